@@ -1,0 +1,109 @@
+/**
+ * Runs the PocketBase binary: migrations, superusers, and `serve` as a child process that
+ * is ready (health check passed) when the promise resolves.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { POCKETBASE_BIN } from './pocketbase-binary';
+import { repoRoot } from './repo-root';
+
+const execFileP = promisify(execFile);
+
+/** The directory flags every PocketBase command of ours gets. */
+function dirArgs(dataDir: string): string[] {
+  return [
+    '--dir',
+    dataDir,
+    '--migrationsDir',
+    join(repoRoot, 'pb_migrations'),
+    '--hooksDir',
+    join(repoRoot, 'pb_hooks'),
+    '--publicDir',
+    join(repoRoot, 'pb_public'),
+  ];
+}
+
+/** Applies all pending migrations to `dataDir` (creating the database if needed). */
+export async function migrateUp(dataDir: string): Promise<void> {
+  await execFileP(POCKETBASE_BIN, ['migrate', 'up', ...dirArgs(dataDir)]);
+}
+
+/** Creates or updates a superuser (PocketBase's own CLI command). */
+export async function upsertSuperuser(dataDir: string, email: string, password: string): Promise<void> {
+  await execFileP(POCKETBASE_BIN, ['superuser', 'upsert', email, password, ...dirArgs(dataDir)]);
+}
+
+/** A free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
+  return await new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningPocketBase {
+  /** e.g. `http://127.0.0.1:8090` */
+  url: string;
+  process: ChildProcess;
+  /** Stops the server (SIGTERM, then SIGKILL after 5 s). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `pocketbase serve` and waits until /api/health answers.
+ * @param opts.quiet swallow PocketBase's own output (tests); otherwise it is passed through.
+ */
+export async function servePocketBase(opts: {
+  dataDir: string;
+  host: string;
+  port: number;
+  quiet?: boolean;
+  timeoutMs?: number;
+}): Promise<RunningPocketBase> {
+  const httpAddr = `${opts.host}:${opts.port}`;
+  const child = spawn(POCKETBASE_BIN, ['serve', '--http', httpAddr, ...dirArgs(opts.dataDir)], {
+    stdio: opts.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+
+  const hostForUrl = opts.host === '0.0.0.0' || opts.host === '' ? '127.0.0.1' : opts.host;
+  const url = `http://${hostForUrl.includes(':') ? `[${hostForUrl}]` : hostForUrl}:${opts.port}`;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error(`PocketBase exited with code ${child.exitCode} before it was ready.\n${output}`);
+    }
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`PocketBase did not become ready on ${url} in time.\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, process: child, stop };
+}

@@ -1,0 +1,214 @@
+/**
+ * The one gateway to PocketBase. UI code, scripts and the CLI call this class; nothing else
+ * imports the PocketBase SDK. Every method returns domain types (see src/lib/domain/types.ts).
+ *
+ * Works in the browser (same-origin, auth kept in localStorage by the SDK) and in Node
+ * (pass the server URL; auth kept in memory).
+ */
+import PocketBase, { ClientResponseError } from 'pocketbase';
+import type { SiteInfo } from '../domain/dataset';
+import type {
+  Area,
+  AreaKind,
+  Council,
+  CouncilMeeting,
+  Organization,
+  PopulationCell,
+  Resource,
+  ResourceContact,
+  ServiceType,
+  User,
+} from '../domain/types';
+import {
+  toArea,
+  toContact,
+  toCouncil,
+  toMeeting,
+  toOrganization,
+  toPopulationCell,
+  toResource,
+  toServiceType,
+  toUser,
+  type PbRecord,
+} from './records';
+
+/** Site information plus the record id of the site row. */
+export interface Site extends SiteInfo {
+  cityAreaId: string;
+}
+
+/** A failed request, with PocketBase's per-field messages when the server gave them. */
+export class GatewayError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'GatewayError';
+  }
+}
+
+function wrap(err: unknown): GatewayError {
+  if (err instanceof ClientResponseError) {
+    const data = (err.response?.data ?? {}) as Record<string, { message?: string }>;
+    const fieldErrors: Record<string, string> = {};
+    for (const [field, detail] of Object.entries(data)) {
+      if (detail && typeof detail.message === 'string') fieldErrors[field] = detail.message;
+    }
+    return new GatewayError(err.response?.message || err.message, err.status, fieldErrors);
+  }
+  return new GatewayError(err instanceof Error ? err.message : String(err), 0);
+}
+
+/** Runs a request and turns SDK errors into GatewayErrors. */
+async function call<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw wrap(err);
+  }
+}
+
+const AREA_FIELDS_NO_GEOMETRY =
+  'id,kind,code,name,name_kana,parent,point,population,population_65,population_75,population_year,support_center';
+
+export class Gateway {
+  /** The SDK client. Internal to src/lib/data-access: do not use it from UI code. */
+  readonly pb: PocketBase;
+
+  /** @param baseUrl the PocketBase origin, e.g. `http://127.0.0.1:8090`; '/' in the browser. */
+  constructor(baseUrl: string) {
+    this.pb = new PocketBase(baseUrl);
+    // Several components may ask for the same list at once; never cancel one for another.
+    this.pb.autoCancellation(false);
+  }
+
+  // ---- auth ---------------------------------------------------------------------------
+
+  /** The signed-in staff user, or null for an anonymous visitor (or a superuser). */
+  get user(): User | null {
+    const rec = this.pb.authStore.record as PbRecord | null;
+    if (!rec || !this.pb.authStore.isValid || rec.collectionName !== 'users') return null;
+    return toUser(rec);
+  }
+
+  /** Signs a staff user in. Throws GatewayError (status 400) on wrong credentials. */
+  async login(email: string, password: string): Promise<User> {
+    const res = await call(() => this.pb.collection('users').authWithPassword(email, password));
+    return toUser(res.record as PbRecord);
+  }
+
+  /** Signs a superuser in (scripts and tests only). */
+  async loginSuperuser(email: string, password: string): Promise<void> {
+    await call(() => this.pb.collection('_superusers').authWithPassword(email, password));
+  }
+
+  logout(): void {
+    this.pb.authStore.clear();
+  }
+
+  /** Calls `listener` whenever the signed-in user changes; returns an unsubscribe function. */
+  onAuthChange(listener: (user: User | null) => void): () => void {
+    return this.pb.authStore.onChange(() => listener(this.user));
+  }
+
+  // ---- reads --------------------------------------------------------------------------
+
+  /** The deployment's city; null before any city has been loaded. */
+  async getSite(): Promise<Site | null> {
+    const list = await call(() => this.pb.collection('site').getList(1, 1));
+    const r = list.items[0] as PbRecord | undefined;
+    if (!r) return null;
+    return {
+      cityName: String(r.city_name ?? ''),
+      cityNameKana: String(r.city_name_kana ?? ''),
+      cityNameEn: String(r.city_name_en ?? ''),
+      fictional: r.fictional === true,
+      attribution: String(r.attribution ?? ''),
+      cityAreaId: String(r.city ?? ''),
+    };
+  }
+
+  /**
+   * Areas of one kind (or all), sorted by code.
+   * @param opts.withGeometry include boundaries (large: a city's towns are megabytes); default false.
+   */
+  async listAreas(opts: { kind?: AreaKind; withGeometry?: boolean } = {}): Promise<Area[]> {
+    const items = await call(() =>
+      this.pb.collection('areas').getFullList({
+        batch: 1000,
+        sort: 'code,name',
+        filter: opts.kind ? this.pb.filter('kind = {:kind}', { kind: opts.kind }) : '',
+        fields: opts.withGeometry ? undefined : AREA_FIELDS_NO_GEOMETRY,
+      }),
+    );
+    return items.map((r) => toArea(r as PbRecord));
+  }
+
+  async getArea(id: string): Promise<Area> {
+    return toArea((await call(() => this.pb.collection('areas').getOne(id))) as PbRecord);
+  }
+
+  /**
+   * Resources visible to the current user (anonymous: public active ones only).
+   * @param opts.districtId only those in this district.
+   */
+  async listResources(opts: { districtId?: string } = {}): Promise<Resource[]> {
+    const items = await call(() =>
+      this.pb.collection('resources').getFullList({
+        batch: 1000,
+        sort: 'name_kana,name',
+        filter: opts.districtId ? this.pb.filter('district = {:d}', { d: opts.districtId }) : '',
+      }),
+    );
+    return items.map((r) => toResource(r as PbRecord));
+  }
+
+  async getResource(id: string): Promise<Resource> {
+    return toResource((await call(() => this.pb.collection('resources').getOne(id))) as PbRecord);
+  }
+
+  /** Private contacts: staff only. Anonymous visitors get an empty list (server rule). */
+  async listContacts(opts: { resourceId?: string } = {}): Promise<ResourceContact[]> {
+    const items = await call(() =>
+      this.pb.collection('resource_contacts').getFullList({
+        batch: 1000,
+        filter: opts.resourceId ? this.pb.filter('resource = {:r}', { r: opts.resourceId }) : '',
+      }),
+    );
+    return items.map((r) => toContact(r as PbRecord));
+  }
+
+  async listServiceTypes(): Promise<ServiceType[]> {
+    const items = await call(() => this.pb.collection('service_types').getFullList({ sort: 'sort_order,code' }));
+    return items.map((r) => toServiceType(r as PbRecord));
+  }
+
+  async listOrganizations(): Promise<Organization[]> {
+    const items = await call(() => this.pb.collection('organizations').getFullList({ batch: 1000, sort: 'name_kana,name' }));
+    return items.map((r) => toOrganization(r as PbRecord));
+  }
+
+  async listCouncils(): Promise<Council[]> {
+    const items = await call(() => this.pb.collection('councils').getFullList({ batch: 1000, sort: 'layer,name' }));
+    return items.map((r) => toCouncil(r as PbRecord));
+  }
+
+  /** Meetings, newest first; optionally of one council. */
+  async listCouncilMeetings(opts: { councilId?: string } = {}): Promise<CouncilMeeting[]> {
+    const items = await call(() =>
+      this.pb.collection('council_meetings').getFullList({
+        batch: 1000,
+        sort: '-held_on',
+        filter: opts.councilId ? this.pb.filter('council = {:c}', { c: opts.councilId }) : '',
+      }),
+    );
+    return items.map((r) => toMeeting(r as PbRecord));
+  }
+
+  async listPopulationCells(): Promise<PopulationCell[]> {
+    const items = await call(() => this.pb.collection('population_cells').getFullList({ batch: 5000, sort: 'mesh_code' }));
+    return items.map((r) => toPopulationCell(r as PbRecord));
+  }
+}

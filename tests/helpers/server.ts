@@ -1,0 +1,38 @@
+/**
+ * A real PocketBase for a test: a fresh copy of the demo-city template (or an empty,
+ * migrated database) in a temp dir, served on a free loopback port.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { freePort, migrateUp, servePocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process';
+import { TEST_SUPERUSER } from './test-superuser';
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  superuser: { email: string; password: string };
+  stop(): Promise<void>;
+}
+
+/** @param opts.demo start from the demo city (default true); false gives an empty database. */
+export async function startServer(opts: { demo?: boolean } = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sasaeai-test-'));
+  if (opts.demo ?? true) {
+    cpSync(inject('demoTemplateDir'), dataDir, { recursive: true });
+  } else {
+    await migrateUp(dataDir);
+    await upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
+  }
+  const pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+  return {
+    url: pb.url,
+    dataDir,
+    superuser: TEST_SUPERUSER,
+    async stop() {
+      await pb.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
