@@ -297,7 +297,7 @@ export interface User {
 
 /** One JIS X 0410 mesh cell with its residents. */
 export interface PopulationCell {
-  /** 10 digits for a 100 m cell (3rd-level mesh + 2 digits), 9 for 250 m, 9 for 500 m. */
+  /** 10 digits for a 100 m cell (3rd-level mesh + row + column digit), 10 for 250 m (quarter mesh), 9 for 500 m: decode with `meshM`. */
   meshCode: string;
   /** 100, 250 or 500. */
   meshM: number;
