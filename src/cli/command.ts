@@ -1,0 +1,23 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** One CLI command. `run` gets the arguments after the command name and returns the exit code. */
+export interface Command {
+  name: string;
+  summary: string;
+  run(argv: string[]): Promise<number>;
+}
+
+/** A user error: printed as is (no stack), exit code 2. */
+export class UsageError extends Error {}
+
+/**
+ * Parses `argv` strictly with node:util parseArgs; unknown flags and missing values become
+ * UsageErrors that name the flag.
+ */
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+}
