@@ -48,6 +48,8 @@ export function ensureSpa(log: (msg: string) => void = console.log): boolean {
   execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: repoRoot,
     stdio: 'inherit',
+    // Always a production bundle, also when called from a test runner that set NODE_ENV=test.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   writeFileSync(STAMP, want);
   return true;

@@ -1,0 +1,87 @@
+/**
+ * The UI language: Japanese first, English on request. Remembered in localStorage and
+ * mirrored to `<html lang>` so screen readers and fonts follow the switch.
+ *
+ * Usage: `import { locale } from '$lib/i18n/locale.svelte';` then `locale.t.nav.map`,
+ * `locale.format(locale.t.home.resourcesCount, { count: 3 })`.
+ */
+import { en } from './en';
+import { format } from './format';
+import { ja, type Messages } from './ja';
+
+export const LOCALES = ['ja', 'en'] as const;
+export type LocaleCode = (typeof LOCALES)[number];
+
+const STORAGE_KEY = 'sasaeai:locale';
+const MESSAGES: Record<LocaleCode, Messages> = { ja, en };
+
+function isLocale(v: unknown): v is LocaleCode {
+  return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+}
+
+function readStored(): LocaleCode | null {
+  try {
+    const v = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isLocale(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export class Locale {
+  #code = $state<LocaleCode>('ja');
+
+  constructor(initial?: LocaleCode) {
+    this.#code = initial ?? readStored() ?? 'ja';
+    this.#apply();
+  }
+
+  /** The current language code ('ja' or 'en'), also the value of `<html lang>`. */
+  get code(): LocaleCode {
+    return this.#code;
+  }
+
+  /** The current language's messages. */
+  get t(): Messages {
+    return MESSAGES[this.#code];
+  }
+
+  /** BCP 47 tag for Intl formatting of numbers and dates. */
+  get intlTag(): string {
+    return this.#code === 'ja' ? 'ja-JP' : 'en-GB';
+  }
+
+  set(code: LocaleCode): void {
+    this.#code = code;
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, code);
+    } catch {
+      // storage may be disabled (private mode); the choice then lasts for this page only
+    }
+    this.#apply();
+  }
+
+  toggle(): void {
+    this.set(this.#code === 'ja' ? 'en' : 'ja');
+  }
+
+  /** Fills `{name}` placeholders: `locale.format(locale.t.home.heading, { city })`. */
+  format(template: string, params: Record<string, string | number> = {}): string {
+    return format(template, params);
+  }
+
+  /** Formats an ISO date (YYYY-MM-DD…) for display, e.g. 2024年4月1日 / 1 April 2024. */
+  date(iso: string): string {
+    if (!iso) return '';
+    const ms = Date.parse(iso.length === 10 ? `${iso}T00:00:00` : iso);
+    if (Number.isNaN(ms)) return iso;
+    return new Intl.DateTimeFormat(this.intlTag, { year: 'numeric', month: 'long', day: 'numeric' }).format(ms);
+  }
+
+  #apply(): void {
+    if (typeof document !== 'undefined') document.documentElement.lang = this.#code;
+  }
+}
+
+/** The app-wide locale. */
+export const locale = new Locale();

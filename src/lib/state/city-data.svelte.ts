@@ -1,0 +1,101 @@
+/**
+ * The city's areas and resources, loaded through the gateway and shared by the pages.
+ * Geometry and big arrays are `$state.raw`: they are replaced, never mutated.
+ *
+ * Resources depend on who is signed in (anonymous visitors see public active ones only),
+ * so they are reloaded whenever the session changes.
+ */
+import { gateway } from '$lib/data-access/browser-gateway';
+import type { Area, Council, Resource } from '$lib/domain/types';
+import type { LoadStatus } from './site.svelte';
+import { session } from './session.svelte';
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export class CityData {
+  /** The city area (with its boundary when loaded with geometry). */
+  city = $state.raw<Area | null>(null);
+  districts = $state.raw<Area[]>([]);
+  resources = $state.raw<Resource[]>([]);
+  councils = $state.raw<Council[]>([]);
+  status = $state<LoadStatus>('idle');
+  councilsStatus = $state<LoadStatus>('idle');
+  error = $state('');
+
+  #areasWithGeometry = false;
+  #areas: Promise<void> | null = null;
+  #resourcesFor = -1;
+  #resources: Promise<void> | null = null;
+  #councils: Promise<void> | null = null;
+
+  /** Loads areas (optionally with boundaries) and resources; cheap when already loaded. */
+  async load(opts: { geometry?: boolean } = {}): Promise<void> {
+    const geometry = opts.geometry === true;
+    if (this.status !== 'ready') this.status = 'loading';
+    try {
+      await Promise.all([this.#loadAreas(geometry), this.#loadResources()]);
+      this.status = 'ready';
+      this.error = '';
+    } catch (err) {
+      this.status = 'error';
+      this.error = message(err);
+    }
+  }
+
+  /** Loads the councils (public), once. */
+  async loadCouncils(): Promise<void> {
+    this.#councils ??= gateway.listCouncils().then((c) => {
+      this.councils = c;
+    });
+    this.councilsStatus = this.councilsStatus === 'ready' ? 'ready' : 'loading';
+    try {
+      await this.#councils;
+      this.councilsStatus = 'ready';
+    } catch (err) {
+      this.#councils = null;
+      this.councilsStatus = 'error';
+      this.error = message(err);
+    }
+  }
+
+  /** District id → name. */
+  get districtNames(): Record<string, string> {
+    return Object.fromEntries(this.districts.map((d) => [d.id, d.name]));
+  }
+
+  #loadAreas(geometry: boolean): Promise<void> {
+    if (this.#areas && (this.#areasWithGeometry || !geometry)) return this.#areas;
+    this.#areasWithGeometry = geometry;
+    const p = Promise.all([
+      gateway.listAreas({ kind: 'city', withGeometry: geometry }),
+      gateway.listAreas({ kind: 'district', withGeometry: geometry }),
+    ]).then(([cities, districts]) => {
+      this.city = cities[0] ?? null;
+      this.districts = districts;
+    });
+    this.#areas = p.catch((err: unknown) => {
+      this.#areas = null;
+      throw err;
+    });
+    return this.#areas;
+  }
+
+  #loadResources(): Promise<void> {
+    const gen = session.generation;
+    if (this.#resources && this.#resourcesFor === gen) return this.#resources;
+    this.#resourcesFor = gen;
+    const p = gateway.listResources().then((list) => {
+      // a newer sign-in may have started another request meanwhile: keep the newest
+      if (this.#resourcesFor === gen) this.resources = list;
+    });
+    this.#resources = p.catch((err: unknown) => {
+      this.#resources = null;
+      throw err;
+    });
+    return this.#resources;
+  }
+}
+
+export const cityData = new CityData();

@@ -1,0 +1,55 @@
+/**
+ * The deployment's city (name, fictional flag, attribution), loaded once for the header,
+ * the fictional-data banner and the footer.
+ */
+import { gateway } from '$lib/data-access/browser-gateway';
+import type { Site } from '$lib/data-access/gateway';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export class SiteState {
+  site = $state.raw<Site | null>(null);
+  status = $state<LoadStatus>('idle');
+  error = $state<string>('');
+  #pending: Promise<void> | null = null;
+
+  /** Loads the site once; later calls reuse the first request unless `force` is set. */
+  load(force = false): Promise<void> {
+    if (this.#pending && !force) return this.#pending;
+    this.status = 'loading';
+    this.#pending = gateway
+      .getSite()
+      .then((s) => {
+        this.site = s;
+        this.status = 'ready';
+        this.error = '';
+      })
+      .catch((err: unknown) => {
+        this.status = 'error';
+        this.error = err instanceof Error ? err.message : String(err);
+        this.#pending = null;
+      });
+    return this.#pending;
+  }
+
+  get fictional(): boolean {
+    return this.site?.fictional === true;
+  }
+
+  /** The city's name in the given language ('' before the site is known). */
+  cityName(lang: 'ja' | 'en'): string {
+    const s = this.site;
+    if (!s) return '';
+    return lang === 'en' && s.cityNameEn ? s.cityNameEn : s.cityName;
+  }
+
+  /** Attribution lines, blank lines dropped. */
+  get attributionLines(): string[] {
+    return (this.site?.attribution ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+  }
+}
+
+export const siteState = new SiteState();
