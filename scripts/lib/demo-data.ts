@@ -31,7 +31,7 @@ export async function createDemoDataDir(
       const gateway = new Gateway(pb.url);
       await gateway.loginSuperuser(superuser.email, superuser.password);
       const dataset = generateDemoCity();
-      if (!opts.quiet) console.log(`Loading the demo city ${dataset.site.cityName} (${dataset.site.cityNameEn}, fictional)…`);
+      if (!opts.quiet) console.log(`Loading the demo city ${dataset.site.cityName} (${dataset.site.cityNameEn})…`);
       return await loadDataset(gateway, dataset);
     } finally {
       await pb.stop();

@@ -3,6 +3,12 @@
  */
 import type { Messages } from './ja';
 
+import { residentsEn } from './messages/residents';
+import { directoryEn } from './messages/directory';
+import { coverageEn } from './messages/coverage';
+import { councilsEn } from './messages/councils';
+import { importerEn } from './messages/importer';
+
 export const en: Messages = {
   app: {
     name: 'Sasaeai Map',
@@ -51,77 +57,11 @@ export const en: Messages = {
     noAttribution: 'No source information has been registered',
     about: 'Sasaeai Map is an open-source community resource map for the community life-support system.',
   },
-  home: {
-    title: 'Map',
-    heading: 'Sasaeai Map of {city}',
-    headingNoCity: 'Sasaeai Map',
-    intro:
-      'See gathering places and salons, mutual-aid groups and watching-over activities on the map and in the lists. Everything on the map is also in the lists below.',
-    mapRegion: 'Map',
-    mapLoading: 'Preparing the map…',
-    mapUnavailable: 'The map cannot be shown on this device. The same information is in the lists.',
-    mapAriaLabel: 'Map of the districts and places of {city}',
-    legend: 'Legend',
-    legendCount: '{label} ({count})',
-    legendCityBoundary: 'City boundary',
-    legendDistrict: 'District boundary',
-    legendApproximate: 'Approximate location (town centre point)',
-    districtsHeading: 'Places by district',
-    districtsCaption: 'Number of places by kind in each district ({count} districts)',
-    district: 'District',
-    total: 'Total',
-    noDistrict: 'No district',
-    districtValue: 'District: {name}',
-    filteredBy: '{name}: {count}',
-    clearDistrictFilter: 'Clear the filter “{name}”',
-    resourcesHeading: 'Places and activities',
-    resourcesCount: '{count} items',
-    noResources: 'No places or activities have been registered.',
-    groupsHint: 'Open a district to see its places and activities. Choosing a district name in the table above also moves the map to it.',
-    noDistricts: 'No districts have been registered.',
-    kind: 'Kind',
-    name: 'Name',
-    showOnMap: 'Show on map',
-    approximateShort: 'Approximate location',
-    noLocation: 'No location on the map',
-  },
-  directory: {
-    title: 'Directory',
-    heading: 'Directory of places and activities',
-    description:
-      'This page will offer a directory you can filter by district, kind, weekday and cost, and a printable list for care plans. For now it shows every registered entry.',
-    count: '{count} entries',
-    address: 'Address',
-    status: 'Status',
-  },
-  coverage: {
-    title: 'Coverage',
-    heading: 'Coverage',
-    description:
-      'This page will show how many older residents live beyond walking distance (500–1,000 m) of a gathering place, and which districts lack councils or activities.',
-    summaryHeading: 'What we know so far',
-    districtsTotal: 'Districts',
-    districtsWithoutGathering: 'Districts without a gathering place',
-    councilsSetUp: 'Districts with a layer-2 council',
-    noneMissing: 'Every district has a gathering place.',
-  },
-  councils: {
-    title: 'Councils',
-    heading: 'Councils',
-    description:
-      'The status of the councils of the community life-support system (layer 1: city-wide, layer 2: per district). Meeting records and coordinators will be managed here later.',
-    summary: 'Layer-2 councils: set up in {setUp} of {total} districts',
-    layer: 'Layer',
-    layer1: 'Layer 1 (city-wide)',
-    layer2: 'Layer 2 (district)',
-    name: 'Name',
-    district: 'District',
-    status: 'Status',
-    establishedOn: 'Set up on',
-    vision: 'Vision of our area',
-    coordinator: 'Coordinator',
-    none: 'No councils have been registered.',
-  },
+  home: residentsEn,
+  directory: directoryEn,
+  coverage: coverageEn,
+  councils: councilsEn,
+  importer: importerEn,
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',

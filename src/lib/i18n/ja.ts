@@ -21,6 +21,12 @@ import type {
   Weekday,
 } from '$lib/domain/types';
 
+import { residentsJa } from './messages/residents';
+import { directoryJa } from './messages/directory';
+import { coverageJa } from './messages/coverage';
+import { councilsJa } from './messages/councils';
+import { importerJa } from './messages/importer';
+
 export const ja = {
   app: {
     name: '支えあいマップ',
@@ -68,76 +74,11 @@ export const ja = {
     noAttribution: '出典情報は登録されていません',
     about: '支えあいマップは、生活支援体制整備事業のための地域資源マップです（オープンソース）。',
   },
-  home: {
-    title: '地図',
-    heading: '{city}の支えあいマップ',
-    headingNoCity: '支えあいマップ',
-    intro: '通いの場・サロン、助け合い活動、見守り活動などの場所を地図と一覧で確認できます。地図と同じ内容は下の一覧にもあります。',
-    mapRegion: '地図',
-    mapLoading: '地図を準備しています…',
-    mapUnavailable: 'この端末では地図を表示できません。同じ内容を一覧でご覧ください。',
-    mapAriaLabel: '{city}の地区と施設の地図',
-    legend: '凡例',
-    legendCount: '{label}（{count}）',
-    legendCityBoundary: '市の境界',
-    legendDistrict: '地区の境界',
-    legendApproximate: '位置はおおよそ（町の代表点）',
-    districtsHeading: '地区ごとの件数',
-    districtsCaption: '地区ごとの種類別の件数（{count}地区）',
-    district: '地区',
-    total: '計',
-    noDistrict: '地区未設定',
-    districtValue: '地区：{name}',
-    filteredBy: '{name}：{count}',
-    clearDistrictFilter: '「{name}」の絞り込みを解除',
-    resourcesHeading: '施設・活動の一覧',
-    resourcesCount: '{count}件',
-    noResources: '登録されている施設・活動はありません。',
-    groupsHint: '地区名を選ぶと、その地区の施設・活動が開きます。上の表の地区名を押すと、地図もその地区に移動します。',
-    noDistricts: '登録されている地区はありません。',
-    kind: '種類',
-    name: '名称',
-    showOnMap: '地図で表示',
-    approximateShort: '位置はおおよそ',
-    noLocation: '地図上の位置なし',
-  },
-  directory: {
-    title: '一覧',
-    heading: '施設・活動の一覧',
-    description:
-      'ここでは、地区・種類・曜日・費用などで絞り込める施設・活動の一覧と、ケアプラン作成用の印刷用リストを用意する予定です。現在は登録されている全件を表示しています。',
-    count: '全{count}件',
-    address: '所在地',
-    status: '状況',
-  },
-  coverage: {
-    title: 'カバー状況',
-    heading: 'カバー状況',
-    description:
-      'ここでは、通いの場から歩いて行ける範囲（500〜1,000 m）の外に住む高齢者の数や、協議体・活動のない地区など、地域の不足を確かめられるようにする予定です。',
-    summaryHeading: '現在わかっていること',
-    districtsTotal: '地区の数',
-    districtsWithoutGathering: '通いの場がない地区',
-    councilsSetUp: '第2層協議体が設置済みの地区',
-    noneMissing: 'すべての地区に通いの場があります。',
-  },
-  councils: {
-    title: '協議体',
-    heading: '協議体',
-    description:
-      '生活支援体制整備事業の協議体（第1層：市全域、第2層：地区ごと）の設置状況です。今後、会議の記録やコーディネーターの情報もここで管理できるようにする予定です。',
-    summary: '第2層協議体：{total}地区中{setUp}地区で設置済み',
-    layer: '層',
-    layer1: '第1層（市全域）',
-    layer2: '第2層（地区）',
-    name: '名称',
-    district: '地区',
-    status: '設置状況',
-    establishedOn: '設置日',
-    vision: 'わがまちのビジョン',
-    coordinator: 'コーディネーター',
-    none: '登録されている協議体はありません。',
-  },
+  home: residentsJa,
+  directory: directoryJa,
+  coverage: coverageJa,
+  councils: councilsJa,
+  importer: importerJa,
   login: {
     title: 'ログイン',
     heading: '職員ログイン',
