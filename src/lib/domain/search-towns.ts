@@ -1,0 +1,43 @@
+/**
+ * Town-picker suggestions: matches what a resident types against town names and their
+ * readings, both normalised by `normalizeJapanese` (so さくら, サクラ and ｻｸﾗ all find 桜町).
+ * Prefix matches come first, then matches inside the word; within each, shorter names
+ * first, then by reading. Pure.
+ */
+import { normalizeJapanese } from '../search/normalize-japanese';
+
+export interface TownLike {
+  id: string;
+  name: string;
+  nameKana: string;
+}
+
+/** A prepared index entry (normalise once, match per keystroke). */
+export interface TownIndexEntry<T extends TownLike> {
+  town: T;
+  name: string;
+  kana: string;
+}
+
+/** Normalises every town once; pass the result to `searchTowns`. */
+export function indexTowns<T extends TownLike>(towns: readonly T[]): TownIndexEntry<T>[] {
+  return towns.map((town) => ({ town, name: normalizeJapanese(town.name), kana: normalizeJapanese(town.nameKana) }));
+}
+
+/**
+ * Towns matching `query`, best first, at most `limit` (default 10). An empty query gives [].
+ * Spaces in the query are ignored (「さくら 町」 finds さくら町).
+ */
+export function searchTowns<T extends TownLike>(index: readonly TownIndexEntry<T>[], query: string, limit = 10): T[] {
+  const q = normalizeJapanese(query).replace(/ /g, '');
+  if (!q) return [];
+  const scored: { town: T; rank: number; kana: string }[] = [];
+  for (const e of index) {
+    const name = e.name.replace(/ /g, '');
+    const kana = e.kana.replace(/ /g, '');
+    const rank = name.startsWith(q) || kana.startsWith(q) ? 0 : name.includes(q) || kana.includes(q) ? 1 : -1;
+    if (rank >= 0) scored.push({ town: e.town, rank, kana: kana || name });
+  }
+  scored.sort((a, b) => a.rank - b.rank || a.town.name.length - b.town.name.length || (a.kana < b.kana ? -1 : a.kana > b.kana ? 1 : 0));
+  return scored.slice(0, limit).map((s) => s.town);
+}
