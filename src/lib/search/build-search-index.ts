@@ -1,0 +1,131 @@
+/**
+ * Builds the search index over generic documents: normalised fields for ranking, a bigram
+ * candidate index, a reading-order rank, and compact facet value lists for live counts.
+ *
+ * Generic on purpose: the directory feeds it resources (see `resourceSearchDocuments`), the
+ * CLI feeds it GeoJSON/CSV features. Pure TS, runs in Node, a worker or the browser.
+ */
+import type { LngLat } from '../domain/types';
+import { FIELD_SEPARATOR, NgramIndex } from './ngram-index';
+import { normalizeJapanese } from './normalize-japanese';
+
+/** The searchable fields of a document, in decreasing weight. */
+export const SEARCH_FIELDS = ['name', 'nameKana', 'serviceTypes', 'district', 'organization', 'address', 'description'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** Points a term earns by the best field it is found in (plus a prefix bonus on name and reading). */
+export const FIELD_WEIGHTS: Record<SearchField, number> = {
+  name: 10,
+  nameKana: 8,
+  serviceTypes: 6,
+  district: 5,
+  organization: 4,
+  address: 3,
+  description: 1,
+};
+
+export interface SearchDocument {
+  /** Stable id (a resource id, a feature index…). */
+  id: string;
+  name: string;
+  /** Reading in kana; '' when unknown (then the name sorts by itself). */
+  nameKana?: string;
+  /** Service-type names and readings, joined by spaces. */
+  serviceTypes?: string;
+  /** District (and daily-life area) names and readings. */
+  district?: string;
+  organization?: string;
+  address?: string;
+  description?: string;
+  /** Facet name → the document's values (a document may have several, or none). */
+  facets?: Record<string, readonly string[]>;
+  /** For walking-distance sort; null when unknown. */
+  location?: LngLat | null;
+}
+
+/** One facet: its name, its values in display order, and whether selected values combine by OR or AND. */
+export interface FacetDefinition {
+  name: string;
+  values: readonly string[];
+  /** 'or' (default): any selected value; 'and': every selected value (features such as step-free + pick-up). */
+  mode?: 'or' | 'and';
+}
+
+export interface IndexedFacet {
+  name: string;
+  values: readonly string[];
+  mode: 'or' | 'and';
+  /** Document d's value numbers are `docValues[offsets[d] .. offsets[d+1])`. */
+  offsets: Uint32Array;
+  docValues: Uint16Array;
+}
+
+export interface SearchIndex {
+  ids: readonly string[];
+  names: readonly string[];
+  /** Normalised fields per document, for ranking. */
+  fields: readonly Record<SearchField, string>[];
+  ngrams: NgramIndex;
+  /** Position of each document in reading order (nameKana, then name), 0-based and unique. */
+  rank: Int32Array;
+  /** Document numbers in reading order (inverse of `rank`). */
+  byRank: Int32Array;
+  facets: readonly IndexedFacet[];
+  /** [lng, lat] pairs, NaN when unknown. */
+  lngLat: Float64Array;
+}
+
+const collator = new Intl.Collator('ja');
+
+/**
+ * Builds the index. Facet values a document has but the definition lacks are ignored
+ * (the definition is the list of things the UI can show).
+ * @throws Error naming the document when an id is empty or repeated.
+ */
+export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: readonly FacetDefinition[] = []): SearchIndex {
+  const seen = new Set<string>();
+  const fields: Record<SearchField, string>[] = [];
+  const texts: string[] = [];
+  const lngLat = new Float64Array(docs.length * 2).fill(Number.NaN);
+  docs.forEach((doc, i) => {
+    if (!doc.id) throw new Error(`buildSearchIndex: document ${i + 1} (${doc.name}) has no id`);
+    if (seen.has(doc.id)) throw new Error(`buildSearchIndex: id "${doc.id}" appears twice (document ${i + 1})`);
+    seen.add(doc.id);
+    const f = {} as Record<SearchField, string>;
+    for (const key of SEARCH_FIELDS) f[key] = normalizeJapanese(doc[key] ?? '');
+    fields.push(f);
+    texts.push(SEARCH_FIELDS.map((k) => f[k]).join(FIELD_SEPARATOR));
+    if (doc.location) {
+      lngLat[i * 2] = doc.location[0];
+      lngLat[i * 2 + 1] = doc.location[1];
+    }
+  });
+
+  const sortKeys = docs.map((d, i) => ({ i, key: normalizeJapanese(d.nameKana || d.name), name: d.name }));
+  sortKeys.sort((a, b) => collator.compare(a.key, b.key) || collator.compare(a.name, b.name) || a.i - b.i);
+  const byRank = Int32Array.from(sortKeys.map((s) => s.i));
+  const rank = new Int32Array(docs.length);
+  byRank.forEach((d, r) => (rank[d] = r));
+
+  const facets = facetDefs.map((def) => indexFacet(def, docs));
+  return { ids: docs.map((d) => d.id), names: docs.map((d) => d.name), fields, ngrams: new NgramIndex(texts), rank, byRank, facets, lngLat };
+}
+
+function indexFacet(def: FacetDefinition, docs: readonly SearchDocument[]): IndexedFacet {
+  const valueNo = new Map(def.values.map((v, i) => [v, i]));
+  const offsets = new Uint32Array(docs.length + 1);
+  const vals: number[] = [];
+  docs.forEach((doc, d) => {
+    offsets[d] = vals.length;
+    const own = new Set<number>();
+    for (const v of doc.facets?.[def.name] ?? []) {
+      const n = valueNo.get(v);
+      if (n !== undefined && !own.has(n)) {
+        own.add(n);
+        vals.push(n);
+      }
+    }
+  });
+  offsets[docs.length] = vals.length;
+  return { name: def.name, values: def.values, mode: def.mode ?? 'or', offsets, docValues: Uint16Array.from(vals) };
+}
