@@ -6,9 +6,10 @@
  * The documented flags and JSON output of a command are a contract: extend, never break.
  */
 import { demoCityCommand } from './commands/demo-city';
+import { searchCommand } from './commands/search';
 import { UsageError, type Command } from './command';
 
-const COMMANDS: Command[] = [demoCityCommand];
+const COMMANDS: Command[] = [demoCityCommand, searchCommand];
 
 const VERSION = '0.1.0';
 
