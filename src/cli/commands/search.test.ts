@@ -1,0 +1,70 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { relevanceReport } from '../../lib/search/__fixtures__/relevance-metrics';
+import { TAKASAKI_SHELTER_QUERIES } from '../../lib/search/__fixtures__/takasaki-shelter-queries';
+import { main } from '../main';
+
+const SHELTERS = resolve(__dirname, '../../../../shared/data/takasaki/shelters_designated_evacuation.geojson');
+const dir = mkdtempSync(join(tmpdir(), 'sasaeai-search-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  const code = await main(args);
+  vi.restoreAllMocks();
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('sasaeai search', () => {
+  const csv = join(dir, 'places.csv');
+  writeFileSync(
+    csv,
+    '\ufeffname,kana,address\n高森健康体操教室,たかもりけんこうたいそうきょうしつ,さくら野市高森1\nサロン 京ヶ島,さろん きょうがしま,さくら野市京ヶ島2\n,,さくら野市名無し\nいきいきサロン,いきいきさろん,さくら野市本町\n',
+  );
+
+  it('prints a JSON array of names, best first, matching readings and ヶ variants', async () => {
+    let r = await run(['search', '--places', csv, '--name-field', 'name', '--kana-field', 'kana', '--query', 'たいそう', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual(['高森健康体操教室']);
+    r = await run(['search', '--places', csv, '--name-field', 'name', '--query', '京ケ島', '--json']);
+    expect(JSON.parse(r.out)).toEqual(['サロン 京ヶ島']);
+    r = await run(['search', '--places', csv, '--name-field', 'name', '--query', 'ｻﾛﾝ', '--limit', '1', '--json']);
+    expect(JSON.parse(r.out)).toHaveLength(1);
+  });
+
+  it('names the missing flag, a bad limit and an unknown field', async () => {
+    expect((await run(['search', '--places', csv, '--query', 'x'])).err).toContain('--name-field');
+    expect((await run(['search', '--places', csv, '--name-field', 'name', '--query', 'x', '--limit', '0'])).err).toContain('--limit');
+    const r = await run(['search', '--places', csv, '--name-field', '名称', '--query', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('"名称"');
+    expect(r.err).toContain('name, kana, address');
+  });
+
+  it('rejects a file that is not a FeatureCollection', async () => {
+    const bad = join(dir, 'bad.geojson');
+    writeFileSync(bad, '{"type":"Feature"}');
+    const r = await run(['search', '--places', bad, '--name-field', 'name', '--query', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('not a GeoJSON FeatureCollection');
+  });
+
+  it.runIf(existsSync(SHELTERS))('finds the real Takasaki shelters (labelled queries)', async () => {
+    const results = new Map<string, string[]>();
+    for (const q of TAKASAKI_SHELTER_QUERIES) {
+      const r = await run(['search', '--places', SHELTERS, '--name-field', 'name', '--query', q.query, '--limit', '20', '--json']);
+      expect(r.code, r.err).toBe(0);
+      results.set(q.query, JSON.parse(r.out) as string[]);
+    }
+    const report = relevanceReport(TAKASAKI_SHELTER_QUERIES, (q) => results.get(q)!);
+    console.info('Takasaki shelters relevance', JSON.stringify({ ...report, failures: report.failures }));
+    expect(report.recallAt20).toBeGreaterThanOrEqual(0.95);
+    expect(report.top5Rate).toBeGreaterThanOrEqual(0.9);
+  });
+});
