@@ -1,0 +1,83 @@
+/// <reference path="../pb_data/types.d.ts" />
+/**
+ * POST /api/sasaeai/import — applies an import plan all or nothing (issue #7).
+ *
+ * Body: `{ ops: [{ collection, action: "create" | "update", id, fields }] }`, parents before
+ * children (the planner in src/lib/import/ orders them). Every op is validated and saved in ONE
+ * database transaction: the first rejected op rolls back everything and the answer names its
+ * index, so the client can point at the file and row it came from.
+ *
+ * Why a route and not the batch API: the batch API is one transaction per request and is capped
+ * at `batch.maxRequests` (2000) requests, so a 50,000-place import would be 25 separate
+ * transactions — a failure half-way would leave half a city. This route has no such cap.
+ *
+ * Only superusers and users with role "admin" may call it. Collections are limited to the ones
+ * an import writes. Record request hooks (the change log) do not run for these saves; the
+ * route writes one change_log summary row per import instead.
+ */
+routerAdd(
+  'POST',
+  '/api/sasaeai/import',
+  (e) => {
+    const isAdmin = e.hasSuperuserAuth() || (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
+    if (!isAdmin) throw new ForbiddenError('Only administrators may import data.');
+
+    const ALLOWED = ['areas', 'resources', 'organizations', 'data_sources', 'site', 'population_cells'];
+    const body = e.requestInfo().body || {};
+    const ops = body.ops;
+    if (!Array.isArray(ops)) throw new BadRequestError('The body must be { ops: [...] }.');
+
+    const counts = {};
+    let failed = null;
+    try {
+      e.app.runInTransaction((txApp) => {
+        const collections = {};
+        for (let i = 0; i < ops.length; i++) {
+          const op = ops[i];
+          try {
+            if (ALLOWED.indexOf(op.collection) < 0) throw new Error(`collection "${op.collection}" cannot be imported`);
+            let record;
+            if (op.action === 'create') {
+              if (!collections[op.collection]) collections[op.collection] = txApp.findCollectionByNameOrId(op.collection);
+              record = new Record(collections[op.collection]);
+              if (op.id) record.set('id', op.id);
+            } else if (op.action === 'update') {
+              record = txApp.findRecordById(op.collection, op.id);
+            } else {
+              throw new Error(`unknown action "${op.action}"`);
+            }
+            const fields = op.fields || {};
+            for (const key in fields) record.set(key, fields[key]);
+            txApp.save(record);
+          } catch (err) {
+            failed = { index: i, collection: op && op.collection, id: op && op.id, message: describe(err) };
+            throw err;
+          }
+          const key = `${op.collection}:${op.action}`;
+          counts[key] = (counts[key] || 0) + 1;
+        }
+        const logs = txApp.findCollectionByNameOrId('change_log');
+        const entry = new Record(logs);
+        entry.set('collection_name', 'import');
+        entry.set('record_id', String(body.importId || 'import').slice(0, 40));
+        entry.set('action', 'create');
+        if (e.auth && e.auth.collection().name === 'users') entry.set('actor', e.auth.id);
+        entry.set('actor_label', e.auth ? e.auth.getString('email') : '');
+        entry.set('changes', { counts: counts, files: body.files || [] });
+        txApp.save(entry);
+      });
+    } catch (err) {
+      if (failed) return e.json(400, { message: `Rejected op #${failed.index} (${failed.collection} ${failed.id}): ${failed.message}`, failed: failed });
+      return e.json(400, { message: describe(err) });
+    }
+    return e.json(200, { counts: counts });
+
+    function describe(err) {
+      // Validation errors print as "field: message; field: message".
+      const text = String(err && err.message ? err.message : err);
+      return text.replace(/^Error: /, '');
+    }
+  },
+  $apis.requireAuth('users', '_superusers'),
+  $apis.bodyLimit(512 << 20),
+);

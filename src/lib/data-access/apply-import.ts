@@ -1,0 +1,122 @@
+/**
+ * The database side of an import (issue #7): reads what an import plan must compare against,
+ * and applies a plan all or nothing through the server route `POST /api/sasaeai/import`
+ * (pb_hooks/import.pb.js), which saves every record in one transaction.
+ *
+ * Requires an admin user or a superuser on the gateway.
+ */
+import type { ExistingDataSource, ExistingState, ImportPlan, PlannedOp } from '../import/plan-import';
+import type { Gateway } from './gateway';
+import { GatewayError } from './gateway';
+import { fromArea, fromResource, toArea, toResource, type PbRecord } from './records';
+
+/** What the database holds that an import may match: areas (with boundaries), resources, sources, the site. */
+export async function readImportState(gateway: Gateway): Promise<ExistingState> {
+  const pb = gateway.pb;
+  try {
+    const [areas, resources, sources, sites] = await Promise.all([
+      pb.collection('areas').getFullList({ batch: 1000 }),
+      pb.collection('resources').getFullList({ batch: 1000 }),
+      pb.collection('data_sources').getFullList({ batch: 1000 }),
+      pb.collection('site').getList(1, 1),
+    ]);
+    const site = sites.items[0] as PbRecord | undefined;
+    return {
+      areas: areas.map((r) => ({ ...toArea(r as PbRecord), source: String(r.source ?? ''), sourceId: String(r.source_id ?? '') })),
+      resources: resources.map((r) => toResource(r as PbRecord)),
+      dataSources: sources.map((r) => toDataSource(r as PbRecord)),
+      site: site
+        ? {
+            id: site.id,
+            cityName: String(site.city_name ?? ''),
+            attribution: String(site.attribution ?? ''),
+            fictional: site.fictional === true,
+            cityAreaId: String(site.city ?? ''),
+          }
+        : null,
+    };
+  } catch (err) {
+    throw new GatewayError(`reading the current data failed: ${err instanceof Error ? err.message : String(err)}`, 0);
+  }
+}
+
+/** Every imported source with its licence and credit line (public). */
+export async function listDataSources(gateway: Gateway): Promise<ExistingDataSource[]> {
+  const items = await gateway.pb.collection('data_sources').getFullList({ batch: 1000, sort: 'key' });
+  return items.map((r) => toDataSource(r as PbRecord));
+}
+
+function toDataSource(r: PbRecord): ExistingDataSource {
+  return {
+    id: r.id,
+    key: String(r.key ?? ''),
+    title: String(r.title ?? ''),
+    fileName: String(r.file_name ?? ''),
+    licence: String(r.licence ?? ''),
+    attribution: String(r.attribution ?? ''),
+    url: String(r.url ?? ''),
+    recordCount: typeof r.record_count === 'number' ? r.record_count : 0,
+  };
+}
+
+function fieldsOf(op: PlannedOp): Record<string, unknown> {
+  switch (op.collection) {
+    case 'areas': {
+      const { id: _id, ...fields } = fromArea(op.record);
+      return { ...fields, source: op.record.source, source_id: op.record.sourceId };
+    }
+    case 'resources': {
+      const { id: _id, ...fields } = fromResource(op.record);
+      return fields;
+    }
+    case 'data_sources': {
+      const r = op.record;
+      return { key: r.key, title: r.title, file_name: r.fileName, licence: r.licence, attribution: r.attribution, url: r.url, record_count: r.recordCount };
+    }
+    case 'site': {
+      const r = op.record;
+      return { city_name: r.cityName, city_name_kana: r.cityNameKana, city_name_en: r.cityNameEn, fictional: r.fictional, attribution: r.attribution, city: r.cityAreaId };
+    }
+  }
+}
+
+export interface ApplyResult {
+  /** Saved records per `collection:action`. */
+  counts: Record<string, number>;
+}
+
+/** The server rejected a record: names the file and row it came from. */
+export class ImportApplyError extends GatewayError {}
+
+/**
+ * Applies `plan` in one transaction. Refuses a plan whose report has errors.
+ * @throws ImportApplyError naming the file, row and server message of the first rejected record;
+ *   nothing is written in that case.
+ */
+export async function applyImport(gateway: Gateway, plan: ImportPlan, opts: { files?: string[] } = {}): Promise<ApplyResult> {
+  if (!plan.report.ok) throw new ImportApplyError('the import report has errors: fix them before applying.', 400);
+  if (plan.ops.length === 0) return { counts: {} };
+  const body = {
+    importId: `import-${new Date().toISOString()}`,
+    files: opts.files ?? [],
+    ops: plan.ops.map((op) => ({ collection: op.collection, action: op.action, id: op.id, fields: fieldsOf(op) })),
+  };
+  let res: Response;
+  try {
+    res = await fetch(gateway.pb.buildURL('/api/sasaeai/import'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: gateway.pb.authStore.token },
+      body: JSON.stringify(body),
+    });
+  } catch (err) {
+    throw new ImportApplyError(`the server cannot be reached: ${err instanceof Error ? err.message : String(err)}`, 0);
+  }
+  const answer = (await res.json().catch(() => ({}))) as { counts?: Record<string, number>; message?: string; failed?: { index: number; message: string } };
+  if (!res.ok) {
+    const failed = answer.failed;
+    const op = failed ? plan.ops[failed.index] : undefined;
+    const where = op ? `${op.origin.file}${op.origin.row === null ? '' : ` row ${op.origin.row}`}: ` : '';
+    throw new ImportApplyError(`${where}${failed?.message ?? answer.message ?? `HTTP ${res.status}`} — nothing was changed.`, res.status);
+  }
+  return { counts: answer.counts ?? {} };
+}

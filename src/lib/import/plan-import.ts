@@ -1,0 +1,499 @@
+/**
+ * Turns parsed input files plus what the database already holds into a plan: which records
+ * to create, update or leave alone, and a report of every error and warning. Pure: the same
+ * inputs always give the same plan, and nothing is written here (see
+ * `src/lib/data-access/apply-import.ts`).
+ *
+ * Identity: every imported record carries `source` (the data source key) and `sourceId`
+ * (its id in that source: a town code, a district name, a place's ID column). A record found
+ * by (source, sourceId) is updated in place; otherwise it is created with an id derived from
+ * that pair, so re-importing the same files plans nothing.
+ *
+ * Areas: towns come from the boundaries; districts are dissolved from their towns (polygon
+ * union) with populations summed; daily-life areas from their districts; the city sums them.
+ */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import union from '@turf/union';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import Flatbush from 'flatbush';
+import type { Area, LngLat, Resource, ResourceKind, Schedule } from '../domain/types';
+import type { ImportIssue } from './import-issue';
+import type { TownInput } from './read-boundaries';
+import type { DistrictList, PopulationTable, TownMapping } from './read-area-tables';
+import type { PlaceInput } from './read-places';
+import { stableId } from './stable-id';
+
+/** One imported source: its key, licence and the credit line the map must show. */
+export interface SourceInfo {
+  /** Stable key stored in each record's `source`, e.g. `estat-2015-chome-10202`. */
+  key: string;
+  title: string;
+  fileName: string;
+  licence: string;
+  attribution: string;
+  url: string;
+}
+
+export interface ImportInputs {
+  /** The city; required for a first import (no site yet). */
+  city?: { name: string; code: string; nameKana?: string; nameEn?: string };
+  boundaries?: { source: SourceInfo; towns: TownInput[] };
+  mapping?: { source: SourceInfo; towns: TownMapping; districts?: DistrictList };
+  population?: PopulationTable;
+  places?: Array<{ source: SourceInfo; result: { file: string; places: PlaceInput[] }; kind: ResourceKind }>;
+  /** Named points for places without coordinates (町字 representative points). */
+  townPoints?: Array<{ name: string; point: LngLat }>;
+  /** Issues the readers already found (they make the report fail when errors). */
+  readIssues?: ImportIssue[];
+}
+
+export type AreaWithSource = Area & { source: string; sourceId: string };
+
+export interface ExistingDataSource {
+  id: string;
+  key: string;
+  title: string;
+  fileName: string;
+  licence: string;
+  attribution: string;
+  url: string;
+  recordCount: number;
+}
+
+export interface ExistingState {
+  areas: AreaWithSource[];
+  resources: Resource[];
+  dataSources: ExistingDataSource[];
+  site: { id: string; cityName: string; attribution: string; fictional: boolean; cityAreaId: string } | null;
+}
+
+export type PlannedOp =
+  | { collection: 'areas'; action: 'create' | 'update'; id: string; record: AreaWithSource; origin: Origin }
+  | { collection: 'resources'; action: 'create' | 'update'; id: string; record: Omit<Resource, 'updatedAt'>; origin: Origin }
+  | { collection: 'data_sources'; action: 'create' | 'update'; id: string; record: ExistingDataSource; origin: Origin }
+  | {
+      collection: 'site';
+      action: 'create' | 'update';
+      id: string;
+      record: { cityName: string; cityNameKana: string; cityNameEn: string; fictional: boolean; attribution: string; cityAreaId: string };
+      origin: Origin;
+    };
+
+/** Where a planned record came from, to name the file and row when the server rejects it. */
+export interface Origin {
+  file: string;
+  row: number | null;
+}
+
+export interface CollectionCounts {
+  create: number;
+  update: number;
+  unchanged: number;
+}
+
+export interface ImportReport {
+  /** False when there is any error: the plan must not be applied. */
+  ok: boolean;
+  issues: ImportIssue[];
+  counts: Record<string, CollectionCounts>;
+  /** Towns in no district (listed so the coordinator can fix the mapping). */
+  unassignedTowns: Array<{ code: string; name: string }>;
+  /** Places placed on their town's representative point. */
+  approximateLocations: number;
+  /** Population sums of the planned areas by kind. */
+  population: Record<string, number>;
+}
+
+export interface ImportPlan {
+  report: ImportReport;
+  ops: PlannedOp[];
+}
+
+const EMPTY_SCHEDULE: Schedule = { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' };
+
+/** Deep equality that ignores object key order (records read back from the server reorder keys). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => same(x, (b as unknown[])[i]));
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function polygonsOf(g: Polygon | MultiPolygon): Polygon['coordinates'][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+/** Dissolves polygons into one; falls back to a plain MultiPolygon if the union fails. */
+function dissolve(geoms: Array<Polygon | MultiPolygon>): Polygon | MultiPolygon | null {
+  if (geoms.length === 0) return null;
+  if (geoms.length === 1) return geoms[0]!;
+  try {
+    const merged = union({
+      type: 'FeatureCollection',
+      features: geoms.map((g): Feature<Polygon | MultiPolygon> => ({ type: 'Feature', properties: {}, geometry: g })),
+    });
+    if (merged) return merged.geometry;
+  } catch {
+    // Invalid input rings (self-touching e-Stat parts) can make the union throw; keep the parts.
+  }
+  return { type: 'MultiPolygon', coordinates: geoms.flatMap(polygonsOf) };
+}
+
+/** Rounds to ~1 cm so re-imports compare equal after a JSON round trip. */
+function roundGeometry(g: Polygon | MultiPolygon | null): Polygon | MultiPolygon | null {
+  if (!g) return null;
+  const r = (x: number) => Math.round(x * 1e7) / 1e7;
+  const rings = (p: Polygon['coordinates']) => p.map((ring) => ring.map(([x, y]) => [r(x!), r(y!)]));
+  return g.type === 'Polygon' ? { type: 'Polygon', coordinates: rings(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(rings) };
+}
+
+function bboxOf(g: Polygon | MultiPolygon): [number, number, number, number] {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const poly of polygonsOf(g)) for (const [x, y] of poly[0]!) {
+    if (x! < minX) minX = x!;
+    if (y! < minY) minY = y!;
+    if (x! > maxX) maxX = x!;
+    if (y! > maxY) maxY = y!;
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+/** A representative point: the centre of the largest ring's bbox if inside, else its first vertex. */
+function pointOf(g: Polygon | MultiPolygon): LngLat {
+  const polys = polygonsOf(g);
+  const largest = polys.reduce((a, b) => (b[0]!.length > a[0]!.length ? b : a));
+  const [x0, y0, x1, y1] = bboxOf({ type: 'Polygon', coordinates: largest });
+  const c: LngLat = [Math.round(((x0 + x1) / 2) * 1e6) / 1e6, Math.round(((y0 + y1) / 2) * 1e6) / 1e6];
+  if (booleanPointInPolygon(c, { type: 'Polygon', coordinates: largest })) return c;
+  const v = largest[0]![0]!;
+  return [v[0]!, v[1]!];
+}
+
+export function planImport(inputs: ImportInputs, existing: ExistingState): ImportPlan {
+  const issues: ImportIssue[] = [...(inputs.readIssues ?? [])];
+  const ops: PlannedOp[] = [];
+  const counts: Record<string, CollectionCounts> = {};
+  const count = (c: string, k: keyof CollectionCounts) => {
+    counts[c] ??= { create: 0, update: 0, unchanged: 0 };
+    counts[c][k]++;
+  };
+  const areaBySource = new Map(existing.areas.map((a) => [`${a.source}\u0000${a.sourceId}`, a]));
+  const areaByKindCode = new Map(existing.areas.filter((a) => a.code).map((a) => [`${a.kind}\u0000${a.code}`, a]));
+  const resourceBySource = new Map(existing.resources.map((r) => [`${r.source}\u0000${r.sourceId}`, r]));
+
+  /** Plans one area; returns its id. */
+  const planArea = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId'>, origin: Origin): string => {
+    const found = areaBySource.get(`${wanted.source}\u0000${wanted.sourceId}`);
+    const id = found?.id ?? stableId(`areas|${wanted.source}|${wanted.sourceId}`);
+    const record: AreaWithSource = { ...wanted, id, supportCenterId: found?.supportCenterId ?? '' };
+    const clash = wanted.code ? areaByKindCode.get(`${wanted.kind}\u0000${wanted.code}`) : undefined;
+    if (clash && clash.id !== id) {
+      issues.push({ severity: 'error', file: origin.file, row: origin.row, field: 'code', message: `a ${wanted.kind} with code "${wanted.code}" already exists ("${clash.name}", from ${clash.source || 'another source'}); codes must be unique.` });
+    }
+    if (!found) {
+      ops.push({ collection: 'areas', action: 'create', id, record, origin });
+      count('areas', 'create');
+    } else if (!same(found, record)) {
+      ops.push({ collection: 'areas', action: 'update', id, record, origin });
+      count('areas', 'update');
+    } else count('areas', 'unchanged');
+    return id;
+  };
+
+  const population: Record<string, number> = {};
+  const unassignedTowns: Array<{ code: string; name: string }> = [];
+
+  // ---- towns, districts, daily-life areas, city ------------------------------------------
+  /** Town polygons for placing resources: existing ones, replaced by imported ones. */
+  const townsForLookup = new Map<string, { id: string; name: string; districtId: string; geometry: Polygon | MultiPolygon; point: LngLat | null }>();
+  for (const a of existing.areas) {
+    if (a.kind === 'town' && a.geometry) townsForLookup.set(a.id, { id: a.id, name: a.name, districtId: a.parentId, geometry: a.geometry, point: a.point });
+  }
+
+  let cityId = existing.site?.cityAreaId ?? '';
+  const cityExisting = existing.areas.find((a) => a.kind === 'city');
+  if (!cityId && cityExisting) cityId = cityExisting.id;
+
+  if (inputs.boundaries) {
+    const b = inputs.boundaries;
+    const towns = b.towns;
+    const pop = inputs.population;
+    if (pop?.keyedBy === 'town') {
+      const byCode = new Map(towns.map((t) => [t.code, t]));
+      for (const row of pop.rows) {
+        const t = byCode.get(row.code);
+        if (!t) {
+          issues.push({ severity: 'warning', file: pop.file, row: row.line, field: 'code', message: `town code ${row.code} is not in the boundaries; row ignored.` });
+          continue;
+        }
+        if (row.population !== null) t.population = row.population;
+        if (row.population65 !== null) t.population65 = row.population65;
+      }
+    }
+
+    // Which district each town belongs to.
+    const districtOfTown = new Map<string, { district: string; line: number }>();
+    const districts = new Map<string, { name: string; code: string; dailyLifeArea: string; line: number; towns: TownInput[] }>();
+    const map = inputs.mapping;
+    if (map) {
+      const known = map.districts ? new Map(map.districts.rows.map((d) => [d.name, d])) : null;
+      for (const d of map.districts?.rows ?? []) districts.set(d.name, { name: d.name, code: d.code, dailyLifeArea: d.dailyLifeArea, line: d.line, towns: [] });
+      for (const row of map.towns.rows) {
+        if (known && !known.has(row.district)) {
+          issues.push({ severity: 'error', file: map.towns.file, row: row.line, field: 'district', message: `district "${row.district}" is not in the district list ${map.districts!.file}.` });
+          continue;
+        }
+        const prefix = row.townName.endsWith('*') ? row.townName.slice(0, -1) : null;
+        const matches = towns.filter((t) =>
+          row.townCode ? t.code === row.townCode : prefix !== null ? t.name.startsWith(prefix) : t.name === row.townName,
+        );
+        if (matches.length === 0) {
+          issues.push({ severity: 'error', file: map.towns.file, row: row.line, field: row.townCode ? 'town_code' : 'town_name', message: `no town "${row.townCode || row.townName}" in ${b.source.fileName}.` });
+          continue;
+        }
+        for (const t of matches) {
+          const prev = districtOfTown.get(t.code);
+          // A code or exact name beats an earlier prefix rule ("倉渕町*" then "倉渕町三ノ倉").
+          if (prev && prev.district !== row.district && prefix === null) {
+            districtOfTown.set(t.code, { district: row.district, line: row.line });
+          } else if (!prev) districtOfTown.set(t.code, { district: row.district, line: row.line });
+        }
+        if (!districts.has(row.district)) districts.set(row.district, { name: row.district, code: '', dailyLifeArea: row.dailyLifeArea, line: row.line, towns: [] });
+        const d = districts.get(row.district)!;
+        if (!d.dailyLifeArea && row.dailyLifeArea) d.dailyLifeArea = row.dailyLifeArea;
+      }
+      for (const t of towns) {
+        const d = districtOfTown.get(t.code);
+        if (d) districts.get(d.district)!.towns.push(t);
+        else unassignedTowns.push({ code: t.code, name: t.name });
+      }
+      if (unassignedTowns.length) {
+        issues.push({ severity: 'warning', file: map.towns.file, row: null, field: '', message: `${unassignedTowns.length} towns are in no district (see the list); they are loaded without a district.` });
+      }
+    }
+
+    // The city.
+    const cityInput = inputs.city;
+    if (cityInput) {
+      const cityGeom = null; // the city outline is not dissolved (458 km² of towns is slow); districts carry it.
+      cityId = planArea(
+        {
+          kind: 'city', code: cityInput.code, name: cityInput.name, nameKana: cityInput.nameKana ?? '', parentId: '',
+          geometry: cityGeom, point: null,
+          population: towns.reduce((s, t) => s + (t.population ?? 0), 0),
+          population65: towns.every((t) => t.population65 === null) ? null : towns.reduce((s, t) => s + (t.population65 ?? 0), 0),
+          population75: null, populationYear: null, source: b.source.key, sourceId: `city:${cityInput.code}`,
+        },
+        { file: b.source.fileName, row: null },
+      );
+      population.city = towns.reduce((s, t) => s + (t.population ?? 0), 0);
+    } else if (!cityId) {
+      issues.push({ severity: 'error', file: b.source.fileName, row: null, field: '', message: 'no city is loaded yet: give the city name and code (--city-name, --city-code).' });
+    }
+
+    // Daily-life areas and districts.
+    const dlaIds = new Map<string, string>();
+    const mapSource = map?.source;
+    for (const d of districts.values()) {
+      if (!d.dailyLifeArea || dlaIds.has(d.dailyLifeArea) || !mapSource) continue;
+      const members = [...districts.values()].filter((x) => x.dailyLifeArea === d.dailyLifeArea).flatMap((x) => x.towns);
+      const pop1 = members.reduce((s, t) => s + (t.population ?? 0), 0);
+      population.daily_life_area = (population.daily_life_area ?? 0) + pop1;
+      dlaIds.set(
+        d.dailyLifeArea,
+        planArea(
+          {
+            kind: 'daily_life_area', code: '', name: d.dailyLifeArea, nameKana: '', parentId: cityId,
+            geometry: roundGeometry(dissolve(members.map((t) => t.geometry))), point: null,
+            population: pop1, population65: null, population75: null, populationYear: null,
+            source: mapSource.key, sourceId: `daily_life_area:${d.dailyLifeArea}`,
+          },
+          { file: mapSource.fileName, row: d.line },
+        ),
+      );
+    }
+    const districtIds = new Map<string, string>();
+    for (const d of districts.values()) {
+      if (!mapSource) break;
+      if (d.towns.length === 0) {
+        issues.push({ severity: 'warning', file: map!.towns.file, row: d.line, field: 'district', message: `district "${d.name}" has no towns.` });
+      }
+      const geometry = roundGeometry(dissolve(d.towns.map((t) => t.geometry)));
+      const pop1 = d.towns.reduce((s, t) => s + (t.population ?? 0), 0);
+      population.district = (population.district ?? 0) + pop1;
+      districtIds.set(
+        d.name,
+        planArea(
+          {
+            kind: 'district', code: d.code, name: d.name, nameKana: '', parentId: dlaIds.get(d.dailyLifeArea) ?? cityId,
+            geometry, point: geometry ? pointOf(geometry) : null,
+            population: pop1,
+            population65: d.towns.every((t) => t.population65 === null) ? null : d.towns.reduce((s, t) => s + (t.population65 ?? 0), 0),
+            population75: null, populationYear: null, source: mapSource.key, sourceId: `district:${d.name}`,
+          },
+          { file: mapSource.fileName, row: d.line },
+        ),
+      );
+    }
+    population.town = 0;
+    for (const t of towns) {
+      const districtId = districtIds.get(districtOfTown.get(t.code)?.district ?? '') ?? '';
+      const geometry = roundGeometry(t.geometry)!;
+      const point = pointOf(geometry);
+      population.town += t.population ?? 0;
+      const id = planArea(
+        {
+          kind: 'town', code: t.code, name: t.name, nameKana: '', parentId: districtId || cityId, geometry, point,
+          population: t.population, population65: t.population65, population75: null, populationYear: null,
+          source: b.source.key, sourceId: t.code,
+        },
+        { file: b.source.fileName, row: t.row },
+      );
+      townsForLookup.set(id, { id, name: t.name, districtId, geometry, point });
+    }
+  }
+
+  // ---- places ------------------------------------------------------------------------------
+  let approximateLocations = 0;
+  if (inputs.places?.length) {
+    const lookup = [...townsForLookup.values()];
+    const index = new Flatbush(Math.max(1, lookup.length));
+    for (const t of lookup) index.add(...bboxOf(t.geometry));
+    if (lookup.length === 0) index.add(0, 0, 0, 0);
+    index.finish();
+    const townAt = (p: LngLat) => index.search(p[0], p[1], p[0], p[1]).map((i) => lookup[i]).find((t) => t && booleanPointInPolygon(p, t.geometry));
+    // Longest name first so 「八幡町」 wins over 「八幡」 inside 「高崎市八幡町…」.
+    const named = [
+      ...(inputs.townPoints ?? []),
+      ...lookup.filter((t) => t.point).map((t) => ({ name: t.name, point: t.point! })),
+    ].sort((a, b) => b.name.length - a.name.length);
+    for (const group of inputs.places) {
+      const { source, result, kind } = group;
+      for (const p of result.places) {
+        const origin = { file: result.file, row: p.row };
+        let location = p.location;
+        let approximate = false;
+        if (!location) {
+          const hit = p.address ? named.find((n) => n.name && p.address.includes(n.name)) : undefined;
+          if (!hit) {
+            issues.push({ severity: 'error', file: result.file, row: p.row, field: '住所', message: `"${p.name}" has no coordinates and its address "${p.address}" names no known town; add 緯度/経度 or a town-points file.` });
+            continue;
+          }
+          location = hit.point;
+          approximate = true;
+          approximateLocations++;
+        }
+        const town = townAt(location);
+        if (!town || !town.districtId) {
+          issues.push({ severity: town ? 'warning' : 'error', file: result.file, row: p.row, field: 'location', message: town ? `"${p.name}" is in town ${town.name}, which has no district; place skipped.` : `"${p.name}" at [${location.join(', ')}] is outside every town of the city.` });
+          continue;
+        }
+        const found = resourceBySource.get(`${source.key}\u0000${p.sourceId}`);
+        const id = found?.id ?? stableId(`resources|${source.key}|${p.sourceId}`);
+        const schedule: Schedule | null =
+          p.weekdays.length && p.start && p.end
+            ? { ...EMPTY_SCHEDULE, rules: [{ type: 'weekly', weekdays: p.weekdays, start: p.start, end: p.end }] }
+            : null;
+        const imported = {
+          kind,
+          name: p.name,
+          nameKana: p.nameKana,
+          description: p.note,
+          districtId: town.districtId,
+          location,
+          locationApproximate: approximate,
+          address: p.address,
+          publicPhone: p.phone,
+          website: p.url,
+          source: source.key,
+          sourceId: p.sourceId,
+          ...(schedule ? { schedule } : {}),
+        };
+        if (found) {
+          const { updatedAt: _u, ...base } = found;
+          const merged = { ...base, ...imported };
+          if (Object.entries(imported).every(([k, v]) => same(v, (found as unknown as Record<string, unknown>)[k]))) count('resources', 'unchanged');
+          else {
+            ops.push({ collection: 'resources', action: 'update', id, record: merged, origin });
+            count('resources', 'update');
+          }
+        } else {
+          ops.push({
+            collection: 'resources',
+            action: 'create',
+            id,
+            origin,
+            record: {
+              id, serviceTypeIds: [], serviceDistrictIds: [], directions: '', schedule: { ...EMPTY_SCHEDULE },
+              cost: { amountYen: null, unit: 'per_visit', note: '' }, eligibility: 'anyone', booking: 'call_first',
+              capacity: null, acceptingNewcomers: true, accessibility: [], status: 'active', statusReason: '', isPublic: true,
+              organizationId: '', lastVerifiedAt: '', verifiedById: '', verificationMethod: '',
+              ...imported,
+            },
+          });
+          count('resources', 'create');
+        }
+      }
+    }
+  }
+
+  // ---- sources, credits and the site -------------------------------------------------------
+  const sources = [inputs.boundaries?.source, inputs.mapping?.source, ...(inputs.places ?? []).map((p) => p.source)].filter(
+    (s): s is SourceInfo => !!s,
+  );
+  const seenKeys = new Set<string>();
+  for (const s of sources) {
+    if (seenKeys.has(s.key)) continue;
+    seenKeys.add(s.key);
+    const found = existing.dataSources.find((d) => d.key === s.key);
+    const recordCount = ops.filter((o) => 'source' in o.record && o.record.source === s.key).length;
+    const record: ExistingDataSource = { id: found?.id ?? stableId(`data_sources|${s.key}`), ...s, recordCount: Math.max(recordCount, found?.recordCount ?? 0) };
+    const origin = { file: s.fileName, row: null };
+    if (!found) {
+      ops.push({ collection: 'data_sources', action: 'create', id: record.id, record, origin });
+      count('data_sources', 'create');
+    } else if (!same(found, record)) {
+      ops.push({ collection: 'data_sources', action: 'update', id: record.id, record, origin });
+      count('data_sources', 'update');
+    } else count('data_sources', 'unchanged');
+  }
+  const lines = (existing.site?.attribution ?? '').split('\n').filter(Boolean);
+  for (const s of sources) if (s.attribution && !lines.includes(s.attribution)) lines.push(s.attribution);
+  const city = inputs.city;
+  if (existing.site || city) {
+    const record = {
+      cityName: city?.name ?? existing.site!.cityName,
+      cityNameKana: city?.nameKana ?? '',
+      cityNameEn: city?.nameEn ?? '',
+      fictional: city ? false : existing.site!.fictional,
+      attribution: lines.join('\n'),
+      cityAreaId: cityId,
+    };
+    const origin = { file: sources[0]?.fileName ?? '', row: null };
+    if (!existing.site) {
+      ops.push({ collection: 'site', action: 'create', id: stableId('site|site'), record, origin });
+      count('site', 'create');
+    } else if (
+      record.attribution !== existing.site.attribution || record.cityName !== existing.site.cityName ||
+      record.fictional !== existing.site.fictional || record.cityAreaId !== existing.site.cityAreaId
+    ) {
+      ops.push({ collection: 'site', action: 'update', id: existing.site.id, record, origin });
+      count('site', 'update');
+    } else count('site', 'unchanged');
+  }
+
+  return {
+    ops,
+    report: {
+      ok: !issues.some((i) => i.severity === 'error'),
+      issues,
+      counts,
+      unassignedTowns,
+      approximateLocations,
+      population,
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Reads every file of an import request and plans it: the one entry point shared by the CLI
+ * (`sasaeai import`) and the admin page, so both give the same report for the same files.
+ */
+import type { ResourceKind } from '../domain/types';
+import type { ImportFile, ImportIssue } from './import-issue';
+import { readBoundaries, type BoundaryFields } from './read-boundaries';
+import { readDistrictList, readPopulationTable, readTownMapping, type PopulationColumns } from './read-area-tables';
+import { readGeoJson } from './read-geojson';
+import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
+import { planImport, type ExistingState, type ImportInputs, type ImportPlan, type SourceInfo } from './plan-import';
+
+export interface ImportRequest {
+  city?: { name: string; code: string; nameKana?: string; nameEn?: string };
+  boundaries?: { file: ImportFile; fields?: Partial<BoundaryFields>; source?: Partial<SourceInfo> };
+  mapping?: { file: ImportFile; districtList?: ImportFile; source?: Partial<SourceInfo> };
+  population?: { file: ImportFile; keyedBy: 'town' | 'mesh'; columns?: Partial<PopulationColumns> };
+  places?: Array<{
+    file: ImportFile;
+    kind: ResourceKind;
+    format?: PlaceFormat;
+    columns?: Partial<PlaceColumns>;
+    categories?: string[];
+    nameFilter?: RegExp;
+    source?: Partial<SourceInfo>;
+  }>;
+  /** GeoJSON points with a `town` (or `name`) property, e.g. Geolonia's 町字 points. */
+  townPoints?: ImportFile;
+}
+
+/** Credits for the official sources the README guide names. */
+export const KNOWN_SOURCES = {
+  estatBoundaries: {
+    title: 'e-Stat 国勢調査 小地域（町丁・字等）境界データ',
+    licence: '政府標準利用規約（第2.0版）、CC BY 4.0 互換',
+    attribution: '出典：政府統計の総合窓口(e-Stat) 国勢調査 町丁・字等別境界データ を加工して作成',
+    url: 'https://www.e-stat.go.jp/gis',
+  },
+  gsiShelters: {
+    title: '国土地理院 指定緊急避難場所・指定避難所データ',
+    licence: '国土地理院コンテンツ利用規約（CC BY 4.0 互換）',
+    attribution: '国土地理院 指定緊急避難場所・指定避難所データ',
+    url: 'https://hinanmap.gsi.go.jp/',
+  },
+  standardOpenData: {
+    title: '自治体標準オープンデータセット',
+    licence: 'CC BY 4.0（各自治体の利用規約による）',
+    attribution: '',
+    url: '',
+  },
+} as const;
+
+/** A source key from a file name: `chome_2015.geojson` → `chome_2015`. */
+export function sourceKeyOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.[a-z0-9]+$/i, '').slice(0, 200) || 'import';
+}
+
+function sourceFor(file: ImportFile, given: Partial<SourceInfo> | undefined, known: Omit<SourceInfo, 'key' | 'fileName'>): SourceInfo {
+  return {
+    key: given?.key || sourceKeyOf(file.name),
+    fileName: file.name,
+    title: given?.title ?? known.title,
+    licence: given?.licence ?? known.licence,
+    attribution: given?.attribution ?? known.attribution,
+    url: given?.url ?? known.url,
+  };
+}
+
+/** Reads all files and plans against `existing`. Never throws for bad files: they become report errors. */
+export async function prepareImport(request: ImportRequest, existing: ExistingState): Promise<ImportPlan> {
+  const readIssues: ImportIssue[] = [];
+  const inputs: ImportInputs = { city: request.city, readIssues };
+  if (request.boundaries) {
+    const b = await readBoundaries(request.boundaries.file, request.boundaries.fields);
+    readIssues.push(...b.issues);
+    inputs.boundaries = { source: sourceFor(request.boundaries.file, request.boundaries.source, KNOWN_SOURCES.estatBoundaries), towns: b.towns };
+  }
+  if (request.mapping) {
+    const towns = readTownMapping(request.mapping.file);
+    readIssues.push(...towns.issues);
+    const districts = request.mapping.districtList ? readDistrictList(request.mapping.districtList) : undefined;
+    if (districts) readIssues.push(...districts.issues);
+    inputs.mapping = {
+      source: sourceFor(request.mapping.file, request.mapping.source, { title: '地区の構成（町丁・字 → 地区）', licence: '', attribution: '', url: '' }),
+      towns,
+      districts,
+    };
+  }
+  if (request.population) {
+    const p = readPopulationTable(request.population.file, request.population.keyedBy, request.population.columns);
+    readIssues.push(...p.issues);
+    inputs.population = p;
+  }
+  if (request.townPoints) {
+    const gj = readGeoJson(request.townPoints);
+    readIssues.push(...gj.issues.issues);
+    inputs.townPoints = gj.features.flatMap((f) => {
+      const name = String(f.properties?.town ?? f.properties?.name ?? '');
+      const g = f.geometry;
+      return name && g?.type === 'Point' ? [{ name, point: [g.coordinates[0]!, g.coordinates[1]!] as [number, number] }] : [];
+    });
+  }
+  inputs.places = (request.places ?? []).map((p) => {
+    const result = readPlaces(p.file, { format: p.format, columns: p.columns, categories: p.categories, nameFilter: p.nameFilter });
+    readIssues.push(...result.issues);
+    const known = p.format === 'gsi' ? KNOWN_SOURCES.gsiShelters : KNOWN_SOURCES.standardOpenData;
+    return { source: sourceFor(p.file, p.source, known), result, kind: p.kind };
+  });
+  if (request.boundaries && !request.mapping) {
+    readIssues.push({ severity: 'warning', file: request.boundaries.file.name, row: null, field: '', message: 'no towns → districts mapping: towns are loaded without districts.' });
+  }
+  return planImport(inputs, existing);
+}

@@ -1,0 +1,169 @@
+/**
+ * Readers for the small CSV tables a coordinator writes or downloads:
+ * - towns → districts (`readTownMapping`): which district each town belongs to;
+ * - districts → daily-life areas (`readDistrictList`), optional;
+ * - population by town code or mesh code (`readPopulationTable`, e-Stat small-area tables).
+ */
+import { readCsvTable } from './read-csv-table';
+import type { ImportFile, ImportIssue } from './import-issue';
+
+/** Header names accepted for each role (first match wins); Japanese and English. */
+const HEADERS = {
+  townCode: ['town_code', 'KEY_CODE', '町丁字コード', '町丁コード', 'コード'],
+  townName: ['town_name', 'town', 'S_NAME', '町丁字名', '町丁名', '町名'],
+  district: ['district', '地区', '地区名'],
+  districtCode: ['district_code', '地区コード'],
+  dailyLifeArea: ['daily_life_area', '日常生活圏域', '圏域'],
+};
+
+function pick(header: string[], names: string[]): string {
+  return names.find((n) => header.includes(n)) ?? '';
+}
+
+export interface TownMappingRow {
+  line: number;
+  /** Town code, or '' when the row names the town. */
+  townCode: string;
+  /** Town name; a trailing `*` matches every town whose name starts with the rest. */
+  townName: string;
+  district: string;
+  dailyLifeArea: string;
+}
+
+export interface TownMapping {
+  file: string;
+  rows: TownMappingRow[];
+  issues: ImportIssue[];
+}
+
+export function readTownMapping(file: ImportFile): TownMapping {
+  const table = readCsvTable(file);
+  const { issues } = table;
+  const h = {
+    code: pick(table.header, HEADERS.townCode),
+    name: pick(table.header, HEADERS.townName),
+    district: pick(table.header, HEADERS.district),
+    dla: pick(table.header, HEADERS.dailyLifeArea),
+  };
+  if (table.rows.length && !h.district) issues.error(1, '', `no district column: name one of ${HEADERS.district.join(', ')}.`);
+  if (table.rows.length && !h.code && !h.name) issues.error(1, '', `no town column: name one of ${[...HEADERS.townCode, ...HEADERS.townName].join(', ')}.`);
+  if (issues.hasErrors) return { file: file.name, rows: [], issues: issues.issues };
+  const rows: TownMappingRow[] = [];
+  for (const { line, values } of table.rows) {
+    const row = {
+      line,
+      townCode: h.code ? values[h.code]! : '',
+      townName: h.name ? values[h.name]! : '',
+      district: values[h.district]!,
+      dailyLifeArea: h.dla ? values[h.dla]! : '',
+    };
+    if (!row.townCode && !row.townName) issues.error(line, h.code || h.name, 'the town is empty.');
+    else if (!row.district) issues.error(line, h.district, 'the district is empty.');
+    else rows.push(row);
+  }
+  return { file: file.name, rows, issues: issues.issues };
+}
+
+export interface DistrictListRow {
+  line: number;
+  name: string;
+  code: string;
+  dailyLifeArea: string;
+}
+
+export interface DistrictList {
+  file: string;
+  rows: DistrictListRow[];
+  issues: ImportIssue[];
+}
+
+/** The districts that exist (and their daily-life areas): a mapping naming any other district is an error. */
+export function readDistrictList(file: ImportFile): DistrictList {
+  const table = readCsvTable(file);
+  const { issues } = table;
+  const h = {
+    name: pick(table.header, HEADERS.district),
+    code: pick(table.header, HEADERS.districtCode),
+    dla: pick(table.header, HEADERS.dailyLifeArea),
+  };
+  if (table.rows.length && !h.name) issues.error(1, '', `no district column: name one of ${HEADERS.district.join(', ')}.`);
+  const rows: DistrictListRow[] = [];
+  const seen = new Map<string, number>();
+  if (!issues.hasErrors) {
+    for (const { line, values } of table.rows) {
+      const name = values[h.name]!;
+      if (!name) {
+        issues.error(line, h.name, 'the district name is empty.');
+        continue;
+      }
+      if (seen.has(name)) issues.error(line, h.name, `district "${name}" is listed twice (first on row ${seen.get(name)}).`);
+      seen.set(name, line);
+      rows.push({ line, name, code: h.code ? values[h.code]! : '', dailyLifeArea: h.dla ? values[h.dla]! : '' });
+    }
+  }
+  return { file: file.name, rows, issues: issues.issues };
+}
+
+export interface PopulationRow {
+  line: number;
+  /** Town code (e-Stat KEY_CODE) or JIS X 0410 mesh code. */
+  code: string;
+  population: number | null;
+  population65: number | null;
+}
+
+export interface PopulationTable {
+  file: string;
+  keyedBy: 'town' | 'mesh';
+  rows: PopulationRow[];
+  issues: ImportIssue[];
+}
+
+export interface PopulationColumns {
+  code: string;
+  population: string;
+  /** '' when the table has no 65+ column. */
+  population65: string;
+}
+
+/**
+ * e-Stat tables mark suppressed cells with `-`, `*` or `X`: read as unknown (null), not 0.
+ * @param keyedBy 'town' joins rows to towns by code; 'mesh' makes population cells.
+ */
+export function readPopulationTable(file: ImportFile, keyedBy: 'town' | 'mesh', columns: Partial<PopulationColumns> = {}): PopulationTable {
+  const table = readCsvTable(file);
+  const { issues } = table;
+  const c: PopulationColumns = {
+    code: columns.code ?? pick(table.header, keyedBy === 'mesh' ? ['mesh_code', 'KEY_CODE', 'メッシュコード'] : HEADERS.townCode),
+    population: columns.population ?? pick(table.header, ['population', 'JINKO', '人口', '人口総数', 'T000849001']),
+    population65: columns.population65 ?? pick(table.header, ['population_65', '65歳以上', '65歳以上人口']),
+  };
+  for (const [role, key] of Object.entries(c)) {
+    if (table.rows.length && role !== 'population65' && (!key || !table.header.includes(key))) {
+      issues.error(1, key, `the ${role} column ${key ? `"${key}" ` : ''}is not in the file (columns: ${table.header.join(', ')}).`);
+    }
+  }
+  const rows: PopulationRow[] = [];
+  if (!issues.hasErrors) {
+    const count = (line: number, field: string, v: string): number | null | undefined => {
+      if (v === '' || v === '-' || v === '*' || v === 'X') return null;
+      const n = Number(v.replace(/,/g, ''));
+      if (Number.isInteger(n) && n >= 0) return n;
+      issues.error(line, field, `"${v}" is not a whole number.`);
+      return undefined;
+    };
+    for (const { line, values } of table.rows) {
+      const code = values[c.code]!;
+      if (!/^[0-9]+$/.test(code)) {
+        // e-Stat tables carry a second header line of labels: skip non-numeric keys with a warning.
+        issues.warn(line, c.code, `"${code}" is not a code; row skipped.`);
+        continue;
+      }
+      const population = count(line, c.population, values[c.population]!);
+      const population65 = c.population65 ? count(line, c.population65, values[c.population65] ?? '') : null;
+      if (population === undefined || population65 === undefined) continue;
+      rows.push({ line, code, population, population65 });
+    }
+  }
+  return { file: file.name, keyedBy, rows, issues: issues.issues };
+}

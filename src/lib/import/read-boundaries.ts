@@ -1,0 +1,101 @@
+/**
+ * Reads town (町丁・字) boundaries from GeoJSON or an e-Stat Shapefile zip, with a field
+ * mapping (defaults: e-Stat's `KEY_CODE`, `S_NAME`, `JINKO`).
+ *
+ * e-Stat splits one town into several records when it has several parts (the population sits
+ * on one part, 0 on the others): records with the same code are merged into one MultiPolygon
+ * and their populations summed.
+ */
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { IssueList, type ImportFile, type ImportIssue } from './import-issue';
+import { readGeoJson } from './read-geojson';
+import { readShapefileZip } from './read-shapefile-zip';
+
+export interface BoundaryFields {
+  code: string;
+  name: string;
+  /** '' when the file has no population. */
+  population: string;
+  /** '' when the file has no 65+ count. */
+  population65: string;
+}
+
+export const ESTAT_BOUNDARY_FIELDS: BoundaryFields = { code: 'KEY_CODE', name: 'S_NAME', population: 'JINKO', population65: '' };
+
+export interface TownInput {
+  /** First feature number of this town in the file (1-based). */
+  row: number;
+  code: string;
+  name: string;
+  population: number | null;
+  population65: number | null;
+  geometry: Polygon | MultiPolygon;
+}
+
+export interface BoundariesResult {
+  towns: TownInput[];
+  issues: ImportIssue[];
+}
+
+function* positions(g: Polygon | MultiPolygon): Generator<Position> {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const poly of polys) for (const ring of poly) yield* ring;
+}
+
+function toCount(v: unknown): number | null | 'bad' {
+  if (v === null || v === undefined || v === '' || v === '-' || v === '*' || v === 'X') return null;
+  const n = typeof v === 'number' ? v : Number(String(v).replace(/,/g, ''));
+  return Number.isInteger(n) && n >= 0 ? n : 'bad';
+}
+
+/** @param fields property names; defaults to e-Stat's. */
+export async function readBoundaries(file: ImportFile, fields: Partial<BoundaryFields> = {}): Promise<BoundariesResult> {
+  const f = { ...ESTAT_BOUNDARY_FIELDS, ...fields };
+  const isZip = /\.zip$/i.test(file.name);
+  const read = isZip ? await readShapefileZip(file) : readGeoJson(file);
+  const issues = new IssueList(file.name);
+  const all = [...read.issues.issues];
+  if (read.issues.hasErrors) return { towns: [], issues: all };
+
+  const first = read.features[0]?.properties ?? {};
+  for (const [role, key] of Object.entries(f)) {
+    if (key && !(key in first)) {
+      issues.error(1, key, `the ${role} field "${key}" is not in the file (its fields: ${Object.keys(first).join(', ')}). Choose the field in the mapping.`);
+    }
+  }
+  if (issues.hasErrors) return { towns: [], issues: [...all, ...issues.issues] };
+
+  const byCode = new Map<string, TownInput>();
+  read.features.forEach((feature, i) => {
+    const row = i + 1;
+    const p = feature.properties as Record<string, unknown>;
+    const g = feature.geometry;
+    const code = String(p[f.code] ?? '').trim();
+    const name = String(p[f.name] ?? '').trim();
+    if (!code) return issues.error(row, f.code, 'the town code is empty.');
+    if (!name) return issues.error(row, f.name, 'the town name is empty.');
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+      return issues.error(row, 'geometry', `expected a Polygon or MultiPolygon, got ${g ? g.type : 'no geometry'}.`);
+    }
+    for (const [lng, lat] of positions(g)) {
+      if (!(Math.abs(lng!) <= 180 && Math.abs(lat!) <= 90)) {
+        return issues.error(row, 'geometry', `coordinate [${lng}, ${lat}] is not longitude/latitude: the file looks projected. Use a longitude/latitude (JGD2011 or WGS84) file.`);
+      }
+    }
+    const population = f.population ? toCount(p[f.population]) : null;
+    const population65 = f.population65 ? toCount(p[f.population65]) : null;
+    if (population === 'bad') return issues.error(row, f.population, `population "${String(p[f.population])}" is not a whole number.`);
+    if (population65 === 'bad') return issues.error(row, f.population65, `65+ population "${String(p[f.population65])}" is not a whole number.`);
+    const prev = byCode.get(code);
+    if (!prev) {
+      byCode.set(code, { row, code, name, population, population65, geometry: g });
+      return;
+    }
+    // Another part of the same town (e-Stat's multi-part records).
+    const polys = (x: Polygon | MultiPolygon) => (x.type === 'Polygon' ? [x.coordinates] : x.coordinates);
+    prev.geometry = { type: 'MultiPolygon', coordinates: [...polys(prev.geometry), ...polys(g)] };
+    if (population !== null) prev.population = (prev.population ?? 0) + population;
+    if (population65 !== null) prev.population65 = (prev.population65 ?? 0) + population65;
+  });
+  return { towns: [...byCode.values()], issues: [...all, ...issues.issues] };
+}

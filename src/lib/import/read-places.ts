@@ -1,0 +1,238 @@
+/**
+ * Reads places (gathering places, halls, services) from:
+ * - a CSV in the layout of the 自治体標準オープンデータセット (名称, 名称_カナ, 住所, 緯度, 経度,
+ *   電話番号, 利用可能曜日, 開始時間, 終了時間, URL, 備考, ID …);
+ * - the 国土地理院 指定緊急避難場所・指定避難所 list (CSV or GeoJSON: 共通ID, 施設・場所名, 住所, 緯度, 経度);
+ * - GeoJSON points (properties mapped like CSV columns);
+ * - any other CSV with a column mapping.
+ *
+ * Rows keep their line (CSV) or feature number (GeoJSON) for messages.
+ */
+import type { LngLat, Weekday } from '../domain/types';
+import { IssueList, type ImportFile, type ImportIssue } from './import-issue';
+import { readCsvTable } from './read-csv-table';
+import { readGeoJson } from './read-geojson';
+
+export interface PlaceColumns {
+  sourceId: string;
+  name: string;
+  nameKana: string;
+  address: string;
+  lat: string;
+  lng: string;
+  phone: string;
+  weekdays: string;
+  start: string;
+  end: string;
+  url: string;
+  note: string;
+  /** Used with `PlaceReadOptions.categories` to keep only some rows. */
+  category: string;
+}
+
+/** 自治体標準オープンデータセット column names. */
+export const STANDARD_COLUMNS: PlaceColumns = {
+  sourceId: 'ID',
+  name: '名称',
+  nameKana: '名称_カナ',
+  address: '住所',
+  lat: '緯度',
+  lng: '経度',
+  phone: '電話番号',
+  weekdays: '利用可能曜日',
+  start: '開始時間',
+  end: '終了時間',
+  url: 'URL',
+  note: '備考',
+  category: '種別',
+};
+
+/** 国土地理院 shelter list (and the `name`/`address`/`source_id`/`category` copies in shared test data). */
+export const GSI_COLUMNS: PlaceColumns = {
+  ...STANDARD_COLUMNS,
+  sourceId: '共通ID',
+  name: '施設・場所名',
+  nameKana: '',
+  weekdays: '',
+  start: '',
+  end: '',
+  url: '',
+  phone: '',
+  category: 'category',
+};
+
+export type PlaceFormat = 'standard' | 'gsi' | 'geojson' | 'custom';
+
+export interface PlaceReadOptions {
+  format?: PlaceFormat;
+  /** Overrides for individual columns (any format). */
+  columns?: Partial<PlaceColumns>;
+  /** Keep only rows whose category column is one of these. */
+  categories?: string[];
+  /** Keep only rows whose name matches (e.g. /長寿センター|公民館/). */
+  nameFilter?: RegExp;
+}
+
+export interface PlaceInput {
+  row: number;
+  sourceId: string;
+  name: string;
+  nameKana: string;
+  address: string;
+  location: LngLat | null;
+  phone: string;
+  weekdays: Weekday[];
+  start: string;
+  end: string;
+  url: string;
+  note: string;
+}
+
+export interface PlacesResult {
+  file: string;
+  places: PlaceInput[];
+  issues: ImportIssue[];
+}
+
+const DAY_CHARS: Record<string, Weekday> = { 日: 'sun', 月: 'mon', 火: 'tue', 水: 'wed', 木: 'thu', 金: 'fri', 土: 'sat' };
+const ORDER: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** 「月～金」「月,水,金」「月曜日・木曜日」「平日」 → weekdays (Monday first). Unknown text → []. */
+export function parseWeekdays(text: string): Weekday[] {
+  const t = text.replace(/曜日?/g, '').replace(/平日/g, '月～金').replace(/毎日/g, '月～日');
+  const out = new Set<Weekday>();
+  const range = /([日月火水木金土])\s*[～〜~\-－ー]\s*([日月火水木金土])/g;
+  let m: RegExpExecArray | null;
+  let rest = t;
+  while ((m = range.exec(t))) {
+    const a = ORDER.indexOf(DAY_CHARS[m[1]!]!);
+    const b = ORDER.indexOf(DAY_CHARS[m[2]!]!);
+    for (let i = a; i !== (b + 1) % 7; i = (i + 1) % 7) out.add(ORDER[i]!);
+    rest = rest.replace(m[0], '');
+  }
+  for (const ch of rest) if (DAY_CHARS[ch]) out.add(DAY_CHARS[ch]);
+  return ORDER.filter((d) => out.has(d));
+}
+
+/** 「9:00」「09:00:00」「9時30分」 → `HH:MM`; '' when unreadable. */
+export function parseTime(text: string): string {
+  const m = /^(\d{1,2})(?::|時)(\d{2})?/.exec(text.normalize('NFKC').trim());
+  if (!m) return '';
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? '0');
+  if (h > 24 || min > 59) return '';
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+function columnsFor(format: PlaceFormat, header: string[], overrides: Partial<PlaceColumns>): PlaceColumns {
+  let base = format === 'gsi' ? GSI_COLUMNS : STANDARD_COLUMNS;
+  if (format === 'geojson' || format === 'custom') {
+    // GeoJSON from other tools often has English keys: take whichever set matches the file.
+    const english: PlaceColumns = { sourceId: 'source_id', name: 'name', nameKana: 'name_kana', address: 'address', lat: 'lat', lng: 'lng', phone: 'phone', weekdays: 'weekdays', start: 'start', end: 'end', url: 'url', note: 'note', category: 'category' };
+    const score = (c: PlaceColumns) => Object.values(c).filter((k) => k && header.includes(k)).length;
+    base = [STANDARD_COLUMNS, GSI_COLUMNS, english].sort((a, b) => score(b) - score(a))[0]!;
+  }
+  const cols = { ...base, ...overrides };
+  // The GSI GeoJSON copies (name/address/source_id) are accepted when the Japanese keys are absent.
+  if (format === 'gsi') {
+    if (!header.includes(cols.name) && header.includes('name')) cols.name = 'name';
+    if (!header.includes(cols.address) && header.includes('address')) cols.address = 'address';
+    if (!header.includes(cols.sourceId) && header.includes('source_id')) cols.sourceId = 'source_id';
+  }
+  return cols;
+}
+
+/** Reads one places file. CSV unless the name ends in .geojson/.json. */
+export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): PlacesResult {
+  const isJson = /\.(geo)?json$/i.test(file.name);
+  const issues = new IssueList(file.name);
+  let records: Array<{ row: number; values: Record<string, string>; point: LngLat | null }> = [];
+  let header: string[] = [];
+  if (isJson) {
+    const gj = readGeoJson(file);
+    issues.issues.push(...gj.issues.issues);
+    header = Object.keys(gj.features[0]?.properties ?? {});
+    records = gj.features.map((f, i) => {
+      const values: Record<string, string> = {};
+      for (const [k, v] of Object.entries(f.properties ?? {})) values[k] = v === null || v === undefined ? '' : String(v).trim();
+      const g = f.geometry;
+      const point = g && g.type === 'Point' ? ([g.coordinates[0], g.coordinates[1]] as LngLat) : null;
+      if (g && g.type !== 'Point') issues.error(i + 1, 'geometry', `expected a Point, got ${g.type}.`);
+      return { row: i + 1, values, point };
+    });
+  } else {
+    const table = readCsvTable(file);
+    issues.issues.push(...table.issues.issues);
+    header = table.header;
+    records = table.rows.map(({ line, values }) => ({ row: line, values, point: null }));
+  }
+  const format = opts.format ?? (isJson ? 'geojson' : 'standard');
+  const cols = columnsFor(format, header, opts.columns ?? {});
+  if (records.length && !header.includes(cols.name)) {
+    issues.error(1, cols.name, `the name column "${cols.name}" is not in the file (columns: ${header.join(', ')}). Map the name column.`);
+    return { file: file.name, places: [], issues: issues.issues };
+  }
+  const places: PlaceInput[] = [];
+  const firstRowOfId = new Map<string, number>();
+  const get = (values: Record<string, string>, key: string) => (key ? (values[key] ?? '') : '');
+  for (const { row, values, point } of records) {
+    if (opts.categories && !opts.categories.includes(get(values, cols.category))) continue;
+    const name = get(values, cols.name);
+    if (opts.nameFilter && !opts.nameFilter.test(name)) continue;
+    if (!name) {
+      issues.error(row, cols.name, 'the name is empty.');
+      continue;
+    }
+    let location = point;
+    const latText = get(values, cols.lat);
+    const lngText = get(values, cols.lng);
+    if (!location && (latText || lngText)) {
+      const lat = Number(latText.normalize('NFKC'));
+      const lng = Number(lngText.normalize('NFKC'));
+      if (!Number.isFinite(lat) || latText === '') {
+        issues.error(row, cols.lat, `latitude "${latText}" is not a number.`);
+        continue;
+      }
+      if (!Number.isFinite(lng) || lngText === '') {
+        issues.error(row, cols.lng, `longitude "${lngText}" is not a number.`);
+        continue;
+      }
+      location = [lng, lat];
+    }
+    if (location) {
+      const [lng, lat] = location;
+      if (!(Math.abs(lat) <= 90)) {
+        issues.error(row, isJson ? 'geometry' : cols.lat, `latitude ${lat} is outside -90…90 (are latitude and longitude swapped?).`);
+        continue;
+      }
+      if (!(Math.abs(lng) <= 180)) {
+        issues.error(row, isJson ? 'geometry' : cols.lng, `longitude ${lng} is outside -180…180.`);
+        continue;
+      }
+    }
+    const address = get(values, cols.address);
+    // Without an id column the name and address identify the place across re-imports.
+    const sourceId = get(values, cols.sourceId) || `${name}|${address}`;
+    const first = firstRowOfId.get(sourceId);
+    if (first !== undefined) {
+      issues.error(row, cols.sourceId, `id "${sourceId}" is used twice (first on row ${first}); each place needs its own id.`);
+      continue;
+    }
+    firstRowOfId.set(sourceId, row);
+    places.push({
+      row,
+      sourceId,
+      name,
+      nameKana: get(values, cols.nameKana),
+      address,
+      location,
+      phone: get(values, cols.phone),
+      weekdays: parseWeekdays(get(values, cols.weekdays)),
+      start: parseTime(get(values, cols.start)),
+      end: parseTime(get(values, cols.end)),
+      url: get(values, cols.url),
+      note: get(values, cols.note),
+    });
+  }
+  return { file: file.name, places, issues: issues.issues };
+}

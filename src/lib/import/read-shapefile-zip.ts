@@ -1,0 +1,96 @@
+/**
+ * Reads a zipped Shapefile as e-Stat distributes it (`.shp` + `.dbf` + `.prj`, optional
+ * `.cpg`; Shift_JIS attributes) into GeoJSON features.
+ *
+ * Coordinates: geographic JGD2000 / JGD2011 / WGS84 are accepted as WGS84 (they differ by
+ * well under a metre for this purpose); a projected `.prj` (平面直角座標系, UTM…) is refused,
+ * because reprojecting needs parameters a coordinator should not have to know.
+ */
+import type { Feature, Geometry } from 'geojson';
+import { unzipSync } from 'fflate';
+import { open as openShapefile } from 'shapefile';
+import { IssueList, type ImportFile } from './import-issue';
+import { readDbf } from './read-dbf';
+
+export interface ShapefileResult {
+  features: Array<Feature<Geometry | null, Record<string, string | number | null>>>;
+  issues: IssueList;
+}
+
+export async function readShapefileZip(file: ImportFile): Promise<ShapefileResult> {
+  const issues = new IssueList(file.name);
+  const result: ShapefileResult = { features: [], issues };
+  if (file.bytes.length === 0) {
+    issues.error(null, '', 'the file is empty.');
+    return result;
+  }
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(file.bytes);
+  } catch (err) {
+    issues.error(null, '', `the zip file cannot be opened (truncated or damaged download?): ${err instanceof Error ? err.message : String(err)}`);
+    return result;
+  }
+  const names = Object.keys(entries).filter((n) => !n.startsWith('__MACOSX/'));
+  const shpName = names.find((n) => n.toLowerCase().endsWith('.shp'));
+  if (!shpName) {
+    issues.error(null, '', `the zip holds no .shp file (it has: ${names.join(', ') || 'nothing'}).`);
+    return result;
+  }
+  const base = shpName.slice(0, -4);
+  const member = (ext: string) => names.find((n) => n.toLowerCase() === `${base}${ext}`.toLowerCase());
+  const dbfName = member('.dbf');
+  const prjName = member('.prj');
+  const cpgName = member('.cpg');
+  if (!dbfName) {
+    issues.error(null, '', `${shpName} has no attribute table: ${base}.dbf is missing from the zip.`);
+    return result;
+  }
+  const dbfIssues = new IssueList(`${file.name}/${dbfName}`);
+  const shpIssues = new IssueList(`${file.name}/${shpName}`);
+
+  if (prjName) {
+    const prj = new TextDecoder('latin1').decode(entries[prjName]).trim();
+    if (/^PROJCS\[/i.test(prj)) {
+      const name = /^PROJCS\["([^"]*)"/i.exec(prj)?.[1] ?? 'a projected system';
+      issues.error(null, '', `the coordinates are projected (${name}). Only longitude/latitude (JGD2011, JGD2000 or WGS84) can be loaded: download the "世界測地系緯度経度" version from e-Stat.`);
+      return result;
+    }
+    if (!/JGD|WGS|GRS|Japanese_Geodetic_Datum/i.test(prj)) {
+      issues.warn(null, '', `unknown coordinate system in ${prjName}; reading it as WGS84 longitude/latitude.`);
+    }
+  } else {
+    issues.warn(null, '', `no .prj file: assuming WGS84 longitude/latitude.`);
+  }
+
+  let encoding = 'shift_jis';
+  if (cpgName) {
+    const cpg = new TextDecoder('latin1').decode(entries[cpgName]).trim().toLowerCase();
+    if (/utf-?8/.test(cpg)) encoding = 'utf-8';
+  }
+  const rows = readDbf(entries[dbfName]!, encoding, dbfIssues);
+  issues.issues.push(...dbfIssues.issues);
+  if (!rows) return result;
+
+  const shp = entries[shpName]!;
+  const geometries: Array<Geometry | null> = [];
+  try {
+    const source = await openShapefile(shp.slice().buffer);
+    for (;;) {
+      const next = await source.read();
+      if (next.done) break;
+      geometries.push(next.value.geometry);
+    }
+  } catch (err) {
+    shpIssues.error(geometries.length + 1, '', `the geometry cannot be read (truncated .shp?): ${err instanceof Error ? err.message : String(err)}`);
+    issues.issues.push(...shpIssues.issues);
+    return result;
+  }
+  if (geometries.length !== rows.length) {
+    shpIssues.error(null, '', `the .shp has ${geometries.length} shapes but the .dbf has ${rows.length} rows: the files do not belong together or one is truncated.`);
+    issues.issues.push(...shpIssues.issues);
+    return result;
+  }
+  result.features = geometries.map((geometry, i) => ({ type: 'Feature', geometry, properties: rows[i]! }));
+  return result;
+}
