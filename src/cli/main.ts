@@ -7,9 +7,10 @@
  */
 import { demoCityCommand } from './commands/demo-city';
 import { searchCommand } from './commands/search';
+import { importCommand } from './commands/import';
 import { UsageError, type Command } from './command';
 
-const COMMANDS: Command[] = [demoCityCommand, searchCommand];
+const COMMANDS: Command[] = [demoCityCommand, searchCommand, importCommand];
 
 const VERSION = '0.1.0';
 

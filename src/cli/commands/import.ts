@@ -1,0 +1,186 @@
+/**
+ * `sasaeai import [files and mappings] [--apply] [--json]`
+ *
+ * Reads official open-data files, compares them with what the server holds and prints the
+ * report (a dry run). With --apply, and only if the report has no errors, writes everything
+ * in one transaction: a broken file leaves the database exactly as it was, and re-importing
+ * the same files changes nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { applyImport, readImportState } from '../../lib/data-access/apply-import';
+import { Gateway } from '../../lib/data-access/gateway';
+import { RESOURCE_KINDS, type ResourceKind } from '../../lib/domain/types';
+import { formatIssue, type ImportFile } from '../../lib/import/import-issue';
+import type { ImportReport } from '../../lib/import/plan-import';
+import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
+import type { PlaceFormat } from '../../lib/import/read-places';
+import { parseFlags, UsageError, type Command } from '../command';
+
+const HELP = `Usage: sasaeai import [options]
+
+Loads a city from official open data. Without --apply it only prints the report.
+
+Server (or SASAEAI_URL, SASAEAI_EMAIL, SASAEAI_PASSWORD):
+  --url URL              PocketBase origin (default http://127.0.0.1:8090)
+  --email E --password P an admin user, or a superuser with --superuser
+
+City and areas:
+  --city-name NAME --city-code CODE   the city (needed for the first import), e.g. 高崎市 10202
+  --towns FILE           town boundaries: GeoJSON, or e-Stat Shapefile .zip
+  --town-fields MAP      e.g. code=KEY_CODE,name=S_NAME,population=JINKO,population65=
+  --districts FILE       CSV: town_name (or town_code), district[, daily_life_area]
+                         (a town name ending in * matches every town starting with it)
+  --district-list FILE   CSV of the districts that exist (district[, district_code, daily_life_area])
+  --population FILE      CSV joined to towns by code (e-Stat small-area table)
+  --population-columns MAP  e.g. code=KEY_CODE,population=T000849001,population65=...
+
+Places:
+  --places FILE          CSV (自治体標準オープンデータセット or GSI shelter list) or GeoJSON points
+  --places-format F      standard | gsi | geojson | custom (default: by file type)
+  --places-kind K        ${RESOURCE_KINDS.join(' | ')} (default gathering_place)
+  --places-category LIST keep rows whose category column is one of these (comma-separated)
+  --places-name REGEX    keep rows whose name matches
+  --columns MAP          column mapping, e.g. name=施設名,lat=Y,lng=X,sourceId=番号
+  --town-points FILE     GeoJSON town points for places without coordinates (flagged approximate)
+
+Source and licence (for each file's layer; defaults for e-Stat and GSI are built in):
+  --licence TEXT --attribution TEXT --source-key KEY
+
+  --apply                write (all or nothing)
+  --json                 print the report as one JSON object`;
+
+function file(path: string): ImportFile {
+  try {
+    return { name: basename(path), bytes: new Uint8Array(readFileSync(resolve(path))) };
+  } catch (err) {
+    throw new UsageError(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** `a=b,c=d` → { a: 'b', c: 'd' } (an empty value is kept: `population65=` means "none"). */
+export function parseMap(text: string | undefined, flag: string): Record<string, string> {
+  if (!text) return {};
+  const out: Record<string, string> = {};
+  for (const part of text.split(',')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) throw new UsageError(`${flag}: expected key=value pairs, got "${part}"`);
+    out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+function printReport(report: ImportReport): void {
+  for (const [collection, c] of Object.entries(report.counts)) {
+    console.log(`${collection.padEnd(14)} create ${c.create}, update ${c.update}, unchanged ${c.unchanged}`);
+  }
+  for (const [kind, n] of Object.entries(report.population)) console.log(`population (${kind}) ${n}`);
+  if (report.approximateLocations) console.log(`approximate locations (town points) ${report.approximateLocations}`);
+  if (report.unassignedTowns.length) {
+    console.log(`towns in no district (${report.unassignedTowns.length}): ${report.unassignedTowns.map((t) => `${t.name} (${t.code})`).join(', ')}`);
+  }
+  for (const issue of report.issues) console.log(formatIssue(issue));
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'load a city from official open data (dry-run report; --apply writes)',
+  async run(argv) {
+    const flags = parseFlags(argv, {
+      url: { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      superuser: { type: 'boolean' },
+      'city-name': { type: 'string' },
+      'city-code': { type: 'string' },
+      towns: { type: 'string' },
+      'town-fields': { type: 'string' },
+      districts: { type: 'string' },
+      'district-list': { type: 'string' },
+      population: { type: 'string' },
+      'population-columns': { type: 'string' },
+      places: { type: 'string' },
+      'places-format': { type: 'string' },
+      'places-kind': { type: 'string' },
+      'places-category': { type: 'string' },
+      'places-name': { type: 'string' },
+      columns: { type: 'string' },
+      'town-points': { type: 'string' },
+      licence: { type: 'string' },
+      attribution: { type: 'string' },
+      'source-key': { type: 'string' },
+      apply: { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (flags.help) {
+      console.log(HELP);
+      return 0;
+    }
+    if (!flags.towns && !flags.places) throw new UsageError('nothing to import: give --towns and/or --places (see --help)');
+    const kind = (flags['places-kind'] ?? 'gathering_place') as ResourceKind;
+    if (!RESOURCE_KINDS.includes(kind)) throw new UsageError(`--places-kind must be one of ${RESOURCE_KINDS.join(', ')}`);
+    const format = flags['places-format'] as PlaceFormat | undefined;
+    if (format && !['standard', 'gsi', 'geojson', 'custom'].includes(format)) throw new UsageError('--places-format must be standard, gsi, geojson or custom');
+    if ((flags['city-name'] === undefined) !== (flags['city-code'] === undefined)) throw new UsageError('give both --city-name and --city-code');
+    const source = {
+      ...(flags['source-key'] ? { key: flags['source-key'] } : {}),
+      ...(flags.licence !== undefined ? { licence: flags.licence } : {}),
+      ...(flags.attribution !== undefined ? { attribution: flags.attribution } : {}),
+    };
+    let nameFilter: RegExp | undefined;
+    try {
+      nameFilter = flags['places-name'] ? new RegExp(flags['places-name']) : undefined;
+    } catch {
+      throw new UsageError(`--places-name is not a valid regular expression`);
+    }
+
+    const request: ImportRequest = {
+      city: flags['city-name'] ? { name: flags['city-name'], code: flags['city-code']! } : undefined,
+      boundaries: flags.towns ? { file: file(flags.towns), fields: parseMap(flags['town-fields'], '--town-fields'), source: flags.places ? {} : source } : undefined,
+      mapping: flags.districts
+        ? { file: file(flags.districts), districtList: flags['district-list'] ? file(flags['district-list']) : undefined }
+        : undefined,
+      population: flags.population ? { file: file(flags.population), keyedBy: 'town', columns: parseMap(flags['population-columns'], '--population-columns') } : undefined,
+      places: flags.places
+        ? [{
+            file: file(flags.places),
+            kind,
+            format,
+            columns: parseMap(flags.columns, '--columns'),
+            categories: flags['places-category']?.split(',').map((s) => s.trim()),
+            nameFilter,
+            source,
+          }]
+        : undefined,
+      townPoints: flags['town-points'] ? file(flags['town-points']) : undefined,
+    };
+
+    const gateway = new Gateway(flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090');
+    const email = flags.email ?? process.env.SASAEAI_EMAIL;
+    const password = flags.password ?? process.env.SASAEAI_PASSWORD;
+    if (!email || !password) throw new UsageError('give --email and --password of an admin (or SASAEAI_EMAIL / SASAEAI_PASSWORD)');
+    if (flags.superuser) await gateway.loginSuperuser(email, password);
+    else await gateway.login(email, password);
+
+    const started = performance.now();
+    const existing = await readImportState(gateway);
+    const plan = await prepareImport(request, existing);
+    const planMs = Math.round(performance.now() - started);
+    let applied: Record<string, number> | null = null;
+    let applyMs = 0;
+    if (flags.apply && plan.report.ok) {
+      const t = performance.now();
+      applied = (await applyImport(gateway, plan, { files: [flags.towns, flags.districts, flags.places].filter((x): x is string => !!x).map((p) => basename(p)) })).counts;
+      applyMs = Math.round(performance.now() - t);
+    }
+    if (flags.json) console.log(JSON.stringify({ ...plan.report, applied, planMs, applyMs }));
+    else {
+      printReport(plan.report);
+      if (!plan.report.ok) console.log('The report has errors: nothing was written.');
+      else if (applied) console.log(`Applied in one transaction (${applyMs} ms).`);
+      else console.log('Dry run: nothing was written. Add --apply to write.');
+    }
+    return plan.report.ok ? 0 : 1;
+  },
+};
