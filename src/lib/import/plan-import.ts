@@ -188,7 +188,17 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
   const planArea = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId'>, origin: Origin): string => {
     const found = areaBySource.get(`${wanted.source}\u0000${wanted.sourceId}`);
     const id = found?.id ?? stableId(`areas|${wanted.source}|${wanted.sourceId}`);
-    const record: AreaWithSource = { ...wanted, id, supportCenterId: found?.supportCenterId ?? '' };
+    // Mirror how the server stores "unknown" (0) and reads it back, so a re-import compares equal.
+    const population = wanted.population ?? 0;
+    const unknown = population > 0 ? null : 0;
+    const record: AreaWithSource = {
+      ...wanted,
+      population,
+      population65: wanted.population65 ?? unknown,
+      population75: wanted.population75 ?? unknown,
+      id,
+      supportCenterId: found?.supportCenterId ?? '',
+    };
     const clash = wanted.code ? areaByKindCode.get(`${wanted.kind}\u0000${wanted.code}`) : undefined;
     if (clash && clash.id !== id) {
       issues.push({ severity: 'error', file: origin.file, row: origin.row, field: 'code', message: `a ${wanted.kind} with code "${wanted.code}" already exists ("${clash.name}", from ${clash.source || 'another source'}); codes must be unique.` });
