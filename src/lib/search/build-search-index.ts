@@ -87,12 +87,22 @@ export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: rea
   const fields: Record<SearchField, string>[] = [];
   const texts: string[] = [];
   const lngLat = new Float64Array(docs.length * 2).fill(Number.NaN);
+  // Service types, districts and organisations repeat across thousands of documents: normalise each once.
+  const memo = new Map<string, string>();
+  const norm = (text: string): string => {
+    let v = memo.get(text);
+    if (v === undefined) {
+      v = normalizeJapanese(text);
+      if (memo.size < 50_000) memo.set(text, v);
+    }
+    return v;
+  };
   docs.forEach((doc, i) => {
     if (!doc.id) throw new Error(`buildSearchIndex: document ${i + 1} (${doc.name}) has no id`);
     if (seen.has(doc.id)) throw new Error(`buildSearchIndex: id "${doc.id}" appears twice (document ${i + 1})`);
     seen.add(doc.id);
     const f = {} as Record<SearchField, string>;
-    for (const key of SEARCH_FIELDS) f[key] = normalizeJapanese(doc[key] ?? '');
+    for (const key of SEARCH_FIELDS) f[key] = norm(doc[key] ?? '');
     fields.push(f);
     texts.push(SEARCH_FIELDS.map((k) => f[k]).join(FIELD_SEPARATOR));
     if (doc.location) {
@@ -101,7 +111,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: rea
     }
   });
 
-  const sortKeys = docs.map((d, i) => ({ i, key: normalizeJapanese(d.nameKana || d.name), name: d.name }));
+  const sortKeys = docs.map((d, i) => ({ i, key: d.nameKana ? readingKey(fields[i]!.nameKana) : fields[i]!.name, name: d.name }));
   sortKeys.sort((a, b) => collator.compare(a.key, b.key) || collator.compare(a.name, b.name) || a.i - b.i);
   const byRank = Int32Array.from(sortKeys.map((s) => s.i));
   const rank = new Int32Array(docs.length);
@@ -109,6 +119,11 @@ export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: rea
 
   const facets = facetDefs.map((def) => indexFacet(def, docs));
   return { ids: docs.map((d) => d.id), names: docs.map((d) => d.name), fields, ngrams: new NgramIndex(texts), rank, byRank, facets, lngLat };
+}
+
+/** Reading keys sort without the spaces the normaliser keeps between words. */
+function readingKey(kana: string): string {
+  return kana.replaceAll(' ', '');
 }
 
 function indexFacet(def: FacetDefinition, docs: readonly SearchDocument[]): IndexedFacet {

@@ -28,14 +28,14 @@ export function facetCounts(index: SearchIndex, docs: Int32Array, selection: Fac
   const passing = new Int32Array(docs.length);
   let kept = 0;
 
+  // Only the facets with a selection can fail a document.
+  const active = facets.map((_, f) => f).filter((f) => masks[f]);
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i]!;
     let failed = -1;
     let failures = 0;
-    for (let f = 0; f < facets.length; f++) {
-      const mask = masks[f];
-      if (!mask) continue;
-      if (!passes(facets[f]!, mask, selectedCounts[f]!, d)) {
+    for (const f of active) {
+      if (!passes(facets[f]!, masks[f]!, selectedCounts[f]!, d)) {
         failures++;
         failed = f;
         if (failures > 1) break;

@@ -64,26 +64,41 @@ export function matchText(index: SearchIndex, query: string, options: MatchOptio
   }
 
   // Exact stage: shortest posting first keeps the intersection small.
-  const perTerm = terms.map((t) => index.ngrams.exact(t)).sort((a, b) => a.length - b.length);
+  const perTerm = terms.map((t) => (t.length === 1 ? singleCharacter(index, t) : index.ngrams.exact(t))).sort((a, b) => a.length - b.length);
   let exact = perTerm[0]!;
   for (let i = 1; i < perTerm.length && exact.length > 0; i++) exact = intersectSorted(exact, perTerm[i]!);
 
-  const maxScore = terms.length * (FIELD_WEIGHTS.name + 5);
-  const keys = new Float64Array(exact.length);
+  // Rank without a comparison sort: scores are small integers, so bucket them, visiting
+  // documents in reading order so that each bucket is already in reading order.
+  const maxScore = terms.length * MAX_TERM_SCORE;
+  const scoreOf = new Uint16Array(n);
+  const perScore = new Uint32Array(maxScore + 1);
   for (let i = 0; i < exact.length; i++) {
     const d = exact[i]!;
-    const score = scoreExact(index.fields[d]!, terms);
-    // One sortable number: score descending, then reading order.
-    keys[i] = (maxScore - score) * n + index.rank[d]!;
+    const s = scoreExact(index.fields[d]!, terms);
+    scoreOf[d] = s + 1; // 0 = not matched
+    perScore[s]!++;
   }
-  keys.sort();
-  const docs: number[] = [];
-  const scores: number[] = [];
-  for (const k of keys) {
-    const r = k % n;
-    docs.push(index.byRank[r]!);
-    scores.push(maxScore - (k - r) / n + 1000);
+  // fill[s] = where score s begins in the output = number of matches scoring above s.
+  const fill = new Uint32Array(maxScore + 1);
+  for (let s = maxScore, above = 0; s >= 0; s--) {
+    fill[s] = above;
+    above += perScore[s]!;
   }
+  const docsOut = new Int32Array(exact.length);
+  if (exact.length * 8 < n) {
+    // Few matches: sorting them by rank is cheaper than a pass over every document.
+    const byRank = Array.from(exact).sort((a, b) => index.rank[a]! - index.rank[b]!);
+    for (const d of byRank) docsOut[fill[scoreOf[d]! - 1]!++] = d;
+  } else {
+    for (let r = 0; r < n; r++) {
+      const d = index.byRank[r]!;
+      const s1 = scoreOf[d]!;
+      if (s1) docsOut[fill[s1 - 1]!++] = d;
+    }
+  }
+  const docs: number[] = Array.from(docsOut);
+  const scores: number[] = docs.map((d) => 1000 + scoreOf[d]! - 1);
   const exactCount = docs.length;
 
   const longTerms = terms.filter((t) => t.length >= fuzzyMinLength);
@@ -97,20 +112,44 @@ export function matchText(index: SearchIndex, query: string, options: MatchOptio
   return { docs: Int32Array.from(docs), scores: Float64Array.from(scores), exactCount, terms };
 }
 
+/** Name prefix bonus; a reading prefix earns NAME weight (a reading prefix is as good as the name). */
+const NAME_PREFIX_BONUS = 5;
+const MAX_TERM_SCORE = FIELD_WEIGHTS.name + NAME_PREFIX_BONUS;
+
+/**
+ * Sum over terms of the best field's weight. Fields are checked in decreasing weight, so the
+ * first field containing the term is the best one (a reading prefix scores like a name match).
+ */
 function scoreExact(f: Record<SearchField, string>, terms: readonly string[]): number {
   let total = 0;
   for (const t of terms) {
-    let best = 0;
-    for (const key of SEARCH_FIELDS) {
-      const value = f[key];
-      if (!value.includes(t)) continue;
-      let s = FIELD_WEIGHTS[key];
-      if ((key === 'name' || key === 'nameKana') && value.startsWith(t)) s += key === 'name' ? 5 : 3;
-      if (s > best) best = s;
+    if (f.name.includes(t)) total += f.name.startsWith(t) ? MAX_TERM_SCORE : FIELD_WEIGHTS.name;
+    else if (f.nameKana.includes(t)) total += f.nameKana.startsWith(t) ? FIELD_WEIGHTS.name : FIELD_WEIGHTS.nameKana;
+    else {
+      for (let k = 2; k < SEARCH_FIELDS.length; k++) {
+        const key = SEARCH_FIELDS[k]!;
+        if (f[key].includes(t)) {
+          total += FIELD_WEIGHTS[key];
+          break;
+        }
+      }
     }
-    total += best;
   }
   return total;
+}
+
+/**
+ * A one-character term has no bigram and is too unspecific for long text: it matches the
+ * short fields only (name, reading, service types, district), by a scan.
+ */
+function singleCharacter(index: SearchIndex, ch: string): Int32Array {
+  const out: number[] = [];
+  const fields = index.fields;
+  for (let d = 0; d < fields.length; d++) {
+    const f = fields[d]!;
+    if (f.name.includes(ch) || f.nameKana.includes(ch) || f.serviceTypes.includes(ch) || f.district.includes(ch)) out.push(d);
+  }
+  return Int32Array.from(out);
 }
 
 /** Typo candidates from bigram overlap, ranked by fuse.js; returns [doc, score 0..1] best first. */

@@ -13,25 +13,32 @@ export const FIELD_SEPARATOR = '\u0001';
 export class NgramIndex {
   /** Normalised text per document (fields joined with FIELD_SEPARATOR). */
   readonly texts: readonly string[];
-  /** bigram → ascending document numbers. */
-  readonly #postings: Map<string, Int32Array>;
+  /** bigram (two UTF-16 units packed in one number) → ascending document numbers. */
+  readonly #postings: Map<number, Int32Array>;
+  /** Scratch counters for `similar`, one per document (reused: no allocation per keystroke). */
+  #counts: Uint16Array;
 
   /** @param texts one normalised text per document; document number = array index. */
   constructor(texts: readonly string[]) {
     this.texts = texts;
-    const lists = new Map<string, number[]>();
+    const lists = new Map<number, number[]>();
+    const sep = FIELD_SEPARATOR.charCodeAt(0);
     for (let doc = 0; doc < texts.length; doc++) {
-      const seen = new Set<string>();
-      for (const gram of bigrams(texts[doc]!)) {
-        if (gram.includes(FIELD_SEPARATOR) || seen.has(gram)) continue;
-        seen.add(gram);
+      const text = texts[doc]!;
+      for (let i = 0; i + 1 < text.length; i++) {
+        const a = text.charCodeAt(i);
+        const b = text.charCodeAt(i + 1);
+        if (a === sep || b === sep) continue;
+        const gram = a * 65536 + b;
         let list = lists.get(gram);
         if (!list) lists.set(gram, (list = []));
-        list.push(doc);
+        // Documents are visited in order, so a repeat within one document is always the last entry.
+        if (list[list.length - 1] !== doc) list.push(doc);
       }
     }
     this.#postings = new Map();
     for (const [gram, list] of lists) this.#postings.set(gram, Int32Array.from(list));
+    this.#counts = new Uint16Array(texts.length);
   }
 
   get size(): number {
@@ -49,7 +56,7 @@ export class NgramIndex {
       for (let d = 0; d < this.texts.length; d++) if (this.texts[d]!.includes(term)) out.push(d);
       return Int32Array.from(out);
     }
-    const grams = [...new Set(bigrams(term))].map((g) => this.#postings.get(g));
+    const grams = [...new Set(gramKeys(term))].map((g) => this.#postings.get(g));
     if (grams.some((p) => !p)) return new Int32Array(0);
     const lists = (grams as Int32Array[]).sort((a, b) => a.length - b.length);
     let acc = lists[0]!;
@@ -66,24 +73,34 @@ export class NgramIndex {
    * best overlap first, at most `max` of them.
    */
   similar(term: string, minShared: number, max: number): Int32Array {
-    const grams = [...new Set(bigrams(term))];
-    const counts = new Map<number, number>();
+    const grams = [...new Set(gramKeys(term))];
+    const counts = this.#counts;
+    const touched: number[] = [];
     for (const g of grams) {
       const p = this.#postings.get(g);
       if (!p) continue;
-      for (const d of p) counts.set(d, (counts.get(d) ?? 0) + 1);
+      for (const d of p) if (counts[d]!++ === 0) touched.push(d);
     }
-    const hits: [number, number][] = [];
-    for (const [d, c] of counts) if (c >= minShared) hits.push([d, c]);
-    hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return Int32Array.from(hits.slice(0, max).map((h) => h[0]));
+    // Bucket by overlap (at most grams.length buckets), best first, ascending doc within a bucket.
+    const buckets: number[][] = Array.from({ length: grams.length + 1 }, () => []);
+    for (const d of touched) {
+      const c = counts[d]!;
+      counts[d] = 0;
+      if (c >= minShared) buckets[c]!.push(d);
+    }
+    const out: number[] = [];
+    for (let c = grams.length; c >= minShared && out.length < max; c--) {
+      const b = buckets[c]!.sort((x, y) => x - y);
+      for (let i = 0; i < b.length && out.length < max; i++) out.push(b[i]!);
+    }
+    return Int32Array.from(out);
   }
 }
 
-/** The overlapping two-character windows of `text` (by UTF-16 unit; normalised Japanese is BMP). */
-export function bigrams(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
+/** Bigrams as packed numbers (first unit × 65536 + second unit). */
+function gramKeys(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) out.push(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
   return out;
 }
 
