@@ -1,0 +1,49 @@
+/**
+ * Short texts about a place for the residents' pages (cost, booking, next date), in the
+ * current language. Kept apart from the components so the list, the place page and the
+ * print sheet say the same thing the same way.
+ */
+import type { Occurrence } from '$lib/domain/next-occurrences';
+import { WEEKDAYS, type Booking, type Cost } from '$lib/domain/types';
+import { isoWeekday } from '$lib/domain/iso-date';
+import { locale } from '$lib/i18n/locale.svelte';
+
+export function costText(cost: Cost): string {
+  const t = locale.t;
+  if (cost.unit === 'free' || cost.amountYen === 0) return t.home.costFree + (cost.note ? `（${cost.note}）` : '');
+  if (cost.amountYen === null) return cost.note || t.home.costUnknown;
+  const main = locale.format(t.home.costAmount, {
+    unit: t.enums.costUnit[cost.unit],
+    yen: new Intl.NumberFormat(locale.intlTag).format(cost.amountYen),
+  });
+  return cost.note ? `${main}（${cost.note}）` : main;
+}
+
+export function bookingText(booking: Booking): string {
+  const t = locale.t.home;
+  return booking === 'drop_in' ? t.justTurnUp : booking === 'call_first' ? t.callFirst : t.reservation;
+}
+
+/** 「1月9日（金） 10:00〜12:00」 / "Friday 9 January, 10:00–12:00". */
+export function occurrenceText(o: Occurrence): string {
+  const t = locale.t;
+  const wd = WEEKDAYS[isoWeekday(o.date)] ?? 'sun';
+  const date = new Intl.DateTimeFormat(locale.intlTag, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    Date.parse(`${o.date}T00:00:00Z`),
+  );
+  const weekday = locale.code === 'ja' ? t.enums.weekday[wd] : t.enums.weekdayLong[wd];
+  return o.start
+    ? locale.format(t.home.nextDate, { date, weekday, start: o.start, end: o.end || '' })
+    : locale.format(t.home.nextDateNoTime, { date, weekday });
+}
+
+/** 「350m」 or 「1.2km」. */
+export function distanceText(m: number): string {
+  const t = locale.t.home;
+  return m < 1000 ? locale.format(t.distance, { m: Math.round(m / 10) * 10 }) : locale.format(t.distanceKm, { km: (m / 1000).toFixed(1) });
+}
+
+/** A `tel:` href from a displayed number (digits and + only). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
