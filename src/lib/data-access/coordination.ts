@@ -1,0 +1,307 @@
+/**
+ * Coordinators keeping the directory true (issue #6): editing resources, "confirmed today",
+ * support events on a place, the residents' suggestion queue and the change history.
+ *
+ * The server is the authority (rules in pb_migrations/, checks in pb_hooks/coordination.pb.js):
+ * a coordinator writes only in their own districts, confirmations are stamped with the caller
+ * and the server's clock, and accepting a suggestion changes the place and the suggestion in
+ * ONE batch transaction, so nothing is saved half-way.
+ */
+import type { Gateway } from './gateway';
+import { GatewayError } from './gateway';
+import { toResource, type PbRecord } from './records';
+import type { ResourceInput } from '../domain/validate-resource-input';
+import type { Resource, User, VerificationMethod } from '../domain/types';
+import type { SuggestionTopic } from './suggestions';
+
+export const SUPPORT_STAGES = ['create', 'restart', 'revitalise', 'hand_over'] as const;
+/** The four kinds of support a coordinator gives a gathering place (立ち上げ・再開・活性化・引き継ぎ). */
+export type SupportStage = (typeof SUPPORT_STAGES)[number];
+
+export interface SupportEvent {
+  id: string;
+  resourceId: string;
+  stage: SupportStage;
+  /** ISO date. */
+  happenedOn: string;
+  note: string;
+  recordedById: string;
+}
+
+export type SuggestionStatus = 'open' | 'accepted' | 'declined';
+
+export interface QueuedSuggestion {
+  id: string;
+  resourceId: string;
+  resourceName: string;
+  districtId: string;
+  topic: SuggestionTopic;
+  message: string;
+  reporterName: string;
+  reporterContact: string;
+  status: SuggestionStatus;
+  declineReason: string;
+  handledById: string;
+  /** ISO datetime, '' while open. */
+  handledAt: string;
+  /** ISO datetime the resident sent it. */
+  createdAt: string;
+}
+
+export interface ChangeEntry {
+  id: string;
+  collectionName: string;
+  recordId: string;
+  action: 'create' | 'update' | 'delete';
+  actorId: string;
+  actorLabel: string;
+  /** field (PocketBase name) → [before, after]. */
+  changes: Record<string, [unknown, unknown]>;
+  /** ISO datetime. */
+  createdAt: string;
+}
+
+/** PocketBase field → form field path used by validateResourceInput. */
+const FIELD_PATHS: Record<string, string> = {
+  name: 'name',
+  kind: 'kind',
+  district: 'districtId',
+  location: 'location',
+  public_phone: 'publicPhone',
+  website: 'website',
+  capacity: 'capacity',
+  status_reason: 'statusReason',
+  schedule: 'schedule',
+  decline_reason: 'declineReason',
+};
+
+function toGatewayError(err: unknown): GatewayError {
+  if (err instanceof GatewayError) return err;
+  const e = err as {
+    status?: number;
+    message?: string;
+    response?: { message?: string; data?: Record<string, unknown> };
+  };
+  const fieldErrors: Record<string, string> = {};
+  let data = e.response?.data ?? {};
+  // batch failures nest the failing request's answer: { requests: { <i>: { response: { data } } } }
+  const nested = (data as { requests?: Record<string, { response?: { message?: string; data?: Record<string, unknown> } }> }).requests;
+  let message = e.response?.message || e.message || String(err);
+  if (nested) {
+    for (const r of Object.values(nested)) {
+      if (r.response?.data) data = r.response.data;
+      if (r.response?.message) message = r.response.message;
+    }
+  }
+  for (const [f, d] of Object.entries(data)) {
+    const m = (d as { message?: unknown } | null)?.message;
+    if (typeof m === 'string') fieldErrors[FIELD_PATHS[f] ?? f] = m;
+  }
+  return new GatewayError(message, e.status ?? 0, fieldErrors);
+}
+
+async function call<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw toGatewayError(err);
+  }
+}
+
+/** The request body for the editable fields of a resource. */
+function inputBody(x: Partial<ResourceInput>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  const map: [keyof ResourceInput, string, (v: never) => unknown][] = [
+    ['kind', 'kind', (v) => v],
+    ['name', 'name', (v: string) => v.trim()],
+    ['nameKana', 'name_kana', (v: string) => v.trim()],
+    ['description', 'description', (v) => v],
+    ['districtId', 'district', (v) => v],
+    ['location', 'location', (v: [number, number] | null) => (v ? { lon: v[0], lat: v[1] } : { lon: 0, lat: 0 })],
+    ['locationApproximate', 'location_approximate', (v) => v],
+    ['address', 'address', (v: string) => v.trim()],
+    ['directions', 'directions', (v) => v],
+    ['schedule', 'schedule', (v) => v],
+    ['cost', 'cost', (v) => v],
+    ['eligibility', 'eligibility', (v) => v],
+    ['booking', 'booking', (v) => v],
+    ['capacity', 'capacity', (v: number | null) => v ?? 0],
+    ['acceptingNewcomers', 'accepting_newcomers', (v) => v],
+    ['accessibility', 'accessibility', (v) => v],
+    ['publicPhone', 'public_phone', (v: string) => v.trim()],
+    ['website', 'website', (v: string) => v.trim()],
+    ['status', 'status', (v) => v],
+    ['statusReason', 'status_reason', (v: string) => v.trim()],
+    ['isPublic', 'is_public', (v) => v],
+  ];
+  for (const [key, field, conv] of map) if (x[key] !== undefined) body[field] = conv(x[key] as never);
+  return body;
+}
+
+/**
+ * Creates a resource (id omitted) or updates the given fields of one.
+ * @throws GatewayError 400 with fieldErrors keyed by form path (`publicPhone`, `schedule`…),
+ *   404 when the record is outside the caller's districts (PocketBase hides it).
+ */
+export async function saveResource(gateway: Gateway, input: Partial<ResourceInput>, id?: string): Promise<Resource> {
+  const body = inputBody(input);
+  const rec = await call(() =>
+    id ? gateway.pb.collection('resources').update(id, body) : gateway.pb.collection('resources').create(body),
+  );
+  return toResource(rec as PbRecord);
+}
+
+/**
+ * "Confirmed today": records that the signed-in user confirmed the record now, by `method`.
+ * The server stamps who and when (a client cannot pick another person or date).
+ */
+export async function confirmResource(gateway: Gateway, id: string, method: VerificationMethod): Promise<Resource> {
+  const me = gateway.user;
+  if (!me) throw new GatewayError('Sign in to confirm a record.', 401);
+  const rec = await call(() =>
+    gateway.pb.collection('resources').update(id, {
+      verified_by: me.id,
+      verification_method: method,
+      last_verified_at: new Date().toISOString(),
+    }),
+  );
+  return toResource(rec as PbRecord);
+}
+
+function toSupportEvent(r: PbRecord): SupportEvent {
+  return {
+    id: r.id,
+    resourceId: String(r.resource ?? ''),
+    stage: r.stage as SupportStage,
+    happenedOn: String(r.happened_on ?? '').slice(0, 10),
+    note: String(r.note ?? ''),
+    recordedById: String(r.recorded_by ?? ''),
+  };
+}
+
+/** Support events of a place, newest first. */
+export async function listSupportEvents(gateway: Gateway, resourceId: string): Promise<SupportEvent[]> {
+  const items = await call(() =>
+    gateway.pb.collection('support_events').getFullList({
+      sort: '-happened_on,-created',
+      filter: gateway.pb.filter('resource = {:r}', { r: resourceId }),
+    }),
+  );
+  return items.map((r) => toSupportEvent(r as PbRecord));
+}
+
+/** Records a support event (the server fills `recordedById` with the caller). */
+export async function addSupportEvent(
+  gateway: Gateway,
+  input: { resourceId: string; stage: SupportStage; happenedOn: string; note: string },
+): Promise<SupportEvent> {
+  const rec = await call(() =>
+    gateway.pb.collection('support_events').create({
+      resource: input.resourceId,
+      stage: input.stage,
+      happened_on: input.happenedOn,
+      note: input.note.trim(),
+    }),
+  );
+  return toSupportEvent(rec as PbRecord);
+}
+
+function toSuggestion(r: PbRecord): QueuedSuggestion {
+  const expand = (r.expand ?? {}) as { resource?: PbRecord };
+  return {
+    id: r.id,
+    resourceId: String(r.resource ?? ''),
+    resourceName: String(expand.resource?.name ?? ''),
+    districtId: String(r.district ?? ''),
+    topic: r.topic as SuggestionTopic,
+    message: String(r.message ?? ''),
+    reporterName: String(r.reporter_name ?? ''),
+    reporterContact: String(r.reporter_contact ?? ''),
+    status: (String(r.status ?? '') || 'open') as SuggestionStatus,
+    declineReason: String(r.decline_reason ?? ''),
+    handledById: String(r.handled_by ?? ''),
+    handledAt: String(r.handled_at ?? '').replace(' ', 'T'),
+    createdAt: String(r.created ?? '').replace(' ', 'T'),
+  };
+}
+
+/**
+ * Suggestions the caller may handle (a coordinator: their districts; the server decides),
+ * oldest first. @param opts.status only this status (default: open).
+ */
+export async function listSuggestionQueue(
+  gateway: Gateway,
+  opts: { status?: SuggestionStatus | 'all'; resourceId?: string } = {},
+): Promise<QueuedSuggestion[]> {
+  const parts: string[] = [];
+  const status = opts.status ?? 'open';
+  if (status !== 'all') parts.push(gateway.pb.filter('status = {:s}', { s: status }));
+  if (opts.resourceId) parts.push(gateway.pb.filter('resource = {:r}', { r: opts.resourceId }));
+  const items = await call(() =>
+    gateway.pb.collection('suggestions').getFullList({ sort: 'created', filter: parts.join(' && '), expand: 'resource' }),
+  );
+  return items.map((r) => toSuggestion(r as PbRecord));
+}
+
+/**
+ * Accepts a suggestion. With `changes`, the place is updated and the suggestion marked
+ * accepted in one transaction (both logged in the change log); without, only the decision
+ * is recorded (the coordinator already edited the place).
+ */
+export async function acceptSuggestion(
+  gateway: Gateway,
+  suggestion: Pick<QueuedSuggestion, 'id' | 'resourceId'>,
+  changes?: Partial<ResourceInput>,
+): Promise<void> {
+  const body = changes ? inputBody(changes) : {};
+  if (Object.keys(body).length === 0) {
+    await call(() => gateway.pb.collection('suggestions').update(suggestion.id, { status: 'accepted' }));
+    return;
+  }
+  const batch = gateway.pb.createBatch();
+  batch.collection('resources').update(suggestion.resourceId, body);
+  batch.collection('suggestions').update(suggestion.id, { status: 'accepted' });
+  await call(() => batch.send());
+}
+
+/** Declines a suggestion with a reason (required; the server refuses an empty one). */
+export async function declineSuggestion(gateway: Gateway, suggestionId: string, reason: string): Promise<void> {
+  if (!reason.trim()) throw new GatewayError('Give a reason for declining.', 400, { declineReason: 'required' });
+  await call(() => gateway.pb.collection('suggestions').update(suggestionId, { status: 'declined', decline_reason: reason.trim() }));
+}
+
+/** The change history of one record, newest first (admins and coordinators only). */
+export async function listChangeHistory(gateway: Gateway, collectionName: string, recordId: string): Promise<ChangeEntry[]> {
+  const items = await call(() =>
+    gateway.pb.collection('change_log').getFullList({
+      sort: '-created',
+      filter: gateway.pb.filter('collection_name = {:c} && record_id = {:r}', { c: collectionName, r: recordId }),
+    }),
+  );
+  return items.map((x) => {
+    const r = x as PbRecord;
+    return {
+      id: r.id,
+      collectionName: String(r.collection_name ?? ''),
+      recordId: String(r.record_id ?? ''),
+      action: r.action as ChangeEntry['action'],
+      actorId: String(r.actor ?? ''),
+      actorLabel: String(r.actor_label ?? ''),
+      changes: (r.changes ?? {}) as ChangeEntry['changes'],
+      createdAt: String(r.created ?? '').replace(' ', 'T'),
+    };
+  });
+}
+
+/** Staff the caller may see (to name who confirmed a record): id → display name. */
+export async function listStaffNames(gateway: Gateway): Promise<Record<string, string>> {
+  const items = await call(() => gateway.pb.collection('users').getFullList({ fields: 'id,name,email' }));
+  return Object.fromEntries(items.map((r) => [r.id, String(r.name || r.email || r.id)]));
+}
+
+/** True when `user` may edit records of `districtId` (admins: every district). The server enforces the same. */
+export function canEditDistrict(user: User | null, districtId: string): boolean {
+  if (!user) return false;
+  if (user.role === 'admin') return true;
+  return user.role === 'coordinator' && user.districtIds.includes(districtId);
+}
