@@ -1,4 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
+/* global DateTime */
 /**
  * Coordinators keeping the directory true (issue #6). Server-side checks for requests by
  * signed-in users (superusers and the import route, which loads trusted data in bulk, are

@@ -1,4 +1,5 @@
 /// <reference path="../../pb_data/types.d.ts" />
+/* global DateTime */
 /**
  * Helpers for coordination.pb.js (CommonJS, loaded with require in each handler).
  * They repeat the integrity checks of src/lib/domain/validate-resource-input.ts so that an
@@ -112,7 +113,7 @@ function cityGeometry(app) {
   try {
     const city = app.findFirstRecordByData('areas', 'kind', 'city');
     return JSON.parse(toString(city)).geometry || null;
-  } catch (_) {
+  } catch {
     return null;
   }
 }
