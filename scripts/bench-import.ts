@@ -1,0 +1,87 @@
+/**
+ * `npx tsx scripts/bench-import.ts [N]` — imports N (default 50,000) places from one CSV in
+ * the 自治体標準オープンデータセット layout into a fresh PocketBase holding Takasaki's towns,
+ * the way `sasaeai import --places … --apply` does (read + plan + one-transaction apply), and
+ * then re-imports the same file (all unchanged).
+ *
+ * Baseline in the same run: writing the same N resource records into a second fresh server
+ * through PocketBase's batch API in chunks of 1,000 (the old `loadDataset` path: fast, but 50
+ * separate transactions, so not all or nothing). The last line is one JSON object.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { applyImport, readImportState } from '../src/lib/data-access/apply-import';
+import { Gateway } from '../src/lib/data-access/gateway';
+import { fromResource } from '../src/lib/data-access/records';
+import { prepareImport } from '../src/lib/import/prepare-import';
+import { freePort, migrateUp, servePocketBase, upsertSuperuser } from './lib/pocketbase-process';
+
+const N = Number(process.argv[2] ?? 50_000);
+const DATA = resolve(import.meta.dirname, '../../shared/data/takasaki');
+const SU = { email: 'bench@example.com', password: 'bench-password-1234' };
+
+async function freshServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sasaeai-bench-'));
+  await migrateUp(dataDir);
+  await upsertSuperuser(dataDir, SU.email, SU.password);
+  const pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+  const gateway = new Gateway(pb.url);
+  await gateway.loginSuperuser(SU.email, SU.password);
+  // Takasaki's towns and districts (everything in one district: the bench is about places).
+  const plan = await prepareImport(
+    {
+      city: { name: '高崎市', code: '10202' },
+      boundaries: { file: { name: 'chome_2015.geojson', bytes: new Uint8Array(readFileSync(`${DATA}/chome_2015.geojson`)) } },
+      mapping: { file: { name: 'all.csv', bytes: new TextEncoder().encode('town_name,district\n*,高崎\n') } },
+    },
+    await readImportState(gateway),
+  );
+  await applyImport(gateway, plan);
+  return { gateway, async stop() { await pb.stop(); rmSync(dataDir, { recursive: true, force: true }); } };
+}
+
+function placesCsv(): Uint8Array {
+  const points = readFileSync(`${DATA}/chome_2015_points.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const lines = ['ID,名称,名称_カナ,住所,緯度,経度,電話番号,利用可能曜日,開始時間,終了時間,URL,備考'];
+  for (let i = 0; i < N; i++) {
+    const p = points[i % points.length]!;
+    lines.push(`${i + 1},${p[4]}サロン${i + 1},サロン,群馬県高崎市${p[4]},${p[9]},${p[8]},027-000-0000,月・木,10:00,12:00,,お茶代100円`);
+  }
+  return new TextEncoder().encode(lines.join('\n') + '\n');
+}
+
+const ms = (t: number) => Math.round(performance.now() - t);
+const csv = placesCsv();
+const request = { places: [{ file: { name: 'places.csv', bytes: csv }, kind: 'gathering_place' as const }] };
+
+const a = await freshServer();
+let t = performance.now();
+const plan = await prepareImport(request, await readImportState(a.gateway));
+const planMs = ms(t);
+if (!plan.report.ok) throw new Error(JSON.stringify(plan.report.issues.slice(0, 3)));
+t = performance.now();
+await applyImport(a.gateway, plan);
+const applyMs = ms(t);
+t = performance.now();
+const again = await prepareImport(request, await readImportState(a.gateway));
+const reimportMs = ms(t);
+const unchanged = again.report.counts.resources?.unchanged ?? 0;
+await a.stop();
+
+const b = await freshServer();
+const bodies = plan.ops.filter((o) => o.collection === 'resources').map((o) => (o.collection === 'resources' ? fromResource(o.record) : {}));
+t = performance.now();
+for (let i = 0; i < bodies.length; i += 1000) {
+  const batch = b.gateway.pb.createBatch();
+  for (const body of bodies.slice(i, i + 1000)) batch.collection('resources').create(body);
+  await batch.send();
+}
+const batchMs = ms(t);
+await b.stop();
+
+const totalMs = planMs + applyMs;
+console.log(`${N} places: read+plan ${planMs} ms, apply (one transaction) ${applyMs} ms, total ${totalMs} ms`);
+console.log(`re-import (read+plan, ${unchanged} unchanged, ${again.ops.length} ops) ${reimportMs} ms`);
+console.log(`baseline batch API, 1000 per request: ${batchMs} ms; apply/baseline ratio ${(applyMs / batchMs).toFixed(2)}`);
+console.log(JSON.stringify({ places: N, planMs, applyMs, totalMs, reimportMs, unchanged, batchBaselineMs: batchMs, applyToBatchRatio: +(applyMs / batchMs).toFixed(2) }));
