@@ -20,7 +20,7 @@ import {
 } from './browser';
 
 const COORDINATOR = { email: 'coordinator@example.com', password: 'sasaeai-demo' };
-const PAGES = ['/', '/login', '/directory', '/coverage', '/councils'] as const;
+const PAGES = ['/', '/map', '/login', '/directory', '/coverage', '/councils'] as const;
 
 interface SiteRecord {
   city_name: string;
@@ -79,7 +79,7 @@ describe('demo city', () => {
   });
 });
 
-describe('home page', () => {
+describe('home page and the city overview (/map)', () => {
   it('shows the fictional-data banner, the city name and <html lang="ja">', async () => {
     const { context, page, errors, foreignRequests } = await open('/');
     await waitForData(page);
@@ -95,7 +95,7 @@ describe('home page', () => {
   });
 
   it('draws the map canvas (software WebGL) with non-blank pixels', async () => {
-    const { context, page, errors } = await open('/');
+    const { context, page, errors } = await open('/map');
     const canvas = page.locator('canvas.maplibregl-canvas');
     await canvas.waitFor({ timeout: 30_000 });
     expect(await canvas.getAttribute('aria-label')).toContain(site.city_name);
@@ -114,7 +114,7 @@ describe('home page', () => {
   });
 
   it('uses cooperative gestures on a touch screen (one finger scrolls the page)', async () => {
-    const { context, page } = await open('/', { viewport: PHONE, touch: true });
+    const { context, page } = await open('/map', { viewport: PHONE, touch: true });
     await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
     const help = page.locator('.maplibregl-cooperative-gesture-screen');
     await help.waitFor({ state: 'attached' });
@@ -123,14 +123,14 @@ describe('home page', () => {
   });
 
   it('has no cooperative gestures with a mouse', async () => {
-    const { context, page } = await open('/');
+    const { context, page } = await open('/map');
     await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
     expect(await page.locator('.maplibregl-cooperative-gesture-screen').count()).toBe(0);
     await context.close();
   });
 
   it('lists every district with counts by kind, and every resource', async () => {
-    const { context, page } = await open('/');
+    const { context, page } = await open('/map');
     const table = page.locator('table.district-table');
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(districtCount);
@@ -142,7 +142,7 @@ describe('home page', () => {
   });
 
   it('selecting a district filters the resource list', async () => {
-    const { context, page } = await open('/');
+    const { context, page } = await open('/map');
     const first = page.locator('table.district-table tbody .district-button').first();
     await first.waitFor();
     const name = (await first.textContent())?.trim() ?? '';
@@ -156,7 +156,7 @@ describe('home page', () => {
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
-    const { context, page } = await open('/', { viewport: PHONE });
+    const { context, page } = await open('/map', { viewport: PHONE });
     await waitForData(page);
     await page.locator('.resource-list').first().waitFor({ state: 'attached' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -252,7 +252,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       await waitForData(page);
       // Let lists (and on / the map) render before auditing.
       await page.waitForLoadState('networkidle');
-      if (path === '/') await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
+      if (path === '/' || path === '/map') await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
       const violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
       expect(foreignRequests).toEqual([]);
@@ -303,7 +303,7 @@ describe('an empty city (migrated database, no data loaded)', () => {
       await page.locator('h1').waitFor();
       await page.waitForLoadState('networkidle');
       expect(await page.getByTestId('fictional-banner').count(), path).toBe(0);
-      if (path === '/') {
+      if (path === '/' || path === '/map') {
         await expect.poll(() => page.locator('main').textContent()).toContain('まだ市のデータが登録されていません');
         expect(await page.locator('canvas').count()).toBe(0);
       }

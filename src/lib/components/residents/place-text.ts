@@ -43,7 +43,7 @@ export function distanceText(m: number): string {
   return m < 1000 ? locale.format(t.distance, { m: Math.round(m / 10) * 10 }) : locale.format(t.distanceKm, { km: (m / 1000).toFixed(1) });
 }
 
-/** A `tel:` href from a displayed number (digits and + only). */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+/** The dialable part of a displayed number (digits and + only), for `tel:` links. */
+export function telDigits(phone: string): string {
+  return phone.replace(/[^\d+]/g, '');
 }
