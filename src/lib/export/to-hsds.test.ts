@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { generateDemoCity } from '../demo-city/generate-demo-city';
+import type { Resource } from '../domain/types';
+import schema from './__fixtures__/hsds-3.1-subset.schema.json';
+import { scheduleRow, toHsds } from './to-hsds';
+
+const demo = generateDemoCity({});
+const resources: Resource[] = demo.resources.map(({ serviceTypeCodes: _c, ...r }) => ({ ...r, serviceTypeIds: [], updatedAt: '' }));
+const pkg = toHsds({ cityName: demo.site.cityName, resources, organizations: demo.organizations, areas: demo.areas });
+
+describe('toHsds', () => {
+  it('validates against the HSDS 3.1 schema subset', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(pkg), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('exports only public active resources and no private contact fields', () => {
+    const visible = resources.filter((r) => r.isPublic && r.status === 'active');
+    expect(pkg.services).toHaveLength(visible.length);
+    expect(visible.length).toBeLessThan(resources.length);
+    const text = JSON.stringify(pkg);
+    for (const c of demo.contacts.slice(0, 50)) {
+      if (c.directPhone) expect(text).not.toContain(c.directPhone);
+      if (c.email) expect(text).not.toContain(c.email);
+    }
+  });
+
+  it('keeps every service linked: organization, location, service areas', () => {
+    const orgs = new Set(pkg.organizations.map((o) => o.id));
+    expect(pkg.services.every((s) => orgs.has(s.organization_id as string))).toBe(true);
+    const locations = new Set(pkg.locations.map((l) => l.id));
+    expect(pkg.service_at_locations.every((x) => locations.has(x.location_id as string))).toBe(true);
+    expect(new Set(pkg.service_areas.map((a) => a.service_id)).size).toBe(pkg.services.length);
+  });
+
+  it('writes weekly and monthly rules as RRULE parts', () => {
+    expect(scheduleRow({ type: 'weekly', weekdays: ['mon', 'thu'], start: '10:00', end: '12:00', intervalWeeks: 2, anchorDate: '2026-04-06' }, 'i', 's', '')).toMatchObject({
+      freq: 'WEEKLY', byday: 'MO,TH', interval: 2, dtstart: '2026-04-06', opens_at: '10:00', closes_at: '12:00',
+    });
+    expect(scheduleRow({ type: 'monthly_nth', weekdays: ['wed'], nth: [2, -1], start: '13:30', end: '15:00' }, 'i', 's', '')).toMatchObject({ freq: 'MONTHLY', byday: '2WE,-1WE' });
+    expect(scheduleRow({ type: 'monthly_day', days: [15], start: '10:00', end: '11:00' }, 'i', 's', '')).toMatchObject({ freq: 'MONTHLY', bymonthday: '15' });
+    expect(pkg.schedules.some((s) => s.freq === 'MONTHLY')).toBe(true);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Exports the public directory as Open Referral HSDS 3.1 tables (JSON arrays keyed by table
+ * name): organization, service, location, service_at_location, schedule, service_area, contact
+ * and phone. Only what anonymous visitors may see is exported: public, active resources, their
+ * public phone and website; private contacts (resource_contacts) never are.
+ *
+ * HSDS ids are UUIDs: each is derived from our record id and the table name (stable across
+ * exports, so a consumer can diff two exports). Schedules become RRULE parts: weekly rules
+ * `freq=WEEKLY, byday=MO,TH, interval`; 第n曜日 `freq=MONTHLY, byday=2WE,-1FR`; fixed days
+ * `freq=MONTHLY, bymonthday=15`; irregular ones only a description.
+ */
+import type { Area, Organization, Resource, ScheduleRule, Weekday } from '../domain/types';
+
+export interface HsdsPackage {
+  organizations: Array<Record<string, unknown>>;
+  services: Array<Record<string, unknown>>;
+  locations: Array<Record<string, unknown>>;
+  service_at_locations: Array<Record<string, unknown>>;
+  schedules: Array<Record<string, unknown>>;
+  service_areas: Array<Record<string, unknown>>;
+  contacts: Array<Record<string, unknown>>;
+  phones: Array<Record<string, unknown>>;
+}
+
+const BYDAY: Record<Weekday, string> = { sun: 'SU', mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA' };
+
+/** A deterministic UUID (version 8 layout, RFC 9562 "custom") from a key. */
+export function uuidFor(key: string): string {
+  const hex: string[] = [];
+  for (let seed = 0; hex.join('').length < 32; seed++) {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+    hex.push(h.toString(16).padStart(8, '0'));
+  }
+  const s = hex.join('').slice(0, 32).split('');
+  s[12] = '8';
+  s[16] = '89ab'[parseInt(s[16]!, 16) & 3]!;
+  const j = s.join('');
+  return `${j.slice(0, 8)}-${j.slice(8, 12)}-${j.slice(12, 16)}-${j.slice(16, 20)}-${j.slice(20)}`;
+}
+
+/** One HSDS schedule row (RRULE parts) for one of our rules. */
+export function scheduleRow(rule: ScheduleRule, id: string, serviceId: string, note: string): Record<string, unknown> {
+  const base: Record<string, unknown> = { id, service_id: serviceId };
+  if (rule.start) base.opens_at = rule.start;
+  if (rule.end) base.closes_at = rule.end;
+  if (note) base.notes = note;
+  switch (rule.type) {
+    case 'weekly':
+      return {
+        ...base,
+        freq: 'WEEKLY',
+        byday: rule.weekdays.map((d) => BYDAY[d]).join(','),
+        interval: rule.intervalWeeks ?? 1,
+        ...(rule.anchorDate ? { dtstart: rule.anchorDate } : {}),
+        wkst: 'MO',
+      };
+    case 'monthly_nth':
+      return { ...base, freq: 'MONTHLY', byday: rule.nth.flatMap((n) => rule.weekdays.map((d) => `${n}${BYDAY[d]}`)).join(','), interval: 1 };
+    case 'monthly_day':
+      return { ...base, freq: 'MONTHLY', bymonthday: rule.days.join(','), interval: 1 };
+    case 'irregular':
+      return { ...base, description: [rule.note, ...(rule.dates ?? [])].filter(Boolean).join(' ') };
+  }
+}
+
+const STATUS: Record<Resource['status'], string> = { active: 'active', paused: 'temporarily closed', closed: 'defunct', planned: 'inactive' };
+
+/**
+ * @param cityName the fallback organization for resources without one (HSDS services need one).
+ */
+export function toHsds(input: { cityName: string; resources: Resource[]; organizations: Organization[]; areas: Area[] }): HsdsPackage {
+  const pkg: HsdsPackage = { organizations: [], services: [], locations: [], service_at_locations: [], schedules: [], service_areas: [], contacts: [], phones: [] };
+  const areaById = new Map(input.areas.map((a) => [a.id, a]));
+  const cityOrgId = uuidFor('organization|city');
+  const usedOrgs = new Set<string>();
+  const visible = input.resources.filter((r) => r.isPublic && r.status === 'active');
+  for (const r of visible) {
+    const serviceId = uuidFor(`service|${r.id}`);
+    const organizationId = r.organizationId ? uuidFor(`organization|${r.organizationId}`) : cityOrgId;
+    usedOrgs.add(r.organizationId || '');
+    pkg.services.push({
+      id: serviceId,
+      organization_id: organizationId,
+      name: r.name,
+      ...(r.nameKana ? { alternate_name: r.nameKana } : {}),
+      description: r.description,
+      ...(r.website ? { url: r.website } : {}),
+      status: STATUS[r.status],
+      ...(r.cost.note || r.cost.amountYen !== null ? { fees_description: [r.cost.amountYen === null ? '' : `${r.cost.amountYen}円`, r.cost.note].filter(Boolean).join(' ') } : {}),
+      ...(r.lastVerifiedAt ? { assured_date: r.lastVerifiedAt.slice(0, 10) } : {}),
+    });
+    if (r.location) {
+      const locationId = uuidFor(`location|${r.id}`);
+      pkg.locations.push({
+        id: locationId,
+        location_type: 'physical',
+        organization_id: organizationId,
+        name: r.name,
+        description: r.address,
+        ...(r.directions ? { transportation: r.directions } : {}),
+        latitude: r.location[1],
+        longitude: r.location[0],
+      });
+      pkg.service_at_locations.push({ id: uuidFor(`service_at_location|${r.id}`), service_id: serviceId, location_id: locationId });
+    }
+    r.schedule.rules.forEach((rule, i) => pkg.schedules.push(scheduleRow(rule, uuidFor(`schedule|${r.id}|${i}`), serviceId, r.schedule.note)));
+    for (const districtId of new Set([r.districtId, ...r.serviceDistrictIds])) {
+      const area = areaById.get(districtId);
+      if (area) pkg.service_areas.push({ id: uuidFor(`service_area|${r.id}|${districtId}`), service_id: serviceId, name: area.name, description: area.code });
+    }
+    if (r.publicPhone) {
+      const contactId = uuidFor(`contact|${r.id}`);
+      pkg.contacts.push({ id: contactId, service_id: serviceId, name: r.name });
+      pkg.phones.push({ id: uuidFor(`phone|${r.id}`), service_id: serviceId, contact_id: contactId, number: r.publicPhone, type: 'voice' });
+    }
+  }
+  for (const o of input.organizations) {
+    if (!usedOrgs.has(o.id)) continue;
+    pkg.organizations.push({ id: uuidFor(`organization|${o.id}`), name: o.name, description: o.nameKana || o.name });
+    if (o.publicPhone) pkg.phones.push({ id: uuidFor(`phone|org|${o.id}`), organization_id: uuidFor(`organization|${o.id}`), number: o.publicPhone, type: 'voice' });
+  }
+  if (usedOrgs.has('')) pkg.organizations.push({ id: cityOrgId, name: input.cityName, description: `${input.cityName}の地域資源（支えあいマップ）` });
+  return pkg;
+}
