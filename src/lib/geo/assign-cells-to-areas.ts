@@ -42,8 +42,8 @@ export function assignCellsToAreas(grid: PopulationGrid, areas: readonly AreaInp
       const c = col - grid.col0;
       const r = row - grid.row0;
       if (c < 0 || r < 0 || c >= grid.cols || r >= grid.rows) return;
-      const i = grid.rasterToCell[r * grid.cols + c];
-      if (i >= 0 && cellArea[i] < 0) cellArea[i] = areaIndex;
+      const i = grid.rasterToCell[r * grid.cols + c]!;
+      if (i >= 0 && cellArea[i]! < 0) cellArea[i] = areaIndex;
     });
   }
   return { names, ids, cellArea };

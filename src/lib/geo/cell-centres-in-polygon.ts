@@ -28,8 +28,8 @@ export function cellCentresInPolygon(
   let north = -Infinity;
   for (const ring of rings)
     for (const p of ring) {
-      if (p[1] < south) south = p[1];
-      if (p[1] > north) north = p[1];
+      if (p[1]! < south) south = p[1]!;
+      if (p[1]! > north) north = p[1]!;
     }
   if (!(south <= north)) return;
   const rLo = Math.ceil(south / cellHDeg - 0.5);
@@ -40,16 +40,16 @@ export function cellCentresInPolygon(
     xs.length = 0;
     for (const ring of rings) {
       for (let k = 0, j = ring.length - 1; k < ring.length; j = k++) {
-        const [x1, y1] = ring[j];
-        const [x2, y2] = ring[k];
+        const [x1, y1] = ring[j] as [number, number];
+        const [x2, y2] = ring[k] as [number, number];
         if (y1 <= y !== y2 <= y) xs.push(x1 + ((y - y1) * (x2 - x1)) / (y2 - y1));
       }
     }
     xs.sort((a, b) => a - b);
     for (let k = 0; k + 1 < xs.length; k += 2) {
       // Centres lng = 100 + (col + 0.5) · cellW with xs[k] ≤ lng < xs[k+1].
-      const cLo = Math.ceil((xs[k] - 100) / cellWDeg - 0.5);
-      const cHi = Math.ceil((xs[k + 1] - 100) / cellWDeg - 0.5) - 1;
+      const cLo = Math.ceil((xs[k]! - 100) / cellWDeg - 0.5);
+      const cHi = Math.ceil((xs[k + 1]! - 100) / cellWDeg - 0.5) - 1;
       for (let col = cLo; col <= cHi; col++) visit(col, row);
     }
   }

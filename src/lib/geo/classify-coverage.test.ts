@@ -12,7 +12,7 @@ function block(col0: number, row0: number, cols: number, rows: number): GridEntr
 
 function bruteForce(grid: ReturnType<typeof populationGrid>, places: [number, number][], walkM: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < grid.n; i++) out.push(places.some((p) => greatCircleM(grid.lng[i], grid.lat[i], p[0], p[1]) <= walkM) ? 1 : 0);
+  for (let i = 0; i < grid.n; i++) out.push(places.some((p) => greatCircleM(grid.lng[i]!, grid.lat[i]!, p[0], p[1]) <= walkM) ? 1 : 0);
   return out;
 }
 
@@ -34,8 +34,8 @@ describe('classifyCoverage', () => {
   it('covers a centre at exactly the walking distance and not one a metre further', () => {
     // Place on the same row as a cell centre: distance to each centre is along the parallel.
     const i = 10 * grid.cols + 20;
-    const [lng, lat] = [grid.lng[i], grid.lat[i]];
-    const nextLng = grid.lng[i + 3];
+    const [lng, lat] = [grid.lng[i]!, grid.lat[i]!];
+    const nextLng = grid.lng[i + 3]!;
     const d = greatCircleM(lng, lat, nextLng, lat); // three cells east, ≈ 338 m
     const covered = classifyCoverage(grid, [[lng, lat]], d);
     expect(covered[i + 3]).toBe(1);

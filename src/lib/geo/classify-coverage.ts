@@ -32,7 +32,7 @@ function scratchFor(grid: PopulationGrid) {
     const cosRow = new Float64Array(grid.rows);
     for (let r = 0; r < grid.rows; r++) {
       latRow[r] = ((grid.row0 + r + 0.5) * grid.cellHUnits) / UNITS_PER_DEG;
-      cosRow[r] = Math.cos(latRow[r] * RAD);
+      cosRow[r] = Math.cos(latRow[r]! * RAD);
     }
     s = { diff: new Int32Array(grid.rows * (grid.cols + 1)), cosRow, latRow };
     scratch.set(grid, s);
@@ -81,10 +81,10 @@ export function classifyCoverage(
     if (rLo > rHi) continue;
     const cosP = Math.cos(pLat * RAD);
     for (let r = rLo; r <= rHi; r++) {
-      const sDl = Math.sin(((latRow[r] - pLat) * RAD) / 2);
+      const sDl = Math.sin(((latRow[r]! - pLat) * RAD) / 2);
       const havDLat = sDl * sDl;
       if (havDLat > havTheta) continue;
-      const h = (havTheta - havDLat) / (cosP * cosRow[r]);
+      const h = (havTheta - havDLat) / (cosP * cosRow[r]!);
       const halfDeg = h >= 1 ? 180 : (2 * Math.asin(Math.sqrt(h))) / RAD + EPS_DEG;
       let cLo = Math.ceil((pLng - halfDeg - lng0) / cellWDeg - 0.5);
       let cHi = Math.floor((pLng + halfDeg - lng0) / cellWDeg - 0.5);
@@ -92,8 +92,8 @@ export function classifyCoverage(
       if (cHi > cols - 1) cHi = cols - 1;
       if (cLo > cHi) continue;
       const base = r * stride;
-      diff[base + cLo]++;
-      diff[base + cHi + 1]--;
+      diff[base + cLo]!++;
+      diff[base + cHi + 1]!--;
     }
   }
 
@@ -103,9 +103,9 @@ export function classifyCoverage(
     const base = r * stride;
     const rb = r * cols;
     for (let c = 0; c < cols; c++) {
-      run += diff[base + c];
+      run += diff[base + c]!;
       if (run > 0) {
-        const i = rasterToCell[rb + c];
+        const i = rasterToCell[rb + c]!;
         if (i >= 0) out[i] = 1;
       }
     }

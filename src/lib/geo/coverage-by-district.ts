@@ -51,8 +51,8 @@ export function coverageByDistrict(grid: PopulationGrid, cellAreas: CellAreas, c
   const { population, population65 } = grid;
   const cellArea = cellAreas.cellArea;
   for (let i = 0; i < grid.n; i++) {
-    const p = population[i];
-    const p65 = population65[i];
+    const p = population[i]!;
+    const p65 = population65[i]!;
     const c = covered[i];
     total += p;
     total65 += p65;
@@ -60,16 +60,16 @@ export function coverageByDistrict(grid: PopulationGrid, cellAreas: CellAreas, c
       totalCovered += p;
       covered65 += p65;
     }
-    const a = cellArea[i];
+    const a = cellArea[i]!;
     if (a < 0) {
       unassigned += p;
       continue;
     }
-    pop[a] += p;
-    pop65[a] += p65;
+    pop[a]! += p;
+    pop65[a]! += p65;
     if (c) {
-      cov[a] += p;
-      cov65[a] += p65;
+      cov[a]! += p;
+      cov65[a]! += p65;
     }
   }
   const has65 = grid.has65;
@@ -84,13 +84,13 @@ export function coverageByDistrict(grid: PopulationGrid, cellAreas: CellAreas, c
     },
     areas: cellAreas.names.map((name, a) => ({
       name,
-      id: cellAreas.ids[a],
-      population: pop[a],
-      covered: cov[a],
-      uncovered: pop[a] - cov[a],
-      population65: has65 ? pop65[a] : null,
-      covered65: has65 ? cov65[a] : null,
-      uncovered65: has65 ? pop65[a] - cov65[a] : null,
+      id: cellAreas.ids[a] ?? '',
+      population: pop[a]!,
+      covered: cov[a]!,
+      uncovered: pop[a]! - cov[a]!,
+      population65: has65 ? pop65[a]! : null,
+      covered65: has65 ? cov65[a]! : null,
+      uncovered65: has65 ? pop65[a]! - cov65[a]! : null,
     })),
   };
 }

@@ -31,7 +31,7 @@ export function naiveTurfCoverage(
   const merged = buffers.length === 1 ? buffers[0] : turfUnion(featureCollection(buffers));
   if (!merged) return out;
   for (let i = 0; i < grid.n; i++) {
-    if (booleanPointInPolygon([grid.lng[i], grid.lat[i]], merged)) out[i] = 1;
+    if (booleanPointInPolygon([grid.lng[i]!, grid.lat[i]!], merged)) out[i] = 1;
   }
   return out;
 }

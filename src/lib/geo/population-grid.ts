@@ -76,7 +76,7 @@ export function populationGrid(entries: readonly GridEntry[], meshM: GridMeshM):
   let has65 = true;
   for (const e of entries) {
     const k = (e.row - minR) * cols + (e.col - minC);
-    let i = rasterToCell[k];
+    let i = rasterToCell[k]!;
     if (i < 0) {
       i = slot.length;
       rasterToCell[k] = i;
@@ -84,10 +84,10 @@ export function populationGrid(entries: readonly GridEntry[], meshM: GridMeshM):
       popAcc.push(0);
       pop65Acc.push(0);
     }
-    popAcc[i] += e.population;
+    popAcc[i]! += e.population;
     if (e.population65 === null) {
       if (e.population > 0) has65 = false;
-    } else pop65Acc[i] += e.population65;
+    } else pop65Acc[i]! += e.population65;
   }
   const n = slot.length;
   const grid: PopulationGrid = {
@@ -109,8 +109,8 @@ export function populationGrid(entries: readonly GridEntry[], meshM: GridMeshM):
     has65: has65 && n > 0,
   };
   for (let i = 0; i < n; i++) {
-    const c = slot[i] % cols;
-    const r = (slot[i] - c) / cols;
+    const c = slot[i]! % cols;
+    const r = (slot[i]! - c) / cols;
     grid.cellCol[i] = c;
     grid.cellRow[i] = r;
     grid.lng[i] = 100 + ((minC + c + 0.5) * w) / UNITS_PER_DEG;
@@ -129,5 +129,5 @@ export function gridEntriesFromMeshCodes(
 
 /** The mesh code of grid cell `i`. */
 export function gridCellCode(grid: PopulationGrid, i: number): string {
-  return meshCodeOfIndex(grid.col0 + grid.cellCol[i], grid.row0 + grid.cellRow[i], grid.meshM);
+  return meshCodeOfIndex(grid.col0 + grid.cellCol[i]!, grid.row0 + grid.cellRow[i]!, grid.meshM);
 }

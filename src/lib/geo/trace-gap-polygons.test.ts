@@ -40,12 +40,12 @@ function fixture() {
 
 /** Ring vertices back in cell units relative to the fixture origin. */
 function cells(ring: Position[]): [number, number][] {
-  return ring.map(([lng, lat]) => [Math.round((lng - 139.1) / W), Math.round((lat - 36.3) / H)]);
+  return ring.map(([lng = 0, lat = 0]) => [Math.round((lng - 139.1) / W), Math.round((lat - 36.3) / H)]);
 }
 
 function signedArea(ring: [number, number][]): number {
   let a = 0;
-  for (let i = 0; i + 1 < ring.length; i++) a += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  for (let i = 0; i + 1 < ring.length; i++) a += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
   return a / 2;
 }
 
@@ -56,14 +56,14 @@ describe('traceGapPolygons', () => {
     const a = fc.features.find((f) => f.properties.name === 'A');
     expect(a?.properties).toEqual({ name: 'A', id: 'a', uncovered: 16, uncovered65: 8, cells: 8 });
     expect(a?.geometry.coordinates).toHaveLength(1);
-    const [outer, hole] = a!.geometry.coordinates[0].map(cells);
+    const [outer = [], hole = []] = a!.geometry.coordinates[0]!.map(cells);
     // Collinear vertices dropped: 4 corners + closing point.
     expect(outer).toHaveLength(5);
     expect(new Set(outer.map((p) => p.join(',')))).toEqual(new Set(['0,1', '3,1', '3,4', '0,4']));
     expect(signedArea(outer)).toBe(9);
     expect(new Set(hole.map((p) => p.join(',')))).toEqual(new Set(['1,2', '2,2', '2,3', '1,3']));
     expect(signedArea(hole)).toBe(-1);
-    expect(outer[0]).toEqual(outer[outer.length - 1]);
+    expect(outer[0]!).toEqual(outer[outer.length - 1]!);
   });
 
   it('keeps cells that touch only at a corner as separate polygons', () => {
@@ -72,7 +72,7 @@ describe('traceGapPolygons', () => {
     expect(b?.geometry.coordinates).toHaveLength(3);
     for (const poly of b!.geometry.coordinates) {
       expect(poly).toHaveLength(1);
-      expect(signedArea(cells(poly[0]))).toBe(1);
+      expect(signedArea(cells(poly[0]!))).toBe(1);
     }
     expect(b?.properties.cells).toBe(3);
   });
@@ -93,6 +93,6 @@ describe('traceGapPolygons', () => {
       100,
     );
     const fc = traceGapPolygons(grid, { names: ['X', 'Y'], ids: ['', ''], cellArea: Int32Array.from([0, 1]) }, new Uint8Array(2));
-    expect(fc.features.map((f) => signedArea(cells(f.geometry.coordinates[0][0])))).toEqual([1, 1]);
+    expect(fc.features.map((f) => signedArea(cells(f.geometry.coordinates[0]![0]!)))).toEqual([1, 1]);
   });
 });

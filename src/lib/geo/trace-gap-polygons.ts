@@ -53,12 +53,12 @@ export function traceGapPolygons(
   const uncovered65 = new Float64Array(k);
   const cellCount = new Int32Array(k);
   for (let i = 0; i < grid.n; i++) {
-    const a = cellAreas.cellArea[i];
-    if (a < 0 || covered[i] || !(grid.population[i] > 0)) continue;
-    label[grid.cellRow[i] * cols + grid.cellCol[i]] = a;
-    uncovered[a] += grid.population[i];
-    uncovered65[a] += grid.population65[i];
-    cellCount[a]++;
+    const a = cellAreas.cellArea[i]!;
+    if (a < 0 || covered[i] || !(grid.population[i]! > 0)) continue;
+    label[grid.cellRow[i]! * cols + grid.cellCol[i]!] = a;
+    uncovered[a]! += grid.population[i]!;
+    uncovered65[a]! += grid.population65[i]!;
+    cellCount[a]!++;
   }
 
   // Directed boundary edges, linked per start vertex.
@@ -73,13 +73,13 @@ export function traceGapPolygons(
     eFrom.push(v);
     eDir.push(d);
     eLabel.push(l);
-    eNext.push(head[v]);
+    eNext.push(head[v]!);
     head[v] = eFrom.length - 1;
   };
-  const at = (r: number, c: number): number => (r < 0 || c < 0 || r >= rows || c >= cols ? -1 : label[r * cols + c]);
+  const at = (r: number, c: number): number => (r < 0 || c < 0 || r >= rows || c >= cols ? -1 : label[r * cols + c]!);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const l = label[r * cols + c];
+      const l = label[r * cols + c]!;
       if (l < 0) continue;
       if (at(r - 1, c) !== l) add(r, c, 0, l);
       if (at(r, c + 1) !== l) add(r, c + 1, 1, l);
@@ -99,22 +99,22 @@ export function traceGapPolygons(
     let area2 = 0;
     for (;;) {
       used[e] = 1;
-      const v = eFrom[e];
+      const v = eFrom[e]!;
       const c = v % vcols;
       const r = (v - c) / vcols;
-      const d = eDir[e];
+      const d = eDir[e]!;
       if (d !== prevDir) pts.push(c, r);
       prevDir = d;
-      const nc = c + DC[d];
-      const nr = r + DR[d];
+      const nc = c + DC[d]!;
+      const nr = r + DR[d]!;
       area2 += c * nr - nc * r;
       // Next edge from the end vertex: same area, unused; prefer a left turn, then straight.
       const nv = nr * vcols + nc;
       let best = -1;
       let bestRank = 9;
-      for (let f = head[nv]; f >= 0; f = eNext[f]) {
+      for (let f = head[nv]!; f >= 0; f = eNext[f]!) {
         if (eLabel[f] !== l || (used[f] && f !== start)) continue;
-        const rank = (d - eDir[f] + 5) % 4; // left turn 0, straight 1, right 2
+        const rank = (d - eDir[f]! + 5) % 4; // left turn 0, straight 1, right 2
         if (rank < bestRank) {
           bestRank = rank;
           best = f;
@@ -127,13 +127,13 @@ export function traceGapPolygons(
       e = best;
     }
     // The cell on the left of the start edge (inside the gap).
-    const v0 = eFrom[start];
+    const v0 = eFrom[start]!;
     const c0 = v0 % vcols;
     const r0 = (v0 - c0) / vcols;
     const d0 = eDir[start];
     const testC = d0 === 0 ? c0 : d0 === 1 ? c0 - 1 : d0 === 2 ? c0 - 1 : c0;
     const testR = d0 === 0 ? r0 : d0 === 1 ? r0 : d0 === 2 ? r0 - 1 : r0 - 1;
-    rings.push({ label: l, pts, area2, testC, testR });
+    rings.push({ label: l!, pts, area2, testC, testR });
   }
 
   // Group: outer rings (counter-clockwise) own the holes whose inside cell they contain.
@@ -163,10 +163,10 @@ export function traceGapPolygons(
   const toPositions = (pts: number[], reverse: boolean): Position[] => {
     const out: Position[] = [];
     for (let j = 0; j < pts.length; j += 2) {
-      out.push([100 + ((grid.col0 + pts[j]) * w) / UNITS_PER_DEG, ((grid.row0 + pts[j + 1]) * h) / UNITS_PER_DEG]);
+      out.push([100 + ((grid.col0 + pts[j]!) * w) / UNITS_PER_DEG, ((grid.row0 + pts[j + 1]!) * h) / UNITS_PER_DEG]);
     }
     if (reverse) out.reverse();
-    out.push(out[0]);
+    out.push(out[0]!);
     return out;
   };
   const features: Feature<MultiPolygon, GapProperties>[] = [];
@@ -176,11 +176,11 @@ export function traceGapPolygons(
     features.push({
       type: 'Feature',
       properties: {
-        name: cellAreas.names[a],
-        id: cellAreas.ids[a],
-        uncovered: uncovered[a],
-        uncovered65: grid.has65 ? uncovered65[a] : null,
-        cells: cellCount[a],
+        name: cellAreas.names[a] ?? '',
+        id: cellAreas.ids[a] ?? '',
+        uncovered: uncovered[a]!,
+        uncovered65: grid.has65 ? uncovered65[a]! : null,
+        cells: cellCount[a]!,
       },
       geometry: {
         type: 'MultiPolygon',
@@ -196,10 +196,10 @@ function containsCentre(pts: number[], x: number, y: number): boolean {
   let inside = false;
   const m = pts.length;
   for (let i = 0, j = m - 2; i < m; j = i, i += 2) {
-    const xi = pts[i];
-    const yi = pts[i + 1];
-    const xj = pts[j];
-    const yj = pts[j + 1];
+    const xi = pts[i]!;
+    const yi = pts[i + 1]!;
+    const xj = pts[j]!;
+    const yj = pts[j + 1]!;
     if (yi > y !== yj > y && x < xj + ((y - yj) * (xi - xj)) / (yi - yj)) inside = !inside;
   }
   return inside;

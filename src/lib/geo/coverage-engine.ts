@@ -1,0 +1,84 @@
+/**
+ * The whole coverage computation behind one object, shared by the Web Worker, the CLI and
+ * the benchmark: built once per data set (grid, area assignment, network graph and cell
+ * links), then `update` runs per walking distance / mode / place set.
+ */
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { assignCellsToAreas, type AreaInput, type CellAreas } from './assign-cells-to-areas';
+import { classifyCoverage } from './classify-coverage';
+import { classifyNetworkCoverage, linkCellsToNetwork, type CellNetworkLinks } from './classify-network-coverage';
+import { coverageByDistrict, type CoverageSummary } from './coverage-by-district';
+import { networkDistances } from './network-distances';
+import { gridCellCode, type PopulationGrid } from './population-grid';
+import { suggestSites, uncoveredCellCandidates, type SiteCandidate, type SiteSuggestion } from './suggest-sites';
+import { traceGapPolygons, type GapProperties } from './trace-gap-polygons';
+import { walkNetworkGraph, type WalkNetworkGraph } from './walk-network-graph';
+
+export type DistanceMode = 'straight' | 'network';
+
+export interface CoverageEngineInputs {
+  grid: PopulationGrid;
+  areas: readonly AreaInput[];
+  /** Walking network lines; enables network mode. */
+  network?: FeatureCollection | null;
+  /** End-snapping tolerance for the network, metres (default 3). */
+  snapM?: number;
+}
+
+export interface CoverageParams {
+  places: readonly (readonly [number, number])[];
+  walkM: number;
+  mode?: DistanceMode;
+  /** Trace gap polygons (default true). */
+  gaps?: boolean;
+  /** Suggest k new sites (from `candidates`, or from uncovered cells when none are given). */
+  suggest?: { k: number; candidates?: readonly SiteCandidate[]; weight?: 'population' | 'population65' };
+}
+
+export interface CoverageResult extends CoverageSummary {
+  walkM: number;
+  mesh: number;
+  mode: DistanceMode;
+  covered: Uint8Array;
+  gaps: FeatureCollection<MultiPolygon, GapProperties> | null;
+  suggestions: SiteSuggestion[] | null;
+}
+
+export interface CoverageEngine {
+  grid: PopulationGrid;
+  cellAreas: CellAreas;
+  graph: WalkNetworkGraph | null;
+  update(params: CoverageParams): CoverageResult;
+}
+
+/** Prepares the engine. The network graph and cell links are built here, not per update. */
+export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngine {
+  const { grid } = inputs;
+  const cellAreas = assignCellsToAreas(grid, inputs.areas);
+  const graph = inputs.network ? walkNetworkGraph(inputs.network, { snapM: inputs.snapM }) : null;
+  let links: CellNetworkLinks | null = null;
+  const covered = new Uint8Array(grid.n);
+  return {
+    grid,
+    cellAreas,
+    graph,
+    update(params) {
+      const mode = params.mode ?? 'straight';
+      if (mode === 'network') {
+        if (!graph) throw new Error('network mode needs a walking network');
+        links ??= linkCellsToNetwork(grid, graph);
+        classifyNetworkCoverage(grid, links, networkDistances(graph, params.places, params.walkM), params.walkM, covered);
+      } else {
+        classifyCoverage(grid, params.places, params.walkM, covered);
+      }
+      const summary = coverageByDistrict(grid, cellAreas, covered);
+      const gaps = params.gaps === false ? null : traceGapPolygons(grid, cellAreas, covered);
+      let suggestions: SiteSuggestion[] | null = null;
+      if (params.suggest && params.suggest.k > 0) {
+        const candidates = params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, (i) => gridCellCode(grid, i));
+        suggestions = suggestSites(grid, covered, candidates, { walkM: params.walkM, k: params.suggest.k, weight: params.suggest.weight });
+      }
+      return { ...summary, walkM: params.walkM, mesh: grid.meshM, mode, covered: covered.slice(), gaps, suggestions };
+    },
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * A walking network graph from GeoJSON lines (roads, footpaths). Every vertex is a node;
+ * vertices with identical coordinates are one node; a line end within `snapM` of an
+ * existing node joins it (road data cut at tile edges or digitised with small gaps would
+ * otherwise fall apart into fragments). Edges carry great-circle lengths in metres, stored
+ * as compressed adjacency arrays (CSR) for fast searches.
+ */
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
+import { greatCircleM } from './great-circle-m';
+
+export interface WalkNetworkGraph {
+  nodeCount: number;
+  nodeLng: Float64Array;
+  nodeLat: Float64Array;
+  /** Edges of node v: indices adjStart[v] … adjStart[v + 1] − 1 of adjNode / adjLenM. */
+  adjStart: Int32Array;
+  adjNode: Int32Array;
+  adjLenM: Float64Array;
+  /** Undirected edge count. */
+  edgeCount: number;
+  /** Line ends that were snapped onto another node. */
+  snappedEnds: number;
+  /** Spatial index over nodes (for nearest-node look-ups). */
+  index: KDBush;
+}
+
+export interface WalkNetworkOptions {
+  /** Join a line end to a node within this many metres (default 3). */
+  snapM?: number;
+}
+
+function linesOf(g: Geometry | null): Position[][] {
+  if (!g) return [];
+  if (g.type === 'LineString') return [g.coordinates];
+  if (g.type === 'MultiLineString') return g.coordinates;
+  if (g.type === 'GeometryCollection') return g.geometries.flatMap(linesOf);
+  return [];
+}
+
+/**
+ * Builds the graph. Non-line features are ignored.
+ * @throws RangeError on a coordinate that is not a finite lon/lat
+ */
+export function walkNetworkGraph(lines: FeatureCollection, options: WalkNetworkOptions = {}): WalkNetworkGraph {
+  const snapM = options.snapM ?? 3;
+  const lng: number[] = [];
+  const lat: number[] = [];
+  const exact = new Map<string, number>();
+  // Bucket hash for snapping, in degrees scaled to roughly snapM-sized buckets.
+  const bucketDegLat = Math.max(snapM, 0.5) / 111_000;
+  const buckets = new Map<string, number[]>();
+  let bucketDegLng = bucketDegLat;
+  const bucketKey = (x: number, y: number): string => `${Math.floor(x / bucketDegLng)}:${Math.floor(y / bucketDegLat)}`;
+  const insert = (id: number): void => {
+    const key = bucketKey(lng[id]!, lat[id]!);
+    const list = buckets.get(key);
+    if (list) list.push(id);
+    else buckets.set(key, [id]);
+  };
+  const nodeAt = (p: Position): number => {
+    const [x = NaN, y = NaN] = p;
+    if (!Number.isFinite(x) || !Number.isFinite(y) || x < -180 || x > 180 || y < -90 || y > 90) {
+      throw new RangeError(`line coordinate [${String(x)}, ${String(y)}] is not a lon/lat position`);
+    }
+    const key = `${x},${y}`;
+    let id = exact.get(key);
+    if (id === undefined) {
+      id = lng.length;
+      lng.push(x);
+      lat.push(y);
+      exact.set(key, id);
+      insert(id);
+    }
+    return id;
+  };
+  const all = lines.features.flatMap((f) => linesOf(f.geometry)).filter((l) => l.length >= 2);
+  if (all.length > 0) bucketDegLng = bucketDegLat / Math.max(0.1, Math.cos(((all[0]?.[0]?.[1] ?? 0) * Math.PI) / 180));
+
+  // Pass 1: every vertex by exact coordinates.
+  const ids = all.map((line) => line.map(nodeAt));
+  // Pass 2: snap each line end onto the nearest other node within snapM (union–find).
+  const parent = Int32Array.from({ length: lng.length }, (_, i) => i);
+  const find = (v: number): number => {
+    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
+    return v;
+  };
+  let snappedEnds = 0;
+  if (snapM > 0) {
+    for (const lineIds of ids) {
+      for (const v of [lineIds[0]!, lineIds[lineIds.length - 1]!]) {
+        const bx = Math.floor(lng[v]! / bucketDegLng);
+        const by = Math.floor(lat[v]! / bucketDegLat);
+        let best = -1;
+        let bestM = snapM;
+        for (let dx = -1; dx <= 1; dx++)
+          for (let dy = -1; dy <= 1; dy++) {
+            for (const u of buckets.get(`${bx + dx}:${by + dy}`) ?? []) {
+              if (u === v || find(u) === find(v)) continue;
+              const d = greatCircleM(lng[v]!, lat[v]!, lng[u]!, lat[u]!);
+              if (d <= bestM) {
+                bestM = d;
+                best = u;
+              }
+            }
+          }
+        if (best >= 0) {
+          parent[find(v)] = find(best);
+          snappedEnds++;
+        }
+      }
+    }
+  }
+
+  // Compact node ids (roots only) and collect edges.
+  const newId = new Int32Array(lng.length).fill(-1);
+  const nodeLng: number[] = [];
+  const nodeLat: number[] = [];
+  for (let v = 0; v < lng.length; v++) {
+    const r = find(v);
+    if (newId[r]! < 0) {
+      newId[r] = nodeLng.length;
+      nodeLng.push(lng[r]!);
+      nodeLat.push(lat[r]!);
+    }
+    newId[v] = newId[r]!;
+  }
+  const ea: number[] = [];
+  const eb: number[] = [];
+  const el: number[] = [];
+  for (const lineIds of ids) {
+    for (let k = 1; k < lineIds.length; k++) {
+      const a = newId[lineIds[k - 1]!]!;
+      const b = newId[lineIds[k]!]!;
+      if (a === b) continue;
+      ea.push(a);
+      eb.push(b);
+      el.push(greatCircleM(nodeLng[a]!, nodeLat[a]!, nodeLng[b]!, nodeLat[b]!));
+    }
+  }
+  const n = nodeLng.length;
+  const degree = new Int32Array(n + 1);
+  for (let e = 0; e < ea.length; e++) {
+    degree[ea[e]! + 1]!++;
+    degree[eb[e]! + 1]!++;
+  }
+  for (let v = 0; v < n; v++) degree[v + 1]! += degree[v]!;
+  const adjStart = degree.slice();
+  const fill = degree.slice(0, n);
+  const adjNode = new Int32Array(2 * ea.length);
+  const adjLenM = new Float64Array(2 * ea.length);
+  for (let e = 0; e < ea.length; e++) {
+    adjNode[fill[ea[e]!]!] = eb[e]!;
+    adjLenM[fill[ea[e]!]!++] = el[e]!;
+    adjNode[fill[eb[e]!]!] = ea[e]!;
+    adjLenM[fill[eb[e]!]!++] = el[e]!;
+  }
+  const index = new KDBush(Math.max(1, n));
+  for (let v = 0; v < n; v++) index.add(nodeLng[v]!, nodeLat[v]!);
+  if (n === 0) index.add(0, 0); // KDBush needs ≥ 1 point; nearest-node look-ups check nodeCount
+  index.finish();
+  return {
+    nodeCount: n,
+    nodeLng: Float64Array.from(nodeLng),
+    nodeLat: Float64Array.from(nodeLat),
+    adjStart,
+    adjNode,
+    adjLenM,
+    edgeCount: ea.length,
+    snappedEnds,
+    index,
+  };
+}
+
+/**
+ * The nearest node to a point within `maxM` metres, with its great-circle distance, or
+ * null when none is that close.
+ */
+export function nearestNode(graph: WalkNetworkGraph, lng: number, lat: number, maxM: number): { node: number; distanceM: number } | null {
+  if (graph.nodeCount === 0) return null;
+  const [node] = around(graph.index, lng, lat, 1, maxM / 1000);
+  if (node === undefined) return null;
+  const distanceM = greatCircleM(lng, lat, graph.nodeLng[node]!, graph.nodeLat[node]!);
+  return distanceM <= maxM ? { node, distanceM } : null;
+}
