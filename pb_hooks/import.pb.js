@@ -1,4 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
+/* global routerAdd, ForbiddenError, $apis */
 /**
  * POST /api/sasaeai/import — applies an import plan all or nothing (issue #7).
  *
