@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { ImportIssue } from './import-issue';
 import { readBoundaries } from './read-boundaries';
 import { PRJ_PLANE_IX, SAMPLE_TOWNS, sampleTownsZip } from './__fixtures__/write-shapefile';
 
 const zip = (bytes: Uint8Array, name = 'h27ka10202.zip') => ({ name, bytes });
-const errors = (r: { issues: Array<{ severity: string }> }) => r.issues.filter((i) => i.severity === 'error');
+const errors = (r: { issues: ImportIssue[] }) => r.issues.filter((i) => i.severity === 'error');
 
 describe('readBoundaries', () => {
   it('reads an e-Stat Shapefile zip with Shift_JIS names and JGD2011 coordinates', async () => {
