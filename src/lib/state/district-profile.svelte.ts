@@ -1,0 +1,49 @@
+/**
+ * Data for one district profile (/districts/<id>): the district and its parent area, its
+ * councils, meetings, resources and support centre. Everyone may read a profile; signed-in
+ * staff also see non-public records.
+ */
+import { gateway } from '$lib/data-access/browser-gateway';
+import type { Area, Council, CouncilMeeting, Organization, Resource } from '$lib/domain/types';
+import type { LoadStatus } from './site.svelte';
+
+export class DistrictProfileData {
+  status = $state<LoadStatus>('idle');
+  notFound = $state(false);
+  district = $state.raw<Area | null>(null);
+  councils = $state.raw<Council[]>([]);
+  meetings = $state.raw<CouncilMeeting[]>([]);
+  resources = $state.raw<Resource[]>([]);
+  organizations = $state.raw<Organization[]>([]);
+  supportCenter = $state.raw<Resource | null>(null);
+
+  async load(districtId: string): Promise<void> {
+    this.status = 'loading';
+    this.notFound = false;
+    try {
+      const district = await gateway.getArea(districtId);
+      if (district.kind !== 'district') throw Object.assign(new Error('not a district'), { status: 404 });
+      const [councils, resources, organizations, parent] = await Promise.all([
+        gateway.listCouncils(),
+        gateway.listResources({ districtId }),
+        gateway.listOrganizations(),
+        district.parentId ? gateway.getArea(district.parentId) : Promise.resolve(null),
+      ]);
+      const own = councils.filter((c) => c.layer === 2 && c.districtId === districtId);
+      const meetings = (await Promise.all(own.map((c) => gateway.listCouncilMeetings({ councilId: c.id })))).flat();
+      const centreId = district.supportCenterId || parent?.supportCenterId || '';
+      this.supportCenter = centreId ? await gateway.getResource(centreId).catch(() => null) : null;
+      this.district = { ...district, geometry: null };
+      this.councils = own;
+      this.meetings = meetings;
+      this.resources = resources;
+      this.organizations = organizations;
+      this.status = 'ready';
+    } catch (err) {
+      if ((err as { status?: number }).status === 404) {
+        this.notFound = true;
+        this.status = 'ready';
+      } else this.status = 'error';
+    }
+  }
+}
