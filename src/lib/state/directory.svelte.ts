@@ -17,7 +17,8 @@ export class DirectoryData {
   organizations = $state.raw<Organization[]>([]);
   dailyLifeAreas = $state.raw<Area[]>([]);
   towns = $state.raw<Area[]>([]);
-  contacts = $state.raw<Map<string, ResourceContact>>(new Map());
+  /** Resource id → private contact (staff only; empty for anonymous visitors). */
+  contacts = $state.raw<Record<string, ResourceContact>>({});
   shortlists = $state.raw<Shortlist[]>([]);
   status = $state<LoadStatus>('idle');
   error = $state('');
@@ -70,13 +71,13 @@ export class DirectoryData {
     if (this.#privateFor === gen) return;
     this.#privateFor = gen;
     if (!session.signedIn) {
-      this.contacts = new Map();
+      this.contacts = {};
       this.shortlists = [];
       return;
     }
     const [contacts, lists] = await Promise.all([gateway.listContacts(), listShortlists(gateway)]);
     if (this.#privateFor !== gen) return;
-    this.contacts = new Map(contacts.map((c) => [c.resourceId, c]));
+    this.contacts = Object.fromEntries(contacts.map((c) => [c.resourceId, c]));
     this.shortlists = lists;
   }
 
