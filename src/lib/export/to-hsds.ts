@@ -64,6 +64,9 @@ export function scheduleRow(rule: ScheduleRule, id: string, serviceId: string, n
   }
 }
 
+/** HSDS id of the organization services without one are listed under (the city). */
+export const FALLBACK_ORGANIZATION_ID = uuidFor('organization|city');
+
 const STATUS: Record<Resource['status'], string> = { active: 'active', paused: 'temporarily closed', closed: 'defunct', planned: 'inactive' };
 
 /**
@@ -72,7 +75,7 @@ const STATUS: Record<Resource['status'], string> = { active: 'active', paused: '
 export function toHsds(input: { cityName: string; resources: Resource[]; organizations: Organization[]; areas: Area[] }): HsdsPackage {
   const pkg: HsdsPackage = { organizations: [], services: [], locations: [], service_at_locations: [], schedules: [], service_areas: [], contacts: [], phones: [] };
   const areaById = new Map(input.areas.map((a) => [a.id, a]));
-  const cityOrgId = uuidFor('organization|city');
+  const cityOrgId = FALLBACK_ORGANIZATION_ID;
   const usedOrgs = new Set<string>();
   const visible = input.resources.filter((r) => r.isPublic && r.status === 'active');
   for (const r of visible) {

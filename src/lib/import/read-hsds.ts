@@ -1,0 +1,268 @@
+/**
+ * Reads an Open Referral HSDS 3.1 package (the JSON object `toHsds` writes: arrays keyed
+ * organizations, services, locations, service_at_locations, schedules, service_areas,
+ * contacts, phones) back into our organizations and resources.
+ *
+ * Schedules come back from RRULE parts: `WEEKLY` + `byday=MO,TH` (+ interval, dtstart) → a
+ * weekly rule; `MONTHLY` + `byday=2WE,-1WE` → 第n曜日; `MONTHLY` + `bymonthday=15` → fixed days;
+ * a row with only a description → an irregular rule. Service areas are matched to our areas
+ * by code (the export writes the area code in `description`), else by name.
+ *
+ * What HSDS cannot hold, and so comes back empty or default: kind (everything is read as
+ * `gathering_place` unless told otherwise), service types, eligibility, booking, capacity,
+ * accepting newcomers, accessibility, cost amount and unit (the fee text is kept as the cost
+ * note), closures (public holidays, closed periods and dates), the approximate-location flag,
+ * whether serviceDistrictIds repeated districtId, the time of day of the last verification,
+ * status reasons, verifier, verification method, organization type and district, and every
+ * private field (contacts are never exported).
+ */
+import type { Organization, Resource, ResourceKind, ResourceStatus, Schedule, ScheduleRule, Weekday } from '../domain/types';
+import { FALLBACK_ORGANIZATION_ID } from '../export/to-hsds';
+import { decodeText } from './decode-text';
+import { IssueList, type ImportFile, type ImportIssue } from './import-issue';
+import { stableId } from './stable-id';
+
+/** The HSDS tables we read (others are ignored). */
+export interface HsdsTables {
+  organizations?: Array<Record<string, unknown>>;
+  services?: Array<Record<string, unknown>>;
+  locations?: Array<Record<string, unknown>>;
+  service_at_locations?: Array<Record<string, unknown>>;
+  schedules?: Array<Record<string, unknown>>;
+  service_areas?: Array<Record<string, unknown>>;
+  contacts?: Array<Record<string, unknown>>;
+  phones?: Array<Record<string, unknown>>;
+}
+
+export interface HsdsReadOptions {
+  /** Areas to resolve service areas against (by code, then by name). */
+  areas?: Array<{ id: string; code: string; name: string }>;
+  /** The kind given to every service (HSDS has no such field). Default gathering_place. */
+  kind?: ResourceKind;
+  /** HSDS id of the fallback organization the export invents for resources without one
+   * (default: the one `toHsds` writes); services under it get no organization. */
+  fallbackOrganizationId?: string;
+  /** Value of each resource's `source` (default `hsds`); `sourceId` is the HSDS service id. */
+  sourceKey?: string;
+}
+
+/** Resource fields HSDS 3.1 has no place for: read back as defaults (the round-trip test checks this list). */
+export const HSDS_LOST_FIELDS = [
+  'kind', 'serviceTypeIds', 'locationApproximate', 'cost.amountYen', 'cost.unit', 'eligibility', 'booking', 'capacity',
+  'acceptingNewcomers', 'accessibility', 'schedule.closedOnPublicHolidays', 'schedule.closedPeriods', 'schedule.closedDates',
+  'statusReason', 'verifiedById', 'verificationMethod', 'source', 'sourceId',
+] as const;
+
+export type HsdsResource = Omit<Resource, 'updatedAt'>;
+
+export interface HsdsResult {
+  file: string;
+  /** Name of the fallback organization, when the package has one (the city). */
+  fallbackOrganizationName: string;
+  organizations: Organization[];
+  resources: HsdsResource[];
+  issues: ImportIssue[];
+}
+
+const DAY: Record<string, Weekday> = { SU: 'sun', MO: 'mon', TU: 'tue', WE: 'wed', TH: 'thu', FR: 'fri', SA: 'sat' };
+const STATUS: Record<string, ResourceStatus> = { active: 'active', 'temporarily closed': 'paused', defunct: 'closed', inactive: 'planned' };
+const EMPTY_SCHEDULE: Schedule = { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' };
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+/** Parses an HSDS package from a JSON file. */
+export function readHsdsFile(file: ImportFile, opts: HsdsReadOptions = {}): HsdsResult {
+  const issues = new IssueList(file.name);
+  const text = decodeText(file.bytes, issues, 'utf-8');
+  if (text === null) return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], issues: issues.issues };
+  let tables: unknown;
+  try {
+    tables = JSON.parse(text);
+  } catch (err) {
+    issues.error(null, '', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], issues: issues.issues };
+  }
+  if (typeof tables !== 'object' || tables === null || !Array.isArray((tables as HsdsTables).services)) {
+    issues.error(null, 'services', 'not an HSDS package: expected an object with a "services" array.');
+    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], issues: issues.issues };
+  }
+  return readHsds(tables as HsdsTables, file.name, opts);
+}
+
+/** Parses one schedule row. @returns null (after recording an issue) when unreadable. */
+export function ruleFromRow(row: Record<string, unknown>, issues: IssueList, rowNumber: number): ScheduleRule[] | null {
+  const start = str(row.opens_at).slice(0, 5);
+  const end = str(row.closes_at).slice(0, 5);
+  const freq = str(row.freq).toUpperCase();
+  const byday = str(row.byday).split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+  const field = 'schedules.byday';
+  if (!freq) {
+    const note = str(row.description);
+    return [{ type: 'irregular', note, ...(start ? { start } : {}), ...(end ? { end } : {}) }];
+  }
+  if (freq === 'WEEKLY') {
+    const weekdays: Weekday[] = [];
+    for (const token of byday) {
+      const day = DAY[token];
+      if (!day) {
+        issues.error(rowNumber, field, `"${token}" is not a weekday (SU, MO, TU, WE, TH, FR, SA).`);
+        return null;
+      }
+      weekdays.push(day);
+    }
+    const interval = Number(row.interval ?? 1) || 1;
+    const dtstart = str(row.dtstart).slice(0, 10);
+    return [{ type: 'weekly', weekdays, start, end, ...(interval !== 1 ? { intervalWeeks: interval } : {}), ...(dtstart ? { anchorDate: dtstart } : {}) }];
+  }
+  if (freq === 'MONTHLY' && byday.length) {
+    // 第n曜日: group the (n, day) pairs by n; one rule when every n has the same days.
+    const byN = new Map<number, Weekday[]>();
+    for (const token of byday) {
+      const m = /^([+-]?\d)?(SU|MO|TU|WE|TH|FR|SA)$/.exec(token);
+      const n = m ? Number(m[1] ?? 'NaN') : NaN;
+      if (!m || !(n === -1 || (n >= 1 && n <= 5))) {
+        issues.error(rowNumber, field, `"${token}" is not an nth weekday like 2WE or -1FR.`);
+        return null;
+      }
+      byN.set(n, [...(byN.get(n) ?? []), DAY[m[2]!]!]);
+    }
+    const groups = [...byN.entries()];
+    const key = (days: Weekday[]) => days.join(',');
+    if (groups.every(([, days]) => key(days) === key(groups[0]![1]))) {
+      return [{ type: 'monthly_nth', weekdays: groups[0]![1], nth: groups.map(([n]) => n), start, end }];
+    }
+    return groups.map(([n, days]) => ({ type: 'monthly_nth', weekdays: days, nth: [n], start, end }));
+  }
+  if (freq === 'MONTHLY' && str(row.bymonthday)) {
+    const days = str(row.bymonthday).split(',').map((s) => Number(s.trim()));
+    if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 31)) {
+      issues.error(rowNumber, 'schedules.bymonthday', `"${str(row.bymonthday)}" is not a list of days 1–31.`);
+      return null;
+    }
+    return [{ type: 'monthly_day', days, start, end }];
+  }
+  issues.error(rowNumber, 'schedules.freq', `freq "${freq}" with these parts cannot be read (supported: WEEKLY, MONTHLY with byday or bymonthday).`);
+  return null;
+}
+
+/** Reads parsed HSDS tables. Rows in issues are 1-based positions within their table. */
+export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOptions = {}): HsdsResult {
+  const issues = new IssueList(fileName);
+  const sourceKey = opts.sourceKey ?? 'hsds';
+  const fallbackId = opts.fallbackOrganizationId ?? FALLBACK_ORGANIZATION_ID;
+  const areaByCode = new Map((opts.areas ?? []).filter((a) => a.code).map((a) => [a.code, a.id]));
+  const areaByName = new Map((opts.areas ?? []).map((a) => [a.name, a.id]));
+
+  let fallbackOrganizationName = '';
+  const orgIdOf = new Map<string, string>();
+  const organizations: Organization[] = [];
+  (tables.organizations ?? []).forEach((o, i) => {
+    const hsdsId = str(o.id);
+    const name = str(o.name);
+    if (!hsdsId || !name) {
+      issues.error(i + 1, 'organizations.name', 'an organization needs an id and a name.');
+      return;
+    }
+    if (hsdsId === fallbackId) {
+      fallbackOrganizationName = name;
+      orgIdOf.set(hsdsId, '');
+      return;
+    }
+    const id = stableId(`organizations|${sourceKey}|${hsdsId}`);
+    orgIdOf.set(hsdsId, id);
+    const description = str(o.description);
+    organizations.push({ id, name, nameKana: description === name ? '' : description, type: 'other', districtId: '', publicPhone: '' });
+  });
+  const orgById = new Map(organizations.map((o) => [o.id, o]));
+
+  const locationById = new Map((tables.locations ?? []).map((l) => [str(l.id), l]));
+  const locationOfService = new Map<string, Record<string, unknown>>();
+  for (const sal of tables.service_at_locations ?? []) {
+    const loc = locationById.get(str(sal.location_id));
+    if (loc && !locationOfService.has(str(sal.service_id))) locationOfService.set(str(sal.service_id), loc);
+  }
+  const group = <T extends Record<string, unknown>>(rows: T[] | undefined, key: string) => {
+    const m = new Map<string, Array<{ row: T; n: number }>>();
+    (rows ?? []).forEach((row, i) => m.set(str(row[key]), [...(m.get(str(row[key])) ?? []), { row, n: i + 1 }]));
+    return m;
+  };
+  const schedulesOf = group(tables.schedules, 'service_id');
+  const areasOf = group(tables.service_areas, 'service_id');
+  const phonesOf = group(tables.phones, 'service_id');
+  for (const { row } of (tables.phones ?? []).filter((p) => str(p.organization_id) && !str(p.service_id)).map((row) => ({ row }))) {
+    const org = orgById.get(orgIdOf.get(str(row.organization_id)) ?? '');
+    if (org && !org.publicPhone) org.publicPhone = str(row.number);
+  }
+
+  const resources: HsdsResource[] = [];
+  (tables.services ?? []).forEach((s, i) => {
+    const row = i + 1;
+    const hsdsId = str(s.id);
+    const name = str(s.name);
+    if (!hsdsId || !name) {
+      issues.error(row, 'services.name', 'a service needs an id and a name.');
+      return;
+    }
+    const orgHsdsId = str(s.organization_id);
+    const organizationId = orgIdOf.get(orgHsdsId);
+    if (organizationId === undefined) {
+      issues.error(row, 'services.organization_id', `organization "${orgHsdsId}" of "${name}" is not in the organizations table.`);
+      return;
+    }
+    const rules: ScheduleRule[] = [];
+    let note = '';
+    for (const { row: sched, n } of schedulesOf.get(hsdsId) ?? []) {
+      const parsed = ruleFromRow(sched, issues, n);
+      if (parsed) rules.push(...parsed);
+      if (!note && sched.notes) note = str(sched.notes);
+    }
+    const districtIds: string[] = [];
+    for (const { row: area, n } of areasOf.get(hsdsId) ?? []) {
+      const id = areaByCode.get(str(area.description)) ?? areaByName.get(str(area.name));
+      if (id) districtIds.push(id);
+      else if (opts.areas) issues.warn(n, 'service_areas.name', `area "${str(area.name)}" (${str(area.description)}) is not a known area; ignored.`);
+    }
+    const loc = locationOfService.get(hsdsId);
+    const lat = loc ? Number(loc.latitude) : NaN;
+    const lng = loc ? Number(loc.longitude) : NaN;
+    if (loc && (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)) {
+      issues.error(row, 'locations.latitude', `"${name}": location [${str(loc.longitude)}, ${str(loc.latitude)}] is not a valid WGS84 point.`);
+      return;
+    }
+    const status = STATUS[str(s.status)] ?? 'active';
+    const assured = str(s.assured_date);
+    resources.push({
+      id: stableId(`resources|${sourceKey}|${hsdsId}`),
+      kind: opts.kind ?? 'gathering_place',
+      name,
+      nameKana: str(s.alternate_name),
+      description: str(s.description),
+      serviceTypeIds: [],
+      districtId: districtIds[0] ?? '',
+      serviceDistrictIds: districtIds.slice(1),
+      location: loc ? [lng, lat] : null,
+      locationApproximate: false,
+      address: loc ? str(loc.description) : '',
+      directions: loc ? str(loc.transportation) : '',
+      schedule: { ...EMPTY_SCHEDULE, rules, note },
+      cost: { amountYen: null, unit: 'per_visit', note: str(s.fees_description) },
+      eligibility: 'anyone',
+      booking: 'call_first',
+      capacity: null,
+      acceptingNewcomers: true,
+      accessibility: [],
+      publicPhone: str((phonesOf.get(hsdsId) ?? [])[0]?.row.number),
+      website: str(s.url),
+      status,
+      statusReason: '',
+      isPublic: true,
+      organizationId,
+      lastVerifiedAt: assured,
+      verifiedById: '',
+      verificationMethod: '',
+      source: sourceKey,
+      sourceId: hsdsId,
+    });
+  });
+  return { file: fileName, fallbackOrganizationName, organizations, resources, issues: issues.issues };
+}
