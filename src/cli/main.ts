@@ -8,9 +8,11 @@
 import { demoCityCommand } from './commands/demo-city';
 import { searchCommand } from './commands/search';
 import { importCommand } from './commands/import';
+import { coverageCommand } from './commands/coverage';
+import { exportCommand } from './commands/export';
 import { UsageError, type Command } from './command';
 
-const COMMANDS: Command[] = [demoCityCommand, searchCommand, importCommand];
+const COMMANDS: Command[] = [demoCityCommand, searchCommand, importCommand, coverageCommand, exportCommand];
 
 const VERSION = '0.1.0';
 

@@ -61,36 +61,39 @@ export function traceGapPolygons(
     cellCount[a]!++;
   }
 
-  // Directed boundary edges, linked per start vertex.
+  // Directed boundary edges, linked per start vertex (typed arrays: at most 4 per gap cell).
   const vcols = cols + 1;
   const head = new Int32Array((rows + 1) * vcols).fill(-1);
-  const eFrom: number[] = [];
-  const eDir: number[] = [];
-  const eLabel: number[] = [];
-  const eNext: number[] = [];
-  const add = (r: number, c: number, d: number, l: number): void => {
-    const v = r * vcols + c;
-    eFrom.push(v);
-    eDir.push(d);
-    eLabel.push(l);
-    eNext.push(head[v]!);
-    head[v] = eFrom.length - 1;
+  let gapCells = 0;
+  for (let k2 = 0; k2 < k; k2++) gapCells += cellCount[k2]!;
+  const eFrom = new Int32Array(4 * gapCells);
+  const eDir = new Uint8Array(4 * gapCells);
+  const eLabel = new Int32Array(4 * gapCells);
+  const eNext = new Int32Array(4 * gapCells);
+  let edgeCount = 0;
+  const add = (v: number, d: number, l: number): void => {
+    eFrom[edgeCount] = v;
+    eDir[edgeCount] = d;
+    eLabel[edgeCount] = l;
+    eNext[edgeCount] = head[v]!;
+    head[v] = edgeCount++;
   };
-  const at = (r: number, c: number): number => (r < 0 || c < 0 || r >= rows || c >= cols ? -1 : label[r * cols + c]!);
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const l = label[r * cols + c]!;
-      if (l < 0) continue;
-      if (at(r - 1, c) !== l) add(r, c, 0, l);
-      if (at(r, c + 1) !== l) add(r, c + 1, 1, l);
-      if (at(r + 1, c) !== l) add(r + 1, c + 1, 2, l);
-      if (at(r, c - 1) !== l) add(r + 1, c, 3, l);
-    }
+  for (let i = 0; i < grid.n; i++) {
+    const c = grid.cellCol[i]!;
+    const r = grid.cellRow[i]!;
+    const rc = r * cols + c;
+    const l = label[rc]!;
+    if (l < 0) continue;
+    const v = r * vcols + c; // south-west corner
+    if (r === 0 || label[rc - cols] !== l) add(v, 0, l);
+    if (c === cols - 1 || label[rc + 1] !== l) add(v + 1, 1, l);
+    if (r === rows - 1 || label[rc + cols] !== l) add(v + vcols + 1, 2, l);
+    if (c === 0 || label[rc - 1] !== l) add(v + vcols, 3, l);
   }
 
-  const used = new Uint8Array(eFrom.length);
+  const used = new Uint8Array(edgeCount);
   const rings: Ring[] = [];
-  for (let start = 0; start < eFrom.length; start++) {
+  for (let start = 0; start < edgeCount; start++) {
     if (used[start]) continue;
     const l = eLabel[start];
     const pts: number[] = [];

@@ -29,6 +29,13 @@ export interface WalkNetworkGraph {
 export interface WalkNetworkOptions {
   /** Join a line end to a node within this many metres (default 3). */
   snapM?: number;
+  /**
+   * Split edges longer than this into equal parts (default 50 m), so that the nearest node
+   * to a place or a cell is close to the nearest point on the road: generalised road data
+   * has long straight edges whose far-apart vertices would otherwise make places and cells
+   * enter the network hundreds of metres from where they meet the road. 0 disables it.
+   */
+  maxEdgeM?: number;
 }
 
 function linesOf(g: Geometry | null): Position[][] {
@@ -129,14 +136,33 @@ export function walkNetworkGraph(lines: FeatureCollection, options: WalkNetworkO
   const ea: number[] = [];
   const eb: number[] = [];
   const el: number[] = [];
+  const maxEdgeM = options.maxEdgeM ?? 50;
+  const seen = new Set<string>();
   for (const lineIds of ids) {
     for (let k = 1; k < lineIds.length; k++) {
       const a = newId[lineIds[k - 1]!]!;
       const b = newId[lineIds[k]!]!;
       if (a === b) continue;
-      ea.push(a);
-      eb.push(b);
-      el.push(greatCircleM(nodeLng[a]!, nodeLat[a]!, nodeLng[b]!, nodeLat[b]!));
+      // The same segment twice (overlapping lines) would only add duplicate edges.
+      const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const lenM = greatCircleM(nodeLng[a]!, nodeLat[a]!, nodeLng[b]!, nodeLat[b]!);
+      const parts = maxEdgeM > 0 ? Math.ceil(lenM / maxEdgeM) : 1;
+      let prev = a;
+      for (let j = 1; j <= parts; j++) {
+        let next = b;
+        if (j < parts) {
+          // Linear interpolation in lon/lat: exact enough on sub-kilometre road segments.
+          next = nodeLng.length;
+          nodeLng.push(nodeLng[a]! + ((nodeLng[b]! - nodeLng[a]!) * j) / parts);
+          nodeLat.push(nodeLat[a]! + ((nodeLat[b]! - nodeLat[a]!) * j) / parts);
+        }
+        ea.push(prev);
+        eb.push(next);
+        el.push(lenM / parts);
+        prev = next;
+      }
     }
   }
   const n = nodeLng.length;

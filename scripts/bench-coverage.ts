@@ -1,0 +1,147 @@
+/**
+ * `npm run bench:coverage` — speed of the coverage computation on a synthetic 450 km² city
+ * on the 100 m mesh (≈ 45,000 populated cells), against the naive Turf method (buffer every
+ * place, union, point-in-polygon per cell) measured in the same run.
+ *
+ * Prints a table, then as its last line one JSON object: cells, places, classifyMsMedian and
+ * fullUpdateMsMedian (at 10,000 places), naiveTurfMsMedian and speedupVsNaiveTurf (naive
+ * Turf vs. our classification, both at 1,000 places), plus the per-size details.
+ */
+import { classifyCoverage } from '../src/lib/geo/classify-coverage';
+import { createCoverageEngine } from '../src/lib/geo/coverage-engine';
+import type { AreaInput } from '../src/lib/geo/assign-cells-to-areas';
+import { meshIndexAt, UNITS_PER_DEG } from '../src/lib/geo/mesh-index';
+import { naiveTurfCoverage } from '../src/lib/geo/naive-turf-coverage';
+import { populationGrid, type GridEntry } from '../src/lib/geo/population-grid';
+
+const WALK_M = 500;
+const LNG0 = 139.0;
+const LAT0 = 36.2;
+const SIDE_KM = Math.sqrt(450);
+
+// Deterministic PRNG (mulberry32), so every run measures the same city.
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = rng(20261121);
+const dLat = SIDE_KM / 111.2;
+const dLng = SIDE_KM / (111.2 * Math.cos((LAT0 * Math.PI) / 180));
+const sw = meshIndexAt(LNG0, LAT0, 100);
+const ne = meshIndexAt(LNG0 + dLng, LAT0 + dLat, 100);
+const entries: GridEntry[] = [];
+for (let row = sw.row; row < ne.row; row++) {
+  for (let col = sw.col; col < ne.col; col++) {
+    // Denser towards the centre, like a town around its station.
+    const u = (col - sw.col) / (ne.col - sw.col) - 0.5;
+    const v = (row - sw.row) / (ne.row - sw.row) - 0.5;
+    const population = Math.round(5 + 120 * Math.exp(-(u * u + v * v) * 8) * random());
+    entries.push({ col, row, population, population65: Math.round(population * 0.3) });
+  }
+}
+const grid = populationGrid(entries, 100);
+
+// 25 rectangular districts.
+const areas: AreaInput[] = [];
+const lngAt = (col: number): number => 100 + (col * 36) / UNITS_PER_DEG;
+const latAt = (row: number): number => (row * 24) / UNITS_PER_DEG;
+for (let i = 0; i < 5; i++) {
+  for (let j = 0; j < 5; j++) {
+    const c0 = sw.col + Math.round(((ne.col - sw.col) * i) / 5);
+    const c1 = sw.col + Math.round(((ne.col - sw.col) * (i + 1)) / 5);
+    const r0 = sw.row + Math.round(((ne.row - sw.row) * j) / 5);
+    const r1 = sw.row + Math.round(((ne.row - sw.row) * (j + 1)) / 5);
+    const ring = [
+      [lngAt(c0), latAt(r0)],
+      [lngAt(c1), latAt(r0)],
+      [lngAt(c1), latAt(r1)],
+      [lngAt(c0), latAt(r1)],
+      [lngAt(c0), latAt(r0)],
+    ];
+    areas.push({ name: `地区${i * 5 + j + 1}`, geometry: { type: 'Polygon', coordinates: [ring] } });
+  }
+}
+export const engine = createCoverageEngine({ grid, areas });
+
+function places(count: number): [number, number][] {
+  const r = rng(count);
+  return Array.from({ length: count }, () => [LNG0 + r() * dLng, LAT0 + r() * dLat] as [number, number]);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function time(runs: number, fn: () => void): number {
+  fn(); // warm-up (JIT)
+  const ms: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+const out = new Uint8Array(grid.n);
+const rows: Record<string, unknown>[] = [];
+const detail: Record<number, { classifyMs: number; fullUpdateMs: number; naiveTurfMs: number | null; coveredShare: number; disagreeingCells: number | null }> = {};
+for (const count of [100, 1000, 10000]) {
+  const p = places(count);
+  const classifyMs = time(41, () => classifyCoverage(grid, p, WALK_M, out));
+  const fullUpdateMs = time(21, () => engine.update({ places: p, walkM: WALK_M }));
+  const covered = classifyCoverage(grid, p, WALK_M);
+  let naiveTurfMs: number | null = null;
+  let disagreeing: number | null = null;
+  if (count <= 1000) {
+    const runs = count === 100 ? 5 : 3;
+    const ms: number[] = [];
+    let naive = new Uint8Array(0);
+    for (let k = 0; k < runs; k++) {
+      const t0 = performance.now();
+      naive = naiveTurfCoverage(grid, p, WALK_M);
+      ms.push(performance.now() - t0);
+    }
+    naiveTurfMs = median(ms);
+    disagreeing = 0;
+    for (let i = 0; i < grid.n; i++) if (naive[i] !== covered[i]) disagreeing++;
+  }
+  const coveredShare = covered.reduce((a, b) => a + b, 0) / grid.n;
+  detail[count] = { classifyMs, fullUpdateMs, naiveTurfMs, coveredShare, disagreeingCells: disagreeing };
+  rows.push({
+    places: count,
+    'classify ms': classifyMs.toFixed(3),
+    'full update ms': fullUpdateMs.toFixed(3),
+    'naive Turf ms': naiveTurfMs === null ? '—' : naiveTurfMs.toFixed(0),
+    'speed-up (classify)': naiveTurfMs === null ? '—' : `${Math.round(naiveTurfMs / classifyMs)}×`,
+    'covered cells': `${(coveredShare * 100).toFixed(1)} %`,
+    'cells differing from Turf (buffer edge)': disagreeing ?? '—',
+  });
+}
+console.log(`coverage bench: ${grid.n} cells (100 m mesh, ${SIDE_KM.toFixed(1)} km square), walk ${WALK_M} m, node ${process.version}`);
+console.table(rows);
+const at1000 = detail[1000]!;
+const at10000 = detail[10000]!;
+console.log(
+  JSON.stringify({
+    cells: grid.n,
+    places: 10000,
+    walkM: WALK_M,
+    classifyMsMedian: Number(at10000.classifyMs.toFixed(3)),
+    fullUpdateMsMedian: Number(at10000.fullUpdateMs.toFixed(3)),
+    naiveTurfMsMedian: Number(at1000.naiveTurfMs!.toFixed(1)),
+    speedupVsNaiveTurf: Math.round(at1000.naiveTurfMs! / at1000.classifyMs),
+    speedupFullUpdateVsNaiveTurf: Math.round(at1000.naiveTurfMs! / at1000.fullUpdateMs),
+    naiveTurfPlaces: 1000,
+    detail,
+  }),
+);
