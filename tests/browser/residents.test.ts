@@ -98,8 +98,8 @@ async function open(path: string, viewport?: { width: number; height: number }) 
   return { context, page, errors, foreignRequests };
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+async function expectNoAxeViolations(page: Page, opts: { networkIdle?: boolean } = {}): Promise<void> {
+  if (opts.networkIdle ?? true) await page.waitForLoadState('networkidle');
   const violations = await runAxe(page);
   expect(violations, formatViolations(violations)).toEqual([]);
 }
@@ -226,7 +226,9 @@ describe('residents’ journey', () => {
     expect(await page.locator('ol.results > li').first().textContent()).toMatch(/About \d+ min walk/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expectNoAxeViolations(page);
+    // The map is re-created in the new language; audit once it has drawn.
+    await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
+    await expectNoAxeViolations(page, { networkIdle: false });
     await context.close();
   });
 });
