@@ -1,0 +1,163 @@
+/**
+ * Coordinators keeping the directory true (issue #6), in a real browser against a real
+ * PocketBase with the demo city: a coordinator signs in, edits a place's schedule to
+ * "2nd and 4th Wednesday" (after a refused bad time), confirms it, accepts a resident's
+ * suggestion and sees the district's confirmed share go up; a coordinator of another
+ * district is refused; axe-core finds no violations on the coordinator pages.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+import { signIn, anonymous, type ApiClient, type ListBody } from '../integration/api';
+import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+
+const PASSWORD = 'sasaeai-demo';
+type Rec = Record<string, unknown> & { id: string };
+
+let server: TestServer;
+let browser: Browser;
+let coordApi: ApiClient;
+let place: Rec;
+let districtId: string;
+let suggestionId: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  coordApi = await signIn(server.url, 'coordinator@example.com', PASSWORD);
+  const mine = coordApi.record.districts as string[];
+  const res = await coordApi.get<ListBody<Rec>>(
+    `/api/collections/resources/records?perPage=500&sort=last_verified_at&filter=${encodeURIComponent(
+      `kind = "gathering_place" && status = "active" && is_public = true && district = "${mine[0]}"`,
+    )}`,
+  );
+  // the least recently confirmed public place: it is in the re-confirm queue and counts as stale
+  place = res.body.items[0]!;
+  districtId = place.district as string;
+  const s = await anonymous(server.url).post<Rec>('/api/collections/suggestions/records', {
+    resource: place.id,
+    topic: 'schedule',
+    message: '第2・第4水曜に変わったそうです',
+  });
+  expect(s.status).toBe(200);
+  suggestionId = s.body.id;
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const { context } = await newContext(browser, server.url);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(new URL('/login?redirect=%2Fmanage', server.url).href);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await page.waitForURL((u) => u.pathname === '/manage');
+  return { context, page, errors };
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+}
+
+async function shareText(page: Page): Promise<string> {
+  const el = page.getByTestId(`share-${districtId}`);
+  await el.waitFor();
+  return (await el.textContent()) ?? '';
+}
+
+/** "12か月以内に確認済み：{confirmed}件…" → confirmed. */
+const confirmedCount = (text: string) => Number(/確認済み：(\d+)件/.exec(text)?.[1] ?? NaN);
+
+describe('a coordinator keeps a place up to date', () => {
+  it('edits the schedule, confirms, accepts a suggestion and sees the share go up', async () => {
+    const { context, page, errors } = await signedIn('coordinator@example.com');
+    const before = confirmedCount(await shareText(page));
+    expect(before).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => page.locator(`[data-queue-row="${place.id}"]`).count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    await page.locator(`[data-queue-row="${place.id}"] a`).click();
+    await page.waitForURL((u) => u.pathname === `/manage/resources/${place.id}`);
+    await page.locator('#res-name').waitFor();
+
+    // replace the schedule with one rule: 2nd and 4th Wednesday, first with a bad time
+    const remove = page.getByRole('button', { name: 'この決まりを削除' });
+    while ((await remove.count()) > 0) await remove.first().click();
+    await page.getByRole('button', { name: '日時の決まりを追加' }).click();
+    await page.getByLabel('水曜日').check();
+    await page.getByLabel('第2', { exact: true }).check();
+    await page.getByLabel('第4', { exact: true }).check();
+    await page.locator('#rule-0-start').fill('12:00');
+    await page.locator('#rule-0-end').fill('10:00');
+    await page.getByRole('button', { name: '保存する' }).click();
+    await expect.poll(() => page.locator('#rule-0-end-error').textContent()).toContain('終了時刻は開始時刻より後');
+    expect(await page.locator('#rule-0-end').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page);
+    const unchanged = await coordApi.get<Rec>(`/api/collections/resources/records/${place.id}`);
+    expect(unchanged.body.schedule).toEqual(place.schedule);
+
+    await page.locator('#rule-0-start').fill('10:00');
+    await page.locator('#rule-0-end').fill('12:00');
+    await page.getByRole('button', { name: '保存する' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '保存しました' }).count()).toBe(1);
+    await expect.poll(async () => (await page.getByTestId('schedule-preview').allTextContents()).join()).toContain('第2・第4水曜 10:00〜12:00');
+    const saved = await coordApi.get<{ schedule: { rules: unknown[] } }>(`/api/collections/resources/records/${place.id}`);
+    expect(saved.body.schedule.rules).toEqual([{ type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' }]);
+
+    // confirmed today, by visit
+    await page.locator(`#confirm-${place.id}-method`).selectOption('visit');
+    await page.getByRole('button', { name: /本日確認済みにする/ }).first().click();
+    await expect.poll(() => page.getByTestId('last-confirmed').textContent()).toContain('訪問');
+    // the change history shows the schedule change
+    await expect.poll(() => page.locator('#history-heading + .table-wrap').textContent()).toContain('schedule');
+
+    // the resident's suggestion is on this page too; accept it
+    const item = page.locator(`[data-suggestion="${suggestionId}"]`);
+    await item.getByRole('button', { name: '採用する' }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    await expectNoAxeViolations(page);
+    const handled = await coordApi.get<Rec>(`/api/collections/suggestions/records/${suggestionId}`);
+    expect([handled.body.status, handled.body.handled_by]).toEqual(['accepted', coordApi.record.id]);
+
+    // back in the workspace: the share went up by one, the place left the queue
+    await page.goto(new URL('/manage', server.url).href);
+    await expect.poll(async () => confirmedCount(await shareText(page))).toBe(before + 1);
+    expect(await page.locator(`[data-queue-row="${place.id}"]`).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('a coordinator of another district is not offered the form', async () => {
+    const { context, page } = await signedIn('coordinator2@example.com');
+    await page.goto(new URL(`/manage/resources/${place.id}`, server.url).href);
+    await expect.poll(() => page.locator('.notice-info').textContent()).toContain('担当外の地区');
+    expect(await page.locator('#res-name').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /本日確認済みにする/ }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('council and district pages', () => {
+  it('show progress, the profile and its print version without axe violations', async () => {
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await page.goto(new URL('/councils', server.url).href);
+    await expect.poll(() => page.getByTestId('council-progress').textContent()).toMatch(/地区中\d+地区/);
+    expect(await page.locator('table').first().textContent()).toContain('令和');
+    await expectNoAxeViolations(page);
+
+    await page.goto(new URL(`/districts/${districtId}`, server.url).href);
+    await expect.poll(() => page.getByTestId('profile-share').textContent()).toContain('確認済み');
+    await expectNoAxeViolations(page);
+    await page.goto(new URL(`/districts/${districtId}/print`, server.url).href);
+    await expect.poll(() => page.locator('#profile-list').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await context.close();
+  }, 60_000);
+});
