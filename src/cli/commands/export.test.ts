@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readHsdsFile } from '../../lib/import/read-hsds';
+import { readPlaces } from '../../lib/import/read-places';
+import { main } from '../main';
+
+const dir = mkdtempSync(join(tmpdir(), 'sasaeai-export-cli-'));
+const dataset = join(dir, 'city.json');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  try {
+    const code = await main(args);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+beforeAll(async () => {
+  expect((await run(['demo-city', '--out', dataset])).code).toBe(0);
+});
+
+describe('sasaeai export', () => {
+  it('writes HSDS, CSV and GeoJSON from a Dataset file into a directory', async () => {
+    const city = JSON.parse(readFileSync(dataset, 'utf8')) as { resources: Array<{ isPublic: boolean; status: string; location: unknown }> };
+    const visible = city.resources.filter((r) => r.isPublic && r.status === 'active');
+
+    let r = await run(['export', '--format', 'hsds', '--dataset', dataset, '--out', dir + '/', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ format: 'hsds', records: visible.length, out: join(dir, 'sasaeai-hsds.json') });
+    const back = readHsdsFile({ name: 'h.json', bytes: readFileSync(join(dir, 'sasaeai-hsds.json')) });
+    expect(back.issues).toEqual([]);
+    expect(back.resources).toHaveLength(visible.length);
+
+    r = await run(['export', '--format', 'csv', '--dataset', dataset, '--out', dir, '--json']);
+    expect(r.code).toBe(0);
+    const csv = readPlaces({ name: 'c.csv', bytes: readFileSync(join(dir, 'sasaeai-places.csv')) });
+    expect(csv.places).toHaveLength(visible.length);
+
+    r = await run(['export', '--format', 'geojson', '--layer', 'districts', '--dataset', dataset, '--out', join(dir, 'd.geojson'), '--json']);
+    expect(r.code).toBe(0);
+    const fc = JSON.parse(readFileSync(join(dir, 'd.geojson'), 'utf8')) as { type: string; features: unknown[] };
+    expect(fc.type).toBe('FeatureCollection');
+    expect(JSON.parse(r.out).records).toBe(fc.features.length);
+  });
+
+  it('writes to stdout without --out', async () => {
+    const chunks: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (chunks.push(String(s)), true));
+    try {
+      expect(await main(['export', '--format', 'geojson', '--dataset', dataset])).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const fc = JSON.parse(chunks.join('')) as { features: Array<{ geometry: { type: string } }> };
+    expect(fc.features.length).toBeGreaterThan(0);
+    expect(fc.features.every((f) => f.geometry.type === 'Point')).toBe(true);
+  });
+
+  it('refuses bad flags and files with a clear message (exit 2)', async () => {
+    expect(await run(['export', '--format', 'xml', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--format must be one of hsds, csv, geojson') });
+    expect(await run(['export', '--format', 'csv', '--layer', 'districts', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--layer only applies') });
+    expect(await run(['export', '--format', 'csv', '--url', 'http://x', '--dataset', dataset])).toMatchObject({ code: 2 });
+    const notDataset = join(dir, 'not.json');
+    writeFileSync(notDataset, '{"type":"FeatureCollection"}');
+    expect(await run(['export', '--format', 'csv', '--dataset', notDataset])).toMatchObject({ code: 2, err: expect.stringContaining('is not a Dataset JSON file') });
+    expect(await run(['export', '--format', 'csv', '--dataset', join(dir, 'missing.json')])).toMatchObject({ code: 2, err: expect.stringContaining('cannot read the dataset') });
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * `sasaeai export --format hsds|csv|geojson [--layer places|districts] [--url URL | --dataset FILE] [--out FILE|DIR] [--json]`
+ *
+ * Writes the public directory in an open format. From a running server it reads as an
+ * anonymous visitor (never signed in), so the export holds exactly what anyone can already
+ * see; from a Dataset JSON file (`sasaeai demo-city --out city.json`) it applies the same
+ * public filter. Without --out the export goes to stdout.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { readPublicDirectory } from '../../lib/data-access/export-directory';
+import { Gateway } from '../../lib/data-access/gateway';
+import type { Dataset } from '../../lib/domain/dataset';
+import { directoryFromDataset, type PublicDirectory } from '../../lib/export/public-directory';
+import { toHsds } from '../../lib/export/to-hsds';
+import { districtsToGeoJson, placesToGeoJson } from '../../lib/export/to-geojson';
+import { toOpenDataCsv } from '../../lib/export/to-open-data-csv';
+import { parseFlags, UsageError, type Command } from '../command';
+
+const HELP = `Usage: sasaeai export --format hsds|csv|geojson [options]
+
+Writes the public directory (public, active places only; never private contacts).
+  --format F          hsds (Open Referral HSDS 3.1 tables, JSON) | csv (自治体標準オープンデータセット
+                      columns, UTF-8 with BOM) | geojson
+  --layer L           for geojson: places (points, default) | districts (polygons with population)
+  --url URL           read from this server as an anonymous visitor (default SASAEAI_URL or
+                      http://127.0.0.1:8090)
+  --dataset FILE      read a Dataset JSON file instead (e.g. from \`sasaeai demo-city --out\`)
+  --out FILE|DIR      write here (a directory gets sasaeai-<format>[-<layer>].<ext>); default stdout
+  --json              print a summary as one JSON object (needs --out)`;
+
+const FORMATS = ['hsds', 'csv', 'geojson'] as const;
+const LAYERS = ['places', 'districts'] as const;
+
+/** File name used when --out is a directory. */
+export function exportFileName(format: (typeof FORMATS)[number], layer: (typeof LAYERS)[number]): string {
+  if (format === 'hsds') return 'sasaeai-hsds.json';
+  if (format === 'csv') return 'sasaeai-places.csv';
+  return `sasaeai-${layer}.geojson`;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write the public directory as HSDS 3.1 JSON, open-data CSV or GeoJSON',
+  async run(argv) {
+    const flags = parseFlags(argv, {
+      format: { type: 'string' },
+      layer: { type: 'string' },
+      url: { type: 'string' },
+      dataset: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (flags.help) {
+      console.log(HELP);
+      return 0;
+    }
+    const format = flags.format as (typeof FORMATS)[number] | undefined;
+    if (!format || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    const layer = (flags.layer ?? 'places') as (typeof LAYERS)[number];
+    if (!LAYERS.includes(layer)) throw new UsageError(`--layer must be one of ${LAYERS.join(', ')}`);
+    if (flags.layer && format !== 'geojson') throw new UsageError('--layer only applies to --format geojson');
+    if (flags.url && flags.dataset) throw new UsageError('give either --url or --dataset, not both');
+    if (flags.json && !flags.out) throw new UsageError('--json prints a summary: give --out for the export itself');
+
+    const started = performance.now();
+    let directory: PublicDirectory;
+    if (flags.dataset) {
+      let dataset: Dataset;
+      try {
+        dataset = JSON.parse(readFileSync(resolve(flags.dataset), 'utf8')) as Dataset;
+      } catch (err) {
+        throw new UsageError(`cannot read the dataset ${flags.dataset}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      if (!dataset || !Array.isArray(dataset.resources) || !Array.isArray(dataset.areas) || !dataset.site) {
+        throw new UsageError(`${flags.dataset} is not a Dataset JSON file (expected site, areas, resources)`);
+      }
+      directory = directoryFromDataset(dataset);
+    } else {
+      // Anonymous on purpose: the server's rules decide what is public.
+      const gateway = new Gateway(flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090');
+      directory = await readPublicDirectory(gateway, { districtBoundaries: format === 'geojson' && layer === 'districts' });
+    }
+
+    let text: string;
+    let records: number;
+    if (format === 'hsds') {
+      const pkg = toHsds(directory);
+      text = JSON.stringify(pkg, null, 1) + '\n';
+      records = pkg.services.length;
+    } else if (format === 'csv') {
+      text = toOpenDataCsv(directory);
+      records = directory.resources.length;
+    } else {
+      const fc = layer === 'districts' ? districtsToGeoJson(directory) : placesToGeoJson(directory);
+      text = JSON.stringify(fc) + '\n';
+      records = fc.features.length;
+    }
+
+    if (!flags.out) {
+      process.stdout.write(text);
+      return 0;
+    }
+    let path = resolve(flags.out);
+    if (flags.out.endsWith('/') || (existsSync(path) && statSync(path).isDirectory())) path = join(path, exportFileName(format, layer));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    const summary = { format, ...(format === 'geojson' ? { layer } : {}), records, bytes: Buffer.byteLength(text), out: path, ms: Math.round(performance.now() - started) };
+    if (flags.json) console.log(JSON.stringify(summary));
+    else console.log(`${records} ${format === 'geojson' && layer === 'districts' ? 'districts' : 'records'} → ${path}`);
+    return 0;
+  },
+};
