@@ -105,7 +105,7 @@ for (const count of [100, 1000, 10000]) {
   if (count <= 1000) {
     const runs = count === 100 ? 5 : 3;
     const ms: number[] = [];
-    let naive = new Uint8Array(0);
+    let naive: Uint8Array = new Uint8Array(0);
     for (let k = 0; k < runs; k++) {
       const t0 = performance.now();
       naive = naiveTurfCoverage(grid, p, WALK_M);

@@ -1,0 +1,86 @@
+/**
+ * End to end on real data (../shared/data, read in place, never copied): Takasaki's 2015
+ * census towns (町丁・字) as population and areas, public halls and elderly centres from the
+ * GSI shelter list as places, and the OSM 2017 road network for network mode. Also checks the
+ * fast method against the deliberately naive Turf method on the small central fixture.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { classifyCoverage } from './classify-coverage';
+import { createCoverageEngine } from './coverage-engine';
+import { greatCircleM } from './great-circle-m';
+import { naiveTurfCoverage } from './naive-turf-coverage';
+import { populationGrid } from './population-grid';
+import { spreadPolygonPopulation } from './spread-polygon-population';
+
+const DATA = fileURLToPath(new URL('../../../../shared/data/takasaki/', import.meta.url));
+const read = <T>(name: string): T => JSON.parse(readFileSync(DATA + name, 'utf8')) as T;
+
+type Towns = FeatureCollection<Polygon | MultiPolygon, { S_NAME: string; JINKO: number }>;
+type Shelters = FeatureCollection<Point, { name: string; category: string }>;
+
+function townGrid(towns: Towns) {
+  return populationGrid(
+    spreadPolygonPopulation(
+      towns.features.map((f) => ({ geometry: f.geometry, population: f.properties.JINKO, population65: null })),
+      100,
+    ),
+    100,
+  );
+}
+
+describe('coverage on Takasaki (real data)', () => {
+  it('agrees with naive Turf (buffer, union, point-in-polygon) on the central fixture within discretisation error', () => {
+    const towns = read<Towns>('fixture_central/districts.geojson');
+    const places = read<Shelters>('fixture_central/resources.geojson').features.map((f) => f.geometry.coordinates as [number, number]);
+    const grid = townGrid(towns);
+    expect(grid.n).toBeGreaterThan(250);
+    for (const walkM of [300, 500]) {
+      const fast = classifyCoverage(grid, places, walkM);
+      const naive = naiveTurfCoverage(grid, places, walkM, 64);
+      let differing = 0;
+      for (let i = 0; i < grid.n; i++) {
+        if (fast[i] === naive[i]) continue;
+        differing++;
+        // Only cells whose centre lies within the buffer polygon's error band of the circle may differ.
+        const nearest = Math.min(...places.map((p) => greatCircleM(p[0], p[1], grid.lng[i]!, grid.lat[i]!)));
+        expect(Math.abs(nearest - walkM)).toBeLessThan(1.5);
+      }
+      expect(differing).toBeLessThanOrEqual(3);
+      expect(fast.some((v) => v === 1) && fast.some((v) => v === 0)).toBe(true);
+    }
+  });
+
+  it('runs end to end: conserves the census total, and network coverage is a subset of straight-line coverage', () => {
+    const towns = read<Towns>('chome_2015.geojson');
+    const shelters = read<Shelters>('shelters_designated_evacuation.geojson');
+    const places = shelters.features
+      .filter((f) => ['community_hall', 'elderly_center', 'welfare_center'].includes(f.properties.category))
+      .map((f) => f.geometry.coordinates as [number, number]);
+    expect(places).toHaveLength(34); // 16 + 11 + 7 (data README)
+    const grid = townGrid(towns);
+    const engine = createCoverageEngine({
+      grid,
+      areas: towns.features.map((f) => ({ name: f.properties.S_NAME, geometry: f.geometry })),
+      network: read<FeatureCollection>('osm_roads_2017_z13.geojson'),
+    });
+    const straight = engine.update({ places, walkM: 1000 });
+    const network = engine.update({ places, walkM: 1000, mode: 'network' });
+    // The 2015 census total for the city (data README), spread over cells and summed back.
+    expect(straight.totals.population).toBeCloseTo(370_884, 3);
+    expect(straight.totals.unassigned).toBeCloseTo(0, 6); // every cell centre lies in the town it came from
+    const sumAreas = straight.areas.reduce((s, a) => s + a.population, 0);
+    expect(sumAreas).toBeCloseTo(370_884, 3);
+    expect(straight.totals.covered + straight.totals.uncovered).toBeCloseTo(straight.totals.population, 6);
+    // Distance along roads plus the straight links is never shorter than the straight line.
+    for (let i = 0; i < grid.n; i++) if (network.covered[i]) expect(straight.covered[i]).toBe(1);
+    expect(network.totals.covered).toBeLessThan(straight.totals.covered);
+    expect(network.totals.covered).toBeGreaterThan(0.3 * straight.totals.covered);
+    // Gap shapes exist, one feature per area with uncovered residents, and carry their numbers.
+    const gapSum = straight.gaps!.features.reduce((s, f) => s + f.properties.uncovered, 0);
+    expect(gapSum).toBeCloseTo(straight.totals.uncovered - straight.totals.unassigned, 3);
+    expect(straight.gaps!.features.length).toBe(straight.areas.filter((a) => a.uncovered > 1e-9).length);
+  }, 60_000);
+});
