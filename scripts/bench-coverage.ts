@@ -7,7 +7,13 @@
  * fullUpdateMsMedian (at 10,000 places), naiveTurfMsMedian and speedupVsNaiveTurf (naive
  * Turf vs. our classification, both at 1,000 places), plus the per-size details.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { classifyCoverage } from '../src/lib/geo/classify-coverage';
+import { classifyNetworkCoverage, linkCellsToNetwork } from '../src/lib/geo/classify-network-coverage';
+import { networkDistances } from '../src/lib/geo/network-distances';
+import { spreadPolygonPopulation } from '../src/lib/geo/spread-polygon-population';
+import { walkNetworkGraph } from '../src/lib/geo/walk-network-graph';
 import { createCoverageEngine } from '../src/lib/geo/coverage-engine';
 import type { AreaInput } from '../src/lib/geo/assign-cells-to-areas';
 import { meshIndexAt, UNITS_PER_DEG } from '../src/lib/geo/mesh-index';
@@ -129,6 +135,57 @@ for (const count of [100, 1000, 10000]) {
 }
 console.log(`coverage bench: ${grid.n} cells (100 m mesh, ${SIDE_KM.toFixed(1)} km square), walk ${WALK_M} m, node ${process.version}`);
 console.table(rows);
+
+// Network mode on real data: Takasaki (../shared/data, when present beside the checkout).
+const DATA = new URL('../../shared/data/takasaki/', import.meta.url);
+let takasaki: Record<string, number> | null = null;
+if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
+  const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as T;
+  const towns = read<FeatureCollection<Polygon | MultiPolygon, { JINKO: number }>>('chome_2015.geojson');
+  const tGrid = populationGrid(
+    spreadPolygonPopulation(towns.features.map((f) => ({ geometry: f.geometry, population: f.properties.JINKO, population65: null })), 100),
+    100,
+  );
+  const tPlaces = read<FeatureCollection<Point, { category: string }>>('shelters_designated_evacuation.geojson')
+    .features.filter((f) => ['community_hall', 'elderly_center', 'welfare_center'].includes(f.properties.category))
+    .map((f) => f.geometry.coordinates as [number, number]);
+  let t0 = performance.now();
+  const graph = walkNetworkGraph(read<FeatureCollection>('osm_roads_2017_z13.geojson'));
+  const graphMs = performance.now() - t0;
+  t0 = performance.now();
+  const links = linkCellsToNetwork(tGrid, graph);
+  const linkMs = performance.now() - t0;
+  const tOut = new Uint8Array(tGrid.n);
+  const share = (c: Uint8Array): number => {
+    let cov = 0;
+    let all = 0;
+    for (let i = 0; i < tGrid.n; i++) {
+      all += tGrid.population[i]!;
+      if (c[i]) cov += tGrid.population[i]!;
+    }
+    return cov / all;
+  };
+  takasaki = { cells: tGrid.n, places: tPlaces.length, nodes: graph.nodeCount, graphBuildMs: graphMs, cellLinkMs: linkMs };
+  for (const walkM of [500, 1000]) {
+    const networkMs = time(11, () => classifyNetworkCoverage(tGrid, links, networkDistances(graph, tPlaces, walkM), walkM, tOut));
+    const networkShare = share(tOut);
+    const straightMs = time(21, () => classifyCoverage(tGrid, tPlaces, walkM, tOut));
+    const straightShare = share(tOut);
+    takasaki[`networkMs${walkM}`] = networkMs;
+    takasaki[`straightMs${walkM}`] = straightMs;
+    takasaki[`coveredShareStraight${walkM}`] = straightShare;
+    takasaki[`coveredShareNetwork${walkM}`] = networkShare;
+  }
+  console.log(
+    `Takasaki: ${tGrid.n} cells, ${tPlaces.length} places (halls, elderly and welfare centres), network ${graph.nodeCount} nodes built in ${graphMs.toFixed(0)} ms, cells linked in ${linkMs.toFixed(0)} ms`,
+  );
+  for (const walkM of [500, 1000]) {
+    console.log(
+      `  ${walkM} m: straight ${(100 * takasaki[`coveredShareStraight${walkM}`]!).toFixed(1)} % of residents covered (${takasaki[`straightMs${walkM}`]!.toFixed(2)} ms), along roads ${(100 * takasaki[`coveredShareNetwork${walkM}`]!).toFixed(1)} % (${takasaki[`networkMs${walkM}`]!.toFixed(1)} ms)`,
+    );
+  }
+}
+
 const at1000 = detail[1000]!;
 const at10000 = detail[10000]!;
 console.log(
@@ -142,6 +199,8 @@ console.log(
     speedupVsNaiveTurf: Math.round(at1000.naiveTurfMs! / at1000.classifyMs),
     speedupFullUpdateVsNaiveTurf: Math.round(at1000.naiveTurfMs! / at1000.fullUpdateMs),
     naiveTurfPlaces: 1000,
+    networkTakasakiMsMedian: takasaki ? Number(takasaki.networkMs1000!.toFixed(2)) : null,
     detail,
+    takasaki,
   }),
 );

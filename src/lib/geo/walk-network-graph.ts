@@ -22,8 +22,10 @@ export interface WalkNetworkGraph {
   edgeCount: number;
   /** Line ends that were snapped onto another node. */
   snappedEnds: number;
-  /** Spatial index over nodes (for nearest-node look-ups). */
+  /** Spatial index over the nodes places and cells may enter by (see `minComponentNodes`). */
   index: KDBush;
+  /** Index entry → node id. */
+  indexNode: Int32Array;
 }
 
 export interface WalkNetworkOptions {
@@ -36,6 +38,13 @@ export interface WalkNetworkOptions {
    * enter the network hundreds of metres from where they meet the road. 0 disables it.
    */
   maxEdgeM?: number;
+  /**
+   * Places and cells enter the network only at nodes of connected pieces with at least this
+   * many nodes (default 50): road data is full of tiny fragments (driveways, service roads in
+   * premises, pieces cut off at the data's edge), and a place whose nearest node is on one
+   * would reach nobody. The whole network is kept when no piece is that large.
+   */
+  minComponentNodes?: number;
 }
 
 function linesOf(g: Geometry | null): Position[][] {
@@ -182,9 +191,36 @@ export function walkNetworkGraph(lines: FeatureCollection, options: WalkNetworkO
     adjNode[fill[eb[e]!]!] = ea[e]!;
     adjLenM[fill[eb[e]!]!++] = el[e]!;
   }
-  const index = new KDBush(Math.max(1, n));
-  for (let v = 0; v < n; v++) index.add(nodeLng[v]!, nodeLat[v]!);
-  if (n === 0) index.add(0, 0); // KDBush needs ≥ 1 point; nearest-node look-ups check nodeCount
+  // Connected pieces (iterative search), to leave tiny fragments out of the entry index.
+  const comp = new Int32Array(n).fill(-1);
+  const compSize: number[] = [];
+  const stack: number[] = [];
+  for (let s0 = 0; s0 < n; s0++) {
+    if (comp[s0]! >= 0) continue;
+    const id = compSize.length;
+    let size = 0;
+    comp[s0] = id;
+    stack.push(s0);
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      size++;
+      for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
+        const u = adjNode[k]!;
+        if (comp[u]! < 0) {
+          comp[u] = id;
+          stack.push(u);
+        }
+      }
+    }
+    compSize.push(size);
+  }
+  const largest = compSize.reduce((a, b) => Math.max(a, b), 0);
+  const minSize = Math.min(options.minComponentNodes ?? 50, largest);
+  const entry: number[] = [];
+  for (let v = 0; v < n; v++) if (compSize[comp[v]!]! >= minSize) entry.push(v);
+  const index = new KDBush(Math.max(1, entry.length));
+  for (const v of entry) index.add(nodeLng[v]!, nodeLat[v]!);
+  if (entry.length === 0) index.add(0, 0); // KDBush needs ≥ 1 point; nearest-node look-ups check nodeCount
   index.finish();
   return {
     nodeCount: n,
@@ -196,6 +232,7 @@ export function walkNetworkGraph(lines: FeatureCollection, options: WalkNetworkO
     edgeCount: ea.length,
     snappedEnds,
     index,
+    indexNode: Int32Array.from(entry),
   };
 }
 
@@ -205,8 +242,9 @@ export function walkNetworkGraph(lines: FeatureCollection, options: WalkNetworkO
  */
 export function nearestNode(graph: WalkNetworkGraph, lng: number, lat: number, maxM: number): { node: number; distanceM: number } | null {
   if (graph.nodeCount === 0) return null;
-  const [node] = around(graph.index, lng, lat, 1, maxM / 1000);
-  if (node === undefined) return null;
+  const [entry] = around(graph.index, lng, lat, 1, maxM / 1000);
+  if (entry === undefined) return null;
+  const node = graph.indexNode[entry]!;
   const distanceM = greatCircleM(lng, lat, graph.nodeLng[node]!, graph.nodeLat[node]!);
   return distanceM <= maxM ? { node, distanceM } : null;
 }
