@@ -95,20 +95,44 @@ describe('a coordinator keeps a place up to date', () => {
     await page.getByLabel('第4', { exact: true }).check();
     await page.locator('#rule-0-start').fill('12:00');
     await page.locator('#rule-0-end').fill('10:00');
+    // and a phone number with letters, and a pin outside the city
+    await page.locator('#res-publicPhone').fill('0270-00-12ab');
+    await page.locator('#res-lng').fill('150');
+    await page.locator('#res-lng').dispatchEvent('change');
     await page.getByRole('button', { name: '保存する' }).click();
     await expect.poll(() => page.locator('#rule-0-end-error').textContent()).toContain('終了時刻は開始時刻より後');
+    expect(await page.locator('#publicPhone-error').textContent()).toContain('数字とハイフン');
+    expect(await page.locator('#location-error').textContent()).toContain('市の外');
     expect(await page.locator('#rule-0-end').getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(page);
     const unchanged = await coordApi.get<Rec>(`/api/collections/resources/records/${place.id}`);
-    expect(unchanged.body.schedule).toEqual(place.schedule);
+    expect([unchanged.body.schedule, unchanged.body.public_phone]).toEqual([place.schedule, place.public_phone]);
 
+    // a click on the map places the pin (fills latitude and longitude) …
+    const lat0 = await page.locator('#res-lat').inputValue();
+    await page.getByTestId('pin-map').locator('canvas').click();
+    await expect.poll(() => page.locator('#res-lat').inputValue()).not.toBe(lat0);
+    // … and a town's point can be taken instead
+    await page.locator('#res-town').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'この町の代表点を使う' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '代表点を位置にしました' }).count()).toBe(1);
+
+    await page.locator('#res-publicPhone').fill(String(place.public_phone ?? ''));
     await page.locator('#rule-0-start').fill('10:00');
     await page.locator('#rule-0-end').fill('12:00');
+    // save and accept the resident's suggestion in one go
+    await page.locator('#res-accept').selectOption(suggestionId);
     await page.getByRole('button', { name: '保存する' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '保存しました' }).count()).toBe(1);
     await expect.poll(async () => (await page.getByTestId('schedule-preview').allTextContents()).join()).toContain('第2・第4水曜 10:00〜12:00');
-    const saved = await coordApi.get<{ schedule: { rules: unknown[] } }>(`/api/collections/resources/records/${place.id}`);
+    const saved = await coordApi.get<{ schedule: { rules: unknown[] }; location_approximate: boolean }>(
+      `/api/collections/resources/records/${place.id}`,
+    );
     expect(saved.body.schedule.rules).toEqual([{ type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' }]);
+    expect(saved.body.location_approximate).toBe(true);
+    const handled = await coordApi.get<Rec>(`/api/collections/suggestions/records/${suggestionId}`);
+    expect([handled.body.status, handled.body.handled_by]).toEqual(['accepted', coordApi.record.id]);
+    expect(await page.locator(`[data-suggestion="${suggestionId}"]`).count()).toBe(0);
 
     // confirmed today, by visit
     await page.locator(`#confirm-${place.id}-method`).selectOption('visit');
@@ -117,13 +141,7 @@ describe('a coordinator keeps a place up to date', () => {
     // the change history shows the schedule change
     await expect.poll(() => page.locator('#history-heading + .table-wrap').textContent()).toContain('schedule');
 
-    // the resident's suggestion is on this page too; accept it
-    const item = page.locator(`[data-suggestion="${suggestionId}"]`);
-    await item.getByRole('button', { name: '採用する' }).click();
-    await expect.poll(() => item.count()).toBe(0);
     await expectNoAxeViolations(page);
-    const handled = await coordApi.get<Rec>(`/api/collections/suggestions/records/${suggestionId}`);
-    expect([handled.body.status, handled.body.handled_by]).toEqual(['accepted', coordApi.record.id]);
 
     // back in the workspace: the share went up by one, the place left the queue
     await page.goto(new URL('/manage', server.url).href);
