@@ -1,0 +1,78 @@
+/**
+ * The form's checks (validateResourceInput) and the server hook's (pb_hooks/lib/coordination.js)
+ * are written twice (TypeScript for the app, ES5-ish JS for PocketBase's VM). This test keeps
+ * them in step: every case must be accepted by both or refused by both.
+ */
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
+import type { Schedule, ScheduleRule } from './types';
+import { isPhoneNumber, validateSchedule } from './validate-resource-input';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+
+// The hook module is CommonJS for PocketBase's VM; run it in a fresh context with its own `module`.
+const hookModule = { exports: {} as unknown };
+runInNewContext(readFileSync(new URL('../../../pb_hooks/lib/coordination.js', import.meta.url), 'utf8'), { module: hookModule });
+const hook = hookModule.exports as {
+  scheduleProblem(s: unknown): string | null;
+  phoneOk(p: string): boolean;
+  inGeometry(lng: number, lat: number, g: unknown): boolean;
+};
+
+const schedule = (rules: unknown[], extra: Partial<Schedule> = {}): Schedule => ({
+  rules: rules as ScheduleRule[],
+  closedOnPublicHolidays: false,
+  closedPeriods: [],
+  closedDates: [],
+  note: '',
+  ...extra,
+});
+
+const SCHEDULES: Schedule[] = [
+  schedule([{ type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' }]),
+  schedule([{ type: 'monthly_nth', weekdays: ['wed'], nth: [6], start: '10:00', end: '12:00' }]),
+  schedule([{ type: 'weekly', weekdays: ['mon'], start: '12:00', end: '10:00' }]),
+  schedule([{ type: 'weekly', weekdays: ['mon'], start: '10:00', end: '10:00' }]),
+  schedule([{ type: 'weekly', weekdays: [], start: '10:00', end: '11:00' }]),
+  schedule([{ type: 'weekly', weekdays: ['xyz'], start: '10:00', end: '11:00' }]),
+  schedule([{ type: 'weekly', weekdays: ['mon'], start: '10:00', end: '11:00', intervalWeeks: 2 }]),
+  schedule([{ type: 'weekly', weekdays: ['mon'], start: '10:00', end: '11:00', intervalWeeks: 2, anchorDate: '2026-04-06' }]),
+  schedule([{ type: 'monthly_day', days: [1, 15], start: '9:00', end: '11:00' }]),
+  schedule([{ type: 'monthly_day', days: [32], start: '09:00', end: '11:00' }]),
+  schedule([{ type: 'irregular', note: '' }]),
+  schedule([{ type: 'irregular', note: '広報でお知らせ' }]),
+  schedule([{ type: 'irregular', note: '', dates: ['2026-12-01'], start: '13:00', end: '12:00' }]),
+  schedule([{ type: 'daily', start: '10:00', end: '11:00' }]),
+  schedule([], { closedPeriods: [{ from: '12-29', to: '01-03' }] }),
+  schedule([], { closedPeriods: [{ from: '12-29', to: '1-3' }] }),
+  schedule([], { closedDates: ['2026/12/31'] }),
+];
+
+const PHONES = ['', '0270-00-1234', '090-0000-1234', '(0270) 00-1234', '+81 270 00 1234', '0270-OO-1234', 'tel 0270001234', '1234', '0270-00-12345678'];
+
+describe('form and server checks agree', () => {
+  it('on schedules', () => {
+    for (const s of SCHEDULES) {
+      const formOk = Object.keys(validateSchedule(s)).length === 0;
+      expect(hook.scheduleProblem(s) === null, JSON.stringify(s.rules) + JSON.stringify(s.closedPeriods) + JSON.stringify(s.closedDates)).toBe(formOk);
+    }
+  });
+
+  it('on phone numbers', () => {
+    for (const p of PHONES) expect(hook.phoneOk(p), p).toBe(isPhoneNumber(p));
+  });
+
+  it('on points in a polygon with a hole', () => {
+    const poly: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]],
+        [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]],
+      ],
+    };
+    for (const p of [[1, 1], [5, 5], [11, 5], [9.9, 9.9], [-1, 3]] as [number, number][]) {
+      expect(hook.inGeometry(p[0], p[1], poly), String(p)).toBe(booleanPointInPolygon(p, poly));
+    }
+  });
+});
