@@ -14,44 +14,64 @@
  * Pure and allocation-light: it runs per keystroke and over every record at index time.
  */
 export function normalizeJapanese(text: string): string {
-  const nfkc = text.normalize('NFKC').toLowerCase();
-  let out = '';
+  const s = text.normalize('NFKC').toLowerCase();
+  // Works on UTF-16 code units: every character this function changes is in the BMP, and
+  // surrogate pairs (rare kanji, emoji) pass through unchanged.
+  const out: number[] = [];
   let pendingSpace = false;
-  const chars = Array.from(nfkc);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const code = ch.codePointAt(0)!;
-    if (/\s/u.test(ch)) {
+  for (let i = 0; i < s.length; i++) {
+    let code = s.charCodeAt(i);
+    if (isSpace(code)) {
       pendingSpace = out.length > 0;
       continue;
     }
-    if (DROPPED.has(ch)) continue;
-    let mapped = ch;
-    if (SMALL_KE.has(ch) && isKanji(chars[i - 1]) && isKanji(chars[i + 1])) {
-      mapped = 'が';
+    if (DROPPED.has(code)) continue;
+    if (SMALL_KE.has(code) && isKanji(s.charCodeAt(i - 1)) && isKanji(s.charCodeAt(i + 1))) {
+      code = GA;
     } else if (code >= 0x30a1 && code <= 0x30f6) {
-      // Katakana → hiragana: the blocks are 0x60 apart. ヵ/ヶ map to ゕ/ゖ, then to か/け.
-      mapped = String.fromCodePoint(code - 0x60);
-      if (mapped === 'ゕ') mapped = 'か';
-      if (mapped === 'ゖ') mapped = 'け';
+      // Katakana → hiragana: the blocks are 0x60 apart; ヵ/ヶ fold to plain か/け.
+      code = code === 0x30f5 ? 0x304b : code === 0x30f6 ? 0x3051 : code - 0x60;
     }
     if (pendingSpace) {
-      out += ' ';
+      out.push(0x20);
       pendingSpace = false;
     }
-    out += mapped;
+    out.push(code);
   }
-  return out;
+  let result = '';
+  for (let i = 0; i < out.length; i += CHUNK) result += String.fromCharCode(...out.slice(i, i + CHUNK));
+  return result;
 }
 
+/** Code units per String.fromCharCode call (well under engines' argument limits). */
+const CHUNK = 4096;
+const GA = 0x304c; // が
+
 /** Characters readers skip: long-vowel marks, dashes, middle dots, brackets, quotes. */
-const DROPPED = new Set(Array.from('ーｰ‐-‑–—―−～〜・･「」『』()（）[]［］【】〈〉《》"\'“”‘’、。,.!！?？'));
+const DROPPED = new Set(Array.from('ーｰ‐-‑–—―−～〜・･「」『』()（）[]［］【】〈〉《》"\'“”‘’、。,.!！?？', (c) => c.charCodeAt(0)));
 
 /** The small "ke" written in place names (京ヶ島), in all its spellings. */
-const SMALL_KE = new Set(['ヶ', 'ケ', 'ヵ', 'ゖ', 'が']);
+const SMALL_KE = new Set(Array.from('ヶケヵゖが', (c) => c.charCodeAt(0)));
 
-function isKanji(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.codePointAt(0)!;
+function isSpace(c: number): boolean {
+  // The characters /\s/ matches; NFKC has already turned most of the exotic ones into 0x20.
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x3000 ||
+    c === 0xa0 ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff
+  );
+}
+
+function isKanji(c: number): boolean {
+  // NaN (outside the string) compares false everywhere.
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005; // 々
 }
