@@ -1,0 +1,57 @@
+/**
+ * Messages between the coverage page and its Web Worker (structured-clone friendly).
+ */
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { AreaInput } from '../geo/assign-cells-to-areas';
+import type { DistanceMode } from '../geo/coverage-engine';
+import type { AreaCoverage, CoverageTotals } from '../geo/coverage-by-district';
+import type { SiteCandidate, SiteSuggestion } from '../geo/suggest-sites';
+import type { GapProperties } from '../geo/trace-gap-polygons';
+
+export interface CoverageInitMessage {
+  type: 'init';
+  meshM: 100 | 250 | 500;
+  cells: { meshCode: string; population: number; population65: number | null }[];
+  areas: AreaInput[];
+  network: FeatureCollection | null;
+}
+
+export interface CoverageUpdateMessage {
+  type: 'update';
+  seq: number;
+  places: [number, number][];
+  walkM: number;
+  mode: DistanceMode;
+  suggestK: number;
+  candidates?: SiteCandidate[];
+}
+
+export type CoverageRequest = CoverageInitMessage | CoverageUpdateMessage;
+
+export interface CoverageReadyMessage {
+  type: 'ready';
+  cells: number;
+  networkNodes: number;
+  buildMs: number;
+}
+
+export interface CoverageResultMessage {
+  type: 'result';
+  seq: number;
+  walkM: number;
+  mode: DistanceMode;
+  totals: CoverageTotals;
+  areas: AreaCoverage[];
+  gaps: FeatureCollection<MultiPolygon, GapProperties>;
+  suggestions: SiteSuggestion[];
+  /** Time spent in the worker on this update, ms. */
+  ms: number;
+}
+
+export interface CoverageErrorMessage {
+  type: 'error';
+  seq: number;
+  message: string;
+}
+
+export type CoverageResponse = CoverageReadyMessage | CoverageResultMessage | CoverageErrorMessage;

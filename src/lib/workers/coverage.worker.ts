@@ -1,0 +1,56 @@
+/**
+ * The coverage Web Worker: builds the engine (grid, area assignment, network graph) once on
+ * `init`, then answers each `update` with totals, per-area rows, gap shapes and suggestions,
+ * so the page's main thread never does the geometry.
+ */
+import { createCoverageEngine, type CoverageEngine } from '../geo/coverage-engine';
+import { gridEntriesFromMeshCodes, populationGrid } from '../geo/population-grid';
+import type { CoverageRequest, CoverageResponse } from './coverage-protocol';
+
+let engine: CoverageEngine | null = null;
+
+function reply(msg: CoverageResponse): void {
+  (self as unknown as { postMessage(m: CoverageResponse): void }).postMessage(msg);
+}
+
+self.onmessage = (event: MessageEvent<CoverageRequest>) => {
+  const msg = event.data;
+  if (msg.type === 'init') {
+    try {
+      const t0 = performance.now();
+      const grid = populationGrid(gridEntriesFromMeshCodes(msg.cells, msg.meshM), msg.meshM);
+      engine = createCoverageEngine({ grid, areas: msg.areas, network: msg.network });
+      reply({ type: 'ready', cells: grid.n, networkNodes: engine.graph?.nodeCount ?? 0, buildMs: performance.now() - t0 });
+    } catch (err) {
+      reply({ type: 'error', seq: -1, message: err instanceof Error ? err.message : String(err) });
+    }
+    return;
+  }
+  if (!engine) {
+    reply({ type: 'error', seq: msg.seq, message: 'coverage worker used before init' });
+    return;
+  }
+  try {
+    const t0 = performance.now();
+    const mode = msg.mode === 'network' && engine.graph ? 'network' : 'straight';
+    const r = engine.update({
+      places: msg.places,
+      walkM: msg.walkM,
+      mode,
+      suggest: msg.suggestK > 0 ? { k: msg.suggestK, candidates: msg.candidates, weight: engine.grid.has65 ? 'population65' : 'population' } : undefined,
+    });
+    reply({
+      type: 'result',
+      seq: msg.seq,
+      walkM: r.walkM,
+      mode: r.mode,
+      totals: r.totals,
+      areas: r.areas,
+      gaps: r.gaps!,
+      suggestions: r.suggestions ?? [],
+      ms: performance.now() - t0,
+    });
+  } catch (err) {
+    reply({ type: 'error', seq: msg.seq, message: err instanceof Error ? err.message : String(err) });
+  }
+};
