@@ -1,0 +1,122 @@
+/**
+ * The coordinators' coverage page in real Chromium against a real PocketBase with the demo
+ * city: the district table fills from the Web Worker, the slider and the distance switch
+ * change the numbers, the main thread has no long task (> 50 ms) while the slider moves,
+ * exports download, no foreign requests, and axe-core finds no WCAG 2.1 A/AA violation.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../helpers/server';
+import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+
+let server: { url: string; stop(): Promise<void> };
+let browser: Browser;
+let districtCount = 0;
+
+beforeAll(async () => {
+  const external = process.env.SASAEAI_BROWSER_URL;
+  server = external ? { url: external, stop: async () => {} } : await startServer({ demo: true });
+  browser = await launchBrowser();
+  const res = await fetch(new URL(`/api/collections/areas/records?perPage=1&filter=${encodeURIComponent("kind='district'")}`, server.url));
+  districtCount = ((await res.json()) as { totalItems: number }).totalItems;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Whole people from a cell like "1,234人". */
+const count = (text: string | null): number => Number((text ?? '').replace(/[^\d]/g, ''));
+
+async function ready(page: Page): Promise<void> {
+  await page.getByTestId('coverage-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+  await expect.poll(() => page.getByTestId('coverage-status').textContent(), { timeout: 30_000 }).toContain('計算時間');
+}
+
+async function settled(page: Page): Promise<void> {
+  // The status shows the computing time only when no update is pending.
+  await expect.poll(() => page.getByTestId('coverage-status').textContent(), { timeout: 30_000 }).toContain('計算時間');
+}
+
+describe('coverage page (/coverage)', () => {
+  it('ranks every district, responds to the slider and the network switch without long tasks, and exports', async () => {
+    const { context, foreignRequests } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    // Record main-thread long tasks from the start.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(new URL('/coverage', server.url).href);
+    await ready(page);
+
+    const rows = page.getByTestId('coverage-table').locator('tbody tr');
+    expect(await rows.count()).toBe(districtCount);
+    // Sorted by uncovered 65+ (column 6), descending; every district links to its page.
+    const uncovered65 = (await rows.locator('td:nth-child(6)').allTextContents()).map(count);
+    expect(uncovered65).toEqual([...uncovered65].sort((a, b) => b - a));
+    expect(await rows.first().locator('a').getAttribute('href')).toMatch(/\/districts\/[a-z0-9]+$/);
+
+    const total = async (): Promise<number> => count(await page.getByTestId('total-uncovered65').textContent());
+    const at800 = await total();
+
+    // Move the slider by keyboard in 50 m steps while watching the main thread.
+    const slider = page.locator('#walk');
+    await slider.focus();
+    const t0 = await page.evaluate(() => performance.now());
+    for (let k = 0; k < 14; k++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(30);
+    }
+    await settled(page);
+    const t1 = await page.evaluate(() => performance.now());
+    expect(await page.getByTestId('walk-value').textContent()).toContain('1,500 m');
+    const at1500 = await total();
+    expect(at1500).toBeLessThan(at800);
+    const longTasks = await page.evaluate(
+      ([from, to]) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((e) => e.start >= from! && e.start <= to!),
+      [t0, t1],
+    );
+    console.log(`coverage slider: ${longTasks.length} long tasks while moving, max ${Math.max(0, ...longTasks.map((e) => e.duration)).toFixed(0)} ms`);
+    expect(longTasks.filter((e) => e.duration > 50)).toEqual([]);
+
+    // Along the walking network nobody is nearer than in a straight line: uncovered grows.
+    await page.getByLabel('道のりの距離（歩行者ネットワーク）').check();
+    await settled(page);
+    await expect.poll(() => page.getByTestId('coverage-table').locator('caption').textContent()).toContain('道のりの距離');
+    expect(await total()).toBeGreaterThanOrEqual(at1500);
+
+    // Counting only weekly places cannot cover more people.
+    const placesAll = count(await page.getByTestId('places-count').textContent());
+    await page.locator('#frequency').selectOption('weekly');
+    await settled(page);
+    expect(count(await page.getByTestId('places-count').textContent())).toBeLessThanOrEqual(placesAll);
+
+    // Suggestions are listed with the extra people each would cover, best first.
+    const extra = (await page.getByTestId('suggestions-table').locator('tbody td:nth-child(3)').allTextContents()).map(count);
+    expect(extra.length).toBeGreaterThan(0);
+    expect(extra).toEqual([...extra].sort((a, b) => b - a));
+
+    // Exports.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(csv.suggestedFilename()).toMatch(/^coverage-1500m-network\.csv$/);
+    const csvText = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(districtCount + 1);
+    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
+    const geoText = await (await geo.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const fc = JSON.parse(geoText) as { type: string; features: { properties: { layer: string } }[] };
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.some((f) => f.properties.layer === 'suggestion')).toBe(true);
+
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(errors.filter((e) => !/WebGL|webgl/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
