@@ -162,19 +162,46 @@ describe('a coordinator keeps a place up to date', () => {
 });
 
 describe('council and district pages', () => {
-  it('show progress, the profile and its print version without axe violations', async () => {
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
+  it('show progress, let the coordinator record a meeting, and show the profile and its print version, without axe violations', async () => {
+    const { context, page } = await signedIn('coordinator@example.com');
+    const councils = await coordApi.get<ListBody<Rec>>(
+      `/api/collections/councils/records?filter=${encodeURIComponent(`layer = 2 && district = "${districtId}"`)}`,
+    );
+    const council = councils.body.items[0]!;
     await page.goto(new URL('/councils', server.url).href);
-    await expect.poll(() => page.getByTestId('council-progress').textContent()).toMatch(/地区中\d+地区/);
+    await expect.poll(() => page.getByTestId('council-progress').textContent(), { timeout: 10_000 }).toMatch(/地区中\d+地区/);
     expect(await page.locator('table').first().textContent()).toContain('令和');
     await expectNoAxeViolations(page);
 
+    const section = page.locator(`section[aria-labelledby="council-${council.id}"]`);
+    await section.getByText('協議体の情報を更新・会議を記録').click();
+    await section.getByLabel('参加者').fill('十二');
+    await section.getByRole('button', { name: '会議を記録する' }).click();
+    await expect.poll(() => section.locator(`#edit-${council.id}-theme-error`).textContent()).toContain('入力してください');
+    expect(await section.locator(`#edit-${council.id}-attendees-error`).textContent()).toContain('0以上の数');
+    await expectNoAxeViolations(page);
+    await section.getByLabel('テーマ').fill('買い物の困りごと');
+    await section.getByLabel('参加者').fill('12');
+    await section.getByRole('button', { name: '会議を記録する' }).click();
+    await expect.poll(() => section.getByRole('status').textContent()).toContain('会議を記録しました');
+    const meetings = await coordApi.get<ListBody<Rec>>(
+      `/api/collections/council_meetings/records?filter=${encodeURIComponent(`council = "${council.id}" && theme = "買い物の困りごと"`)}`,
+    );
+    expect(meetings.body.items.map((m) => m.attendees)).toEqual([12]);
+
     await page.goto(new URL(`/districts/${districtId}`, server.url).href);
-    await expect.poll(() => page.getByTestId('profile-share').textContent()).toContain('確認済み');
+    await expect.poll(() => page.getByTestId('profile-share').textContent(), { timeout: 10_000 }).toContain('確認済み');
+    await expect.poll(() => page.getByTestId('profile-walk').textContent(), { timeout: 10_000 }).toMatch(/800m以内.*[\d,]+人中[\d,]+人/);
+    // a shorter walk never covers more residents
+    const covered = async () => Number(/([\d,]+)人（/.exec((await page.getByTestId('profile-walk').textContent()) ?? '')?.[1]?.replace(/,/g, ''));
+    const at800 = await covered();
+    await page.locator('#profile-walk').selectOption('500');
+    await expect.poll(() => page.getByTestId('profile-walk').textContent()).toContain('500m以内');
+    expect(await covered()).toBeLessThanOrEqual(at800);
     await expectNoAxeViolations(page);
     await page.goto(new URL(`/districts/${districtId}/print`, server.url).href);
-    await expect.poll(() => page.locator('#profile-list').count()).toBe(1);
+    await expect.poll(() => page.locator('#profile-list').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('#profile-list ~ table, #profile-list + table').first().textContent()).toContain('第2・第4水曜');
     await expectNoAxeViolations(page);
     await context.close();
   }, 60_000);

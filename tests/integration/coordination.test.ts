@@ -9,13 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
 import {
   acceptSuggestion,
+  addCouncilMeeting,
   addSupportEvent,
   confirmResource,
   declineSuggestion,
   listChangeHistory,
   listSuggestionQueue,
   listSupportEvents,
+  saveCouncil,
   saveResource,
+  validateCouncilInput,
+  validateMeetingInput,
 } from '../../src/lib/data-access/coordination';
 import type { Resource, Schedule } from '../../src/lib/domain/types';
 import { startServer, type TestServer } from '../helpers/server';
@@ -231,5 +235,23 @@ describe('the suggestion queue', () => {
     await coord.pb.collection('suggestions').update(id, { status: 'declined', decline_reason: '確認したところ開いていました', handled_by: coord2.user!.id });
     const s = (await listSuggestionQueue(coord, { status: 'declined' })).find((x) => x.id === id)!;
     expect([s.declineReason, s.handledById]).toEqual(['確認したところ開いていました', coord.user!.id]);
+  });
+});
+
+describe('councils', () => {
+  it('a coordinator updates their district council and records a meeting; not in another district', async () => {
+    const councils = await su.listCouncils();
+    const mine = councils.find((c) => c.layer === 2 && coord.user!.districtIds.includes(c.districtId))!;
+    const other = councils.find((c) => c.layer === 2 && !coord.user!.districtIds.includes(c.districtId))!;
+    const saved = await saveCouncil(coord, mine.id, { status: 'set_up', establishedOn: '2026-06-01', vision: 'みんなで支えあうまち', coordinatorName: '山田' });
+    expect([saved.status, saved.establishedOn, saved.vision]).toEqual(['set_up', '2026-06-01', 'みんなで支えあうまち']);
+    const meeting = await addCouncilMeeting(coord, { councilId: mine.id, heldOn: '2026-11-10', theme: '買い物支援', attendees: 12, summary: '' });
+    expect((await su.listCouncilMeetings({ councilId: mine.id })).some((m) => m.id === meeting.id)).toBe(true);
+    await refused(saveCouncil(coord, other.id, { ...saved, vision: 'よその' }));
+    await refused(addCouncilMeeting(coord, { councilId: other.id, heldOn: '2026-11-10', theme: 'x', attendees: 1, summary: '' }));
+    await refused(addCouncilMeeting(careManager, { councilId: mine.id, heldOn: '2026-11-10', theme: 'x', attendees: 1, summary: '' }));
+    expect((await su.listCouncils()).find((c) => c.id === other.id)?.vision).toBe(other.vision);
+    expect(validateCouncilInput({ status: 'set_up', establishedOn: '', vision: '', coordinatorName: '' })).toEqual({ establishedOn: 'required' });
+    expect(validateMeetingInput({ heldOn: '', theme: ' ', attendees: -1, summary: '' })).toEqual({ heldOn: 'required', theme: 'required', attendees: 'not_a_number' });
   });
 });

@@ -4,7 +4,8 @@
  * staff also see non-public records.
  */
 import { gateway } from '$lib/data-access/browser-gateway';
-import type { Area, Council, CouncilMeeting, Organization, Resource } from '$lib/domain/types';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Area, Council, CouncilMeeting, LngLat, Organization, PopulationCell, Resource } from '$lib/domain/types';
 import type { LoadStatus } from './site.svelte';
 
 export class DistrictProfileData {
@@ -16,6 +17,11 @@ export class DistrictProfileData {
   resources = $state.raw<Resource[]>([]);
   organizations = $state.raw<Organization[]>([]);
   supportCenter = $state.raw<Resource | null>(null);
+  /** The district boundary (kept apart from `district`, which is rendered). */
+  boundary = $state.raw<Polygon | MultiPolygon | null>(null);
+  populationCells = $state.raw<PopulationCell[]>([]);
+  /** Active gathering places anywhere in the city (places across the border serve the district too). */
+  cityPlaces = $state.raw<LngLat[]>([]);
 
   async load(districtId: string): Promise<void> {
     this.status = 'loading';
@@ -23,12 +29,19 @@ export class DistrictProfileData {
     try {
       const district = await gateway.getArea(districtId);
       if (district.kind !== 'district') throw Object.assign(new Error('not a district'), { status: 404 });
-      const [councils, resources, organizations, parent] = await Promise.all([
+      const [councils, allResources, organizations, parent, cells] = await Promise.all([
         gateway.listCouncils(),
-        gateway.listResources({ districtId }),
+        gateway.listResources(),
         gateway.listOrganizations(),
         district.parentId ? gateway.getArea(district.parentId) : Promise.resolve(null),
+        gateway.listPopulationCells(),
       ]);
+      const resources = allResources.filter((r) => r.districtId === districtId);
+      this.cityPlaces = allResources
+        .filter((r) => r.kind === 'gathering_place' && r.status === 'active' && r.location)
+        .map((r) => r.location as LngLat);
+      this.populationCells = cells;
+      this.boundary = district.geometry;
       const own = councils.filter((c) => c.layer === 2 && c.districtId === districtId);
       const meetings = (await Promise.all(own.map((c) => gateway.listCouncilMeetings({ councilId: c.id })))).flat();
       const centreId = district.supportCenterId || parent?.supportCenterId || '';
