@@ -1,7 +1,8 @@
 /**
  * Reads a CSV file into rows keyed by header, with each row's line number for messages.
  */
-import { parse } from 'csv-parse/sync';
+// The browser build: bundles its own Buffer, so the admin page can read CSVs too (same results in Node).
+import { parse } from 'csv-parse/browser/esm/sync';
 import { decodeText, type TextEncodingName } from './decode-text';
 import { IssueList, type ImportFile } from './import-issue';
 
