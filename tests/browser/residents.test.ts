@@ -236,6 +236,42 @@ describe('residents’ journey', () => {
   });
 });
 
+describe('other ways to say where you live', () => {
+  it('the device location and a tap on the map both choose the point (kept in the URL)', async () => {
+    const { context, foreignRequests } = await newContext(browser, server.url);
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: town.point.lat, longitude: town.point.lon });
+    const page = await context.newPage();
+    await page.goto(new URL('/', server.url).href);
+    await page.getByRole('button', { name: '現在地を使う' }).click();
+    await page.waitForURL((u) => u.searchParams.has('at'));
+    const [lng, lat] = (new URL(page.url()).searchParams.get('at') ?? '').split(',').map(Number);
+    expect(lng).toBeCloseTo(town.point.lon, 4);
+    expect(lat).toBeCloseTo(town.point.lat, 4);
+    await page.locator('ol.results > li').first().waitFor();
+    expect(await page.locator('ol.results > li').first().getAttribute('data-resource-id')).toBe(nearest.id);
+    expect(await page.locator('#results-heading').textContent()).toContain('現在地');
+
+    // A click on the map (away from any place) moves "home" there.
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    await canvas.waitFor({ timeout: 30_000 });
+    const before = new URL(page.url()).searchParams.get('at');
+    // Until the style has loaded a click finds no layers to test against; click again then.
+    await expect
+      .poll(
+        async () => {
+          await canvas.click({ position: { x: 12, y: 12 } });
+          return new URL(page.url()).searchParams.get('at');
+        },
+        { timeout: 20_000, interval: 1000 },
+      )
+      .not.toBe(before);
+    expect(await page.locator('#results-heading').textContent()).toContain('選んだ場所');
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('tell us about a change', () => {
   it('names the field on bad input; stores a good suggestion that the public cannot read', async () => {
     const { context, page } = await open(`/places/${nearest.id}`);
