@@ -43,6 +43,8 @@ Places:
   --places-name REGEX    keep rows whose name matches
   --columns MAP          column mapping, e.g. name=施設名,lat=Y,lng=X,sourceId=番号
   --town-points FILE     GeoJSON town points for places without coordinates (flagged approximate)
+  --hsds FILE            an Open Referral HSDS 3.1 package (JSON, e.g. from \`sasaeai export --format hsds\`):
+                         services with a location become places of --places-kind, monthly schedules kept
 
 Source and licence (for each file's layer; defaults for e-Stat and GSI are built in):
   --licence TEXT --attribution TEXT --source-key KEY
@@ -106,6 +108,7 @@ export const importCommand: Command = {
       'places-name': { type: 'string' },
       columns: { type: 'string' },
       'town-points': { type: 'string' },
+      hsds: { type: 'string' },
       licence: { type: 'string' },
       attribution: { type: 'string' },
       'source-key': { type: 'string' },
@@ -117,7 +120,7 @@ export const importCommand: Command = {
       console.log(HELP);
       return 0;
     }
-    if (!flags.towns && !flags.places) throw new UsageError('nothing to import: give --towns and/or --places (see --help)');
+    if (!flags.towns && !flags.places && !flags.hsds) throw new UsageError('nothing to import: give --towns, --places and/or --hsds (see --help)');
     const kind = (flags['places-kind'] ?? 'gathering_place') as ResourceKind;
     if (!RESOURCE_KINDS.includes(kind)) throw new UsageError(`--places-kind must be one of ${RESOURCE_KINDS.join(', ')}`);
     const format = flags['places-format'] as PlaceFormat | undefined;
@@ -154,6 +157,7 @@ export const importCommand: Command = {
           }]
         : undefined,
       townPoints: flags['town-points'] ? file(flags['town-points']) : undefined,
+      hsds: flags.hsds ? { file: file(flags.hsds), kind, source } : undefined,
     };
 
     const gateway = new Gateway(flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090');
@@ -171,7 +175,7 @@ export const importCommand: Command = {
     let applyMs = 0;
     if (flags.apply && plan.report.ok) {
       const t = performance.now();
-      applied = (await applyImport(gateway, plan, { files: [flags.towns, flags.districts, flags.places].filter((x): x is string => !!x).map((p) => basename(p)) })).counts;
+      applied = (await applyImport(gateway, plan, { files: [flags.towns, flags.districts, flags.places, flags.hsds].filter((x): x is string => !!x).map((p) => basename(p)) })).counts;
       applyMs = Math.round(performance.now() - t);
     }
     if (flags.json) console.log(JSON.stringify({ ...plan.report, applied, planMs, applyMs }));

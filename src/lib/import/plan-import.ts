@@ -403,10 +403,10 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         }
         const found = resourceBySource.get(`${source.key}\u0000${p.sourceId}`);
         const id = found?.id ?? stableId(`resources|${source.key}|${p.sourceId}`);
-        const schedule: Schedule | null =
+        const schedule: Schedule | null = p.schedule ?? (
           p.weekdays.length && p.start && p.end
             ? { ...EMPTY_SCHEDULE, rules: [{ type: 'weekly', weekdays: p.weekdays, start: p.start, end: p.end }] }
-            : null;
+            : null);
         const imported = {
           kind,
           name: p.name,

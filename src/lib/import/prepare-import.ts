@@ -7,7 +7,8 @@ import type { ImportFile, ImportIssue } from './import-issue';
 import { readBoundaries, type BoundaryFields } from './read-boundaries';
 import { readDistrictList, readPopulationTable, readTownMapping, type PopulationColumns } from './read-area-tables';
 import { readGeoJson } from './read-geojson';
-import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
+import { readHsdsFile } from './read-hsds';
+import { readPlaces, type PlaceColumns, type PlaceFormat, type PlaceInput } from './read-places';
 import { planImport, type ExistingState, type ImportInputs, type ImportPlan, type SourceInfo } from './plan-import';
 
 export interface ImportRequest {
@@ -24,6 +25,12 @@ export interface ImportRequest {
     nameFilter?: RegExp;
     source?: Partial<SourceInfo>;
   }>;
+  /**
+   * An Open Referral HSDS 3.1 package (JSON, as `sasaeai export --format hsds` writes): its
+   * services become places of `kind`, keeping monthly schedules. Services without a location
+   * are skipped with a warning (the plan places every resource in a district by its point).
+   */
+  hsds?: { file: ImportFile; kind?: ResourceKind; source?: Partial<SourceInfo> };
   /** GeoJSON points with a `town` (or `name`) property, e.g. Geolonia's 町字 points. */
   townPoints?: ImportFile;
 }
@@ -107,6 +114,27 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
     const known = p.format === 'gsi' ? KNOWN_SOURCES.gsiShelters : KNOWN_SOURCES.standardOpenData;
     return { source: sourceFor(p.file, p.source, known), result, kind: p.kind };
   });
+  if (request.hsds) {
+    const { file, kind, source } = request.hsds;
+    const read = readHsdsFile(file, { kind });
+    readIssues.push(...read.issues);
+    const places: PlaceInput[] = [];
+    for (const r of read.resources) {
+      const row = read.rowOf[r.sourceId] ?? null;
+      if (!r.location) {
+        readIssues.push({ severity: 'warning', file: file.name, row, field: 'service_at_location', message: `"${r.name}" has no location; skipped (add it on the resource form).` });
+        continue;
+      }
+      places.push({
+        row: row ?? 0, sourceId: r.sourceId, name: r.name, nameKana: r.nameKana, address: r.address, location: r.location,
+        phone: r.publicPhone, weekdays: [], start: '', end: '', url: r.website, note: r.description, schedule: r.schedule,
+      });
+    }
+    inputs.places = [
+      ...(inputs.places ?? []),
+      { source: sourceFor(file, source, { title: 'Open Referral HSDS 3.1', licence: '', attribution: '', url: '' }), result: { file: file.name, places }, kind: kind ?? 'gathering_place' },
+    ];
+  }
   if (request.boundaries && !request.mapping) {
     readIssues.push({ severity: 'warning', file: request.boundaries.file.name, row: null, field: '', message: 'no towns → districts mapping: towns are loaded without districts.' });
   }

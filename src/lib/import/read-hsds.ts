@@ -61,6 +61,8 @@ export interface HsdsResult {
   fallbackOrganizationName: string;
   organizations: Organization[];
   resources: HsdsResource[];
+  /** 1-based row in the services table of each resource's `sourceId` (for messages). */
+  rowOf: Record<string, number>;
   issues: ImportIssue[];
 }
 
@@ -74,17 +76,17 @@ const str = (v: unknown): string => (v === null || v === undefined ? '' : String
 export function readHsdsFile(file: ImportFile, opts: HsdsReadOptions = {}): HsdsResult {
   const issues = new IssueList(file.name);
   const text = decodeText(file.bytes, issues, 'utf-8');
-  if (text === null) return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], issues: issues.issues };
+  if (text === null) return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, issues: issues.issues };
   let tables: unknown;
   try {
     tables = JSON.parse(text);
   } catch (err) {
     issues.error(null, '', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
-    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], issues: issues.issues };
+    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, issues: issues.issues };
   }
   if (typeof tables !== 'object' || tables === null || !Array.isArray((tables as HsdsTables).services)) {
     issues.error(null, 'services', 'not an HSDS package: expected an object with a "services" array.');
-    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], issues: issues.issues };
+    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, issues: issues.issues };
   }
   return readHsds(tables as HsdsTables, file.name, opts);
 }
@@ -195,6 +197,7 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
   }
 
   const resources: HsdsResource[] = [];
+  const rowOf: Record<string, number> = {};
   (tables.services ?? []).forEach((s, i) => {
     const row = i + 1;
     const hsdsId = str(s.id);
@@ -230,6 +233,7 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
       return;
     }
     const status = STATUS[str(s.status)] ?? 'active';
+    rowOf[hsdsId] = row;
     const assured = str(s.assured_date);
     resources.push({
       id: stableId(`resources|${sourceKey}|${hsdsId}`),
@@ -264,5 +268,5 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
       sourceId: hsdsId,
     });
   });
-  return { file: fileName, fallbackOrganizationName, organizations, resources, issues: issues.issues };
+  return { file: fileName, fallbackOrganizationName, organizations, resources, rowOf, issues: issues.issues };
 }

@@ -8,7 +8,7 @@
  *
  * Rows keep their line (CSV) or feature number (GeoJSON) for messages.
  */
-import type { LngLat, Weekday } from '../domain/types';
+import type { LngLat, Schedule, Weekday } from '../domain/types';
 import { IssueList, type ImportFile, type ImportIssue } from './import-issue';
 import { readCsvTable } from './read-csv-table';
 import { readGeoJson } from './read-geojson';
@@ -86,6 +86,8 @@ export interface PlaceInput {
   end: string;
   url: string;
   note: string;
+  /** A full schedule (HSDS import: monthly rules too); when set it wins over weekdays/start/end. */
+  schedule?: Schedule;
 }
 
 export interface PlacesResult {
