@@ -26,17 +26,26 @@ const BYDAY: Record<Weekday, string> = { sun: 'SU', mon: 'MO', tue: 'TU', wed: '
 
 /** A deterministic UUID (version 8 layout, RFC 9562 "custom") from a key. */
 export function uuidFor(key: string): string {
-  const hex: string[] = [];
-  for (let seed = 0; hex.join('').length < 32; seed++) {
-    let h = (0x811c9dc5 ^ seed) >>> 0;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
-    hex.push(h.toString(16).padStart(8, '0'));
+  // Four 32-bit FNV-1a hashes (seeds 0–3) in one pass give the 32 hex digits.
+  let h0 = 0x811c9dc5 >>> 0;
+  let h1 = (0x811c9dc5 ^ 1) >>> 0;
+  let h2 = (0x811c9dc5 ^ 2) >>> 0;
+  let h3 = (0x811c9dc5 ^ 3) >>> 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h0 = Math.imul(h0 ^ c, 0x01000193);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193);
+    h3 = Math.imul(h3 ^ c, 0x01000193);
   }
-  const s = hex.join('').slice(0, 32).split('');
-  s[12] = '8';
-  s[16] = '89ab'[parseInt(s[16]!, 16) & 3]!;
-  const j = s.join('');
-  return `${j.slice(0, 8)}-${j.slice(8, 12)}-${j.slice(12, 16)}-${j.slice(16, 20)}-${j.slice(20)}`;
+  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+  const a = hex(h0);
+  const b = hex(h1);
+  const c = hex(h2);
+  const d = hex(h3);
+  // Version nibble 8; variant bits 10xx.
+  const variant = '89ab'[parseInt(c[0]!, 16) & 3]!;
+  return `${a}-${b.slice(0, 4)}-8${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
 }
 
 /** One HSDS schedule row (RRULE parts) for one of our rules. */
