@@ -180,11 +180,11 @@ describe('language and display', () => {
   it('switches to English (nav labels and <html lang>) and remembers it', async () => {
     const { context, page } = await open('/');
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
-    expect(await nav.textContent()).toContain('地図');
+    expect(await nav.textContent()).toContain('市の地図');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     const navEn = page.getByRole('navigation', { name: 'Main menu' });
-    for (const label of ['Map', 'Directory', 'Coverage', 'Councils']) expect(await navEn.textContent()).toContain(label);
+    for (const label of ['Near me', 'City map', 'Directory', 'Coverage', 'Councils']) expect(await navEn.textContent()).toContain(label);
     await page.reload();
     await page.locator('h1').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -33,9 +33,15 @@ export const en: Messages = {
   },
   nav: {
     map: 'Map',
+    nearby: 'Near me',
+    cityMap: 'City map',
     directory: 'Directory',
     coverage: 'Coverage',
     councils: 'Councils',
+    shortlists: 'Shortlists',
+    manage: 'My districts',
+    adminImport: 'Load data',
+    openData: 'Open data',
     login: 'Sign in',
   },
   header: {

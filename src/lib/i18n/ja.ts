@@ -51,9 +51,15 @@ export const ja = {
   },
   nav: {
     map: '地図',
-    directory: '一覧',
+    nearby: '近くをさがす',
+    cityMap: '市の地図',
+    directory: '一覧・検索',
     coverage: 'カバー状況',
     councils: '協議体',
+    shortlists: 'つなぎリスト',
+    manage: '地区の管理',
+    adminImport: 'データの読み込み',
+    openData: 'オープンデータ',
     login: 'ログイン',
   },
   header: {
