@@ -65,6 +65,10 @@ describe('coverage page (/coverage)', () => {
     const total = async (): Promise<number> => count(await page.getByTestId('total-uncovered65').textContent());
     const at800 = await total();
 
+    // The map (a lazy chunk) has loaded and drawn before we measure the slider.
+    await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
+
     // Move the slider by keyboard in 50 m steps while watching the main thread.
     const slider = page.locator('#walk');
     await slider.focus();

@@ -32,7 +32,7 @@ describe('spreadPolygonPopulation', () => {
   });
 
   it('keeps the total when neighbours share cells', () => {
-    // Two polygons split mid-cell: 1.5 × 1 and 1.5 × 1 → cells (0,0),(1,0) | (2,0): 30 + 30 = 60 people.
+    // Split at x = 1.6 cells: centres 0.5 and 1.5 fall left (15 each), 2.5 right (30).
     const grid = populationGrid(
       spreadPolygonPopulation(
         [
