@@ -139,7 +139,9 @@ describe('a coordinator keeps a place up to date', () => {
     await page.getByRole('button', { name: /本日確認済みにする/ }).first().click();
     await expect.poll(() => page.getByTestId('last-confirmed').textContent()).toContain('訪問');
     // the change history shows the schedule change
-    await expect.poll(() => page.locator('#history-heading + .table-wrap').textContent()).toContain('schedule');
+    await expect.poll(() => page.locator('#history-heading + .table-wrap').textContent()).toContain('日時：');
+    expect(await page.locator('#history-heading + .table-wrap').textContent()).toContain('→ 第2・第4水曜 10:00〜12:00');
+    await expect.poll(() => page.locator('#history-heading + .table-wrap').textContent()).toContain('最終確認日時：');
 
     await expectNoAxeViolations(page);
 
