@@ -41,18 +41,20 @@ function asinSmall(y: number): number {
   return y * (1 + y2 * (1 / 6 + y2 * (3 / 40 + y2 * (5 / 112 + (y2 * 35) / 1152))));
 }
 
-const scratch = new WeakMap<PopulationGrid, { diff: Int32Array; cosRow: Float64Array; latRow: Float64Array }>();
+const DEG = 180 / Math.PI;
+
+const scratch = new WeakMap<PopulationGrid, { diff: Int32Array; invCosRow: Float64Array; latRow: Float64Array }>();
 
 function scratchFor(grid: PopulationGrid) {
   let s = scratch.get(grid);
   if (!s) {
     const latRow = new Float64Array(grid.rows);
-    const cosRow = new Float64Array(grid.rows);
+    const invCosRow = new Float64Array(grid.rows);
     for (let r = 0; r < grid.rows; r++) {
       latRow[r] = ((grid.row0 + r + 0.5) * grid.cellHUnits) / UNITS_PER_DEG;
-      cosRow[r] = Math.cos(latRow[r]! * RAD);
+      invCosRow[r] = 1 / Math.cos(latRow[r]! * RAD);
     }
-    s = { diff: new Int32Array(grid.rows * (grid.cols + 1)), cosRow, latRow };
+    s = { diff: new Int32Array(grid.rows * (grid.cols + 1)), invCosRow, latRow };
     scratch.set(grid, s);
   }
   return s;
@@ -77,7 +79,7 @@ export function classifyCoverage(
   const { rows, cols, cellHUnits, cellWUnits } = grid;
   out.fill(0);
   if (grid.n === 0 || places.length === 0) return out;
-  const { diff, cosRow, latRow } = scratchFor(grid);
+  const { diff, invCosRow, latRow } = scratchFor(grid);
   diff.fill(0);
   const stride = cols + 1;
   const theta = walkM / EARTH_RADIUS_M;
@@ -85,7 +87,8 @@ export function classifyCoverage(
   const havTheta = sHalf * sHalf;
   const thetaDeg = theta / RAD;
   const cellHDeg = cellHUnits / UNITS_PER_DEG;
-  const cellWDeg = cellWUnits / UNITS_PER_DEG;
+  const invCellWDeg = UNITS_PER_DEG / cellWUnits;
+  const halfRad = RAD / 2;
   const lat0 = (grid.row0 * cellHUnits) / UNITS_PER_DEG; // south edge of the raster
   const lng0 = 100 + (grid.col0 * cellWUnits) / UNITS_PER_DEG; // west edge
 
@@ -100,15 +103,17 @@ export function classifyCoverage(
     if (rLo < 0) rLo = 0;
     if (rHi > rows - 1) rHi = rows - 1;
     if (rLo > rHi) continue;
-    const cosP = Math.cos(pLat * RAD);
+    const invCosP = 1 / Math.cos(pLat * RAD);
+    // Column positions in cell units, relative to the raster's west edge, minus the half cell.
+    const pCol = (pLng - lng0) * invCellWDeg - 0.5;
     for (let r = rLo; r <= rHi; r++) {
-      const sDl = sinSmall(((latRow[r]! - pLat) * RAD) / 2);
+      const sDl = sinSmall((latRow[r]! - pLat) * halfRad);
       const havDLat = sDl * sDl;
       if (havDLat > havTheta) continue;
-      const h = (havTheta - havDLat) / (cosP * cosRow[r]!);
-      const halfDeg = h >= 1 ? 180 : (2 * asinSmall(Math.sqrt(h))) / RAD + EPS_DEG;
-      let cLo = Math.ceil((pLng - halfDeg - lng0) / cellWDeg - 0.5);
-      let cHi = Math.floor((pLng + halfDeg - lng0) / cellWDeg - 0.5);
+      const h = (havTheta - havDLat) * invCosP * invCosRow[r]!;
+      const halfCols = (h >= 1 ? 180 : 2 * asinSmall(Math.sqrt(h)) * DEG + EPS_DEG) * invCellWDeg;
+      let cLo = Math.ceil(pCol - halfCols);
+      let cHi = Math.floor(pCol + halfCols);
       if (cLo < 0) cLo = 0;
       if (cHi > cols - 1) cHi = cols - 1;
       if (cLo > cHi) continue;
