@@ -159,6 +159,22 @@ describe('a coordinator keeps a place up to date', () => {
     await expect.poll(() => page.locator('.notice-info').textContent()).toContain('担当外の地区');
     expect(await page.locator('#res-name').count()).toBe(0);
     expect(await page.getByRole('button', { name: /本日確認済みにする/ }).count()).toBe(0);
+    // their own "add an activity" form offers only their own district
+    await page.goto(new URL('/manage/resources/new', server.url).href);
+    await page.locator('#res-districtId').waitFor();
+    const options = await page.locator('#res-districtId option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(options).not.toContain(districtId);
+    expect(options.length).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('a care manager reads only', async () => {
+    const { context, page } = await signedIn('caremanager@example.com');
+    await expect.poll(() => page.locator('.notice-info').textContent()).toContain('閲覧のみ');
+    await page.goto(new URL(`/manage/resources/${place.id}`, server.url).href);
+    await expect.poll(() => page.locator('.notice-info').textContent()).toContain('閲覧のみ');
+    expect(await page.locator('#res-name').count()).toBe(0);
     await context.close();
   });
 });
