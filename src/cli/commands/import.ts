@@ -11,6 +11,7 @@ import { basename, resolve } from 'node:path';
 import { applyImport, readImportState } from '../../lib/data-access/apply-import';
 import { Gateway } from '../../lib/data-access/gateway';
 import { RESOURCE_KINDS, type ResourceKind } from '../../lib/domain/types';
+import type { MeshSizeM } from '../../lib/geo/mesh-code';
 import { formatIssue, type ImportFile } from '../../lib/import/import-issue';
 import type { ImportReport } from '../../lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
@@ -34,6 +35,11 @@ City and areas:
   --district-list FILE   CSV of the districts that exist (district[, district_code, daily_life_area])
   --population FILE      CSV joined to towns by code (e-Stat small-area table)
   --population-columns MAP  e.g. code=KEY_CODE,population=T000849001,population65=...
+  --population-mesh FILE CSV by mesh code (e-Stat 地域メッシュ統計) → population cells
+                         (columns as --population-columns; code column mesh_code/KEY_CODE/メッシュコード)
+  --mesh-m N             cell size of the mesh table: 1000 | 500 | 250 | 100 (default by code
+                         length: 8 digits 1000, 9 500, 10 100; a 250 m quarter-mesh table needs 250)
+  --population-year YYYY census year stored on each cell
 
 Places:
   --places FILE          CSV (自治体標準オープンデータセット or GSI shelter list) or GeoJSON points
@@ -101,6 +107,9 @@ export const importCommand: Command = {
       'district-list': { type: 'string' },
       population: { type: 'string' },
       'population-columns': { type: 'string' },
+      'population-mesh': { type: 'string' },
+      'mesh-m': { type: 'string' },
+      'population-year': { type: 'string' },
       places: { type: 'string' },
       'places-format': { type: 'string' },
       'places-kind': { type: 'string' },
@@ -120,7 +129,14 @@ export const importCommand: Command = {
       console.log(HELP);
       return 0;
     }
-    if (!flags.towns && !flags.places && !flags.hsds) throw new UsageError('nothing to import: give --towns, --places and/or --hsds (see --help)');
+    if (!flags.towns && !flags.places && !flags.hsds && !flags['population-mesh']) {
+      throw new UsageError('nothing to import: give --towns, --places, --hsds and/or --population-mesh (see --help)');
+    }
+    if (flags.population && flags['population-mesh']) throw new UsageError('give --population (by town code) or --population-mesh, not both');
+    const meshM = flags['mesh-m'] === undefined ? undefined : Number(flags['mesh-m']);
+    if (meshM !== undefined && ![100, 250, 500, 1000].includes(meshM)) throw new UsageError('--mesh-m must be 100, 250, 500 or 1000');
+    const year = flags['population-year'] === undefined ? undefined : Number(flags['population-year']);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError('--population-year must be a year such as 2020');
     const kind = (flags['places-kind'] ?? 'gathering_place') as ResourceKind;
     if (!RESOURCE_KINDS.includes(kind)) throw new UsageError(`--places-kind must be one of ${RESOURCE_KINDS.join(', ')}`);
     const format = flags['places-format'] as PlaceFormat | undefined;
@@ -144,7 +160,18 @@ export const importCommand: Command = {
       mapping: flags.districts
         ? { file: file(flags.districts), districtList: flags['district-list'] ? file(flags['district-list']) : undefined }
         : undefined,
-      population: flags.population ? { file: file(flags.population), keyedBy: 'town', columns: parseMap(flags['population-columns'], '--population-columns') } : undefined,
+      population: flags.population
+        ? { file: file(flags.population), keyedBy: 'town', columns: parseMap(flags['population-columns'], '--population-columns') }
+        : flags['population-mesh']
+          ? {
+              file: file(flags['population-mesh']),
+              keyedBy: 'mesh',
+              columns: parseMap(flags['population-columns'], '--population-columns'),
+              meshM: meshM as MeshSizeM | undefined,
+              year,
+              source: flags.towns || flags.places || flags.hsds ? {} : source,
+            }
+          : undefined,
       places: flags.places
         ? [{
             file: file(flags.places),
@@ -175,7 +202,7 @@ export const importCommand: Command = {
     let applyMs = 0;
     if (flags.apply && plan.report.ok) {
       const t = performance.now();
-      applied = (await applyImport(gateway, plan, { files: [flags.towns, flags.districts, flags.places, flags.hsds].filter((x): x is string => !!x).map((p) => basename(p)) })).counts;
+      applied = (await applyImport(gateway, plan, { files: [flags.towns, flags.districts, flags.population, flags['population-mesh'], flags.places, flags.hsds].filter((x): x is string => !!x).map((p) => basename(p)) })).counts;
       applyMs = Math.round(performance.now() - t);
     }
     if (flags.json) console.log(JSON.stringify({ ...plan.report, applied, planMs, applyMs }));

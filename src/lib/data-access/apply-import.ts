@@ -14,21 +14,33 @@ import { fromArea, fromResource, toArea, toResource, type PbRecord } from './rec
 export async function readImportState(gateway: Gateway): Promise<ExistingState> {
   const pb = gateway.pb;
   try {
-    const [areas, resources, sources, sites] = await Promise.all([
+    const [areas, resources, sources, sites, cells] = await Promise.all([
       pb.collection('areas').getFullList({ batch: 1000 }),
       pb.collection('resources').getFullList({ batch: 1000 }),
       pb.collection('data_sources').getFullList({ batch: 1000 }),
       pb.collection('site').getList(1, 1),
+      pb.collection('population_cells').getFullList({ batch: 5000 }),
     ]);
     const site = sites.items[0] as PbRecord | undefined;
     return {
       areas: areas.map((r) => ({ ...toArea(r as PbRecord), source: String(r.source ?? ''), sourceId: String(r.source_id ?? '') })),
       resources: resources.map((r) => toResource(r as PbRecord)),
       dataSources: sources.map((r) => toDataSource(r as PbRecord)),
+      populationCells: cells.map((r) => ({
+        id: r.id,
+        meshCode: String(r.mesh_code ?? ''),
+        meshM: Number(r.mesh_m ?? 0),
+        population: Number(r.population ?? 0),
+        population65: Number(r.population_65 ?? 0),
+        year: Number(r.year ?? 0),
+        source: String(r.source ?? ''),
+      })),
       site: site
         ? {
             id: site.id,
             cityName: String(site.city_name ?? ''),
+            cityNameKana: String(site.city_name_kana ?? ''),
+            cityNameEn: String(site.city_name_en ?? ''),
             attribution: String(site.attribution ?? ''),
             fictional: site.fictional === true,
             cityAreaId: String(site.city ?? ''),
@@ -68,6 +80,10 @@ function fieldsOf(op: PlannedOp): Record<string, unknown> {
     case 'resources': {
       const { id: _id, ...fields } = fromResource(op.record);
       return fields;
+    }
+    case 'population_cells': {
+      const r = op.record;
+      return { mesh_code: r.meshCode, mesh_m: r.meshM, population: r.population, population_65: r.population65, year: r.year, source: r.source };
     }
     case 'data_sources': {
       const r = op.record;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planImport, type ExistingState, type ImportPlan } from './plan-import';
 import { prepareImport, type ImportRequest } from './prepare-import';
 import { sampleTownsZip } from './__fixtures__/write-shapefile';
+import { fromArea, toArea } from '../data-access/records';
 
 const text = (name: string, s: string) => ({ name, bytes: new TextEncoder().encode(s) });
 const EMPTY: ExistingState = { areas: [], resources: [], dataSources: [], site: null };
@@ -21,14 +22,23 @@ function request(extra: Partial<ImportRequest> = {}): ImportRequest {
   };
 }
 
-/** The state the database would be in after applying `plan` on top of `before`. */
+/**
+ * The state the database would be in after applying `plan` on top of `before`. Areas go
+ * through the same field mapping as the server round trip (unknown numbers stored as 0).
+ */
 function applied(plan: ImportPlan, before: ExistingState): ExistingState {
   const state = structuredClone(before);
   for (const op of plan.ops) {
-    if (op.collection === 'areas') state.areas = [...state.areas.filter((a) => a.id !== op.id), structuredClone(op.record)];
+    if (op.collection === 'areas') {
+      const stored = { ...toArea({ ...fromArea(op.record), id: op.id } as never), source: op.record.source, sourceId: op.record.sourceId };
+      state.areas = [...state.areas.filter((a) => a.id !== op.id), stored];
+    }
+    if (op.collection === 'population_cells') {
+      state.populationCells = [...(state.populationCells ?? []).filter((c) => c.id !== op.id), { ...structuredClone(op.record), id: op.id }];
+    }
     if (op.collection === 'resources') state.resources = [...state.resources.filter((a) => a.id !== op.id), { ...structuredClone(op.record), updatedAt: '' }];
     if (op.collection === 'data_sources') state.dataSources = [...state.dataSources.filter((a) => a.id !== op.id), structuredClone(op.record)];
-    if (op.collection === 'site') state.site = { id: op.id, cityName: op.record.cityName, attribution: op.record.attribution, fictional: op.record.fictional, cityAreaId: op.record.cityAreaId };
+    if (op.collection === 'site') state.site = { id: op.id, cityName: op.record.cityName, cityNameKana: op.record.cityNameKana, cityNameEn: op.record.cityNameEn, attribution: op.record.attribution, fictional: op.record.fictional, cityAreaId: op.record.cityAreaId };
   }
   return state;
 }
@@ -82,6 +92,62 @@ describe('planImport', () => {
 
   it('refuses a first import without a city', () => {
     const plan = planImport({ boundaries: { source: { key: 'k', title: '', fileName: 'b.geojson', licence: '', attribution: '', url: '' }, towns: [] } }, EMPTY);
+    expect(plan.report.ok).toBe(false);
+  });
+
+  it('re-imports towns without population (stored as 0) as unchanged', async () => {
+    // The sample towns have no population column for 東町; a town with people but 0 aged 65+ too.
+    const req = request({ population: { file: text('pop.csv', 'town_code,population,population_65\n102020010,120,0\n'), keyedBy: 'town' } });
+    const first = await prepareImport(req, EMPTY);
+    expect(first.report.ok).toBe(true);
+    const again = await prepareImport(req, applied(first, EMPTY));
+    expect(again.report.counts.areas).toEqual({ create: 0, update: 0, unchanged: 6 });
+    expect(again.ops.filter((o) => o.collection === 'areas')).toEqual([]);
+  });
+
+  it('keeps the kana and English city names when a later import does not give them', async () => {
+    const first = await prepareImport(request({ city: { name: '高崎市', code: '10202', nameKana: 'たかさきし', nameEn: 'Takasaki' } }), EMPTY);
+    const state = applied(first, EMPTY);
+    expect(state.site).toMatchObject({ cityNameKana: 'たかさきし', cityNameEn: 'Takasaki' });
+    // Places only: the attribution changes, so the site is updated — without losing its names.
+    const later = await prepareImport({ places: [{ file: text('more.csv', 'ID,名称,住所,緯度,経度\n9,新サロン,高崎市八島町3,36.32,139.0\n'), kind: 'gathering_place', source: { attribution: '高崎市オープンデータ' } }] }, state);
+    const site = later.ops.find((o) => o.collection === 'site');
+    expect(site?.collection === 'site' && site.record).toMatchObject({ cityName: '高崎市', cityNameKana: 'たかさきし', cityNameEn: 'Takasaki' });
+    // Same city again without names: nothing to update on the site.
+    const same = await prepareImport(request({ city: { name: '高崎市', code: '10202' } }), state);
+    expect(same.ops.filter((o) => o.collection === 'site')).toEqual([]);
+  });
+});
+
+describe('planImport with a population table by mesh code', () => {
+  const mesh = (csv: string) => ({ population: { file: text('mesh-500m.csv', csv), keyedBy: 'mesh' as const, year: 2020 } });
+  const CSV = 'KEY_CODE,人口総数,65歳以上人口\n543930803,1204,310\n543930804,987,*\n543930911,-,-\n';
+
+  it('plans one population cell per code with its source credit, and nothing on a re-import', async () => {
+    const first = await prepareImport(mesh(CSV), EMPTY);
+    expect(first.report.ok).toBe(true);
+    expect(first.report.counts.population_cells).toEqual({ create: 3, update: 0, unchanged: 0 });
+    expect(first.report.population.mesh).toBe(1204 + 987);
+    const cells = first.ops.filter((o) => o.collection === 'population_cells').map((o) => o.record);
+    expect(cells[1]).toEqual({ meshCode: '543930804', meshM: 500, population: 987, population65: 0, year: 2020, source: 'mesh-500m' });
+    expect(first.ops.find((o) => o.collection === 'data_sources')?.record).toMatchObject({ key: 'mesh-500m', attribution: expect.stringMatching(/地域メッシュ統計/), recordCount: 3 });
+    const state = applied(first, EMPTY);
+    const again = await prepareImport(mesh(CSV), state);
+    expect(again.ops).toEqual([]);
+    expect(again.report.counts.population_cells).toEqual({ create: 0, update: 0, unchanged: 3 });
+    const changed = await prepareImport(mesh(CSV.replace('987', '990')), state);
+    expect(changed.report.counts.population_cells).toEqual({ create: 0, update: 1, unchanged: 2 });
+    expect(changed.ops[0]).toMatchObject({ collection: 'population_cells', action: 'update', id: state.populationCells![1]!.id, origin: { file: 'mesh-500m.csv', row: 3 } });
+  });
+
+  it('fails the report on a bad mesh code, naming the file and row', async () => {
+    const plan = await prepareImport(mesh(CSV.replace('543930911', '543930915')), EMPTY);
+    expect(plan.report.ok).toBe(false);
+    expect(plan.report.issues).toContainEqual(expect.objectContaining({ severity: 'error', file: 'mesh-500m.csv', row: 4, field: 'KEY_CODE' }));
+  });
+
+  it('refuses a population table by town code without boundaries', async () => {
+    const plan = await prepareImport({ population: { file: text('pop.csv', 'town_code,population\n102020010,1\n'), keyedBy: 'town' } }, EMPTY);
     expect(plan.report.ok).toBe(false);
   });
 });

@@ -39,7 +39,11 @@ export interface ImportInputs {
   city?: { name: string; code: string; nameKana?: string; nameEn?: string };
   boundaries?: { source: SourceInfo; towns: TownInput[] };
   mapping?: { source: SourceInfo; towns: TownMapping; districts?: DistrictList };
-  population?: PopulationTable;
+  /**
+   * Population by town code (joined to the boundaries) or by mesh code (written to
+   * `population_cells`; `source` and `year` are used for mesh tables only).
+   */
+  population?: PopulationTable & { source?: SourceInfo; year?: number | null };
   places?: Array<{ source: SourceInfo; result: { file: string; places: PlaceInput[] }; kind: ResourceKind }>;
   /** Named points for places without coordinates (町字 representative points). */
   townPoints?: Array<{ name: string; point: LngLat }>;
@@ -60,16 +64,40 @@ export interface ExistingDataSource {
   recordCount: number;
 }
 
+/** A population cell as stored: unknown counts are stored (and read back) as 0. */
+export interface PopulationCellRecord {
+  meshCode: string;
+  /** Cell size in metres: 100, 250, 500 or 1000. */
+  meshM: number;
+  population: number;
+  population65: number;
+  /** Census year; 0 when not given. */
+  year: number;
+  source: string;
+}
+
 export interface ExistingState {
   areas: AreaWithSource[];
   resources: Resource[];
   dataSources: ExistingDataSource[];
-  site: { id: string; cityName: string; attribution: string; fictional: boolean; cityAreaId: string } | null;
+  /** Population cells of every source (optional: callers that import no mesh table may omit it). */
+  populationCells?: Array<PopulationCellRecord & { id: string }>;
+  site: {
+    id: string;
+    cityName: string;
+    /** Kept when an import does not give them (omitted = ''). */
+    cityNameKana?: string;
+    cityNameEn?: string;
+    attribution: string;
+    fictional: boolean;
+    cityAreaId: string;
+  } | null;
 }
 
 export type PlannedOp =
   | { collection: 'areas'; action: 'create' | 'update'; id: string; record: AreaWithSource; origin: Origin }
   | { collection: 'resources'; action: 'create' | 'update'; id: string; record: Omit<Resource, 'updatedAt'>; origin: Origin }
+  | { collection: 'population_cells'; action: 'create' | 'update'; id: string; record: PopulationCellRecord; origin: Origin }
   | { collection: 'data_sources'; action: 'create' | 'update'; id: string; record: ExistingDataSource; origin: Origin }
   | {
       collection: 'site';
@@ -110,6 +138,16 @@ export interface ImportPlan {
 }
 
 const EMPTY_SCHEDULE: Schedule = { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' };
+
+/**
+ * The server stores an unknown population as 0 (number fields have no null) and reads 0 back
+ * as null or 0 depending on the other counts, so for comparison both mean "no people known".
+ */
+const POPULATION_KEYS = new Set(['population', 'population65', 'population75', 'populationYear']);
+function sameArea(a: AreaWithSource, b: AreaWithSource): boolean {
+  const norm = (x: AreaWithSource) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, POPULATION_KEYS.has(k) ? (v ?? 0) : v]));
+  return same(norm(a), norm(b));
+}
 
 /** Deep equality that ignores object key order (records read back from the server reorder keys). */
 function same(a: unknown, b: unknown): boolean {
@@ -206,7 +244,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     if (!found) {
       ops.push({ collection: 'areas', action: 'create', id, record, origin });
       count('areas', 'create');
-    } else if (!same(found, record)) {
+    } else if (!sameArea(found, record)) {
       ops.push({ collection: 'areas', action: 'update', id, record, origin });
       count('areas', 'update');
     } else count('areas', 'unchanged');
@@ -450,8 +488,34 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     }
   }
 
+  // ---- population cells (mesh tables) -------------------------------------------------------
+  const meshTable = inputs.population?.keyedBy === 'mesh' ? inputs.population : undefined;
+  const meshSource = meshTable?.source;
+  if (meshTable && meshSource && meshTable.meshM) {
+    const meshM = meshTable.meshM;
+    const cellByKey = new Map((existing.populationCells ?? []).map((c) => [`${c.meshM}\u0000${c.meshCode}\u0000${c.source}`, c]));
+    population.mesh = 0;
+    for (const row of meshTable.rows) {
+      // Stored like the server stores it (no null numbers), so a re-import compares equal.
+      const record: PopulationCellRecord = {
+        meshCode: row.code, meshM, population: row.population ?? 0, population65: row.population65 ?? 0,
+        year: meshTable.year ?? 0, source: meshSource.key,
+      };
+      population.mesh += record.population;
+      const found = cellByKey.get(`${meshM}\u0000${row.code}\u0000${meshSource.key}`);
+      const origin = { file: meshTable.file, row: row.line };
+      if (!found) {
+        ops.push({ collection: 'population_cells', action: 'create', id: stableId(`population_cells|${meshSource.key}|${meshM}|${row.code}`), record, origin });
+        count('population_cells', 'create');
+      } else if (found.population !== record.population || found.population65 !== record.population65 || found.year !== record.year) {
+        ops.push({ collection: 'population_cells', action: 'update', id: found.id, record, origin });
+        count('population_cells', 'update');
+      } else count('population_cells', 'unchanged');
+    }
+  }
+
   // ---- sources, credits and the site -------------------------------------------------------
-  const sources = [inputs.boundaries?.source, inputs.mapping?.source, ...(inputs.places ?? []).map((p) => p.source)].filter(
+  const sources = [inputs.boundaries?.source, inputs.mapping?.source, meshSource, ...(inputs.places ?? []).map((p) => p.source)].filter(
     (s): s is SourceInfo => !!s,
   );
   const seenKeys = new Set<string>();
@@ -476,8 +540,9 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
   if (existing.site || city) {
     const record = {
       cityName: city?.name ?? existing.site!.cityName,
-      cityNameKana: city?.nameKana ?? '',
-      cityNameEn: city?.nameEn ?? '',
+      // Names not given keep what the site has (an update must not clear the kana or English name).
+      cityNameKana: city?.nameKana ?? existing.site?.cityNameKana ?? '',
+      cityNameEn: city?.nameEn ?? existing.site?.cityNameEn ?? '',
       fictional: city ? false : existing.site!.fictional,
       attribution: lines.join('\n'),
       cityAreaId: cityId,
@@ -488,6 +553,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       count('site', 'create');
     } else if (
       record.attribution !== existing.site.attribution || record.cityName !== existing.site.cityName ||
+      record.cityNameKana !== (existing.site.cityNameKana ?? '') || record.cityNameEn !== (existing.site.cityNameEn ?? '') ||
       record.fictional !== existing.site.fictional || record.cityAreaId !== existing.site.cityAreaId
     ) {
       ops.push({ collection: 'site', action: 'update', id: existing.site.id, record, origin });

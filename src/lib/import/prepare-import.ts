@@ -3,6 +3,7 @@
  * (`sasaeai import`) and the admin page, so both give the same report for the same files.
  */
 import type { ResourceKind } from '../domain/types';
+import type { MeshSizeM } from '../geo/mesh-code';
 import type { ImportFile, ImportIssue } from './import-issue';
 import { readBoundaries, type BoundaryFields } from './read-boundaries';
 import { readDistrictList, readPopulationTable, readTownMapping, type PopulationColumns } from './read-area-tables';
@@ -15,7 +16,20 @@ export interface ImportRequest {
   city?: { name: string; code: string; nameKana?: string; nameEn?: string };
   boundaries?: { file: ImportFile; fields?: Partial<BoundaryFields>; source?: Partial<SourceInfo> };
   mapping?: { file: ImportFile; districtList?: ImportFile; source?: Partial<SourceInfo> };
-  population?: { file: ImportFile; keyedBy: 'town' | 'mesh'; columns?: Partial<PopulationColumns> };
+  /**
+   * A population table. `town`: joined to the boundaries by town code (needs `boundaries`).
+   * `mesh`: one `population_cells` record per mesh code, identified by (meshM, code, source key);
+   * `meshM` is needed for 250 m quarter-mesh tables (else taken from the code length), `year`
+   * is the census year stored on each cell.
+   */
+  population?: {
+    file: ImportFile;
+    keyedBy: 'town' | 'mesh';
+    columns?: Partial<PopulationColumns>;
+    meshM?: MeshSizeM;
+    year?: number | null;
+    source?: Partial<SourceInfo>;
+  };
   places?: Array<{
     file: ImportFile;
     kind: ResourceKind;
@@ -48,6 +62,12 @@ export const KNOWN_SOURCES = {
     licence: '国土地理院コンテンツ利用規約（CC BY 4.0 互換）',
     attribution: '国土地理院 指定緊急避難場所・指定避難所データ',
     url: 'https://hinanmap.gsi.go.jp/',
+  },
+  estatMesh: {
+    title: 'e-Stat 国勢調査 地域メッシュ統計',
+    licence: '政府標準利用規約（第2.0版）、CC BY 4.0 互換',
+    attribution: '出典：政府統計の総合窓口(e-Stat) 国勢調査 地域メッシュ統計 を加工して作成',
+    url: 'https://www.e-stat.go.jp/gis',
   },
   standardOpenData: {
     title: '自治体標準オープンデータセット',
@@ -95,9 +115,13 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
     };
   }
   if (request.population) {
-    const p = readPopulationTable(request.population.file, request.population.keyedBy, request.population.columns);
+    const { file, keyedBy, columns, meshM, year, source } = request.population;
+    const p = readPopulationTable(file, keyedBy, columns, meshM);
     readIssues.push(...p.issues);
-    inputs.population = p;
+    inputs.population = keyedBy === 'mesh' ? { ...p, source: sourceFor(file, source, KNOWN_SOURCES.estatMesh), year: year ?? null } : p;
+    if (keyedBy === 'town' && !request.boundaries) {
+      readIssues.push({ severity: 'error', file: file.name, row: null, field: '', message: 'a population table by town code is joined to town boundaries: give the boundaries file too.' });
+    }
   }
   if (request.townPoints) {
     const gj = readGeoJson(request.townPoints);

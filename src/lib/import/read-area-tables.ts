@@ -4,6 +4,7 @@
  * - districts → daily-life areas (`readDistrictList`), optional;
  * - population by town code or mesh code (`readPopulationTable`, e-Stat small-area tables).
  */
+import { meshCellBounds, type MeshSizeM } from '../geo/mesh-code';
 import { readCsvTable } from './read-csv-table';
 import type { ImportFile, ImportIssue } from './import-issue';
 
@@ -115,9 +116,15 @@ export interface PopulationRow {
 export interface PopulationTable {
   file: string;
   keyedBy: 'town' | 'mesh';
+  /** Mesh tables only: the cell size every row's code was checked against. */
+  meshM?: MeshSizeM;
   rows: PopulationRow[];
   issues: ImportIssue[];
 }
+
+/** Mesh size by code length: 8 digits = 1 km, 9 = 500 m, 10 = 100 m (or 250 m quarter mesh: say so). */
+const MESH_M_BY_LENGTH: Record<number, MeshSizeM> = { 8: 1000, 9: 500, 10: 100 };
+const MESH_LENGTH: Record<MeshSizeM, number> = { 1000: 8, 500: 9, 250: 10, 100: 10 };
 
 export interface PopulationColumns {
   code: string;
@@ -129,8 +136,17 @@ export interface PopulationColumns {
 /**
  * e-Stat tables mark suppressed cells with `-`, `*` or `X`: read as unknown (null), not 0.
  * @param keyedBy 'town' joins rows to towns by code; 'mesh' makes population cells.
+ * @param meshM mesh tables: the cell size in metres. Omitted, it follows the first code's
+ *   length (8 digits → 1000, 9 → 500, 10 → 100); a 250 m quarter-mesh table must say 250,
+ *   as its 10-digit codes look like 100 m codes. Every code must decode at that size
+ *   (`meshCellBounds`) and appear once, or its row is an error.
  */
-export function readPopulationTable(file: ImportFile, keyedBy: 'town' | 'mesh', columns: Partial<PopulationColumns> = {}): PopulationTable {
+export function readPopulationTable(
+  file: ImportFile,
+  keyedBy: 'town' | 'mesh',
+  columns: Partial<PopulationColumns> = {},
+  meshM?: MeshSizeM,
+): PopulationTable {
   const table = readCsvTable(file);
   const { issues } = table;
   const c: PopulationColumns = {
@@ -152,6 +168,7 @@ export function readPopulationTable(file: ImportFile, keyedBy: 'town' | 'mesh', 
       issues.error(line, field, `"${v}" is not a whole number.`);
       return undefined;
     };
+    const seen = new Map<string, number>();
     for (const { line, values } of table.rows) {
       const code = values[c.code]!;
       if (!/^[0-9]+$/.test(code)) {
@@ -159,11 +176,41 @@ export function readPopulationTable(file: ImportFile, keyedBy: 'town' | 'mesh', 
         issues.warn(line, c.code, `"${code}" is not a code; row skipped.`);
         continue;
       }
+      if (keyedBy === 'mesh') {
+        meshM ??= MESH_M_BY_LENGTH[code.length];
+        const problem = meshCodeProblem(code, meshM);
+        if (problem) {
+          issues.error(line, c.code, problem);
+          continue;
+        }
+        const first = seen.get(code);
+        if (first !== undefined) {
+          issues.error(line, c.code, `mesh code ${code} is listed twice (first on row ${first}).`);
+          continue;
+        }
+        seen.set(code, line);
+      }
       const population = count(line, c.population, values[c.population]!);
       const population65 = c.population65 ? count(line, c.population65, values[c.population65] ?? '') : null;
       if (population === undefined || population65 === undefined) continue;
       rows.push({ line, code, population, population65 });
     }
   }
-  return { file: file.name, keyedBy, rows, issues: issues.issues };
+  return { file: file.name, keyedBy, ...(keyedBy === 'mesh' && meshM ? { meshM } : {}), rows, issues: issues.issues };
+}
+
+/** Why `code` is not a mesh code of `meshM` metres, or '' when it is one. */
+function meshCodeProblem(code: string, meshM: MeshSizeM | undefined): string {
+  if (!meshM) return `"${code}" is not a mesh code of 8 (1 km), 9 (500 m) or 10 (100 m / 250 m) digits.`;
+  if (code.length !== MESH_LENGTH[meshM]) {
+    return `"${code}" has ${code.length} digits; a ${meshM} m mesh code has ${MESH_LENGTH[meshM]} (one table holds one mesh size).`;
+  }
+  try {
+    const [west, south, east, north] = meshCellBounds(code, meshM);
+    // Valid digits can still name a cell in the sea off China or Kamchatka: a typo, not Japan.
+    if (west < 122 || east > 154 || south < 20 || north > 46) return `"${code}" is outside Japan (a typo in the first 4 digits?).`;
+    return '';
+  } catch (err) {
+    return `"${code}" is not a valid ${meshM} m mesh code (${err instanceof Error ? err.message.replace(/^meshCellBounds: /, '') : String(err)}).`;
+  }
 }
