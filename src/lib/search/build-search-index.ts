@@ -58,6 +58,16 @@ export interface IndexedFacet {
   /** Document d's value numbers are `docValues[offsets[d] .. offsets[d+1])`. */
   offsets: Uint32Array;
   docValues: Uint16Array;
+  /**
+   * One bitset per value, `bitWords(n)` words each, back to back: bit d of value v is
+   * `bits[v * words + (d >>> 5)] >>> (d & 31) & 1`. Live counts AND these with the match set.
+   */
+  bits: Uint32Array;
+}
+
+/** 32-bit words in a bitset over `n` documents. */
+export function bitWords(n: number): number {
+  return (n + 31) >>> 5;
 }
 
 export interface SearchIndex {
@@ -76,6 +86,8 @@ export interface SearchIndex {
 }
 
 const collator = new Intl.Collator('ja');
+/** Leading fields a one-character query searches (name, reading, service types, district): the index keeps their characters. */
+export const SHORT_FIELDS = 4;
 
 /**
  * Builds the index. Facet values a document has but the definition lacks are ignored
@@ -118,7 +130,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: rea
   byRank.forEach((d, r) => (rank[d] = r));
 
   const facets = facetDefs.map((def) => indexFacet(def, docs));
-  return { ids: docs.map((d) => d.id), names: docs.map((d) => d.name), fields, ngrams: new NgramIndex(texts), rank, byRank, facets, lngLat };
+  return { ids: docs.map((d) => d.id), names: docs.map((d) => d.name), fields, ngrams: new NgramIndex(texts, SHORT_FIELDS), rank, byRank, facets, lngLat };
 }
 
 /** Reading keys sort without the spaces the normaliser keeps between words. */
@@ -130,17 +142,19 @@ function indexFacet(def: FacetDefinition, docs: readonly SearchDocument[]): Inde
   const valueNo = new Map(def.values.map((v, i) => [v, i]));
   const offsets = new Uint32Array(docs.length + 1);
   const vals: number[] = [];
+  const words = bitWords(docs.length);
+  const bits = new Uint32Array(words * def.values.length);
   docs.forEach((doc, d) => {
     offsets[d] = vals.length;
-    const own = new Set<number>();
+    const start = vals.length;
     for (const v of doc.facets?.[def.name] ?? []) {
       const n = valueNo.get(v);
-      if (n !== undefined && !own.has(n)) {
-        own.add(n);
+      if (n !== undefined && !vals.includes(n, start)) {
         vals.push(n);
+        bits[n * words + (d >>> 5)]! |= 1 << (d & 31);
       }
     }
   });
   offsets[docs.length] = vals.length;
-  return { name: def.name, values: def.values, mode: def.mode ?? 'or', offsets, docValues: Uint16Array.from(vals) };
+  return { name: def.name, values: def.values, mode: def.mode ?? 'or', offsets, docValues: Uint16Array.from(vals), bits };
 }

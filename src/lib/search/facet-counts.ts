@@ -7,7 +7,7 @@
  * (features) with every selection applied. Every value of every facet gets a count, 0 included,
  * so the UI can keep zero-result values visible.
  */
-import type { IndexedFacet, SearchIndex } from './build-search-index';
+import { bitWords, type IndexedFacet, type SearchIndex } from './build-search-index';
 
 /** Facet name → chosen values. Unknown facet names and values select nothing and are ignored. */
 export type FacetSelection = Record<string, readonly string[]>;
@@ -20,70 +20,75 @@ export interface FacetResult {
 }
 
 /** Filters `docs` (document numbers, e.g. text matches best first) by `selection` and counts facet values. */
-export function facetCounts(index: SearchIndex, docs: Int32Array, selection: FacetSelection): FacetResult {
-  const facets = index.facets;
-  const masks = facets.map((f) => selectionMask(f, selection[f.name] ?? []));
-  const selectedCounts = masks.map((m) => (m ? m.reduce((s, x) => s + x, 0) : 0));
-  const tallies = facets.map((f) => new Uint32Array(f.values.length));
+export function facetCounts(index: SearchIndex, docs: Int32Array | Uint32Array, selection: FacetSelection): FacetResult {
+  const match = new Uint32Array(bitWords(index.ids.length));
+  for (let i = 0; i < docs.length; i++) match[docs[i]! >>> 5]! |= 1 << (docs[i]! & 31);
+  const { pass, counts } = facetBits(index, match, selection);
   const passing = new Int32Array(docs.length);
   let kept = 0;
-
-  // Only the facets with a selection can fail a document.
-  const active = facets.map((_, f) => f).filter((f) => masks[f]);
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i]!;
-    let failed = -1;
-    let failures = 0;
-    for (const f of active) {
-      if (!passes(facets[f]!, masks[f]!, selectedCounts[f]!, d)) {
-        failures++;
-        failed = f;
-        if (failures > 1) break;
-      }
-    }
-    if (failures === 0) {
-      passing[kept++] = d;
-      for (let f = 0; f < facets.length; f++) tally(facets[f]!, tallies[f]!, d);
-    } else if (failures === 1 && facets[failed]!.mode === 'or') {
-      // Fails only this OR facet: it would pass if one of its values were added to the selection.
-      tally(facets[failed]!, tallies[failed]!, d);
-    }
+    if ((pass[d >>> 5]! >>> (d & 31)) & 1) passing[kept++] = d;
   }
-
-  const counts: Record<string, Record<string, number>> = {};
-  facets.forEach((f, fi) => {
-    const c: Record<string, number> = {};
-    f.values.forEach((v, vi) => (c[v] = tallies[fi]![vi]!));
-    counts[f.name] = c;
-  });
   return { docs: passing.slice(0, kept), counts };
 }
 
-function selectionMask(facet: IndexedFacet, chosen: readonly string[]): Uint8Array | null {
-  if (chosen.length === 0) return null;
-  const mask = new Uint8Array(facet.values.length);
-  let any = false;
-  for (const v of chosen) {
-    const i = facet.values.indexOf(v);
-    if (i >= 0) {
-      mask[i] = 1;
-      any = true;
+/**
+ * The bitset form of {@link facetCounts}: `match` has bit d set for each text match
+ * (`bitWords(n)` words); returns the matches passing every facet as a new bitset, and the counts.
+ * Work is words × (facet values + selected values): no per-document loop.
+ */
+export function facetBits(index: SearchIndex, match: Uint32Array, selection: FacetSelection): { pass: Uint32Array; counts: FacetResult['counts'] } {
+  const facets = index.facets;
+  const words = match.length;
+  // Per facet with a selection: the documents it lets through.
+  const through = facets.map((f) => selectionBits(f, selection[f.name] ?? [], words));
+  const pass = match.slice();
+  for (const t of through) if (t) for (let w = 0; w < words; w++) pass[w]! &= t[w]!;
+
+  const counts: Record<string, Record<string, number>> = {};
+  const base = new Uint32Array(words);
+  facets.forEach((f, fi) => {
+    // OR facet: count as if its own selection were lifted (every other facet still applies).
+    // AND facet, or no selection: count within the passing set.
+    let b = pass;
+    if (f.mode === 'or' && through[fi]) {
+      base.set(match);
+      through.forEach((t, ti) => {
+        if (t && ti !== fi) for (let w = 0; w < words; w++) base[w]! &= t[w]!;
+      });
+      b = base;
     }
-  }
-  return any ? mask : null;
+    const c: Record<string, number> = {};
+    f.values.forEach((v, vi) => {
+      let n = 0;
+      const off = vi * words;
+      for (let w = 0; w < words; w++) {
+        const x = b[w]! & f.bits[off + w]!;
+        if (x !== 0) n += popcount(x);
+      }
+      c[v] = n;
+    });
+    counts[f.name] = c;
+  });
+  return { pass, counts };
 }
 
-function passes(facet: IndexedFacet, mask: Uint8Array, selected: number, d: number): boolean {
-  let hits = 0;
-  for (let k = facet.offsets[d]!; k < facet.offsets[d + 1]!; k++) {
-    if (mask[facet.docValues[k]!]) {
-      if (facet.mode === 'or') return true;
-      hits++;
-    }
+/** Documents a facet's selection lets through, or null when nothing known is selected. */
+function selectionBits(facet: IndexedFacet, chosen: readonly string[], words: number): Uint32Array | null {
+  const picked = [...new Set(chosen.map((v) => facet.values.indexOf(v)).filter((i) => i >= 0))];
+  if (picked.length === 0) return null;
+  const out = facet.bits.slice(picked[0]! * words, (picked[0]! + 1) * words);
+  for (let k = 1; k < picked.length; k++) {
+    const off = picked[k]! * words;
+    if (facet.mode === 'or') for (let w = 0; w < words; w++) out[w]! |= facet.bits[off + w]!;
+    else for (let w = 0; w < words; w++) out[w]! &= facet.bits[off + w]!;
   }
-  return facet.mode === 'and' && hits === selected;
+  return out;
 }
 
-function tally(facet: IndexedFacet, counts: Uint32Array, d: number): void {
-  for (let k = facet.offsets[d]!; k < facet.offsets[d + 1]!; k++) counts[facet.docValues[k]!]!++;
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }

@@ -54,73 +54,120 @@ export function queryTerms(query: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-/** Matches `query` against the index; see the module comment for the stages. */
-export function matchText(index: SearchIndex, query: string, options: MatchOptions = {}): TextMatch {
+/** The match set before ranking: exact matches ascending, typo matches best first. */
+export interface MatchSet {
+  /** Documents matching every term exactly, ascending document number. */
+  exact: Uint32Array;
+  /** Typo matches as [document, score 0..1], best first (none of them in `exact`). */
+  fuzzy: [number, number][];
+  terms: string[];
+}
+
+/**
+ * Finds the matching documents without ranking them (ranking is the caller's, so that it
+ * can rank only what survives the facets, or only the first page). Empty query: every document.
+ */
+export function matchSet(index: SearchIndex, query: string, options: MatchOptions = {}): MatchSet {
   const { fuzzyBelow = 20, fuzzyMinLength = 3, fuzzyMaxCandidates = 300 } = options;
   const terms = queryTerms(query);
+  if (terms.length === 0) return { exact: index.ngrams.exact(''), fuzzy: [], terms };
+  // Exact stage: shortest posting first keeps the intersection small.
+  const perTerm = terms.map((t) => (t.length === 1 ? index.ngrams.singleChar(t) : index.ngrams.exact(t))).sort((a, b) => a.length - b.length);
+  let exact = perTerm[0]!;
+  for (let i = 1; i < perTerm.length && exact.length > 0; i++) exact = intersectSorted(exact, perTerm[i]!);
+  const longTerms = terms.filter((t) => t.length >= fuzzyMinLength);
+  const fuzzy =
+    exact.length < fuzzyBelow && longTerms.length > 0 ? fuzzyStage(index, terms, fuzzyMinLength, fuzzyMaxCandidates, new Set(exact)) : [];
+  return { exact, fuzzy, terms };
+}
+
+/** Matches `query` against the index; see the module comment for the stages. */
+export function matchText(index: SearchIndex, query: string, options: MatchOptions = {}): TextMatch {
+  const { exact, fuzzy, terms } = matchSet(index, query, options);
   const n = index.ids.length;
   if (terms.length === 0) {
     return { docs: index.byRank.slice(), scores: new Float64Array(n), exactCount: n, terms };
   }
-
-  // Exact stage: shortest posting first keeps the intersection small.
-  const perTerm = terms.map((t) => (t.length === 1 ? singleCharacter(index, t) : index.ngrams.exact(t))).sort((a, b) => a.length - b.length);
-  let exact = perTerm[0]!;
-  for (let i = 1; i < perTerm.length && exact.length > 0; i++) exact = intersectSorted(exact, perTerm[i]!);
-
-  // Rank without a comparison sort: scores are small integers, so bucket them, visiting
-  // documents in reading order so that each bucket is already in reading order.
-  const maxScore = terms.length * MAX_TERM_SCORE;
   const scoreOf = new Uint16Array(n);
-  const perScore = new Uint32Array(maxScore + 1);
-  for (let i = 0; i < exact.length; i++) {
-    const d = exact[i]!;
-    const s = scoreExact(index.fields[d]!, terms);
-    scoreOf[d] = s + 1; // 0 = not matched
-    perScore[s]!++;
+  for (let i = 0; i < exact.length; i++) scoreOf[exact[i]!] = exactScore(index, exact[i]!, terms) + 1; // 0 = not matched
+  const total = exact.length + fuzzy.length;
+  const docs = new Int32Array(total);
+  const scores = new Float64Array(total);
+  const k = rankByScore(index, scoreOf, exact.length, docs, terms.length * MAX_TERM_SCORE, exact.length < n / 8 ? exact : null);
+  for (let i = 0; i < k; i++) scores[i] = 1000 + scoreOf[docs[i]!]! - 1;
+  fuzzy.forEach(([d, s], i) => {
+    docs[k + i] = d;
+    scores[k + i] = s;
+  });
+  return { docs, scores, exactCount: exact.length, terms };
+}
+
+/**
+ * Writes the `limit` best documents by (score desc, reading order) into `out` and returns how
+ * many it wrote. `scoreOf[d]` = score + 1, 0 for documents not in play. Scores are small
+ * integers, so no comparison sort: count per score, find where the page ends, and take the
+ * documents in reading order. `few`, when given, lists every document in play (ascending);
+ * sorting those few by reading rank is then cheaper than one pass over all documents.
+ */
+export function rankByScore(
+  index: SearchIndex,
+  scoreOf: Uint16Array,
+  limit: number,
+  out: Int32Array,
+  maxScore: number,
+  few: Uint32Array | null,
+): number {
+  const perScore = new Uint32Array(maxScore + 2);
+  let inPlay = 0;
+  if (few) {
+    for (let i = 0; i < few.length; i++) perScore[scoreOf[few[i]!]!]!++;
+    inPlay = few.length;
+  } else {
+    for (let d = 0; d < scoreOf.length; d++) if (scoreOf[d]) perScore[scoreOf[d]!]!++;
+    for (let s = 1; s <= maxScore + 1; s++) inPlay += perScore[s]!;
   }
-  // fill[s] = where score s begins in the output = number of matches scoring above s.
-  const fill = new Uint32Array(maxScore + 1);
-  for (let s = maxScore, above = 0; s >= 0; s--) {
+  const take = Math.min(limit, inPlay);
+  // fill[s] = where score s begins in the output; scores below `floor` fall off the page,
+  // and of score `floor` only the first `room` in reading order make it.
+  const fill = new Uint32Array(maxScore + 2);
+  let above = 0;
+  let floor = 1;
+  for (let s = maxScore + 1; s >= 1; s--) {
     fill[s] = above;
     above += perScore[s]!;
+    if (above >= take) {
+      floor = s;
+      break;
+    }
   }
-  const docsOut = new Int32Array(exact.length);
-  if (exact.length * 8 < n) {
-    // Few matches: sorting them by rank is cheaper than a pass over every document.
-    const byRank = Array.from(exact).sort((a, b) => index.rank[a]! - index.rank[b]!);
-    for (const d of byRank) docsOut[fill[scoreOf[d]! - 1]!++] = d;
+  let room = take - fill[floor]!;
+  const put = (d: number): void => {
+    const s = scoreOf[d]!;
+    if (s > floor) out[fill[s]!++] = d;
+    else if (s === floor && room > 0) {
+      out[fill[s]!++] = d;
+      room--;
+    }
+  };
+  if (few) {
+    const byRank = Array.from(few).sort((a, b) => index.rank[a]! - index.rank[b]!);
+    for (const d of byRank) put(d);
   } else {
-    for (let r = 0; r < n; r++) {
-      const d = index.byRank[r]!;
-      const s1 = scoreOf[d]!;
-      if (s1) docsOut[fill[s1 - 1]!++] = d;
-    }
+    for (let r = 0; r < index.byRank.length; r++) put(index.byRank[r]!);
   }
-  const docs: number[] = Array.from(docsOut);
-  const scores: number[] = docs.map((d) => 1000 + scoreOf[d]! - 1);
-  const exactCount = docs.length;
-
-  const longTerms = terms.filter((t) => t.length >= fuzzyMinLength);
-  if (exactCount < fuzzyBelow && longTerms.length > 0) {
-    const fuzzy = fuzzyStage(index, terms, fuzzyMinLength, fuzzyMaxCandidates, new Set(docs));
-    for (const [d, s] of fuzzy) {
-      docs.push(d);
-      scores.push(s);
-    }
-  }
-  return { docs: Int32Array.from(docs), scores: Float64Array.from(scores), exactCount, terms };
+  return take;
 }
 
 /** Name prefix bonus; a reading prefix earns NAME weight (a reading prefix is as good as the name). */
 const NAME_PREFIX_BONUS = 5;
-const MAX_TERM_SCORE = FIELD_WEIGHTS.name + NAME_PREFIX_BONUS;
+export const MAX_TERM_SCORE = FIELD_WEIGHTS.name + NAME_PREFIX_BONUS;
 
 /**
  * Sum over terms of the best field's weight. Fields are checked in decreasing weight, so the
  * first field containing the term is the best one (a reading prefix scores like a name match).
  */
-function scoreExact(f: Record<SearchField, string>, terms: readonly string[]): number {
+export function exactScore(index: SearchIndex, d: number, terms: readonly string[]): number {
+  const f = index.fields[d]!;
   let total = 0;
   for (const t of terms) {
     if (f.name.includes(t)) total += f.name.startsWith(t) ? MAX_TERM_SCORE : FIELD_WEIGHTS.name;
@@ -138,20 +185,6 @@ function scoreExact(f: Record<SearchField, string>, terms: readonly string[]): n
   return total;
 }
 
-/**
- * A one-character term has no bigram and is too unspecific for long text: it matches the
- * short fields only (name, reading, service types, district), by a scan.
- */
-function singleCharacter(index: SearchIndex, ch: string): Int32Array {
-  const out: number[] = [];
-  const fields = index.fields;
-  for (let d = 0; d < fields.length; d++) {
-    const f = fields[d]!;
-    if (f.name.includes(ch) || f.nameKana.includes(ch) || f.serviceTypes.includes(ch) || f.district.includes(ch)) out.push(d);
-  }
-  return Int32Array.from(out);
-}
-
 /** Typo candidates from bigram overlap, ranked by fuse.js; returns [doc, score 0..1] best first. */
 function fuzzyStage(
   index: SearchIndex,
@@ -160,18 +193,22 @@ function fuzzyStage(
   maxCandidates: number,
   exclude: ReadonlySet<number>,
 ): [number, number][] {
-  let candidates: Int32Array | null = null;
+  // Long terms give bounded candidate sets; shorter terms then only filter those few.
+  let candidates: Uint32Array | null = null;
   for (const t of terms) {
-    const set =
-      t.length >= minLength
-        ? index.ngrams.similar(t, Math.max(1, Math.ceil((t.length - 1) / 2)), maxCandidates * 4).sort()
-        : index.ngrams.exact(t);
+    if (t.length < minLength) continue;
+    const set = index.ngrams.similar(t, Math.max(1, Math.ceil((t.length - 1) / 2)), maxCandidates * 4).sort();
     candidates = candidates ? intersectSorted(candidates, set) : set;
     if (candidates.length === 0) return [];
   }
-  const pool = Array.from(candidates!)
-    .filter((d) => !exclude.has(d))
-    .slice(0, maxCandidates);
+  const short = terms.filter((t) => t.length < minLength);
+  const pool: number[] = [];
+  for (const d of candidates ?? []) {
+    if (pool.length >= maxCandidates) break;
+    if (exclude.has(d)) continue;
+    const text = index.ngrams.texts[d]!;
+    if (short.every((t) => text.includes(t))) pool.push(d);
+  }
   if (pool.length === 0) return [];
   const fuse = new Fuse(
     pool.map((d) => ({ d, ...index.fields[d]! })),
