@@ -6,13 +6,14 @@
 import { applyImport, readImportState } from '$lib/data-access/apply-import';
 import { gateway } from '$lib/data-access/browser-gateway';
 import type { ResourceKind } from '$lib/domain/types';
+import type { MeshSizeM } from '$lib/geo/mesh-code';
 import type { ImportFile } from '$lib/import/import-issue';
 import type { ImportPlan } from '$lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '$lib/import/prepare-import';
 import { ESTAT_BOUNDARY_FIELDS } from '$lib/import/read-boundaries';
 import type { PlaceFormat } from '$lib/import/read-places';
 
-export type ImportSlot = 'boundaries' | 'mapping' | 'places' | 'townPoints';
+export type ImportSlot = 'boundaries' | 'mapping' | 'places' | 'townPoints' | 'population';
 
 /** Reads a browser File into the importer's `{ name, bytes }`. */
 async function toImportFile(file: File): Promise<ImportFile> {
@@ -20,7 +21,13 @@ async function toImportFile(file: File): Promise<ImportFile> {
 }
 
 export class ImportForm {
-  files = $state.raw<Record<ImportSlot, File | null>>({ boundaries: null, mapping: null, places: null, townPoints: null });
+  files = $state.raw<Record<ImportSlot, File | null>>({ boundaries: null, mapping: null, places: null, townPoints: null, population: null });
+  /** How the population table's rows are keyed: town codes (joined to the boundaries) or mesh codes. */
+  populationKeyedBy = $state<'town' | 'mesh'>('town');
+  /** Mesh size in metres as text ('' = from the code length). */
+  meshM = $state<'' | '100' | '250' | '500' | '1000'>('');
+  /** Census year as typed ('' = none). */
+  populationYear = $state('');
   cityName = $state('');
   cityCode = $state('');
   fields = $state({ ...ESTAT_BOUNDARY_FIELDS });
@@ -68,15 +75,40 @@ export class ImportForm {
         ? [{ file: await toImportFile(f.places), kind: this.placesKind, format: this.placesFormat || undefined, source }]
         : undefined,
       townPoints: f.townPoints ? await toImportFile(f.townPoints) : undefined,
+      population: f.population
+        ? {
+            file: await toImportFile(f.population),
+            keyedBy: this.populationKeyedBy,
+            ...(this.populationKeyedBy === 'mesh'
+              ? { meshM: this.meshM ? (Number(this.meshM) as MeshSizeM) : undefined, year: this.yearValue() }
+              : {}),
+          }
+        : undefined,
     };
   }
 
+  /** The census year typed, or null when empty. */
+  private yearValue(): number | null {
+    const y = this.populationYear.trim();
+    return y ? Number(y) : null;
+  }
+
+  /** True when the year field is empty or a plausible census year. */
+  get yearValid(): boolean {
+    const y = this.yearValue();
+    return y === null || (Number.isInteger(y) && y >= 1900 && y <= 2200);
+  }
+
   /** The dry run: reads the files and plans against the server's current data. */
-  async check(messages: { noFile: string; readFailed: (m: string) => string }): Promise<void> {
+  async check(messages: { noFile: string; readFailed: (m: string) => string; yearInvalid: string }): Promise<void> {
     this.error = '';
     this.applied = null;
     if (!this.hasFile) {
       this.error = messages.noFile;
+      return;
+    }
+    if (this.files.population && this.populationKeyedBy === 'mesh' && !this.yearValid) {
+      this.error = messages.yearInvalid;
       return;
     }
     this.phase = 'planning';
