@@ -16,33 +16,49 @@
 export function normalizeJapanese(text: string): string {
   const s = text.normalize('NFKC').toLowerCase();
   // Works on UTF-16 code units: every character this function changes is in the BMP, and
-  // surrogate pairs (rare kanji, emoji) pass through unchanged.
-  const out: number[] = [];
+  // surrogate pairs (rare kanji, emoji) pass through unchanged. Output goes to a reused
+  // buffer; a string that needs no change is returned as it is (most names, at index time).
+  if (buffer.length < s.length) buffer = new Uint16Array(Math.max(s.length, buffer.length * 2));
+  const out = buffer;
+  let len = 0;
+  let changed = false;
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
     let code = s.charCodeAt(i);
-    if (isSpace(code)) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (DROPPED.has(code)) continue;
-    if (SMALL_KE.has(code) && isKanji(s.charCodeAt(i - 1)) && isKanji(s.charCodeAt(i + 1))) {
-      code = GA;
-    } else if (code >= 0x30a1 && code <= 0x30f6) {
-      // Katakana → hiragana: the blocks are 0x60 apart; ヵ/ヶ fold to plain か/け.
-      code = code === 0x30f5 ? 0x304b : code === 0x30f6 ? 0x3051 : code - 0x60;
+    const kind = KIND[code]!;
+    if (kind !== KEEP) {
+      if (kind === SPACE) {
+        // Only a single 0x20 between two kept characters survives unchanged.
+        if (code !== 0x20 || pendingSpace || len === 0) changed = true;
+        pendingSpace = len > 0;
+        continue;
+      }
+      if (kind === DROP) {
+        changed = true;
+        continue;
+      }
+      if (kind === KE && isKanji(s.charCodeAt(i - 1)) && isKanji(s.charCodeAt(i + 1))) {
+        code = GA;
+      } else if (code >= 0x30a1 && code <= 0x30f6) {
+        // Katakana → hiragana: the blocks are 0x60 apart; ヵ/ヶ fold to plain か/け.
+        code = code === 0x30f5 ? 0x304b : code === 0x30f6 ? 0x3051 : code - 0x60;
+      }
+      if (code !== s.charCodeAt(i)) changed = true;
     }
     if (pendingSpace) {
-      out.push(0x20);
+      out[len++] = 0x20;
       pendingSpace = false;
     }
-    out.push(code);
+    out[len++] = code;
   }
+  if (pendingSpace) changed = true; // trailing space dropped
+  if (!changed && len === s.length) return s;
   let result = '';
-  for (let i = 0; i < out.length; i += CHUNK) result += String.fromCharCode(...out.slice(i, i + CHUNK));
+  for (let i = 0; i < len; i += CHUNK) result += String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
   return result;
 }
 
+let buffer = new Uint16Array(256);
 /** Code units per String.fromCharCode call (well under engines' argument limits). */
 const CHUNK = 4096;
 const GA = 0x304c; // が
@@ -52,6 +68,18 @@ const DROPPED = new Set(Array.from('ーｰ‐-‑–—―−～〜・･「」�
 
 /** The small "ke" written in place names (京ヶ島), in all its spellings. */
 const SMALL_KE = new Set(Array.from('ヶケヵゖが', (c) => c.charCodeAt(0)));
+
+const KEEP = 0;
+const SPACE = 1;
+const DROP = 2;
+const KE = 3;
+const KATAKANA = 4;
+/** Per BMP code unit: what the loop does with it (a table beats Set lookups per character). */
+const KIND = new Uint8Array(0x10000);
+for (let c = 0x30a1; c <= 0x30f6; c++) KIND[c] = KATAKANA;
+for (const c of SMALL_KE) KIND[c] = KE;
+for (const c of DROPPED) KIND[c] = DROP;
+for (let c = 0; c < 0x10000; c++) if (isSpace(c)) KIND[c] = SPACE;
 
 function isSpace(c: number): boolean {
   // The characters /\s/ matches; NFKC has already turned most of the exotic ones into 0x20.
