@@ -250,8 +250,10 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     it(`finds no violations on ${path}`, async () => {
       const { context, page, foreignRequests } = await open(path, { viewport: DESKTOP });
       await waitForData(page);
-      // Let lists (and on / the map) render before auditing.
-      await page.waitForLoadState('networkidle');
+      // Let lists (and on / the map) render before auditing. The coverage page streams its
+      // population and network data into a worker for a while: wait for its table instead.
+      if (path === '/coverage') await page.getByTestId('coverage-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+      else await page.waitForLoadState('networkidle', { timeout: 60_000 });
       if (path === '/' || path === '/map') await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
       const violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
