@@ -31,6 +31,22 @@ describe('classifyCoverage', () => {
     }
   });
 
+  it('agrees exactly with a per-cell haversine check when places are many (skipping redundant places)', () => {
+    // ≥ 256 places with a radius of several rows: the path that skips places whose reach is
+    // already covered. Clustered places overlap heavily; a sparse ring leaves gaps whose
+    // edges must still be exact.
+    let s = 11;
+    const rnd = (): number => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const places: [number, number][] = [];
+    for (let k = 0; k < 500; k++) places.push([139.0 + 0.01 + rnd() * 0.03, 36.3 + 0.005 + rnd() * 0.02]);
+    for (let k = 0; k < 100; k++) places.push([139.0 - 0.005 + rnd() * 0.085, 36.3 - 0.005 + rnd() * 0.05]);
+    for (const walkM of [300, 555, 1000]) {
+      const covered = Array.from(classifyCoverage(grid, places, walkM));
+      expect(covered).toEqual(bruteForce(grid, places, walkM));
+      expect(covered.includes(0)).toBe(walkM < 1000);
+    }
+  });
+
   it('covers a centre at exactly the walking distance and not one a metre further', () => {
     // Place on the same row as a cell centre: distance to each centre is along the parallel.
     const i = 10 * grid.cols + 20;
