@@ -6,7 +6,7 @@
  * CLI feeds it GeoJSON/CSV features. Pure TS, runs in Node, a worker or the browser.
  */
 import type { LngLat } from '../domain/types';
-import { FIELD_SEPARATOR, NgramIndex } from './ngram-index';
+import { NgramIndex } from './ngram-index';
 import { normalizeJapanese } from './normalize-japanese';
 
 /** The searchable fields of a document, in decreasing weight. */
@@ -97,7 +97,7 @@ export const SHORT_FIELDS = 4;
 export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: readonly FacetDefinition[] = []): SearchIndex {
   const seen = new Set<string>();
   const fields: Record<SearchField, string>[] = [];
-  const texts: string[] = [];
+  const docFields: string[][] = [];
   const lngLat = new Float64Array(docs.length * 2).fill(Number.NaN);
   // Service types, districts and organisations repeat across thousands of documents: normalise each once.
   const memo = new Map<string, string>();
@@ -116,7 +116,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: rea
     const f = {} as Record<SearchField, string>;
     for (const key of SEARCH_FIELDS) f[key] = norm(doc[key] ?? '');
     fields.push(f);
-    texts.push(SEARCH_FIELDS.map((k) => f[k]).join(FIELD_SEPARATOR));
+    docFields.push(SEARCH_FIELDS.map((k) => f[k]));
     if (doc.location) {
       lngLat[i * 2] = doc.location[0];
       lngLat[i * 2 + 1] = doc.location[1];
@@ -130,7 +130,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: rea
   byRank.forEach((d, r) => (rank[d] = r));
 
   const facets = facetDefs.map((def) => indexFacet(def, docs));
-  return { ids: docs.map((d) => d.id), names: docs.map((d) => d.name), fields, ngrams: new NgramIndex(texts, SHORT_FIELDS), rank, byRank, facets, lngLat };
+  return { ids: docs.map((d) => d.id), names: docs.map((d) => d.name), fields, ngrams: new NgramIndex(docFields, SHORT_FIELDS), rank, byRank, facets, lngLat };
 }
 
 /** Reading keys sort without the spaces the normaliser keeps between words. */

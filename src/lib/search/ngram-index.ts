@@ -15,8 +15,12 @@
 
 /** Joins the fields of one document inside the index text; never produced by the normaliser. */
 export const FIELD_SEPARATOR = '\u0001';
-const SEP = 1;
 const EMPTY = new Uint32Array(0);
+/**
+ * Field strings shorter than this are hashed afresh every time: a Map lookup costs about as
+ * much as hashing a short name, and most short fields (names, addresses) are unique anyway.
+ */
+const MEMO_MIN_LENGTH = 24;
 
 export class NgramIndex {
   /** Normalised text per document (fields joined with FIELD_SEPARATOR). */
@@ -27,15 +31,15 @@ export class NgramIndex {
   #counts: Uint16Array;
 
   /**
-   * @param texts one normalised text per document; document number = array index.
-   * @param shortFields how many leading fields (separated by FIELD_SEPARATOR) get a
-   *   single-character index for {@link NgramIndex.singleChar}; 0 = none.
+   * @param docFields the normalised fields of each document; document number = array index.
+   * @param shortFields how many leading fields get a single-character index for
+   *   {@link NgramIndex.singleChar}; 0 = none.
    */
-  constructor(texts: readonly string[], shortFields = 0) {
-    this.texts = texts;
-    this.#grams = buildTable(texts, 2, Number.POSITIVE_INFINITY);
-    this.#chars = buildTable(texts, 1, shortFields);
-    this.#counts = new Uint16Array(texts.length);
+  constructor(docFields: readonly (readonly string[])[], shortFields = 0) {
+    this.texts = docFields.map((f) => f.join(FIELD_SEPARATOR));
+    this.#grams = buildTable(docFields, 2, Number.POSITIVE_INFINITY);
+    this.#chars = buildTable(docFields, 1, shortFields);
+    this.#counts = new Uint16Array(docFields.length);
   }
 
   get size(): number {
@@ -133,6 +137,66 @@ class PostingTable {
   }
 }
 
+/** Build-time open-addressing hash from uint32 keys to dense numbers 1.., with per-number scratch. */
+class KeyTable {
+  readonly slotKeys: Uint32Array;
+  readonly slotIds: Uint32Array;
+  /** Per dense number: last document (+1) that had it, and in how many documents it occurs. */
+  readonly lastDoc: Uint32Array;
+  readonly perKey: Uint32Array;
+  count = 0;
+  readonly #mask: number;
+
+  constructor(slots: number, numbers: number) {
+    this.slotKeys = new Uint32Array(slots);
+    this.slotIds = new Uint32Array(slots);
+    this.lastDoc = new Uint32Array(numbers);
+    this.perKey = new Uint32Array(numbers);
+    this.#mask = slots - 1;
+  }
+
+  /** The key's number, 0 when absent. */
+  find(key: number): number {
+    const mask = this.#mask;
+    for (let s = hashSlot(key, mask); ; s = (s + 1) & mask) {
+      const id = this.slotIds[s]!;
+      if (id === 0 || this.slotKeys[s] === key) return id;
+    }
+  }
+
+  /** Whether one more key could overflow the load factor (½) or the per-number arrays. */
+  full(): boolean {
+    return (this.count + 1) * 2 > this.slotIds.length || this.count + 1 >= this.perKey.length;
+  }
+
+  /** Adds an absent key (call `full` first). */
+  insert(key: number): number {
+    const mask = this.#mask;
+    let s = hashSlot(key, mask);
+    while (this.slotIds[s] !== 0) s = (s + 1) & mask;
+    this.slotKeys[s] = key;
+    this.slotIds[s] = ++this.count;
+    return this.count;
+  }
+
+  grown(): KeyTable {
+    const t = new KeyTable(this.slotIds.length * 2, this.perKey.length * 2);
+    for (let s = 0; s < this.slotIds.length; s++) {
+      const id = this.slotIds[s]!;
+      if (id === 0) continue;
+      const mask = t.slotIds.length - 1;
+      let u = hashSlot(this.slotKeys[s]!, mask);
+      while (t.slotIds[u] !== 0) u = (u + 1) & mask;
+      t.slotKeys[u] = this.slotKeys[s]!;
+      t.slotIds[u] = id;
+    }
+    t.lastDoc.set(this.lastDoc);
+    t.perKey.set(this.perKey);
+    t.count = this.count;
+    return t;
+  }
+}
+
 function hashSlot(key: number, mask: number): number {
   let h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
   h ^= h >>> 16;
@@ -140,98 +204,76 @@ function hashSlot(key: number, mask: number): number {
 }
 
 /**
- * One pass over the texts collects distinct (document, key) pairs into growable typed arrays
- * with the keys' dense numbers, a counting pass sizes each list, a fill pass writes them.
- * `width` 2 = bigrams over every field; 1 = single code units over the first `fields` fields.
+ * One pass over the documents collects distinct (document, key) pairs into growable typed
+ * arrays with the keys' dense numbers, a counting pass sizes each list, a fill pass writes them.
+ * `width` 2 = bigrams of every field; 1 = single code units of the first `fieldLimit` fields.
+ * A field string met a second time (service types, districts, organisations repeat across
+ * thousands of documents) keeps its key numbers, so it is hashed once, not once per document.
  */
-function buildTable(texts: readonly string[], width: 1 | 2, fields: number): PostingTable {
-  let cap = 1 << 12;
-  let slotKeys = new Uint32Array(cap);
-  let slotIds = new Uint32Array(cap);
-  let distinct = 0;
-  let lastDoc = new Int32Array(1024).fill(-1);
-  let perKey = new Uint32Array(1024);
-  let pairs = new Uint32Array(1 << 16);
+function buildTable(docFields: readonly (readonly string[])[], width: 1 | 2, fieldLimit: number): PostingTable {
+  // Upper bounds, allocated once: growing typed arrays of tens of MB by doubling costs copies
+  // and full garbage collections (external memory) at 100,000 documents.
+  let bound = 0;
+  for (const fields of docFields) for (let f = 0; f < fields.length && f < fieldLimit; f++) bound += Math.max(0, fields[f]!.length - width + 1);
+  const pairs = new Uint32Array(Math.max(16, bound));
   let pairCount = 0;
-  const docEnd = new Uint32Array(texts.length);
+  let table = new KeyTable(1 << 12, 1024);
+  const docEnd = new Uint32Array(docFields.length);
+  /** Field string → its key numbers; 0 after the first sighting (unique strings are not kept). */
+  const known = new Map<string, Uint32Array | 0>();
+  let scratch = new Uint32Array(256);
 
-  const grow = (): void => {
-    const oldKeys = slotKeys;
-    const oldIds = slotIds;
-    cap *= 2;
-    slotKeys = new Uint32Array(cap);
-    slotIds = new Uint32Array(cap);
-    const mask = cap - 1;
-    for (let s = 0; s < oldIds.length; s++) {
-      if (oldIds[s] === 0) continue;
-      let t = hashSlot(oldKeys[s]!, mask);
-      while (slotIds[t] !== 0) t = (t + 1) & mask;
-      slotKeys[t] = oldKeys[s]!;
-      slotIds[t] = oldIds[s]!;
-    }
-  };
-
-  if (fields > 0) {
-    for (let doc = 0; doc < texts.length; doc++) {
-      const text = texts[doc]!;
-      let field = 0;
-      for (let i = 0; i + width <= text.length; i++) {
-        const a = text.charCodeAt(i);
-        if (a === SEP) {
-          if (++field >= fields) break;
-          continue;
-        }
-        let key = a;
-        if (width === 2) {
-          const b = text.charCodeAt(i + 1);
-          if (b === SEP) continue;
-          key = ((a << 16) | b) >>> 0;
-        }
-        const mask = cap - 1;
-        let s = hashSlot(key, mask);
-        let id: number;
-        for (;;) {
-          id = slotIds[s]!;
-          if (id === 0 || slotKeys[s] === key) break;
-          s = (s + 1) & mask;
-        }
-        if (id === 0) {
-          id = ++distinct;
-          slotKeys[s] = key;
-          slotIds[s] = id;
-          if (distinct >= lastDoc.length) {
-            const l = new Int32Array(lastDoc.length * 2).fill(-1);
-            l.set(lastDoc);
-            lastDoc = l;
-            const p = new Uint32Array(perKey.length * 2);
-            p.set(perKey);
-            perKey = p;
+  for (let doc = 0; doc < docFields.length; doc++) {
+    const fields = docFields[doc]!;
+    for (let f = 0; f < fields.length && f < fieldLimit; f++) {
+      const text = fields[f]!;
+      if (text.length < width) continue;
+      let ids: Uint32Array;
+      let k: number;
+      const cached = text.length >= MEMO_MIN_LENGTH ? known.get(text) : undefined;
+      if (cached) {
+        ids = cached;
+        k = cached.length;
+      } else {
+        if (scratch.length < text.length) scratch = new Uint32Array(text.length * 2);
+        k = 0;
+        for (let i = 0; i + width <= text.length; i++) {
+          const key = width === 1 ? text.charCodeAt(i) : ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+          let id = table.find(key);
+          if (id === 0) {
+            if (table.full()) table = table.grown();
+            id = table.insert(key);
           }
-          if (distinct * 2 > cap) grow();
+          scratch[k++] = id;
         }
+        ids = scratch;
+        if (cached === 0) known.set(text, scratch.slice(0, k));
+        else if (text.length >= MEMO_MIN_LENGTH) known.set(text, 0);
+      }
+      const lastDoc = table.lastDoc;
+      const perKey = table.perKey;
+      for (let i = 0; i < k; i++) {
+        const id = ids[i]!;
         // Documents are visited in order: a key already seen in this document is skipped.
-        if (lastDoc[id] === doc) continue;
-        lastDoc[id] = doc;
+        if (lastDoc[id] === doc + 1) continue;
+        lastDoc[id] = doc + 1;
         perKey[id]!++;
-        if (pairCount === pairs.length) {
-          const p = new Uint32Array(pairs.length * 2);
-          p.set(pairs);
-          pairs = p;
-        }
         pairs[pairCount++] = id;
       }
-      docEnd[doc] = pairCount;
     }
+    docEnd[doc] = pairCount;
   }
+  const distinct = table.count;
+  const perKey = table.perKey;
 
   const offsets = new Uint32Array(distinct + 1);
   for (let id = 1; id <= distinct; id++) offsets[id] = offsets[id - 1]! + perKey[id]!;
   const fill = offsets.slice(0, distinct);
   const docs = new Uint32Array(pairCount);
-  for (let doc = 0, k = 0; doc < texts.length; doc++) {
+  for (let doc = 0, k = 0; doc < docFields.length; doc++) {
     for (const end = docEnd[doc]!; k < end; k++) docs[fill[pairs[k]! - 1]!++] = doc;
   }
-  return new PostingTable(slotKeys, slotIds, offsets, docs);
+  return new PostingTable(table.slotKeys, table.slotIds, offsets, docs);
 }
 
 /** Bigrams as packed unsigned numbers (first unit << 16 | second unit). */
