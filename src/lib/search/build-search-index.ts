@@ -123,14 +123,39 @@ export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: rea
     }
   });
 
-  const sortKeys = docs.map((d, i) => ({ i, key: d.nameKana ? readingKey(fields[i]!.nameKana) : fields[i]!.name, name: d.name }));
-  sortKeys.sort((a, b) => collator.compare(a.key, b.key) || collator.compare(a.name, b.name) || a.i - b.i);
-  const byRank = Int32Array.from(sortKeys.map((s) => s.i));
+  const byRank = readingOrder(docs.map((d, i) => (d.nameKana ? readingKey(fields[i]!.nameKana) : fields[i]!.name)), docs.map((d) => d.name));
   const rank = new Int32Array(docs.length);
   byRank.forEach((d, r) => (rank[d] = r));
 
   const facets = facetDefs.map((def) => indexFacet(def, docs));
   return { ids: docs.map((d) => d.id), names: docs.map((d) => d.name), fields, ngrams: new NgramIndex(docFields, SHORT_FIELDS), rank, byRank, facets, lngLat };
+}
+
+/**
+ * Document numbers sorted by (key, name, number), keys and names compared with the Japanese
+ * collator. The collator is the expensive part, so equal keys (the same reading in many
+ * towns) are compared once: distinct keys are sorted, runs of keys the collator calls equal
+ * form one group, and only within a group are names compared. Same order as one full sort.
+ */
+function readingOrder(keys: readonly string[], names: readonly string[]): Int32Array {
+  const byKey = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  });
+  const distinct = [...byKey.keys()].sort((a, b) => collator.compare(a, b));
+  const out = new Int32Array(keys.length);
+  let o = 0;
+  for (let g = 0; g < distinct.length; ) {
+    const group = [...byKey.get(distinct[g]!)!];
+    let h = g + 1;
+    while (h < distinct.length && collator.compare(distinct[g]!, distinct[h]!) === 0) group.push(...byKey.get(distinct[h++]!)!);
+    if (group.length > 1) group.sort((a, b) => collator.compare(names[a]!, names[b]!) || a - b);
+    for (const i of group) out[o++] = i;
+    g = h;
+  }
+  return out;
 }
 
 /** Reading keys sort without the spaces the normaliser keeps between words. */

@@ -14,7 +14,9 @@
  * Pure and allocation-light: it runs per keystroke and over every record at index time.
  */
 export function normalizeJapanese(text: string): string {
-  const s = text.normalize('NFKC').toLowerCase();
+  // NFKC and lower-casing are the costly part; most index strings (kana, kanji, ASCII) are
+  // already NFKC-stable, and then only ASCII A–Z can change, which the loop lower-cases itself.
+  const s = isStable(text) ? text : text.normalize('NFKC').toLowerCase();
   // Works on UTF-16 code units: every character this function changes is in the BMP, and
   // surrogate pairs (rare kanji, emoji) pass through unchanged. Output goes to a reused
   // buffer; a string that needs no change is returned as it is (most names, at index time).
@@ -37,7 +39,10 @@ export function normalizeJapanese(text: string): string {
         changed = true;
         continue;
       }
-      if (kind === KE && isKanji(s.charCodeAt(i - 1)) && isKanji(s.charCodeAt(i + 1))) {
+      if (kind === UPPER) {
+        code += 0x20;
+        changed = true;
+      } else if (kind === KE && isKanji(s.charCodeAt(i - 1)) && isKanji(s.charCodeAt(i + 1))) {
         code = GA;
       } else if (code >= 0x30a1 && code <= 0x30f6) {
         // Katakana → hiragana: the blocks are 0x60 apart; ヵ/ヶ fold to plain か/け.
@@ -74,12 +79,37 @@ const SPACE = 1;
 const DROP = 2;
 const KE = 3;
 const KATAKANA = 4;
+const UPPER = 5;
 /** Per BMP code unit: what the loop does with it (a table beats Set lookups per character). */
 const KIND = new Uint8Array(0x10000);
 for (let c = 0x30a1; c <= 0x30f6; c++) KIND[c] = KATAKANA;
 for (const c of SMALL_KE) KIND[c] = KE;
 for (const c of DROPPED) KIND[c] = DROP;
 for (let c = 0; c < 0x10000; c++) if (isSpace(c)) KIND[c] = SPACE;
+for (let c = 0x41; c <= 0x5a; c++) KIND[c] = UPPER;
+
+/**
+ * Code units that NFKC leaves alone and that neither compose with a neighbour nor change case
+ * (except ASCII A–Z): ASCII, 、。々「」『』, hiragana, katakana ァ–ヶ and ー, CJK unified ideographs.
+ */
+const STABLE = new Uint8Array(0x10000);
+for (const [from, to] of [
+  [0x00, 0x7f],
+  [0x3001, 0x3002],
+  [0x3005, 0x3005],
+  [0x300c, 0x300f],
+  [0x3041, 0x3096],
+  [0x30a1, 0x30f6],
+  [0x30fc, 0x30fc],
+  [0x4e00, 0x9fff],
+] as const) {
+  for (let c = from; c <= to; c++) STABLE[c] = 1;
+}
+
+function isStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (STABLE[text.charCodeAt(i)] === 0) return false;
+  return true;
+}
 
 function isSpace(c: number): boolean {
   // The characters /\s/ matches; NFKC has already turned most of the exotic ones into 0x20.
