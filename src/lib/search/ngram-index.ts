@@ -222,6 +222,7 @@ function buildTable(docFields: readonly (readonly string[])[], width: 1 | 2, fie
   /** Field string → its key numbers; 0 after the first sighting (unique strings are not kept). */
   const known = new Map<string, Uint32Array | 0>();
   let scratch = new Uint32Array(256);
+  const direct = new Uint32Array(width === 1 ? 0x10000 : 0);
 
   for (let doc = 0; doc < docFields.length; doc++) {
     const fields = docFields[doc]!;
@@ -238,7 +239,18 @@ function buildTable(docFields: readonly (readonly string[])[], width: 1 | 2, fie
         if (scratch.length < text.length) scratch = new Uint32Array(text.length * 2);
         k = 0;
         for (let i = 0; i + width <= text.length; i++) {
-          const key = width === 1 ? text.charCodeAt(i) : ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+          if (width === 1) {
+            // A code unit indexes a direct table: no hashing.
+            const c = text.charCodeAt(i);
+            let id = direct[c]!;
+            if (id === 0) {
+              if (table.full()) table = table.grown();
+              direct[c] = id = table.insert(c);
+            }
+            scratch[k++] = id;
+            continue;
+          }
+          const key = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
           let id = table.find(key);
           if (id === 0) {
             if (table.full()) table = table.grown();
