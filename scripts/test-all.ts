@@ -16,6 +16,7 @@ const steps: Array<[string, string[]]> = [
 ];
 
 const only = process.argv.slice(2);
+let passed = 0;
 for (const [name, [cmd, ...args]] of steps) {
   if (only.length && !only.some((o) => name.startsWith(o))) continue;
   console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
@@ -24,7 +25,11 @@ for (const [name, [cmd, ...args]] of steps) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (res.status !== 0) {
     console.error(`\n✗ ${name} failed (${seconds} s)`);
+    console.log(`checks: ${passed} passed, 1 failed`);
     process.exit(res.status ?? 1);
   }
   console.log(`✓ ${name} (${seconds} s)`);
+  passed++;
 }
+// One closing line in the plain 'N passed, N failed' form, counting the steps above.
+console.log(`checks: ${passed} passed, 0 failed`);
