@@ -2,7 +2,8 @@
  * The admin import page in a real browser against a real PocketBase with the demo city:
  * a coordinator is refused; the admin uploads a small standard places CSV, sees the dry-run
  * report (2 new places, one placed on its town's point), applies, and the new places are on
- * the server; a broken CSV shows the row-level error tied to its input and changes nothing.
+ * the server; a broken CSV shows the row-level error tied to its input and changes nothing; a CSV
+ * with other headings is read once its columns are mapped on the page.
  * The open-data page downloads a CSV with the new public place and no private contact.
  * axe on every state.
  */
@@ -107,6 +108,44 @@ describe('admin import page', () => {
     await expectNoAxeViolations(page);
     expect(await resourcesNamed('居場所')).toEqual(before);
     expect(before.some((r) => r.name === '正しい行の居場所')).toBe(false);
+    await page.context().close();
+  });
+
+  it('admin: maps the columns of a CSV in another layout → dry-run counts it → apply → the place exists', async () => {
+    const { page, errors } = await signedIn('admin@example.com');
+    await page.locator('#file-places').setInputFiles(resolve(FIXTURES, 'admin-places-custom.csv'));
+    await page.getByLabel('ファイルの形式').selectOption({ label: 'その他（列名を指定）' });
+    // Unmapped, the name column 名称 is missing: the report says so and nothing can be applied.
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    await page.getByTestId('report-issues').waitFor();
+    await expect(page.getByTestId('report-issues').textContent()).resolves.toContain('名称');
+    expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
+
+    const mapping: Array<[RegExp, string]> = [
+      [/^ID の列/, '番号'], [/^名前の列/, '施設名'], [/^よみがなの列/, 'ふりがな'], [/^住所の列/, '所在地'],
+      [/^緯度の列/, 'Y'], [/^経度の列/, 'X'], [/^電話番号の列/, 'TEL'], [/^曜日の列/, '曜日'],
+      [/^開始時間の列/, '開始'], [/^終了時間の列/, '終了'],
+    ];
+    for (const [label, column] of mapping) await page.getByLabel(label).fill(column);
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    // The new report replaces the one with the error.
+    await page.getByTestId('report-issues').waitFor({ state: 'detached' });
+    const row = page.getByTestId('report-counts').getByRole('row', { name: /施設・活動/ });
+    await row.waitFor();
+    expect((await row.locator('td').allTextContents()).map(Number)).toEqual([1, 0, 0]);
+    expect(await resourcesNamed('マッピングテスト')).toEqual([]);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
+    await page.getByText(/保存しました/).waitFor();
+    await expectNoAxeViolations(page);
+    const [created] = await resourcesNamed('マッピングテスト');
+    expect(created).toMatchObject({
+      name: 'マッピングテスト食堂', name_kana: 'まっぴんぐてすとしょくどう', address: 'さくら野市本町一丁目4-5',
+      public_phone: '0120-000-777', location: { lon: 139.0771, lat: 36.3014 },
+    });
+    expect((created!.schedule as { rules: unknown[] }).rules[0]).toMatchObject({ weekdays: ['tue'], start: '11:00', end: '14:00' });
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -11,7 +11,24 @@ import type { ImportFile } from '$lib/import/import-issue';
 import type { ImportPlan } from '$lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '$lib/import/prepare-import';
 import { ESTAT_BOUNDARY_FIELDS } from '$lib/import/read-boundaries';
-import type { PlaceFormat } from '$lib/import/read-places';
+import type { PlaceColumns, PlaceFormat } from '$lib/import/read-places';
+
+/** Place columns the admin page lets an admin map (the CLI's `--columns` keys except `category`, which only matters with a category filter the page does not offer). */
+export const MAPPED_PLACE_COLUMNS = ['sourceId', 'name', 'nameKana', 'address', 'lat', 'lng', 'phone', 'weekdays', 'start', 'end', 'url', 'note'] as const;
+export type MappedPlaceColumn = (typeof MAPPED_PLACE_COLUMNS)[number];
+
+/**
+ * The page's column mapping as `readPlaces` overrides: only the non-empty entries, trimmed, so
+ * an empty input keeps the format's standard column (what the CLI does for keys not in `--columns`).
+ */
+export function placeColumnOverrides(typed: Record<MappedPlaceColumn, string>): Partial<PlaceColumns> {
+  const out: Partial<PlaceColumns> = {};
+  for (const key of MAPPED_PLACE_COLUMNS) {
+    const v = typed[key].trim();
+    if (v) out[key] = v;
+  }
+  return out;
+}
 
 export type ImportSlot = 'boundaries' | 'mapping' | 'places' | 'townPoints' | 'population';
 
@@ -33,6 +50,8 @@ export class ImportForm {
   fields = $state({ ...ESTAT_BOUNDARY_FIELDS });
   placesFormat = $state<PlaceFormat | ''>('');
   placesKind = $state<ResourceKind>('gathering_place');
+  /** Column names of a places CSV in another layout ('' = the format's standard column). */
+  placeColumns = $state(Object.fromEntries(MAPPED_PLACE_COLUMNS.map((k) => [k, ''])) as Record<MappedPlaceColumn, string>);
   attribution = $state('');
   licence = $state('');
 
@@ -72,7 +91,7 @@ export class ImportForm {
       boundaries: f.boundaries ? { file: await toImportFile(f.boundaries), fields: { ...this.fields }, source: f.places ? {} : source } : undefined,
       mapping: f.mapping ? { file: await toImportFile(f.mapping) } : undefined,
       places: f.places
-        ? [{ file: await toImportFile(f.places), kind: this.placesKind, format: this.placesFormat || undefined, source }]
+        ? [{ file: await toImportFile(f.places), kind: this.placesKind, format: this.placesFormat || undefined, columns: placeColumnOverrides(this.placeColumns), source }]
         : undefined,
       townPoints: f.townPoints ? await toImportFile(f.townPoints) : undefined,
       population: f.population
