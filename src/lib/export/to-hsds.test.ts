@@ -18,6 +18,21 @@ describe('toHsds', () => {
     expect(validate(pkg), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
+  it('the schema subset rejects what the official HSDS 3.1 files reject', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const id = pkg.services[0]!.id;
+    const broken = (patch: Partial<typeof pkg>) => validate({ ...pkg, ...patch });
+    expect(broken({})).toBe(true);
+    expect(broken({ phones: [{ id, extension: 100 }] })).toBe(false); // phone.number is required
+    expect(broken({ phones: [{ id, number: '0120', extension: '100' }] })).toBe(false); // extension is a number
+    expect(broken({ contacts: [{ id, email: 'not an address' }] })).toBe(false);
+    expect(broken({ organizations: [{ id, name: 'x' }] })).toBe(false); // description is required
+    expect(broken({ service_at_locations: [{ service_id: id }] })).toBe(false);
+    expect(broken({ phones: [{ id, number: '0120', extension: 100, description: 'x' }], service_areas: [{ id, extent_type: 'geojson', uri: 'x' }] })).toBe(true);
+  });
+
   it('exports only public active resources and no private contact fields', () => {
     const visible = resources.filter((r) => r.isPublic && r.status === 'active');
     expect(pkg.services).toHaveLength(visible.length);
