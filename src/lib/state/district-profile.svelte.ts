@@ -3,7 +3,9 @@
  * councils, meetings, resources and support centre. Everyone may read a profile; signed-in
  * staff also see non-public records.
  */
+import { untrack } from 'svelte';
 import { gateway } from '$lib/data-access/browser-gateway';
+import { session } from './session.svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Area, Council, CouncilMeeting, LngLat, Organization, PopulationCell, Resource } from '$lib/domain/types';
 import type { LoadStatus } from './site.svelte';
@@ -22,6 +24,18 @@ export class DistrictProfileData {
   populationCells = $state.raw<PopulationCell[]>([]);
   /** Active gathering places anywhere in the city (places across the border serve the district too). */
   cityPlaces = $state.raw<LngLat[]>([]);
+
+  /**
+   * Keeps the data on the district `districtId()` names, reloading when it changes or when
+   * someone signs in or out (staff see more records). Call during component initialisation.
+   */
+  follow(districtId: () => string): void {
+    $effect(() => {
+      const id = districtId();
+      void session.generation;
+      untrack(() => void this.load(id));
+    });
+  }
 
   async load(districtId: string): Promise<void> {
     this.status = 'loading';
