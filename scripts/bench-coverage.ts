@@ -87,8 +87,15 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/**
+ * Median of `runs` timed calls, after warm-up calls (at least 10 and 200 ms) so that the
+ * optimising compiler has compiled the code: the coverage page calls the same functions
+ * many times as the slider moves, so steady state is what a coordinator feels. (The first
+ * calls in a fresh process run in V8's baseline tiers, several times slower.)
+ */
 function time(runs: number, fn: () => void): number {
-  fn(); // warm-up (JIT)
+  const warm0 = performance.now();
+  for (let k = 0; k < 10 || performance.now() - warm0 < 200; k++) fn();
   const ms: number[] = [];
   for (let k = 0; k < runs; k++) {
     const t0 = performance.now();

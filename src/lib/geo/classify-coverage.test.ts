@@ -47,6 +47,28 @@ describe('classifyCoverage', () => {
     }
   });
 
+  it('stays exact on a raster with empty positions, which count as covered only for skipping', () => {
+    // A town cut by a 12-cell-wide river with no cells, plus an empty corner: places in the
+    // river and beside it are skipped or kept by the tile and bound tests, which treat empty
+    // positions as covered; the cells either side must still match a per-cell check.
+    const entries = block(origin.col, origin.row, 80, 60).filter((e) => {
+      const c = e.col - origin.col;
+      const r = e.row - origin.row;
+      return !(c >= 30 && c < 42) && !(c >= 60 && r >= 40);
+    });
+    const holed = populationGrid(entries, 100);
+    let s = 23;
+    const rnd = (): number => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const places: [number, number][] = [];
+    for (let k = 0; k < 2000; k++) places.push([139.0 + rnd() * 0.1, 36.3 + rnd() * 0.05]);
+    for (const walkM of [150, 300, 500, 800]) {
+      for (const some of [places.slice(0, 40), places.slice(0, 400), places]) {
+        const covered = Array.from(classifyCoverage(holed, some, walkM));
+        expect(covered).toEqual(bruteForce(holed, some, walkM));
+      }
+    }
+  });
+
   it('covers a centre at exactly the walking distance and not one a metre further', () => {
     // Place on the same row as a cell centre: distance to each centre is along the parallel.
     const i = 10 * grid.cols + 20;

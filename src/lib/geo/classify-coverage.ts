@@ -2,23 +2,30 @@
  * Straight-line coverage: which grid cells have a counted place within the walking distance
  * (great-circle distance from the cell centre, on the mean-radius sphere).
  *
- * Method: the grid raster is the spatial index. Cell centres in one raster row share a
- * latitude, and the great-circle distance from a place to a point on that parallel grows
- * with the longitude difference, so the cells a place covers in a row form one contiguous
- * run whose half-width follows exactly from the haversine formula:
+ * Method: the grid raster is the spatial index, and a bit set over the raster (one bit per
+ * raster position, 32 per word) is the result being built. Cell centres in one raster row
+ * share a latitude, and the great-circle distance from a place to a point on that parallel
+ * grows with the longitude difference, so the cells a place covers in a row form one
+ * contiguous run whose half-width follows exactly from the haversine formula:
  *
  *   hav(Δλ_max) = (hav(d/R) − hav(φ_row − φ_place)) / (cos φ_place · cos φ_row)
  *
- * Each place adds +1/−1 at the ends of its run in each row it reaches (a difference
- * array); one prefix-sum pass over the raster then marks every covered cell. Cost is
- * O(places × rows reached + raster size), with no per-cell distance computations at all,
- * and the result is exact (a cell is covered iff its centre is within `walkM`, up to
- * ~1 µm of floating-point tolerance at the boundary).
+ * Each place sets the bits of its run in each row it reaches: a few word operations per
+ * row and no per-cell distance computations at all. The result is exact: a cell is covered
+ * iff its centre is within `walkM`, up to ~1 µm of floating-point tolerance at the boundary.
  *
- * With many places most of them are redundant (their whole reach is already covered), so
- * a place is first checked against coarse blocks that earlier places covered completely,
- * using a conservative per-call bound on its reach (no trigonometry per skipped place);
- * the skip is exact because it only drops places that could not add a covered cell.
+ * Skipping redundant places. With many places most of them add nothing (10,000 places on
+ * 450 km² at 500 m: each cell is within reach of ~17), so before any trigonometry a place's
+ * reach is bounded from a small per-call table and tested against the bits already set; a
+ * place whose bound holds only covered cells is skipped. The skip is exact because the bound
+ * only over-reaches, and raster positions without a cell are preset as covered. Two tests,
+ * cheapest first:
+ * - tiles a little larger than the reach: once a tile and its eight neighbours hold only
+ *   covered cells, every later place in the tile is skipped with one byte read;
+ * - otherwise the place's own bound, row by row against the bits.
+ * Places are visited spread-out first (the place nearest the centre of each tile about
+ * √2 walking radii square, whose disc then covers most of its tile), then the rest tile by
+ * tile, so the early places cover most of the map with little overlap.
  * Latitude-only quantities (sin/cos of half the row latitude, 1/cos) are cached per grid.
  */
 import { EARTH_RADIUS_M } from './great-circle-m';
@@ -26,8 +33,15 @@ import { UNITS_PER_DEG } from './mesh-index';
 import type { PopulationGrid } from './population-grid';
 
 const RAD = Math.PI / 180;
+const DEG = 180 / Math.PI;
 /** Tolerance added to the run half-width, in degrees (≈ 1 µm), so a centre at exactly `walkM` counts. */
 const EPS_DEG = 1e-11;
+/** Steps per row of the reach table used to skip places (finer = tighter bound, longer table). */
+const Q = 8;
+/** Longest reach table, in entries: radii beyond `REACH_MAX / Q` rows (≈ 47 km on the 100 m mesh) go unskipped. */
+const REACH_MAX = 4096;
+/** Most tiles for skipping; beyond this (a tiny radius on a huge raster) tiles are not used. */
+const TILES_MAX = 1 << 20;
 
 /**
  * asin(y) for 0 ≤ y: below 0.001 (every walking distance up to ~12 km) by its series to the
@@ -40,30 +54,33 @@ function asinSmall(y: number): number {
   return y * (1 + y2 * (1 / 6 + y2 * 0.075));
 }
 
-const DEG = 180 / Math.PI;
-/** Steps per row of the reach table used to skip places (finer = tighter bound, longer table). */
-const Q = 8;
-/** Below this many places, overlap is too thin for skipping to pay for its checks. */
-const MIN_PLACES_FOR_BLOCKS = 256;
-
 /** Per-grid buffers and latitude-only row tables, reused across calls (a grid is immutable). */
 interface Scratch {
-  /** Row difference array: `rows × (cols + 1)`. */
-  diff: Int32Array;
+  /** Covered raster positions: bit c of row r in word `r * words + (c >> 5)`. */
+  bits: Int32Array;
+  /** Raster positions without a cell, preset in `bits` so that they never stop a skip. */
+  emptyBits: Int32Array;
+  /** Words per raster row. */
+  words: number;
   /** Per row: sin and cos of half the centre latitude, and 1 / cos of the latitude. */
   sinHalfRow: Float64Array;
   cosHalfRow: Float64Array;
   invCosRow: Float64Array;
-  /** Bit set where one place alone covers every raster cell of a block (block size set per call). */
-  blockFull: Int32Array;
 }
 
-/** Per-call buffers for the processing order (grown on demand, reused across calls). */
-let tileFirst = new Uint8Array(0);
+/** Per-call buffers (grown on demand, reused across calls; the function is not re-entrant). */
 let order = new Int32Array(0);
-let picked = new Uint8Array(0);
+let xy = new Float64Array(0);
+let tileOf = new Int32Array(0);
+let tileCount = new Int32Array(0);
+let pickBest = new Int32Array(0);
+let pickDist = new Float64Array(0);
+/** Per skip tile: 0 = not all covered, 1 = all covered, 2 = changed since last looked at. */
+let tileState = new Uint8Array(0);
+/** Per skip tile: 1 once the tile and its eight neighbours are all covered (never reverts). */
+let nbCovered = new Uint8Array(0);
 /** Reach table for skipping places, rebuilt per call (a few dozen entries). */
-const reachCols = new Float64Array(4096);
+const reachCols = new Float64Array(REACH_MAX);
 
 const scratch = new WeakMap<PopulationGrid, Scratch>();
 
@@ -80,16 +97,22 @@ function scratchFor(grid: PopulationGrid): Scratch {
       cosHalfRow[r] = Math.cos(latRad / 2);
       invCosRow[r] = 1 / Math.cos(latRad);
     }
-    s = {
-      diff: new Int32Array(rows * (cols + 1)),
-      sinHalfRow,
-      cosHalfRow,
-      invCosRow,
-      blockFull: new Int32Array(rows * ((cols + 31) >> 5)),
-    };
+    const words = (cols + 31) >> 5;
+    const emptyBits = new Int32Array(rows * words);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        if (grid.rasterToCell[r * cols + c]! < 0) emptyBits[r * words + (c >> 5)]! |= 1 << (c & 31);
+      }
+    }
+    s = { bits: new Int32Array(rows * words), emptyBits, words, sinHalfRow, cosHalfRow, invCosRow };
     scratch.set(grid, s);
   }
   return s;
+}
+
+/** Mask of bits lo..hi (0–31) of a word. */
+function span(lo: number, hi: number): number {
+  return (-1 << lo) & (-1 >>> (31 - hi));
 }
 
 /**
@@ -110,10 +133,10 @@ export function classifyCoverage(
   if (!(walkM >= 0)) throw new RangeError(`walkM must be ≥ 0, got ${walkM}`);
   const { rows, cols, cellHUnits, cellWUnits } = grid;
   out.fill(0);
-  if (grid.n === 0 || places.length === 0) return out;
-  const { diff, sinHalfRow, cosHalfRow, invCosRow, blockFull } = scratchFor(grid);
-  diff.fill(0);
-  const stride = cols + 1;
+  const n = places.length;
+  if (grid.n === 0 || n === 0) return out;
+  const { bits, emptyBits, words, sinHalfRow, cosHalfRow, invCosRow } = scratchFor(grid);
+  bits.set(emptyBits);
   const theta = walkM / EARTH_RADIUS_M;
   const sHalf = Math.sin(theta / 2);
   const havTheta = sHalf * sHalf;
@@ -128,76 +151,121 @@ export function classifyCoverage(
   const lat0 = (grid.row0 * cellHUnits) / UNITS_PER_DEG; // south edge of the raster
   const lng0 = 100 + (grid.col0 * cellWUnits) / UNITS_PER_DEG; // west edge
 
-  // Skipping places whose reach is already covered. When places are many they overlap
-  // heavily (10,000 places on 450 km² at 500 m: each cell is within reach of ~17), so most
-  // places add nothing. Blocks of B rows × BC columns (B ≈ the walking radius in rows, BC ≈
-  // a third of it in columns: tall blocks keep the block rows per check few, narrow ones
-  // are full more often; a block row's columns are tested 32 at a time as bits) are marked
-  // full when one place alone covers every raster cell in them; a later place is skipped,
-  // before any trigonometry, when every block it could reach is full. Measured on the
-  // bench city: at 10,000 places about three in four are skipped; below a few hundred
-  // places, or with a radius under 3 rows, skipping does not pay and is off.
-  // `reachCols[q]` bounds a place's run half-width (cell columns) in any row at least q/Q
-  // rows of latitude away from it, for any place at |φ| ≤ latMaxAbs and any raster row:
-  // hav(Δφ) only grows with |Δφ| and 1/cos φ is largest at the extreme latitudes.
+  // The reach bound: `reachCols[q]` bounds a place's run half-width (cell columns) in any
+  // row at least q/Q rows of latitude away from it, for any place at |φ| ≤ latMaxAbs and any
+  // raster row: hav(Δφ) only grows with |Δφ|, and 1/cos φ is largest at the extreme
+  // latitudes. Not used near the poles or for huge radii.
   const latTopDeg = lat0 + rows * cellHDeg;
   const latMaxAbs = Math.max(Math.abs(lat0), Math.abs(latTopDeg)) + thetaDeg + 2 * cellHDeg;
-  const useBlocks = places.length >= MIN_PLACES_FOR_BLOCKS && radiusRows >= 3 && radiusRows < 500 && latMaxAbs < 80;
-  const B = useBlocks ? Math.round(radiusRows) : 1;
-  const BC = useBlocks ? Math.max(1, Math.round((radiusRows * cellHDeg * invCellWDeg * Math.cos(lat0 * RAD)) / 3)) : 1;
-  const bCols = Math.ceil(cols / BC);
-  const bRows = Math.ceil(rows / B);
-  /** 32-bit words per block row of `blockFull`. */
-  const words = (bCols + 31) >> 5;
-  let reachLen = 0;
-  if (useBlocks) {
-    blockFull.fill(0, 0, bRows * words);
+  const reachLen = Math.ceil((radiusRows + 1) * Q) + 1;
+  const useSkip = n > 1 && reachLen <= REACH_MAX && latMaxAbs < 80;
+  if (useSkip) {
     const kMax = (1 / Math.cos(latMaxAbs * RAD)) * (invCosRow[0]! > invCosRow[rows - 1]! ? invCosRow[0]! : invCosRow[rows - 1]!);
-    reachLen = Math.ceil((radiusRows + 1) * Q) + 1;
     for (let q = 0; q < reachLen; q++) {
       const s = Math.sin((q / Q) * cellHDeg * RAD * 0.5);
       const h = (havThetaSlack - s * s) * kMax;
       reachCols[q] = h < 0 ? -1 : (h >= 1 ? 180 : 2 * Math.asin(Math.sqrt(h)) * DEG + EPS_DEG) * invCellWDeg * (1 + 1e-9) + 1e-6;
     }
   }
+  const reach0 = useSkip ? reachCols[0]! : 0;
 
-  // Order when skipping: first the first place in each block (a spread-out subset that
-  // covers most of the map with little overlap), then all the others, most of which that
-  // subset has made redundant. Without skipping, the given order. The order changes only
-  // which places are skipped, never the result.
-  const n = places.length;
-  let nFirst = 0;
-  if (useBlocks) {
-    const nTiles = bRows * bCols;
-    if (tileFirst.length < nTiles) tileFirst = new Uint8Array(nTiles);
-    else tileFirst.fill(0, 0, nTiles);
-    if (order.length < n) {
-      order = new Int32Array(n);
-      picked = new Uint8Array(n);
+  // Skip tiles: T rows × TC columns, larger than the reach bound in every direction, so a
+  // place whose centre position lies in a tile reaches only that tile and its neighbours.
+  const T = Math.ceil(radiusRows) + 2;
+  const TC = Math.ceil(reach0) + 2;
+  const tR = Math.ceil(rows / T);
+  const tC = Math.ceil(cols / TC);
+  const useTiles = useSkip && tR * tC <= TILES_MAX;
+  if (useTiles) {
+    if (tileState.length < tR * tC) {
+      tileState = new Uint8Array(tR * tC);
+      nbCovered = new Uint8Array(tR * tC);
     }
-    const invB = 1 / B;
-    const invBC = 1 / BC;
-    picked.fill(0, 0, n);
+    tileState.fill(2, 0, tR * tC);
+    nbCovered.fill(0, 0, tR * tC);
+  }
+
+  // Processing order and the places' coordinates in it, as flat numbers.
+  if (order.length < n) {
+    order = new Int32Array(n);
+    xy = new Float64Array(2 * n);
+    tileOf = new Int32Array(n);
+  }
+  if (useTiles) {
+    // Spread-out first: in each pick tile (√2 radii square), the place nearest its centre.
+    const radiusCols = radiusRows * cellHDeg * invCellWDeg * Math.cos(lat0 * RAD);
+    const pickRows = radiusRows * Math.SQRT2 > 1 ? radiusRows * Math.SQRT2 : 1;
+    const pickCols = radiusCols * Math.SQRT2 > 1 ? radiusCols * Math.SQRT2 : 1;
+    const pR = Math.ceil(rows / pickRows);
+    const pC = Math.ceil(cols / pickCols);
+    const usePick = pR * pC <= TILES_MAX;
+    if (usePick) {
+      if (pickBest.length < pR * pC) {
+        pickBest = new Int32Array(pR * pC);
+        pickDist = new Float64Array(pR * pC);
+      }
+      pickBest.fill(-1, 0, pR * pC);
+    }
+    if (tileCount.length < tR * tC + 1) tileCount = new Int32Array(tR * tC + 1);
+    tileCount.fill(0, 0, tR * tC + 1);
+    const kr = invCellHDeg / pickRows;
+    const kc = invCellWDeg / pickCols;
     for (let k = 0; k < n; k++) {
-      const place = places[k]!;
-      const br = (place[1] - lat0) * invCellHDeg * invB;
-      const bc = (place[0] - lng0) * invCellWDeg * invBC;
-      if (!(br >= 0 && br < bRows && bc >= 0 && bc < bCols)) continue;
-      const t = (br | 0) * bCols + (bc | 0);
-      if (tileFirst[t] === 0) {
-        tileFirst[t] = 1;
-        order[nFirst++] = k;
-        picked[k] = 1;
+      const lng = places[k]![0];
+      const lat = places[k]![1];
+      // Skip tile of the place (tR * tC for places off the raster: they go last).
+      const r = ((lat - lat0) * invCellHDeg) / T;
+      const c = ((lng - lng0) * invCellWDeg) / TC;
+      const t = r >= 0 && r < tR && c >= 0 && c < tC ? (r | 0) * tC + (c | 0) : tR * tC;
+      tileOf[k] = t;
+      tileCount[t]!++;
+      if (!usePick) continue;
+      const pr = (lat - lat0) * kr;
+      const pc = (lng - lng0) * kc;
+      if (!(pr >= 0 && pr < pR && pc >= 0 && pc < pC)) continue;
+      const p = (pr | 0) * pC + (pc | 0);
+      const dr = pr - (pr | 0) - 0.5;
+      const dc = pc - (pc | 0) - 0.5;
+      const d = dr * dr + dc * dc;
+      if (pickBest[p] === -1 || d < pickDist[p]!) {
+        pickBest[p] = k;
+        pickDist[p] = d;
       }
     }
-    let m = nFirst;
-    for (let k = 0; k < n; k++) if (picked[k] === 0) order[m++] = k;
+    // The picks first, then the rest grouped by skip tile (a counting sort).
+    let m = 0;
+    if (usePick) {
+      for (let p = 0; p < pR * pC; p++) {
+        const k = pickBest[p]!;
+        if (k >= 0) {
+          order[m++] = k;
+          tileCount[tileOf[k]!]!--;
+          tileOf[k] = -1;
+        }
+      }
+    }
+    let start = m;
+    for (let t = 0; t <= tR * tC; t++) {
+      const count = tileCount[t]!;
+      tileCount[t] = start;
+      start += count;
+    }
+    for (let k = 0; k < n; k++) {
+      const t = tileOf[k]!;
+      if (t >= 0) order[tileCount[t]!++] = k;
+    }
+  } else {
+    for (let k = 0; k < n; k++) order[k] = k;
   }
   for (let j = 0; j < n; j++) {
-    const k = useBlocks ? order[j]! : j;
-    const place = places[k]!;
-    const pLng = place[0];
-    const pLat = place[1];
+    const place = places[order[j]!]!;
+    xy[2 * j] = place[0];
+    xy[2 * j + 1] = place[1];
+  }
+
+  for (let j = 0; j < n; j++) {
+    const pLng = xy[2 * j]!;
+    const pLat = xy[2 * j + 1]!;
     // Rows whose centre latitude is within θ of the place (one extra each side; the
     // haversine test below is the exact judge).
     const rowF = (pLat - lat0) * invCellHDeg - 0.5; // row position, in rows from the first centre
@@ -208,13 +276,55 @@ export function classifyCoverage(
     if (rLo > rHi) continue;
     // Column positions in cell units, relative to the raster's west edge, minus the half cell.
     const pCol = (pLng - lng0) * invCellWDeg - 0.5;
+    const inBand = useSkip && pLat <= latMaxAbs && pLat >= -latMaxAbs;
+    let tile = -1;
 
-    if (useBlocks && pLat <= latMaxAbs && pLat >= -latMaxAbs) {
-      let full = true;
-      for (let br = (rLo / B) | 0, br1 = (rHi / B) | 0; full && br <= br1; br++) {
-        const r0 = br * B;
-        const r1 = r0 + B > rows ? rows - 1 : r0 + B - 1;
-        const dRows = rowF < r0 ? r0 - rowF : rowF > r1 ? rowF - r1 : 0;
+    if (inBand && useTiles) {
+      const tr = ((rowF + 0.5) / T) | 0;
+      const tc = ((pCol + 0.5) / TC) | 0;
+      if (rowF + 0.5 >= 0 && tr < tR && pCol + 0.5 >= 0 && tc < tC) {
+        tile = tr * tC + tc;
+        if (nbCovered[tile] === 1) continue;
+        let all = true;
+        for (let ti = tr > 0 ? tr - 1 : 0, ti1 = tr + 1 < tR ? tr + 1 : tR - 1; all && ti <= ti1; ti++) {
+          for (let tj = tc > 0 ? tc - 1 : 0, tj1 = tc + 1 < tC ? tc + 1 : tC - 1; tj <= tj1; tj++) {
+            const t = ti * tC + tj;
+            let st = tileState[t]!;
+            if (st === 2) {
+              // Changed since last looked at: read its bits again.
+              st = 1;
+              const c0 = tj * TC;
+              const c1 = c0 + TC > cols ? cols - 1 : c0 + TC - 1;
+              const r1 = ti * T + T > rows ? rows : ti * T + T;
+              for (let r = ti * T; st === 1 && r < r1; r++) {
+                for (let w = c0 >> 5, w1 = c1 >> 5; w <= w1; w++) {
+                  const mask = span(w === c0 >> 5 ? c0 & 31 : 0, w === w1 ? c1 & 31 : 31);
+                  if ((bits[r * words + w]! & mask) !== mask) {
+                    st = 0;
+                    break;
+                  }
+                }
+              }
+              tileState[t] = st;
+            }
+            if (st === 0) {
+              all = false;
+              break;
+            }
+          }
+        }
+        if (all) {
+          nbCovered[tile] = 1;
+          continue;
+        }
+      }
+    }
+
+    if (inBand) {
+      // The place's own reach bound, row by row against the bits.
+      let redundant = true;
+      for (let r = rLo; redundant && r <= rHi; r++) {
+        const dRows = rowF < r ? r - rowF : rowF - r;
         // Rounded down (and nudged below float noise), so the bound can only be wider.
         const q = (dRows * Q - 1e-6) | 0;
         if (q >= reachLen) continue;
@@ -224,19 +334,15 @@ export function classifyCoverage(
         let cHi = Math.floor(pCol + halfCols);
         if (cLo < 0) cLo = 0;
         if (cHi > cols - 1) cHi = cols - 1;
-        if (cLo > cHi) continue;
-        const bc0 = (cLo / BC) | 0;
-        const bc1 = (cHi / BC) | 0;
-        const wb = br * words;
-        for (let w = bc0 >> 5, w1 = bc1 >> 5; w <= w1; w++) {
-          const mask = (w === bc0 >> 5 ? -1 << (bc0 & 31) : -1) & (w === w1 ? -1 >>> (31 - (bc1 & 31)) : -1);
-          if ((blockFull[wb + w]! & mask) !== mask) {
-            full = false;
+        for (let w = cLo >> 5, w1 = cHi >> 5; cLo <= cHi && w <= w1; w++) {
+          const mask = span(w === cLo >> 5 ? cLo & 31 : 0, w === w1 ? cHi & 31 : 31);
+          if ((bits[r * words + w]! & mask) !== mask) {
+            redundant = false;
             break;
           }
         }
       }
-      if (full) continue;
+      if (redundant) continue;
     }
 
     const pLatRad = pLat * RAD;
@@ -246,57 +352,56 @@ export function classifyCoverage(
     // result with absolute error ~1e-16, i.e. nanometres of distance).
     const sinHalfP = Math.sin(pLatRad / 2);
     const cosHalfP = Math.cos(pLatRad / 2);
-    // While walking the rows, also record the blocks this place covers completely: every
-    // row of the block (clamped to the raster) has a run spanning the block's columns.
-    // `maxLo > minHi` marks a block row that cannot be full.
-    let rEnd = (((rLo / B) | 0) + 1) * B - 1;
-    if (rEnd > rows - 1) rEnd = rows - 1;
-    let maxLo = rLo % B === 0 ? 0 : cols;
-    let minHi = cols - 1;
+    let changed = false;
     for (let r = rLo; r <= rHi; r++) {
       const sDl = sinHalfRow[r]! * cosHalfP - cosHalfRow[r]! * sinHalfP;
       const havDLat = sDl * sDl;
-      if (havDLat <= havTheta) {
-        const h = (havTheta - havDLat) * invCosP * invCosRow[r]!;
-        const halfCols = (h >= 1 ? 180 : 2 * asinSmall(Math.sqrt(h)) * DEG + EPS_DEG) * invCellWDeg;
-        let cLo = Math.ceil(pCol - halfCols);
-        let cHi = Math.floor(pCol + halfCols);
-        if (cLo < 0) cLo = 0;
-        if (cHi > cols - 1) cHi = cols - 1;
-        if (cLo <= cHi) {
-          const base = r * stride;
-          diff[base + cLo]!++;
-          diff[base + cHi + 1]!--;
-          if (cLo > maxLo) maxLo = cLo;
-          if (cHi < minHi) minHi = cHi;
-        } else maxLo = cols;
-      } else maxLo = cols;
-      if (r === rEnd) {
-        if (useBlocks && maxLo <= minHi) {
-          const bcA = Math.ceil(maxLo / BC);
-          const bcB = minHi === cols - 1 ? bCols - 1 : (((minHi + 1) / BC) | 0) - 1;
-          const wb = ((r / B) | 0) * words;
-          for (let w = bcA >> 5, w1 = bcB >> 5; bcA <= bcB && w <= w1; w++) {
-            blockFull[wb + w]! |= (w === bcA >> 5 ? -1 << (bcA & 31) : -1) & (w === w1 ? -1 >>> (31 - (bcB & 31)) : -1);
-          }
+      if (havDLat > havTheta) continue;
+      const h = (havTheta - havDLat) * invCosP * invCosRow[r]!;
+      const halfCols = (h >= 1 ? 180 : 2 * asinSmall(Math.sqrt(h)) * DEG + EPS_DEG) * invCellWDeg;
+      let cLo = Math.ceil(pCol - halfCols);
+      let cHi = Math.floor(pCol + halfCols);
+      if (cLo < 0) cLo = 0;
+      if (cHi > cols - 1) cHi = cols - 1;
+      if (cLo > cHi) continue;
+      const wb = r * words;
+      const w0 = cLo >> 5;
+      const w1 = cHi >> 5;
+      if (w0 === w1) bits[wb + w0]! |= span(cLo & 31, cHi & 31);
+      else {
+        bits[wb + w0]! |= -1 << (cLo & 31);
+        for (let w = w0 + 1; w < w1; w++) bits[wb + w] = -1;
+        bits[wb + w1]! |= -1 >>> (31 - (cHi & 31));
+      }
+      changed = true;
+    }
+    // Tiles this place may have completed are looked at again when next needed.
+    if (changed && useTiles) {
+      const tr0 = (rLo / T) | 0;
+      const tr1 = (rHi / T) | 0;
+      let cLo = Math.floor(pCol - reach0 - 1);
+      let cHi = Math.ceil(pCol + reach0 + 1);
+      if (cLo < 0) cLo = 0;
+      if (cHi > cols - 1) cHi = cols - 1;
+      for (let ti = tr0; ti <= tr1; ti++) {
+        for (let tj = (cLo / TC) | 0, tj1 = (cHi / TC) | 0; tj <= tj1; tj++) {
+          if (tileState[ti * tC + tj] === 0) tileState[ti * tC + tj] = 2;
         }
-        rEnd = rEnd + B > rows - 1 ? rows - 1 : rEnd + B;
-        maxLo = 0;
-        minHi = cols - 1;
       }
     }
   }
 
+  // Bits → cells, skipping raster positions without a cell and empty words whole.
   const rasterToCell = grid.rasterToCell;
   for (let r = 0; r < rows; r++) {
-    let run = 0;
-    const base = r * stride;
+    const wb = r * words;
     const rb = r * cols;
-    for (let c = 0; c < cols; c++) {
-      run += diff[base + c]!;
-      if (run > 0) {
-        const i = rasterToCell[rb + c]!;
-        if (i >= 0) out[i] = 1;
+    for (let w = 0; w < words; w++) {
+      let word = bits[wb + w]! & ~emptyBits[wb + w]!;
+      while (word !== 0) {
+        const b = 31 - Math.clz32(word & -word);
+        word &= word - 1;
+        out[rasterToCell[rb + (w << 5) + b]!] = 1;
       }
     }
   }
