@@ -47,7 +47,8 @@ Places:
   --places-kind K        ${RESOURCE_KINDS.join(' | ')} (default gathering_place)
   --places-category LIST keep rows whose category column is one of these (comma-separated)
   --places-name REGEX    keep rows whose name matches
-  --columns MAP          column mapping, e.g. name=施設名,lat=Y,lng=X,sourceId=番号
+  --columns MAP          column mapping, e.g. name=施設名,lat=Y,lng=X,sourceId=番号; an empty value
+                         switches an optional column off, e.g. phone= (name cannot be; lat=,lng= together)
   --town-points FILE     GeoJSON town points for places without coordinates (flagged approximate)
   --hsds FILE            an Open Referral HSDS 3.1 package (JSON, e.g. from \`sasaeai export --format hsds\`):
                          services with a location become places of --places-kind, monthly schedules kept

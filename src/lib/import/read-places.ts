@@ -10,6 +10,8 @@
  */
 import type { LngLat, Schedule, Weekday } from '../domain/types';
 import { IssueList, type ImportFile, type ImportIssue } from './import-issue';
+import { parse } from 'csv-parse/browser/esm/sync';
+import { decodeText } from './decode-text';
 import { readCsvTable } from './read-csv-table';
 import { readGeoJson } from './read-geojson';
 
@@ -65,7 +67,11 @@ export type PlaceFormat = 'standard' | 'gsi' | 'geojson' | 'custom';
 
 export interface PlaceReadOptions {
   format?: PlaceFormat;
-  /** Overrides for individual columns (any format). */
+  /**
+   * Overrides for individual columns (any format). `''` switches an optional column off (the
+   * field stays empty, e.g. a file whose 電話番号 column holds something else); `name` cannot be
+   * switched off, and `lat`/`lng` only together (places then need a town-points file).
+   */
   columns?: Partial<PlaceColumns>;
   /** Keep only rows whose category column is one of these. */
   categories?: string[];
@@ -126,7 +132,13 @@ export function parseTime(text: string): string {
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
-function columnsFor(format: PlaceFormat, header: string[], overrides: Partial<PlaceColumns>): PlaceColumns {
+/**
+ * The columns `readPlaces` will read for a file with this header: the format's standard names
+ * (for GeoJSON/custom, whichever of the standard, GSI or English sets matches the header best),
+ * then `overrides`. An override of `''` switches that column off: the field is left empty for
+ * every row (only optional fields; an empty `name` is refused by `readPlaces`).
+ */
+export function columnsFor(format: PlaceFormat, header: string[], overrides: Partial<PlaceColumns>): PlaceColumns {
   let base = format === 'gsi' ? GSI_COLUMNS : STANDARD_COLUMNS;
   if (format === 'geojson' || format === 'custom') {
     // GeoJSON from other tools often has English keys: take whichever set matches the file.
@@ -135,13 +147,58 @@ function columnsFor(format: PlaceFormat, header: string[], overrides: Partial<Pl
     base = [STANDARD_COLUMNS, GSI_COLUMNS, english].sort((a, b) => score(b) - score(a))[0]!;
   }
   const cols = { ...base, ...overrides };
-  // The GSI GeoJSON copies (name/address/source_id) are accepted when the Japanese keys are absent.
+  // The GSI GeoJSON copies (name/address/source_id) are accepted when the Japanese keys are absent
+  // (not when the mapping names the column or switches it off).
   if (format === 'gsi') {
-    if (!header.includes(cols.name) && header.includes('name')) cols.name = 'name';
-    if (!header.includes(cols.address) && header.includes('address')) cols.address = 'address';
-    if (!header.includes(cols.sourceId) && header.includes('source_id')) cols.sourceId = 'source_id';
+    if (overrides.name === undefined && !header.includes(cols.name) && header.includes('name')) cols.name = 'name';
+    if (overrides.address === undefined && !header.includes(cols.address) && header.includes('address')) cols.address = 'address';
+    if (overrides.sourceId === undefined && !header.includes(cols.sourceId) && header.includes('source_id')) cols.sourceId = 'source_id';
   }
   return cols;
+}
+
+/**
+ * The header of a places file, for choosing columns before the whole file is read: a CSV's first
+ * row (decoded as `readPlaces` does: UTF-8 or Shift_JIS, BOM dropped, names trimmed), or the
+ * property names of a GeoJSON's first feature. An unreadable file gives `[]` and its error.
+ */
+export function readPlacesHeader(file: ImportFile): { header: string[]; issues: ImportIssue[] } {
+  if (/\.(geo)?json$/i.test(file.name)) {
+    const gj = readGeoJson(file);
+    return { header: Object.keys(gj.features[0]?.properties ?? {}), issues: gj.issues.issues };
+  }
+  const issues = new IssueList(file.name);
+  if (file.bytes.length === 0) {
+    issues.error(null, '', 'the file is empty.');
+    return { header: [], issues: issues.issues };
+  }
+  const text = decodeText(file.bytes, issues);
+  if (text === null) return { header: [], issues: issues.issues };
+  try {
+    const rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, to_line: 1 }) as string[][];
+    return { header: (rows[0] ?? []).map((h) => h.trim()), issues: issues.issues };
+  } catch (err) {
+    issues.error(1, '', `the CSV cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    return { header: [], issues: issues.issues };
+  }
+}
+
+/**
+ * Warnings for a mapping that drops data: an optional field switched off while the file has the
+ * format's standard column for it (that column is ignored), and a mapped column that is not in the file (a typo would otherwise
+ * leave the field empty without a word).
+ */
+function noteMappedColumns(issues: IssueList, format: PlaceFormat, header: string[], overrides: Partial<PlaceColumns>, cols: PlaceColumns): void {
+  const standard = columnsFor(format, header, {});
+  for (const [key, given] of Object.entries(overrides) as Array<[keyof PlaceColumns, string | undefined]>) {
+    if (given === undefined || key === 'name') continue;
+    if (given === '') {
+      const unused = standard[key];
+      if (unused && header.includes(unused)) issues.warn(null, unused, `column "${unused}" is not used (${key} switched off in the column mapping): no place gets a ${key}.`);
+    } else if (!header.includes(cols[key])) {
+      issues.warn(null, cols[key], `${key}: the column "${cols[key]}" is not in the file (columns: ${header.join(', ')}); no place gets a ${key}.`);
+    }
+  }
 }
 
 /** Reads one places file. CSV unless the name ends in .geojson/.json. */
@@ -169,11 +226,21 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
     records = table.rows.map(({ line, values }) => ({ row: line, values, point: null }));
   }
   const format = opts.format ?? (isJson ? 'geojson' : 'standard');
-  const cols = columnsFor(format, header, opts.columns ?? {});
+  const overrides = opts.columns ?? {};
+  const cols = columnsFor(format, header, overrides);
+  if (records.length && !cols.name) {
+    issues.error(1, '', 'the name column cannot be switched off: every place needs a name. Choose the column that holds the names.');
+    return { file: file.name, places: [], issues: issues.issues };
+  }
   if (records.length && !header.includes(cols.name)) {
     issues.error(1, cols.name, `the name column "${cols.name}" is not in the file (columns: ${header.join(', ')}). Map the name column.`);
     return { file: file.name, places: [], issues: issues.issues };
   }
+  if (records.length && !isJson && !cols.lat !== !cols.lng) {
+    issues.error(1, cols.lat || cols.lng, 'latitude and longitude go together: use both columns, or switch both off (places then need a town-points file).');
+    return { file: file.name, places: [], issues: issues.issues };
+  }
+  if (records.length) noteMappedColumns(issues, format, header, overrides, cols);
   const places: PlaceInput[] = [];
   const firstRowOfId = new Map<string, number>();
   const get = (values: Record<string, string>, key: string) => (key ? (values[key] ?? '') : '');
