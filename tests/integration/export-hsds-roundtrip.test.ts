@@ -1,7 +1,9 @@
 /**
  * HSDS through a real server: export the public directory anonymously, import the package
- * with `sasaeai import --hsds --apply` as an admin (every located service becomes a place,
- * monthly schedules kept, located-less groups reported); re-importing changes nothing.
+ * with `sasaeai import --hsds --apply` as an admin next to what is there (every service becomes
+ * a resource of its own source, area-wide groups without a place too, in the district their
+ * service area names; organizations are created; monthly schedules kept); re-importing changes
+ * nothing. The full round trip through an emptied directory is in import-hsds-full.test.ts.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
+import { FALLBACK_ORGANIZATION_ID } from '../../src/lib/export/to-hsds';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from './api';
 
@@ -42,29 +45,46 @@ afterAll(async () => {
 });
 
 describe('HSDS export → import → export on a real server', () => {
-  it('imports every located public service once, keeping schedules, and a re-import changes nothing', async () => {
+  it('imports every public service once with its organization, keeping schedules, and a re-import changes nothing', async () => {
     const first = join(dir, 'first.json');
     expect((await quiet(() => exportCommand.run(['--format', 'hsds', '--url', server.url, '--out', first]))).value).toBe(0);
-    const pkg = JSON.parse(readFileSync(first, 'utf8')) as { services: Rec[]; service_at_locations: Rec[]; schedules: Rec[] };
+    const pkg = JSON.parse(readFileSync(first, 'utf8')) as { organizations: Rec[]; services: Rec[]; service_at_locations: Rec[]; schedules: Rec[]; service_areas: Rec[] };
     const located = new Set(pkg.service_at_locations.map((x) => x.service_id));
+    const orgCount = pkg.organizations.filter((o) => o.id !== FALLBACK_ORGANIZATION_ID).length;
 
     const run = await importHsds(first);
     expect(run.value, run.out).toBe(0);
     const report = JSON.parse(run.out) as { counts: Record<string, { create: number }>; issues: Array<{ severity: string; message: string }> };
-    expect(report.counts.resources?.create).toBe(located.size);
-    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    // Area-wide groups without a place are reported, not silently dropped.
-    expect(report.issues.filter((i) => i.message.includes('has no location'))).toHaveLength(pkg.services.length - located.size);
+    expect(report.counts.resources?.create).toBe(pkg.services.length);
+    expect(report.counts.organizations?.create).toBe(orgCount);
+    expect(report.issues).toEqual([]);
 
-    const imported = (await su.get<ListBody<Rec>>(`/api/collections/resources/records?perPage=500&filter=${encodeURIComponent('source = "first"')}`)).body.items;
-    expect(imported).toHaveLength(located.size);
+    const filter = (f: string) => `?perPage=500&filter=${encodeURIComponent(f)}`;
+    const imported = (await su.get<ListBody<Rec>>(`/api/collections/resources/records${filter('source = "first"')}`)).body.items;
+    expect(imported).toHaveLength(pkg.services.length);
+    // Area-wide groups come without a location, in the district their first service area names.
+    const districts = (await su.get<ListBody<Rec>>(`/api/collections/areas/records${filter('kind = "district"')}`)).body.items;
+    const districtByName = new Map(districts.map((d) => [d.name, d.id]));
+    const placeless = pkg.services.filter((s) => !located.has(s.id));
+    expect(placeless.length).toBeGreaterThan(0);
+    for (const s of placeless) {
+      const r = imported.find((x) => x.name === s.name && (x.location as { lon: number }).lon === 0)!;
+      expect(r, String(s.name)).toBeDefined();
+      expect(r.district).toBe(districtByName.get(pkg.service_areas.find((a) => a.service_id === s.id)!.name));
+    }
+    // Every imported resource with an organization points at one created by this import.
+    const orgs = (await su.get<ListBody<Rec>>(`/api/collections/organizations/records${filter('source = "first"')}`)).body.items;
+    expect(orgs).toHaveLength(orgCount);
+    const orgIds = new Set(orgs.map((o) => o.id));
+    expect(imported.filter((r) => r.organization).every((r) => orgIds.has(r.organization as string))).toBe(true);
     const monthly = imported.filter((r) => (r.schedule as { rules: Array<{ type: string }> }).rules.some((x) => x.type === 'monthly_nth'));
     expect(monthly.length).toBeGreaterThan(0);
-    const sourceMonthly = pkg.schedules.filter((s) => s.freq === 'MONTHLY' && String(s.byday ?? '') !== '' && located.has(s.service_id));
+    const sourceMonthly = pkg.schedules.filter((s) => s.freq === 'MONTHLY' && String(s.byday ?? '') !== '');
     expect(monthly.length).toBe(new Set(sourceMonthly.map((s) => s.service_id)).size);
 
     const again = await importHsds(first);
     const report2 = JSON.parse(again.out) as { counts: Record<string, { create: number; update: number; unchanged: number }> };
-    expect(report2.counts.resources).toEqual({ create: 0, update: 0, unchanged: located.size });
+    expect(report2.counts.resources).toEqual({ create: 0, update: 0, unchanged: pkg.services.length });
+    expect(report2.counts.organizations).toEqual({ create: 0, update: 0, unchanged: orgCount });
   });
 });

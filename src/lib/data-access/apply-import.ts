@@ -1,5 +1,6 @@
 /**
- * The database side of an import (issue #7): reads what an import plan must compare against,
+ * The database side of an import (issue #7): reads what an import plan must compare against
+ * (areas, resources, organizations with their source ids, data sources, population cells, the site),
  * and applies a plan all or nothing through the server route `POST /api/sasaeai/import`
  * (pb_hooks/import.pb.js), which saves every record in one transaction.
  *
@@ -8,15 +9,16 @@
 import type { ExistingDataSource, ExistingState, ImportPlan, PlannedOp } from '../import/plan-import';
 import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
-import { fromArea, fromResource, toArea, toResource, type PbRecord } from './records';
+import { fromArea, fromOrganization, fromResource, toArea, toOrganization, toResource, type PbRecord } from './records';
 
 /** What the database holds that an import may match: areas (with boundaries), resources, sources, the site. */
 export async function readImportState(gateway: Gateway): Promise<ExistingState> {
   const pb = gateway.pb;
   try {
-    const [areas, resources, sources, sites, cells] = await Promise.all([
+    const [areas, resources, organizations, sources, sites, cells] = await Promise.all([
       pb.collection('areas').getFullList({ batch: 1000 }),
       pb.collection('resources').getFullList({ batch: 1000 }),
+      pb.collection('organizations').getFullList({ batch: 1000 }),
       pb.collection('data_sources').getFullList({ batch: 1000 }),
       pb.collection('site').getList(1, 1),
       pb.collection('population_cells').getFullList({ batch: 5000 }),
@@ -25,6 +27,7 @@ export async function readImportState(gateway: Gateway): Promise<ExistingState> 
     return {
       areas: areas.map((r) => ({ ...toArea(r as PbRecord), source: String(r.source ?? ''), sourceId: String(r.source_id ?? '') })),
       resources: resources.map((r) => toResource(r as PbRecord)),
+      organizations: organizations.map((r) => ({ ...toOrganization(r as PbRecord), source: String(r.source ?? ''), sourceId: String(r.source_id ?? '') })),
       dataSources: sources.map((r) => toDataSource(r as PbRecord)),
       populationCells: cells.map((r) => ({
         id: r.id,
@@ -75,6 +78,10 @@ function fieldsOf(op: PlannedOp): Record<string, unknown> {
   switch (op.collection) {
     case 'areas': {
       const { id: _id, ...fields } = fromArea(op.record);
+      return { ...fields, source: op.record.source, source_id: op.record.sourceId };
+    }
+    case 'organizations': {
+      const { id: _id, ...fields } = fromOrganization(op.record);
       return { ...fields, source: op.record.source, source_id: op.record.sourceId };
     }
     case 'resources': {

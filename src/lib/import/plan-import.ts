@@ -16,11 +16,13 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import union from '@turf/union';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import Flatbush from 'flatbush';
-import type { Area, LngLat, Resource, ResourceKind, Schedule } from '../domain/types';
+import type { Area, LngLat, Organization, Resource, ResourceKind, Schedule } from '../domain/types';
+import { scheduleRow } from '../export/to-hsds';
 import type { ImportIssue } from './import-issue';
 import type { TownInput } from './read-boundaries';
 import type { DistrictList, PopulationTable, TownMapping } from './read-area-tables';
 import type { PlaceInput } from './read-places';
+import type { HsdsOrganization, HsdsResource } from './read-hsds';
 import { stableId } from './stable-id';
 
 /** One imported source: its key, licence and the credit line the map must show. */
@@ -45,6 +47,24 @@ export interface ImportInputs {
    */
   population?: PopulationTable & { source?: SourceInfo; year?: number | null };
   places?: Array<{ source: SourceInfo; result: { file: string; places: PlaceInput[] }; kind: ResourceKind }>;
+  /**
+   * An Open Referral HSDS package as `readHsds` read it: full organizations and resources
+   * (not place rows). Organizations are matched by (source, HSDS organization id), resources by
+   * (source, HSDS service id); `resources[].organizationId` refers to `organizations[].id`.
+   * A resource's `districtId` is its first service area that resolved to one of our districts
+   * ('' when none did: then the district comes from its point). `kind` is given to new
+   * resources only (HSDS has no kind; an update keeps the stored one).
+   */
+  hsds?: {
+    source: SourceInfo;
+    file: string;
+    kind: ResourceKind;
+    organizations: HsdsOrganization[];
+    resources: HsdsResource[];
+    /** Services-table row of each resource's sourceId, organizations-table row of each organization's. */
+    rowOf: Record<string, number>;
+    organizationRowOf: Record<string, number>;
+  };
   /** Named points for places without coordinates (町字 representative points). */
   townPoints?: Array<{ name: string; point: LngLat }>;
   /** Issues the readers already found (they make the report fail when errors). */
@@ -76,9 +96,13 @@ export interface PopulationCellRecord {
   source: string;
 }
 
+export type OrganizationWithSource = Organization & { source: string; sourceId: string };
+
 export interface ExistingState {
   areas: AreaWithSource[];
   resources: Resource[];
+  /** Organizations with their provenance (optional: only an HSDS import matches them). */
+  organizations?: OrganizationWithSource[];
   dataSources: ExistingDataSource[];
   /** Population cells of every source (optional: callers that import no mesh table may omit it). */
   populationCells?: Array<PopulationCellRecord & { id: string }>;
@@ -96,6 +120,7 @@ export interface ExistingState {
 
 export type PlannedOp =
   | { collection: 'areas'; action: 'create' | 'update'; id: string; record: AreaWithSource; origin: Origin }
+  | { collection: 'organizations'; action: 'create' | 'update'; id: string; record: OrganizationWithSource; origin: Origin }
   | { collection: 'resources'; action: 'create' | 'update'; id: string; record: Omit<Resource, 'updatedAt'>; origin: Origin }
   | { collection: 'population_cells'; action: 'create' | 'update'; id: string; record: PopulationCellRecord; origin: Origin }
   | { collection: 'data_sources'; action: 'create' | 'update'; id: string; record: ExistingDataSource; origin: Origin }
@@ -208,6 +233,47 @@ function pointOf(g: Polygon | MultiPolygon): LngLat {
   if (booleanPointInPolygon(c, { type: 'Polygon', coordinates: largest })) return c;
   const v = largest[0]![0]!;
   return [v[0]!, v[1]!];
+}
+
+/** The fee text HSDS holds for a cost (mirrors `fees_description` in `toHsds`). */
+function feesText(c: Resource['cost']): string {
+  return [c.amountYen === null ? '' : `${c.amountYen}円`, c.note].filter(Boolean).join(' ');
+}
+
+/**
+ * What an HSDS package says about a resource, laid over the stored record. Fields HSDS cannot
+ * hold (kind, eligibility, booking, capacity, cost amount and unit, closures, accessibility,
+ * verifier, visibility…) keep their stored values. A held field whose HSDS form is the same
+ * keeps its stored value too, so importing a package exported from this database changes
+ * nothing: a verification date with the time of day cut, the same fee text, the same set of
+ * served districts, the same RRULE rows.
+ */
+function mergeHsdsResource(stored: Omit<Resource, 'updatedAt'>, hsds: Omit<Resource, 'updatedAt'>): Omit<Resource, 'updatedAt'> {
+  const served = (r: Omit<Resource, 'updatedAt'>) => [...new Set([r.districtId, ...r.serviceDistrictIds])].sort();
+  const sameDistricts = stored.districtId === hsds.districtId && same(served(stored), served(hsds));
+  const rows = (s: Schedule) => s.rules.map((rule) => scheduleRow(rule, '', '', s.note));
+  const schedule = same(rows(stored.schedule), rows(hsds.schedule))
+    ? stored.schedule
+    // Without rules HSDS has no row to carry the note on: keep the stored one.
+    : { ...stored.schedule, rules: hsds.schedule.rules, note: hsds.schedule.rules.length ? hsds.schedule.note : stored.schedule.note };
+  return {
+    ...stored,
+    name: hsds.name,
+    nameKana: hsds.nameKana,
+    description: hsds.description,
+    districtId: hsds.districtId,
+    serviceDistrictIds: sameDistricts ? stored.serviceDistrictIds : hsds.serviceDistrictIds,
+    location: hsds.location,
+    address: hsds.address,
+    directions: hsds.directions,
+    schedule,
+    cost: feesText(stored.cost) === feesText(hsds.cost) ? stored.cost : { ...stored.cost, amountYen: null, note: hsds.cost.note },
+    publicPhone: hsds.publicPhone,
+    website: hsds.website,
+    status: hsds.status,
+    organizationId: hsds.organizationId,
+    lastVerifiedAt: stored.lastVerifiedAt.slice(0, 10) === hsds.lastVerifiedAt.slice(0, 10) ? stored.lastVerifiedAt : hsds.lastVerifiedAt,
+  };
 }
 
 export function planImport(inputs: ImportInputs, existing: ExistingState): ImportPlan {
@@ -406,13 +472,19 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
 
   // ---- places ------------------------------------------------------------------------------
   let approximateLocations = 0;
+  const lookup = [...townsForLookup.values()];
+  let townIndex: Flatbush | null = null;
+  /** The town containing a point (index built on first use: imports without places skip it). */
+  const townAt = (p: LngLat) => {
+    if (!townIndex) {
+      townIndex = new Flatbush(Math.max(1, lookup.length));
+      for (const t of lookup) townIndex.add(...bboxOf(t.geometry));
+      if (lookup.length === 0) townIndex.add(0, 0, 0, 0);
+      townIndex.finish();
+    }
+    return townIndex.search(p[0], p[1], p[0], p[1]).map((i) => lookup[i]).find((t) => t && booleanPointInPolygon(p, t.geometry));
+  };
   if (inputs.places?.length) {
-    const lookup = [...townsForLookup.values()];
-    const index = new Flatbush(Math.max(1, lookup.length));
-    for (const t of lookup) index.add(...bboxOf(t.geometry));
-    if (lookup.length === 0) index.add(0, 0, 0, 0);
-    index.finish();
-    const townAt = (p: LngLat) => index.search(p[0], p[1], p[0], p[1]).map((i) => lookup[i]).find((t) => t && booleanPointInPolygon(p, t.geometry));
     // Longest name first so 「八幡町」 wins over 「八幡」 inside 「高崎市八幡町…」.
     const named = [
       ...(inputs.townPoints ?? []),
@@ -488,6 +560,69 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     }
   }
 
+  // ---- an HSDS package: organizations first (resources refer to them), then resources ------
+  if (inputs.hsds) {
+    const h = inputs.hsds;
+    const key = h.source.key;
+    const orgBySource = new Map((existing.organizations ?? []).map((o) => [`${o.source}\u0000${o.sourceId}`, o]));
+    /** The id readHsds gave an organization → its id in the database (found or to be created). */
+    const orgIdOf = new Map<string, string>();
+    for (const o of h.organizations) {
+      const origin = { file: h.file, row: h.organizationRowOf[o.sourceId] ?? null };
+      const found = orgBySource.get(`${key}\u0000${o.sourceId}`);
+      const id = found?.id ?? stableId(`organizations|${key}|${o.sourceId}`);
+      orgIdOf.set(o.id, id);
+      // HSDS holds the name, the reading (as description) and a public phone; type and district are kept.
+      const held = { name: o.name, nameKana: o.nameKana, publicPhone: o.publicPhone };
+      if (!found) {
+        ops.push({ collection: 'organizations', action: 'create', id, origin, record: { id, type: 'other', districtId: '', ...held, source: key, sourceId: o.sourceId } });
+        count('organizations', 'create');
+      } else if (!same({ ...found, ...held }, found)) {
+        ops.push({ collection: 'organizations', action: 'update', id, origin, record: { ...found, ...held } });
+        count('organizations', 'update');
+      } else count('organizations', 'unchanged');
+    }
+    for (const r of h.resources) {
+      const row = h.rowOf[r.sourceId] ?? null;
+      const origin = { file: h.file, row };
+      let districtId = r.districtId;
+      let serviceDistrictIds = r.serviceDistrictIds;
+      if (!districtId) {
+        // No service area named one of our districts: place it by its point, as a places row.
+        if (!r.location) {
+          issues.push({ severity: 'warning', file: h.file, row, field: 'service_at_location', message: `"${r.name}" has no location and none of its service areas is one of our districts; skipped (add it on the resource form).` });
+          continue;
+        }
+        const town = townAt(r.location);
+        if (!town || !town.districtId) {
+          issues.push({ severity: town ? 'warning' : 'error', file: h.file, row, field: 'locations.latitude', message: town ? `"${r.name}" is in town ${town.name}, which has no district, and names no district as its service area; skipped.` : `"${r.name}" at [${r.location.join(', ')}] is outside every town of the city and names no district as its service area.` });
+          continue;
+        }
+        districtId = town.districtId;
+        serviceDistrictIds = [];
+      }
+      const found = resourceBySource.get(`${key}\u0000${r.sourceId}`);
+      const id = found?.id ?? stableId(`resources|${key}|${r.sourceId}`);
+      const imported: Omit<Resource, 'updatedAt'> = {
+        ...r, id, kind: h.kind, districtId, serviceDistrictIds,
+        organizationId: r.organizationId ? (orgIdOf.get(r.organizationId) ?? '') : '',
+        source: key, sourceId: r.sourceId,
+      };
+      if (!found) {
+        ops.push({ collection: 'resources', action: 'create', id, origin, record: imported });
+        count('resources', 'create');
+        continue;
+      }
+      const { updatedAt: _u, ...stored } = found;
+      const record = mergeHsdsResource(stored, imported);
+      if (same(record, stored)) count('resources', 'unchanged');
+      else {
+        ops.push({ collection: 'resources', action: 'update', id, origin, record });
+        count('resources', 'update');
+      }
+    }
+  }
+
   // ---- population cells (mesh tables) -------------------------------------------------------
   const meshTable = inputs.population?.keyedBy === 'mesh' ? inputs.population : undefined;
   const meshSource = meshTable?.source;
@@ -515,7 +650,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
   }
 
   // ---- sources, credits and the site -------------------------------------------------------
-  const sources = [inputs.boundaries?.source, inputs.mapping?.source, meshSource, ...(inputs.places ?? []).map((p) => p.source)].filter(
+  const sources = [inputs.boundaries?.source, inputs.mapping?.source, meshSource, ...(inputs.places ?? []).map((p) => p.source), inputs.hsds?.source].filter(
     (s): s is SourceInfo => !!s,
   );
   const seenKeys = new Set<string>();

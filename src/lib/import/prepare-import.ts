@@ -9,7 +9,7 @@ import { readBoundaries, type BoundaryFields } from './read-boundaries';
 import { readDistrictList, readPopulationTable, readTownMapping, type PopulationColumns } from './read-area-tables';
 import { readGeoJson } from './read-geojson';
 import { readHsdsFile } from './read-hsds';
-import { readPlaces, type PlaceColumns, type PlaceFormat, type PlaceInput } from './read-places';
+import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
 import { planImport, type ExistingState, type ImportInputs, type ImportPlan, type SourceInfo } from './plan-import';
 
 export interface ImportRequest {
@@ -41,8 +41,11 @@ export interface ImportRequest {
   }>;
   /**
    * An Open Referral HSDS 3.1 package (JSON, as `sasaeai export --format hsds` writes): its
-   * services become places of `kind`, keeping monthly schedules. Services without a location
-   * are skipped with a warning (the plan places every resource in a district by its point).
+   * organizations become organizations and its services resources of `kind` (new ones only;
+   * an update keeps the stored kind), with every field HSDS holds (see `readHsds`). A service's
+   * district is its first service area that names one of the loaded districts (by code, then
+   * name), else the district of its point; a service with neither is skipped with a warning.
+   * Identity is (source key, HSDS id), so re-importing the same package changes nothing.
    */
   hsds?: { file: ImportFile; kind?: ResourceKind; source?: Partial<SourceInfo> };
   /** GeoJSON points with a `town` (or `name`) property, e.g. Geolonia's 町字 points. */
@@ -140,24 +143,20 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
   });
   if (request.hsds) {
     const { file, kind, source } = request.hsds;
-    const read = readHsdsFile(file, { kind });
+    const info = sourceFor(file, source, { title: 'Open Referral HSDS 3.1', licence: '', attribution: '', url: '' });
+    // Service areas resolve to the districts already loaded (by code, then by name).
+    const districts = existing.areas.filter((a) => a.kind === 'district');
+    const read = readHsdsFile(file, { kind, areas: districts, sourceKey: info.key });
     readIssues.push(...read.issues);
-    const places: PlaceInput[] = [];
-    for (const r of read.resources) {
-      const row = read.rowOf[r.sourceId] ?? null;
-      if (!r.location) {
-        readIssues.push({ severity: 'warning', file: file.name, row, field: 'service_at_location', message: `"${r.name}" has no location; skipped (add it on the resource form).` });
-        continue;
-      }
-      places.push({
-        row: row ?? 0, sourceId: r.sourceId, name: r.name, nameKana: r.nameKana, address: r.address, location: r.location,
-        phone: r.publicPhone, weekdays: [], start: '', end: '', url: r.website, note: r.description, schedule: r.schedule,
-      });
-    }
-    inputs.places = [
-      ...(inputs.places ?? []),
-      { source: sourceFor(file, source, { title: 'Open Referral HSDS 3.1', licence: '', attribution: '', url: '' }), result: { file: file.name, places }, kind: kind ?? 'gathering_place' },
-    ];
+    inputs.hsds = {
+      source: info,
+      file: file.name,
+      kind: kind ?? 'gathering_place',
+      organizations: read.organizations,
+      resources: read.resources,
+      rowOf: read.rowOf,
+      organizationRowOf: read.organizationRowOf,
+    };
   }
   if (request.boundaries && !request.mapping) {
     readIssues.push({ severity: 'warning', file: request.boundaries.file.name, row: null, field: '', message: 'no towns → districts mapping: towns are loaded without districts.' });

@@ -55,14 +55,20 @@ export const HSDS_LOST_FIELDS = [
 
 export type HsdsResource = Omit<Resource, 'updatedAt'>;
 
+/** An organization read from the package, with its provenance (`sourceId` is the HSDS organization id). */
+export type HsdsOrganization = Organization & { source: string; sourceId: string };
+
 export interface HsdsResult {
   file: string;
   /** Name of the fallback organization, when the package has one (the city). */
   fallbackOrganizationName: string;
-  organizations: Organization[];
+  /** Organizations other than the fallback one; resources refer to them by `id`. */
+  organizations: HsdsOrganization[];
   resources: HsdsResource[];
   /** 1-based row in the services table of each resource's `sourceId` (for messages). */
   rowOf: Record<string, number>;
+  /** 1-based row in the organizations table of each organization's `sourceId`. */
+  organizationRowOf: Record<string, number>;
   issues: ImportIssue[];
 }
 
@@ -76,17 +82,17 @@ const str = (v: unknown): string => (v === null || v === undefined ? '' : String
 export function readHsdsFile(file: ImportFile, opts: HsdsReadOptions = {}): HsdsResult {
   const issues = new IssueList(file.name);
   const text = decodeText(file.bytes, issues, 'utf-8');
-  if (text === null) return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, issues: issues.issues };
+  if (text === null) return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, organizationRowOf: {}, issues: issues.issues };
   let tables: unknown;
   try {
     tables = JSON.parse(text);
   } catch (err) {
     issues.error(null, '', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
-    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, issues: issues.issues };
+    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, organizationRowOf: {}, issues: issues.issues };
   }
   if (typeof tables !== 'object' || tables === null || !Array.isArray((tables as HsdsTables).services)) {
     issues.error(null, 'services', 'not an HSDS package: expected an object with a "services" array.');
-    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, issues: issues.issues };
+    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, organizationRowOf: {}, issues: issues.issues };
   }
   return readHsds(tables as HsdsTables, file.name, opts);
 }
@@ -157,7 +163,8 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
 
   let fallbackOrganizationName = '';
   const orgIdOf = new Map<string, string>();
-  const organizations: Organization[] = [];
+  const organizations: HsdsOrganization[] = [];
+  const organizationRowOf: Record<string, number> = {};
   (tables.organizations ?? []).forEach((o, i) => {
     const hsdsId = str(o.id);
     const name = str(o.name);
@@ -170,10 +177,17 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
       orgIdOf.set(hsdsId, '');
       return;
     }
+    if (orgIdOf.has(hsdsId)) {
+      issues.error(i + 1, 'organizations.id', `organization id "${hsdsId}" appears twice (row ${organizationRowOf[hsdsId]} and ${i + 1}).`);
+      return;
+    }
     const id = stableId(`organizations|${sourceKey}|${hsdsId}`);
     orgIdOf.set(hsdsId, id);
+    organizationRowOf[hsdsId] = i + 1;
     const description = str(o.description);
-    organizations.push({ id, name, nameKana: description === name ? '' : description, type: 'other', districtId: '', publicPhone: '' });
+    organizations.push({
+      id, name, nameKana: description === name ? '' : description, type: 'other', districtId: '', publicPhone: '', source: sourceKey, sourceId: hsdsId,
+    });
   });
   const orgById = new Map(organizations.map((o) => [o.id, o]));
 
@@ -232,6 +246,10 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
       issues.error(row, 'locations.latitude', `"${name}": location [${str(loc.longitude)}, ${str(loc.latitude)}] is not a valid WGS84 point.`);
       return;
     }
+    if (rowOf[hsdsId] !== undefined) {
+      issues.error(row, 'services.id', `service id "${hsdsId}" appears twice (rows ${rowOf[hsdsId]} and ${row}).`);
+      return;
+    }
     const status = STATUS[str(s.status)] ?? 'active';
     rowOf[hsdsId] = row;
     const assured = str(s.assured_date);
@@ -268,5 +286,5 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
       sourceId: hsdsId,
     });
   });
-  return { file: fileName, fallbackOrganizationName, organizations, resources, rowOf, issues: issues.issues };
+  return { file: fileName, fallbackOrganizationName, organizations, resources, rowOf, organizationRowOf, issues: issues.issues };
 }
