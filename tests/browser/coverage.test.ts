@@ -110,6 +110,14 @@ describe('coverage page (/coverage)', () => {
     const extra = (await page.getByTestId('suggestions-table').locator('tbody td:nth-child(3)').allTextContents()).map(count);
     expect(extra.length).toBeGreaterThan(0);
     expect(extra).toEqual([...extra].sort((a, b) => b - a));
+    // By default the candidates are the demo's public and community halls: suggestions name them.
+    expect(await page.locator('#candidates option:checked').textContent()).toContain('公民館・集会所');
+    const where = async (): Promise<string[]> => page.getByTestId('suggestions-table').locator('tbody td:nth-child(2)').allTextContents();
+    for (const w of await where()) expect(w).toMatch(/(公民館|集会所)（139\.\d+, 36\.\d+）$/);
+    // Anywhere people live: suggestions are mesh cells.
+    await page.locator('#candidates').selectOption('');
+    await settled(page);
+    await expect.poll(async () => (await where())[0]).toMatch(/^メッシュ \d{8,11}（/);
 
     // Exports.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
@@ -121,6 +129,17 @@ describe('coverage page (/coverage)', () => {
     const fc = JSON.parse(geoText) as { type: string; features: { properties: { layer: string } }[] };
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.some((f) => f.properties.layer === 'suggestion')).toBe(true);
+
+    // Minutes: the slider itself moves in whole minutes at 50 m a minute.
+    await page.getByLabel('分', { exact: true }).check();
+    expect(await slider.getAttribute('max')).toBe('30');
+    expect(await slider.getAttribute('min')).toBe('6');
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getByTestId('walk-value').textContent()).toBe('徒歩29分（1,450 m）');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('徒歩29分（1,450 m）');
+    await settled(page);
+    await expect.poll(() => page.getByTestId('coverage-table').locator('caption').textContent()).toContain('徒歩29分');
 
     const violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);

@@ -359,6 +359,23 @@ describe('generateDemoCity: geometry', () => {
     expect(roots.size).toBe(1);
     expect(features.some((f) => (f.properties as { kind?: string } | null)?.kind === 'arterial')).toBe(true);
   });
+
+  it('ships candidate sites for new places: a hall in every district and in many towns, all inside the city', () => {
+    const layer = dataset.layers.find((l) => l.kind === 'candidates');
+    const features = layer?.data.features ?? [];
+    const city = areasOf('city')[0]!.geometry as Polygon | MultiPolygon;
+    const props = features.map((f) => f.properties as { name: string; nameKana: string; category: string });
+    expect(props.filter((p) => p.category === 'public_hall')).toHaveLength(areasOf('district').length);
+    const townHalls = props.filter((p) => p.category === 'community_hall').length;
+    expect(townHalls).toBeGreaterThan(areasOf('town').length * 0.3);
+    expect(townHalls).toBeLessThan(areasOf('town').length * 0.6);
+    expect(new Set(props.map((p) => p.name)).size).toBe(props.length);
+    for (const p of props) expect(p.nameKana, p.name).toMatch(HIRAGANA_READING);
+    for (const f of features) {
+      expect(f.geometry.type).toBe('Point');
+      if (f.geometry.type === 'Point') expect(booleanPointInPolygon(f.geometry.coordinates, city)).toBe(true);
+    }
+  });
 });
 
 describe('generateDemoCity: content', () => {

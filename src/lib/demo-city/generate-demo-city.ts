@@ -9,6 +9,7 @@ import { createPopulationDensity } from './create-population-density';
 import { createRandom } from './create-random';
 import type { DemoCityModel, DemoDailyLifeArea, DemoDistrict, DemoTown, Totals } from './demo-city-model';
 import { demoId } from './demo-ids';
+import { generateCandidateSites } from './generate-candidate-sites';
 import { generateCityLayout } from './generate-city-layout';
 import { generateCouncils } from './generate-councils';
 import { generateDemoUsers } from './generate-demo-users';
@@ -277,6 +278,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
     spacingKm: 0.17,
     bridgeEvery: 5,
   });
+  const halls = generateCandidateSites(random.fork('halls'), { id: demoId('lyr', 2), towns, districts });
 
   const cityTotals = sumTotals(dailyLifeAreas);
   const stationPoint = roundLngLat(projection.toLngLat(layout.station));
@@ -375,7 +377,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
     councils,
     meetings,
     populationCells,
-    layers: [walk],
+    layers: [walk, halls],
     users: users.users,
   };
 }

@@ -7,7 +7,7 @@
  * Service types are referenced by their taxonomy `code`, because the taxonomy is seeded by
  * a migration and its ids belong to the database, not to the dataset.
  */
-import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
+import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type {
   Area,
   Council,
@@ -39,8 +39,9 @@ export type DatasetResource = Omit<Resource, 'serviceTypeIds' | 'updatedAt'> & {
 /** A demo login; only ever created together with the demo data. */
 export type DatasetUser = User & { password: string };
 
+/** A layer with its GeoJSON: lines for a walking network, points for candidate sites. */
 export interface DatasetLayer extends DataLayer {
-  data: FeatureCollection<LineString | MultiLineString>;
+  data: FeatureCollection<LineString | MultiLineString | Point>;
 }
 
 export interface Dataset {

@@ -31,6 +31,11 @@ export const coverageJa = {
   frequencyWeekly: '週1回以上開いている場所',
   placesCounted: '数えている通いの場：{n}か所',
   suggestLabel: '新しい場所の候補の数',
+  candidatesLabel: '候補地',
+  candidatesLayer: '{name}（{n}か所）',
+  candidatesCells: '人が住んでいる所ならどこでも（メッシュ）',
+  candidatesHint: '公民館や集会所など部屋のある所から選ぶと、すぐに始められる場所の候補になります。',
+  candidatesNoLayer: '候補地の一覧（公民館・集会所など）が読み込まれていないため、人が住んでいるメッシュから選びます。',
 
   preparing: '計算の準備をしています…',
   computing: '計算中…',
@@ -112,6 +117,11 @@ export const coverageEn: typeof coverageJa = {
   frequencyWeekly: 'open at least weekly',
   placesCounted: 'Gathering places counted: {n}',
   suggestLabel: 'Number of suggested new sites',
+  candidatesLabel: 'Candidate sites',
+  candidatesLayer: '{name} ({n} sites)',
+  candidatesCells: 'Anywhere people live (mesh cells)',
+  candidatesHint: 'Choosing among halls with a room suggests places where a new group could start right away.',
+  candidatesNoLayer: 'No list of candidate sites (public or community halls) is loaded, so sites are chosen among populated mesh cells.',
 
   preparing: 'Preparing the computation…',
   computing: 'Computing…',
