@@ -61,6 +61,9 @@ describe('readHsds', () => {
     // …and organizations come back with names, readings and phones.
     const orgNames = new Set(back.organizations.map((o) => o.name));
     expect(directory.organizations.every((o) => orgNames.has(o.name))).toBe(true);
+    // Each keeps its HSDS id (the identity of a re-import) and its row.
+    const hsdsOrgIds = new Set(first.organizations.map((o) => o.id));
+    expect(back.organizations.every((o) => o.source === 'hsds' && hsdsOrgIds.has(o.sourceId) && back.organizationRowOf[o.sourceId]! > 0)).toBe(true);
   });
 
   it('reads RRULE parts into our rules', () => {
@@ -91,5 +94,14 @@ describe('readHsds', () => {
     broken.services[2]!.organization_id = 'nope';
     const r = readHsdsFile({ name: 'b.json', bytes: new TextEncoder().encode(JSON.stringify(broken)) });
     expect(r.issues).toEqual([expect.objectContaining({ severity: 'error', row: 3, field: 'services.organization_id' })]);
+    // Ids are the identity of a re-import: a repeated one is refused, naming both rows.
+    const twice = structuredClone(first);
+    twice.services.push({ ...twice.services[0]!, name: 'copy' });
+    twice.organizations.push({ ...twice.organizations[0]! });
+    const t = readHsdsFile({ name: 't.json', bytes: new TextEncoder().encode(JSON.stringify(twice)) });
+    expect(t.issues.map((i) => [i.severity, i.row, i.field])).toEqual([
+      ['error', twice.organizations.length, 'organizations.id'],
+      ['error', twice.services.length, 'services.id'],
+    ]);
   });
 });
