@@ -51,7 +51,9 @@ Places:
                          switches an optional column off, e.g. phone= (name cannot be; lat=,lng= together)
   --town-points FILE     GeoJSON town points for places without coordinates (flagged approximate)
   --hsds FILE            an Open Referral HSDS 3.1 package (JSON, e.g. from \`sasaeai export --format hsds\`):
-                         services with a location become places of --places-kind, monthly schedules kept
+                         creates/updates its organizations and services with everything HSDS holds
+                         (new services get --places-kind); district from the service area, else the
+                         point; services with neither are skipped; re-importing changes nothing
 
 Source and licence (for each file's layer; defaults for e-Stat and GSI are built in):
   --licence TEXT --attribution TEXT --source-key KEY
