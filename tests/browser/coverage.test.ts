@@ -104,7 +104,16 @@ describe('coverage page (/coverage)', () => {
     const placesAll = count(await page.getByTestId('places-count').textContent());
     await page.locator('#frequency').selectOption('weekly');
     await settled(page);
-    expect(count(await page.getByTestId('places-count').textContent())).toBeLessThanOrEqual(placesAll);
+    const placesWeekly = count(await page.getByTestId('places-count').textContent());
+    expect(placesWeekly).toBeLessThanOrEqual(placesAll);
+    // Counting support centres too adds places (the demo's centres hold weekly consultation days).
+    const uncoveredBefore = await total();
+    await page.getByLabel('地域包括支援センター').check();
+    await settled(page);
+    expect(count(await page.getByTestId('places-count').textContent())).toBeGreaterThan(placesWeekly);
+    expect(await total()).toBeLessThanOrEqual(uncoveredBefore);
+    await page.getByLabel('地域包括支援センター').uncheck();
+    await settled(page);
 
     // Suggestions are listed with the extra people each would cover, best first.
     const extra = (await page.getByTestId('suggestions-table').locator('tbody td:nth-child(3)').allTextContents()).map(count);
