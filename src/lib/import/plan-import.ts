@@ -7,7 +7,8 @@
  * Identity: every imported record carries `source` (the data source key) and `sourceId`
  * (its id in that source: a town code, a district name, a place's ID column). A record found
  * by (source, sourceId) is updated in place; otherwise it is created with an id derived from
- * that pair, so re-importing the same files plans nothing.
+ * that pair, so re-importing the same files plans nothing. An HSDS package brings organizations
+ * too (matched the same way, by the HSDS organization id) and full resources rather than rows.
  *
  * Areas: towns come from the boundaries; districts are dissolved from their towns (polygon
  * union) with populations summed; daily-life areas from their districts; the city sums them.
