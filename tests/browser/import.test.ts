@@ -3,7 +3,10 @@
  * a coordinator is refused; the admin uploads a small standard places CSV, sees the dry-run
  * report (2 new places, one placed on its town's point), applies, and the new places are on
  * the server; a broken CSV shows the row-level error tied to its input and changes nothing; a CSV
- * with other headings is read once its columns are mapped on the page.
+ * with other headings is read once its columns are picked from its header on the page; a column
+ * switched off ("使わない") is not imported and the report says so; a population table by mesh
+ * code is checked (counts, sums, skipped label row), applied into population_cells, and a broken
+ * mesh code names its row and saves nothing.
  * The open-data page downloads a CSV with the new public place and no private contact.
  * axe on every state.
  */
@@ -17,6 +20,7 @@ import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } fr
 
 const PASSWORD = 'sasaeai-demo';
 const FIXTURES = resolve(__dirname, '../fixtures/import');
+const OWN_FIXTURES = resolve(__dirname, '__fixtures__');
 type Rec = Record<string, unknown> & { id: string };
 
 let server: TestServer;
@@ -111,27 +115,31 @@ describe('admin import page', () => {
     await page.context().close();
   });
 
-  it('admin: maps the columns of a CSV in another layout → dry-run counts it → apply → the place exists', async () => {
+  it('admin: picks the columns of a CSV in another layout from its header → dry-run counts it → apply → the place exists', async () => {
     const { page, errors } = await signedIn('admin@example.com');
     await page.locator('#file-places').setInputFiles(resolve(FIXTURES, 'admin-places-custom.csv'));
     await page.getByLabel('ファイルの形式').selectOption({ label: 'その他（列名を指定）' });
-    // Unmapped, the name column 名称 is missing: the report says so and nothing can be applied.
+    // The selects offer the file's own headings; no standard name matches, so the name is not chosen yet.
+    const nameSelect = page.getByLabel(/^名前の列/);
+    await nameSelect.waitFor();
+    expect(await nameSelect.locator('option').allTextContents()).toEqual(['（列を選んでください）', '番号', '施設名', 'ふりがな', '所在地', 'Y', 'X', 'TEL', '曜日', '開始', '終了']);
+    expect(await page.getByLabel(/^電話番号の列/).locator('option').first().textContent()).toBe('使わない');
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
-    await page.getByTestId('report-issues').waitFor();
-    await expect(page.getByTestId('report-issues').textContent()).resolves.toContain('名称');
-    expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
+    await expect(page.getByTestId('form-error').textContent()).resolves.toContain('「名前の列」を選んでください');
+    await expect(nameSelect.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await page.getByTestId('report-counts').count()).toBe(0);
+    await expectNoAxeViolations(page);
 
     const mapping: Array<[RegExp, string]> = [
       [/^ID の列/, '番号'], [/^名前の列/, '施設名'], [/^よみがなの列/, 'ふりがな'], [/^住所の列/, '所在地'],
       [/^緯度の列/, 'Y'], [/^経度の列/, 'X'], [/^電話番号の列/, 'TEL'], [/^曜日の列/, '曜日'],
       [/^開始時間の列/, '開始'], [/^終了時間の列/, '終了'],
     ];
-    for (const [label, column] of mapping) await page.getByLabel(label).fill(column);
+    for (const [label, column] of mapping) await page.getByLabel(label).selectOption(column);
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
-    // The new report replaces the one with the error.
-    await page.getByTestId('report-issues').waitFor({ state: 'detached' });
     const row = page.getByTestId('report-counts').getByRole('row', { name: /施設・活動/ });
     await row.waitFor();
+    expect(await page.getByTestId('form-error').count()).toBe(0);
     expect((await row.locator('td').allTextContents()).map(Number)).toEqual([1, 0, 0]);
     expect(await resourcesNamed('マッピングテスト')).toEqual([]);
     await expectNoAxeViolations(page);
@@ -145,6 +153,97 @@ describe('admin import page', () => {
       public_phone: '0120-000-777', location: { lon: 139.0771, lat: 36.3014 },
     });
     expect((created!.schedule as { rules: unknown[] }).rules[0]).toMatchObject({ weekdays: ['tue'], start: '11:00', end: '14:00' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('admin: a standard column switched off (使わない) by keyboard is not imported, and the report says so', async () => {
+    const { page, errors } = await signedIn('admin@example.com');
+    await page.locator('#file-places').setInputFiles(resolve(OWN_FIXTURES, 'admin-places-phone-off.csv'));
+    const phone = page.getByLabel(/^電話番号の列/);
+    await phone.waitFor();
+    // Standard names in the header are chosen already; a field the file lacks starts as 使わない.
+    await expect(phone.inputValue()).resolves.toBe('電話番号');
+    await expect(page.getByLabel(/^URL の列/).inputValue()).resolves.toBe('');
+    await expect(page.getByLabel(/^名前の列/).inputValue()).resolves.toBe('名称');
+    // The name cannot be switched off: its select has no 使わない.
+    expect(await page.getByLabel(/^名前の列/).locator('option', { hasText: '使わない' }).count()).toBe(0);
+    // This 電話番号 column holds a contact person's mobile: switch it off with the keyboard.
+    await phone.focus();
+    await page.keyboard.press('Home');
+    await expect(phone.inputValue()).resolves.toBe('');
+    await expect(phone.locator('option:checked').textContent()).resolves.toBe('使わない');
+
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    const columns = page.getByTestId('report-columns');
+    await columns.waitFor();
+    expect(await columns.getByRole('row', { name: /^電話番号の列/ }).locator('td').textContent()).toBe('使わない');
+    expect(await columns.getByRole('row', { name: /^備考の列/ }).locator('td').textContent()).toBe('備考');
+    const warning = page.getByTestId('report-issues').locator('tbody tr').filter({ hasText: '電話番号' });
+    const cells = await warning.locator('td').allTextContents();
+    expect(cells.slice(0, 4)).toEqual(['注意', 'admin-places-phone-off.csv', '—', '電話番号']);
+    expect(cells[4]).toContain('not used');
+    const row = page.getByTestId('report-counts').getByRole('row', { name: /施設・活動/ });
+    expect((await row.locator('td').allTextContents()).map(Number)).toEqual([1, 0, 0]);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
+    await page.getByText(/保存しました/).waitFor();
+    const [created] = await resourcesNamed('列なしテスト');
+    expect(created).toMatchObject({ name: '列なしテスト会館', public_phone: '', description: '予約不要', address: 'さくら野市本町一丁目7' });
+    expect(JSON.stringify(created)).not.toContain('090-0000-1234');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('admin: population by mesh code → dry run (counts, sum, skipped label row) → apply → the cells exist; a bad mesh code names its row and saves nothing', async () => {
+    const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+    const cells = async (source: string) =>
+      (await su.get<ListBody<Rec>>(`/api/collections/population_cells/records?perPage=50&sort=mesh_code&filter=${encodeURIComponent(`source = "${source}"`)}`)).body.items;
+    const totalCells = async () => (await su.get<ListBody<Rec>>('/api/collections/population_cells/records?perPage=1')).body.totalItems;
+    const totalBefore = await totalCells();
+    expect(await cells('admin-mesh-500m')).toEqual([]);
+
+    const { page, errors } = await signedIn('admin@example.com');
+    await page.locator('#file-population').setInputFiles(resolve(OWN_FIXTURES, 'admin-mesh-500m.csv'));
+    await page.getByLabel('地域メッシュごと（メッシュコード）').check();
+    await page.getByLabel('調査年（例：2020）').fill('2020');
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    const counts = page.getByTestId('report-counts');
+    await counts.waitFor();
+    expect((await counts.getByRole('row', { name: /人口メッシュ/ }).locator('td').allTextContents()).map(Number)).toEqual([3, 0, 0]);
+    const sum = await page.getByTestId('report-population').getByRole('row', { name: /人口メッシュ/ }).locator('td').textContent();
+    expect(Number(sum!.replace(/,/g, ''))).toBe(812 + 655 + 430);
+    // e-Stat's second header line of labels is skipped with a warning naming its row.
+    const skipped = await page.getByTestId('report-issues').locator('tbody tr').first().locator('td').allTextContents();
+    expect(skipped.slice(0, 4)).toEqual(['注意', 'admin-mesh-500m.csv', '2', 'KEY_CODE']);
+    expect(await cells('admin-mesh-500m')).toEqual([]);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
+    await page.getByText(/保存しました/).waitFor();
+    const saved = await cells('admin-mesh-500m');
+    expect(saved.map((c) => [c.mesh_code, c.mesh_m, c.population, c.population_65, c.year])).toEqual([
+      ['543930661', 500, 812, 240, 2020],
+      ['543930662', 500, 655, 201, 2020],
+      ['543930663', 500, 430, 0, 2020],
+    ]);
+    expect(await totalCells()).toBe(totalBefore + 3);
+
+    // A broken mesh table: the bad code's row is named, nothing can be applied, nothing is saved.
+    await page.locator('#file-population').setInputFiles(resolve(OWN_FIXTURES, 'admin-mesh-broken.csv'));
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    const issues = page.getByTestId('report-issues');
+    await issues.waitFor();
+    const bad = await issues.locator('tbody tr').first().locator('td').allTextContents();
+    expect(bad.slice(0, 4)).toEqual(['エラー', 'admin-mesh-broken.csv', '3', 'KEY_CODE']);
+    expect(bad[4]).toContain('543930665');
+    await expect(page.getByTestId('report-status').textContent()).resolves.toContain('何も保存されていません');
+    await expect(page.locator('#file-population').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+    expect(await cells('admin-mesh-broken')).toEqual([]);
+    expect(await totalCells()).toBe(totalBefore + 3);
     expect(errors).toEqual([]);
     await page.context().close();
   });

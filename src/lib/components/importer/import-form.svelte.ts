@@ -11,23 +11,38 @@ import type { ImportFile } from '$lib/import/import-issue';
 import type { ImportPlan } from '$lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '$lib/import/prepare-import';
 import { ESTAT_BOUNDARY_FIELDS } from '$lib/import/read-boundaries';
-import type { PlaceColumns, PlaceFormat } from '$lib/import/read-places';
+import { columnsFor, readPlacesHeader, type PlaceFormat } from '$lib/import/read-places';
 
-/** Place columns the admin page lets an admin map (the CLI's `--columns` keys except `category`, which only matters with a category filter the page does not offer). */
+/** Place columns the admin page lets an admin map (the CLI's `--columns` keys except `category`, which only matters with a category filter the page does not offer). Order = the page's order. */
 export const MAPPED_PLACE_COLUMNS = ['sourceId', 'name', 'nameKana', 'address', 'lat', 'lng', 'phone', 'weekdays', 'start', 'end', 'url', 'note'] as const;
 export type MappedPlaceColumn = (typeof MAPPED_PLACE_COLUMNS)[number];
 
 /**
- * The page's column mapping as `readPlaces` overrides: only the non-empty entries, trimmed, so
- * an empty input keeps the format's standard column (what the CLI does for keys not in `--columns`).
+ * The columns `readPlaces` would read by default in a file with this header: each field's
+ * standard column for the format when the header has it, else `''` ("not used" for optional
+ * fields, "not chosen" for required ones).
  */
-export function placeColumnOverrides(typed: Record<MappedPlaceColumn, string>): Partial<PlaceColumns> {
-  const out: Partial<PlaceColumns> = {};
-  for (const key of MAPPED_PLACE_COLUMNS) {
-    const v = typed[key].trim();
-    if (v) out[key] = v;
-  }
-  return out;
+export function defaultPlaceColumns(format: PlaceFormat, header: string[]): Record<MappedPlaceColumn, string> {
+  const standard = columnsFor(format, header, {});
+  return Object.fromEntries(MAPPED_PLACE_COLUMNS.map((k) => [k, header.includes(standard[k]) ? standard[k] : ''])) as Record<MappedPlaceColumn, string>;
+}
+
+/**
+ * Fields the mapping must name: the name always; for a CSV, latitude and longitude too unless a
+ * town-points file gives places without coordinates their town's point.
+ */
+export function requiredPlaceColumns(isCsv: boolean, hasTownPoints: boolean): MappedPlaceColumn[] {
+  return isCsv && !hasTownPoints ? ['name', 'lat', 'lng'] : ['name'];
+}
+
+/** A problem in the chosen mapping, before any file is read in full. */
+export type ColumnProblem = { kind: 'missing'; key: MappedPlaceColumn } | { kind: 'latLngTogether' };
+
+/** The first problem with a mapping (null when it can be read): a required field with no column, or only one of lat/lng. */
+export function placeColumnProblem(columns: Record<MappedPlaceColumn, string>, isCsv: boolean, hasTownPoints: boolean): ColumnProblem | null {
+  for (const key of requiredPlaceColumns(isCsv, hasTownPoints)) if (!columns[key]) return { kind: 'missing', key };
+  if (isCsv && !columns.lat !== !columns.lng) return { kind: 'latLngTogether' };
+  return null;
 }
 
 export type ImportSlot = 'boundaries' | 'mapping' | 'places' | 'townPoints' | 'population';
@@ -48,10 +63,16 @@ export class ImportForm {
   cityName = $state('');
   cityCode = $state('');
   fields = $state({ ...ESTAT_BOUNDARY_FIELDS });
-  placesFormat = $state<PlaceFormat | ''>('');
+  #placesFormat = $state<PlaceFormat | ''>('');
   placesKind = $state<ResourceKind>('gathering_place');
-  /** Column names of a places CSV in another layout ('' = the format's standard column). */
+  /** The places file's header once read (null: no file, or not read yet / unreadable). */
+  placesHeader = $state.raw<string[] | null>(null);
+  /** Why the header could not be read (the reader's message), '' when it could. */
+  placesHeaderError = $state('');
+  /** The file column read for each field; '' = not used (optional fields) or not chosen yet (required ones). */
   placeColumns = $state(Object.fromEntries(MAPPED_PLACE_COLUMNS.map((k) => [k, ''])) as Record<MappedPlaceColumn, string>);
+  /** The mapping the current report was made with (for the report's column table). */
+  checkedColumns = $state.raw<Record<MappedPlaceColumn, string> | null>(null);
   attribution = $state('');
   licence = $state('');
 
@@ -61,12 +82,54 @@ export class ImportForm {
   error = $state('');
   applied = $state.raw<Record<string, number> | null>(null);
 
+  /** The chosen places format ('' = by file type); changing it re-selects the format's standard columns. */
+  get placesFormat(): PlaceFormat | '' {
+    return this.#placesFormat;
+  }
+  set placesFormat(format: PlaceFormat | '') {
+    this.#placesFormat = format;
+    this.#resetPlaceColumns();
+  }
+
+  /** True for a places CSV (false for GeoJSON, whose points come from the geometry). */
+  get placesIsCsv(): boolean {
+    const f = this.files.places;
+    return !!f && !/\.(geo)?json$/i.test(f.name);
+  }
+
   setFile(slot: ImportSlot, file: File | null): void {
     this.files = { ...this.files, [slot]: file };
     // A changed file invalidates the report: it must be checked again before applying.
     this.plan = null;
     this.applied = null;
     this.phase = 'idle';
+    if (slot === 'places') void this.#readPlacesHeader(file);
+  }
+
+  /** Reads the places file's header (same decoding as the import) to offer its columns. */
+  async #readPlacesHeader(file: File | null): Promise<void> {
+    this.placesHeader = null;
+    this.placesHeaderError = '';
+    if (!file) return;
+    const read = readPlacesHeader(await toImportFile(file));
+    // Another file may have been chosen while this one was read.
+    if (this.files.places !== file) return;
+    const error = read.issues.find((i) => i.severity === 'error');
+    if (error) this.placesHeaderError = error.message;
+    else this.placesHeader = read.header;
+    this.#resetPlaceColumns();
+  }
+
+  #resetPlaceColumns(): void {
+    const header = this.placesHeader ?? [];
+    const format = this.#placesFormat || (this.placesIsCsv ? 'standard' : 'geojson');
+    this.placeColumns = defaultPlaceColumns(format, header);
+  }
+
+  /** The mapping's first problem for the current files (null when the places file can be read with it). */
+  get columnProblem(): ColumnProblem | null {
+    if (!this.files.places || !this.placesHeader) return null;
+    return placeColumnProblem(this.placeColumns, this.placesIsCsv, !!this.files.townPoints);
   }
 
   get hasFile(): boolean {
@@ -91,7 +154,14 @@ export class ImportForm {
       boundaries: f.boundaries ? { file: await toImportFile(f.boundaries), fields: { ...this.fields }, source: f.places ? {} : source } : undefined,
       mapping: f.mapping ? { file: await toImportFile(f.mapping) } : undefined,
       places: f.places
-        ? [{ file: await toImportFile(f.places), kind: this.placesKind, format: this.placesFormat || undefined, columns: placeColumnOverrides(this.placeColumns), source }]
+        ? [{
+            file: await toImportFile(f.places),
+            kind: this.placesKind,
+            format: this.placesFormat || undefined,
+            // Every field as chosen ('' = not used), once the header is known; else the format's defaults.
+            columns: this.placesHeader ? { ...this.placeColumns } : {},
+            source,
+          }]
         : undefined,
       townPoints: f.townPoints ? await toImportFile(f.townPoints) : undefined,
       population: f.population
@@ -119,11 +189,16 @@ export class ImportForm {
   }
 
   /** The dry run: reads the files and plans against the server's current data. */
-  async check(messages: { noFile: string; readFailed: (m: string) => string; yearInvalid: string }): Promise<void> {
+  async check(messages: { noFile: string; readFailed: (m: string) => string; yearInvalid: string; column: (p: ColumnProblem) => string }): Promise<void> {
     this.error = '';
     this.applied = null;
     if (!this.hasFile) {
       this.error = messages.noFile;
+      return;
+    }
+    const problem = this.columnProblem;
+    if (problem) {
+      this.error = messages.column(problem);
       return;
     }
     if (this.files.population && this.populationKeyedBy === 'mesh' && !this.yearValid) {
@@ -134,6 +209,7 @@ export class ImportForm {
     try {
       const [request, existing] = await Promise.all([this.request(), readImportState(gateway)]);
       this.plan = await prepareImport(request, existing);
+      this.checkedColumns = this.files.places && this.placesHeader ? { ...this.placeColumns } : null;
       this.phase = 'planned';
     } catch (err) {
       this.error = messages.readFailed(err instanceof Error ? err.message : String(err));
