@@ -83,8 +83,10 @@ function toCost(v: unknown): Cost {
 }
 
 export function toArea(r: PbRecord): Area {
-  const population = numOrNull(r.population);
-  const populated = population !== null && population > 0;
+  // `population_unknown` marks a population that was never loaded (stored as 0, since number
+  // fields have no null); 0 without it means nobody lives there.
+  const population = r.population_unknown === true ? null : numOrNull(r.population);
+  const populated = population === null || population > 0;
   return {
     id: r.id,
     kind: r.kind as Area['kind'],
@@ -113,6 +115,7 @@ export function fromArea(a: Area): Record<string, unknown> {
     geometry: a.geometry,
     point: fromLngLat(a.point),
     population: a.population ?? 0,
+    population_unknown: a.population === null,
     population_65: a.population65 ?? 0,
     population_75: a.population75 ?? 0,
     population_year: a.populationYear ?? 0,

@@ -110,6 +110,43 @@ describe('planImport', () => {
     expect(again.ops.filter((o) => o.collection === 'areas')).toEqual([]);
   });
 
+  it('loads towns without a population as unknown (not 0), with a warning, and re-imports them unchanged', async () => {
+    const req = request({ boundaries: { file: { name: 'h27ka10202.zip', bytes: sampleTownsZip() }, fields: { population: '' } } });
+    const first = await prepareImport(req, EMPTY);
+    expect(first.report.ok).toBe(true);
+    const areas = first.ops.flatMap((o) => (o.collection === 'areas' ? [o.record] : []));
+    for (const kind of ['city', 'district', 'town'] as const) {
+      for (const a of areas.filter((x) => x.kind === kind)) expect(a.population, `${kind} ${a.name}`).toBeNull();
+    }
+    expect(first.report.issues).toContainEqual(expect.objectContaining({ severity: 'warning', field: 'population', message: expect.stringMatching(/^no town has a population/) }));
+    const state = applied(first, EMPTY);
+    // Through the server's field mapping the total stays unknown rather than becoming 0.
+    expect(state.areas.filter((a) => a.kind === 'town').map((a) => a.population)).toEqual([null, null, null]);
+    const again = await prepareImport(req, state);
+    expect(again.ops.filter((o) => o.collection === 'areas')).toEqual([]);
+  });
+
+  it('sums only the known towns into a district and names the towns without a population', async () => {
+    const req = request({
+      boundaries: { file: { name: 'h27ka10202.zip', bytes: sampleTownsZip() }, fields: { population: '' } },
+      population: { file: text('pop.csv', 'town_code,population\n102020010,120\n102020030,0\n'), keyedBy: 'town' },
+    });
+    const plan = await prepareImport(req, EMPTY);
+    const byName = new Map(plan.ops.flatMap((o) => (o.collection === 'areas' ? [[o.record.name, o.record] as const] : [])));
+    expect(byName.get('八島町')?.population).toBe(120);
+    expect(byName.get('旭町')?.population).toBeNull();
+    // Nobody lives in 東町 according to the table: a known 0, not unknown.
+    expect(byName.get('東町')?.population).toBe(0);
+    expect(byName.get('中央')?.population).toBe(120);
+    expect(plan.report.issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', file: 'pop.csv', field: 'population', message: expect.stringContaining('1 town has no population (旭町 (102020020))') }),
+    );
+    const state = applied(plan, EMPTY);
+    expect(state.areas.find((a) => a.name === '東町')?.population).toBe(0);
+    expect(state.areas.find((a) => a.name === '旭町')?.population).toBeNull();
+    expect((await prepareImport(req, state)).ops.filter((o) => o.collection === 'areas')).toEqual([]);
+  });
+
   it('keeps the kana and English city names when a later import does not give them', async () => {
     const first = await prepareImport(request({ city: { name: '高崎市', code: '10202', nameKana: 'たかさきし', nameEn: 'Takasaki' } }), EMPTY);
     const state = applied(first, EMPTY);

@@ -166,10 +166,11 @@ export interface ImportPlan {
 const EMPTY_SCHEDULE: Schedule = { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' };
 
 /**
- * The server stores an unknown population as 0 (number fields have no null) and reads 0 back
- * as null or 0 depending on the other counts, so for comparison both mean "no people known".
+ * The server stores an unknown 65+/75+ count or year as 0 (number fields have no null) and
+ * reads 0 back as null or 0 depending on the total, so for comparison both mean "not known".
+ * The total itself keeps null apart from 0 (a `population_unknown` flag).
  */
-const POPULATION_KEYS = new Set(['population', 'population65', 'population75', 'populationYear']);
+const POPULATION_KEYS = new Set(['population65', 'population75', 'populationYear']);
 function sameArea(a: AreaWithSource, b: AreaWithSource): boolean {
   const norm = (x: AreaWithSource) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, POPULATION_KEYS.has(k) ? (v ?? 0) : v]));
   return same(norm(a), norm(b));
@@ -184,6 +185,18 @@ function same(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
   const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
   return ka.length === kb.length && ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Sum of the known counts; null when there are some and none is known (0 for none at all). */
+function sumKnown(counts: readonly (number | null)[]): number | null {
+  let sum = 0;
+  let known = counts.length === 0;
+  for (const n of counts) {
+    if (n === null) continue;
+    sum += n;
+    known = true;
+  }
+  return known ? sum : null;
 }
 
 function polygonsOf(g: Polygon | MultiPolygon): Polygon['coordinates'][] {
@@ -293,14 +306,16 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
   const planArea = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId'>, origin: Origin): string => {
     const found = areaBySource.get(`${wanted.source}\u0000${wanted.sourceId}`);
     const id = found?.id ?? stableId(`areas|${wanted.source}|${wanted.sourceId}`);
-    // Mirror how the server stores "unknown" (0) and reads it back, so a re-import compares equal.
-    const population = wanted.population ?? 0;
-    const unknown = population > 0 ? null : 0;
+    // Mirror how the server stores an unknown count (0) and reads it back (records.ts toArea),
+    // so that a re-import compares equal: with people (or an unknown total) a 0 count reads
+    // back as unknown; with a known total of 0 it stays 0.
+    const population = wanted.population;
+    const byTotal = (n: number | null): number | null => (population === null || population > 0 ? (n !== null && n > 0 ? n : null) : (n ?? 0));
     const record: AreaWithSource = {
       ...wanted,
       population,
-      population65: wanted.population65 ?? unknown,
-      population75: wanted.population75 ?? unknown,
+      population65: byTotal(wanted.population65),
+      population75: byTotal(wanted.population75),
       id,
       supportCenterId: found?.supportCenterId ?? '',
     };
@@ -347,6 +362,21 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         if (row.population !== null) t.population = row.population;
         if (row.population65 !== null) t.population65 = row.population65;
       }
+    }
+
+    const unknownTowns = towns.filter((t) => t.population === null);
+    if (unknownTowns.length > 0) {
+      const names = unknownTowns.slice(0, 5).map((t) => `${t.name} (${t.code})`).join(', ') + (unknownTowns.length > 5 ? ', …' : '');
+      issues.push({
+        severity: 'warning',
+        file: pop?.file ?? b.source.fileName,
+        row: null,
+        field: 'population',
+        message:
+          unknownTowns.length === towns.length
+            ? 'no town has a population (no population column mapped, and no population table): areas are loaded with population unknown.'
+            : `${unknownTowns.length === 1 ? '1 town has' : `${unknownTowns.length} towns have`} no population (${names}): loaded as unknown; district totals count only the towns that have one.`,
+      });
     }
 
     // Which district each town belongs to.
@@ -398,8 +428,8 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         {
           kind: 'city', code: cityInput.code, name: cityInput.name, nameKana: cityInput.nameKana ?? '', parentId: '',
           geometry: cityGeom, point: null,
-          population: towns.reduce((s, t) => s + (t.population ?? 0), 0),
-          population65: towns.every((t) => t.population65 === null) ? null : towns.reduce((s, t) => s + (t.population65 ?? 0), 0),
+          population: sumKnown(towns.map((t) => t.population)),
+          population65: sumKnown(towns.map((t) => t.population65)),
           population75: null, populationYear: null, source: b.source.key, sourceId: `city:${cityInput.code}`,
         },
         { file: b.source.fileName, row: null },
@@ -423,7 +453,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
           {
             kind: 'daily_life_area', code: '', name: d.dailyLifeArea, nameKana: '', parentId: cityId,
             geometry: roundGeometry(dissolve(members.map((t) => t.geometry))), point: null,
-            population: pop1, population65: null, population75: null, populationYear: null,
+            population: sumKnown(members.map((t) => t.population)), population65: null, population75: null, populationYear: null,
             source: mapSource.key, sourceId: `daily_life_area:${d.dailyLifeArea}`,
           },
           { file: mapSource.fileName, row: d.line },
@@ -445,8 +475,8 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
           {
             kind: 'district', code: d.code, name: d.name, nameKana: '', parentId: dlaIds.get(d.dailyLifeArea) ?? cityId,
             geometry, point: geometry ? pointOf(geometry) : null,
-            population: pop1,
-            population65: d.towns.every((t) => t.population65 === null) ? null : d.towns.reduce((s, t) => s + (t.population65 ?? 0), 0),
+            population: sumKnown(d.towns.map((t) => t.population)),
+            population65: sumKnown(d.towns.map((t) => t.population65)),
             population75: null, populationYear: null, source: mapSource.key, sourceId: `district:${d.name}`,
           },
           { file: mapSource.fileName, row: d.line },
