@@ -47,6 +47,7 @@ export default ts.config(
         Record: 'readonly',
         RelationField: 'readonly',
         SelectField: 'readonly',
+        BoolField: 'readonly',
         toString: 'readonly',
         onRecordCreateRequest: 'readonly',
         onRecordUpdateRequest: 'readonly',
