@@ -110,6 +110,28 @@ describe('planImport', () => {
     expect(again.ops.filter((o) => o.collection === 'areas')).toEqual([]);
   });
 
+  it('keeps a place field the file does not supply (column switched off or absent) but clears one the file leaves empty', async () => {
+    const withPhone = request({
+      places: [{ file: text('places.csv', 'ID,名称,住所,緯度,経度,電話番号,URL\n1,八島サロン,高崎市八島町1,36.32,139.0,027-000-0001,https://a.example\n'), kind: 'gathering_place' }],
+    });
+    const state = applied(await prepareImport(withPhone, EMPTY), EMPTY);
+    // The same place again: phone column switched off, no URL column at all, a new name.
+    const later = await prepareImport(
+      {
+        places: [
+          { file: text('places.csv', 'ID,名称,住所,緯度,経度,電話番号\n1,八島サロン（改）,高崎市八島町1,36.32,139.0,099-999-9999\n'), kind: 'gathering_place', columns: { phone: '' } },
+        ],
+      },
+      state,
+    );
+    const update = later.ops.find((o) => o.collection === 'resources');
+    expect(update?.collection === 'resources' && update.record).toMatchObject({ name: '八島サロン（改）', publicPhone: '027-000-0001', website: 'https://a.example' });
+    // A phone column that is there but empty on the row does clear the phone.
+    const cleared = await prepareImport({ places: [{ file: text('places.csv', 'ID,名称,住所,緯度,経度,電話番号\n1,八島サロン,高崎市八島町1,36.32,139.0,\n'), kind: 'gathering_place' }] }, state);
+    const op = cleared.ops.find((o) => o.collection === 'resources');
+    expect(op?.collection === 'resources' && op.record).toMatchObject({ publicPhone: '', website: 'https://a.example' });
+  });
+
   it('loads towns without a population as unknown (not 0), with a warning, and re-imports them unchanged', async () => {
     const req = request({ boundaries: { file: { name: 'h27ka10202.zip', bytes: sampleTownsZip() }, fields: { population: '' } } });
     const first = await prepareImport(req, EMPTY);

@@ -22,7 +22,7 @@ import { scheduleRow } from '../export/to-hsds';
 import type { ImportIssue } from './import-issue';
 import type { TownInput } from './read-boundaries';
 import type { DistrictList, PopulationTable, TownMapping } from './read-area-tables';
-import type { PlaceInput } from './read-places';
+import type { OptionalPlaceField, PlaceInput } from './read-places';
 import type { HsdsOrganization, HsdsResource } from './read-hsds';
 import { stableId } from './stable-id';
 
@@ -47,7 +47,7 @@ export interface ImportInputs {
    * `population_cells`; `source` and `year` are used for mesh tables only).
    */
   population?: PopulationTable & { source?: SourceInfo; year?: number | null };
-  places?: Array<{ source: SourceInfo; result: { file: string; places: PlaceInput[] }; kind: ResourceKind }>;
+  places?: Array<{ source: SourceInfo; result: { file: string; places: PlaceInput[]; unread?: OptionalPlaceField[] }; kind: ResourceKind }>;
   /**
    * An Open Referral HSDS package as `readHsds` read it: full organizations and resources
    * (not place rows). Organizations are matched by (source, HSDS organization id), resources by
@@ -521,8 +521,11 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       ...(inputs.townPoints ?? []),
       ...lookup.filter((t) => t.point).map((t) => ({ name: t.name, point: t.point! })),
     ].sort((a, b) => b.name.length - a.name.length);
+    /** Resource field filled from each optional place field. */
+    const FIELD_OF = { nameKana: 'nameKana', address: 'address', phone: 'publicPhone', url: 'website', note: 'description', schedule: 'schedule' } as const;
     for (const group of inputs.places) {
       const { source, result, kind } = group;
+      const unread = result.unread ?? [];
       for (const p of result.places) {
         const origin = { file: result.file, row: p.row };
         let location = p.location;
@@ -564,6 +567,9 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
           ...(schedule ? { schedule } : {}),
         };
         if (found) {
+          // A field the file does not supply keeps what the place has (a switched-off column
+          // must not blank every place's phone on a re-import).
+          for (const f of unread) delete (imported as Record<string, unknown>)[FIELD_OF[f]];
           const { updatedAt: _u, ...base } = found;
           const merged = { ...base, ...imported };
           if (Object.entries(imported).every(([k, v]) => same(v, (found as unknown as Record<string, unknown>)[k]))) count('resources', 'unchanged');

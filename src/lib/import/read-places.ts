@@ -96,10 +96,19 @@ export interface PlaceInput {
   schedule?: Schedule;
 }
 
+/** Optional place fields a file may not supply. */
+export type OptionalPlaceField = 'nameKana' | 'address' | 'phone' | 'url' | 'note' | 'schedule';
+
 export interface PlacesResult {
   file: string;
   places: PlaceInput[];
   issues: ImportIssue[];
+  /**
+   * Fields this file does not supply at all (column switched off, or not in the file): an
+   * import keeps what a place already has for them instead of blanking it. A column that is
+   * present but empty on a row does clear that row's value.
+   */
+  unread?: OptionalPlaceField[];
 }
 
 const DAY_CHARS: Record<string, Weekday> = { 日: 'sun', 月: 'mon', 火: 'tue', 水: 'wed', 木: 'thu', 金: 'fri', 土: 'sat' };
@@ -303,5 +312,8 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
       note: get(values, cols.note),
     });
   }
-  return { file: file.name, places, issues: issues.issues };
+  const absent = (column: string): boolean => !column || !header.includes(column);
+  const unread: OptionalPlaceField[] = (['nameKana', 'address', 'phone', 'url', 'note'] as const).filter((k) => absent(cols[k]));
+  if (absent(cols.weekdays) || absent(cols.start) || absent(cols.end)) unread.push('schedule');
+  return { file: file.name, places, issues: issues.issues, unread };
 }
