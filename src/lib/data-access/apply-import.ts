@@ -143,3 +143,12 @@ export async function applyImport(gateway: Gateway, plan: ImportPlan, opts: { fi
   }
   return { counts: answer.counts ?? {} };
 }
+
+/**
+ * Whether the city already has towns: places without coordinates can then take their town's
+ * point (matched by address), so the import form need not insist on latitude/longitude columns.
+ */
+export async function hasTowns(gateway: Gateway): Promise<boolean> {
+  const page = await gateway.pb.collection('areas').getList(1, 1, { filter: 'kind = "town"', fields: 'id', skipTotal: true });
+  return page.items.length > 0;
+}

@@ -71,7 +71,7 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 const AREA_FIELDS_NO_GEOMETRY =
-  'id,kind,code,name,name_kana,parent,point,population,population_65,population_75,population_year,support_center';
+  'id,kind,code,name,name_kana,parent,point,population,population_unknown,population_65,population_75,population_year,support_center';
 
 export class Gateway {
   /** The SDK client. Internal to src/lib/data-access: do not use it from UI code. */

@@ -28,8 +28,9 @@ export function defaultPlaceColumns(format: PlaceFormat, header: string[]): Reco
 }
 
 /**
- * Fields the mapping must name: the name always; for a CSV, latitude and longitude too unless a
- * town-points file gives places without coordinates their town's point.
+ * Fields the mapping must name: the name always; for a CSV, latitude and longitude too unless
+ * places without coordinates can take their town's point (a town-points file, boundaries in
+ * the same import, or towns already loaded; matched by the address).
  */
 export function requiredPlaceColumns(isCsv: boolean, hasTownPoints: boolean): MappedPlaceColumn[] {
   return isCsv && !hasTownPoints ? ['name', 'lat', 'lng'] : ['name'];
@@ -129,7 +130,15 @@ export class ImportForm {
   /** The mapping's first problem for the current files (null when the places file can be read with it). */
   get columnProblem(): ColumnProblem | null {
     if (!this.files.places || !this.placesHeader) return null;
-    return placeColumnProblem(this.placeColumns, this.placesIsCsv, !!this.files.townPoints);
+    return placeColumnProblem(this.placeColumns, this.placesIsCsv, this.townPointsAvailable);
+  }
+
+  /** Whether the city already has towns (set by the page from the database). */
+  townsLoaded = $state(false);
+
+  /** Whether places without coordinates can take a town's point in this import. */
+  get townPointsAvailable(): boolean {
+    return !!this.files.townPoints || !!this.files.boundaries || this.townsLoaded;
   }
 
   get hasFile(): boolean {
