@@ -191,8 +191,19 @@ if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
     takasaki[`coveredShareStraight${walkM}`] = straightShare;
     takasaki[`coveredShareNetwork${walkM}`] = networkShare;
   }
+  // Where to add a place, with every uncovered cell a candidate (the page's default), through
+  // the engine as the page's worker runs it: straight line, and along the network (exact, lazy).
+  const tEngine = createCoverageEngine({ grid: tGrid, areas: [], network: read<FeatureCollection>('osm_roads_2017_z13.geojson') });
+  for (const mode of ['straight', 'network'] as const) {
+    const withSuggest = time(5, () => tEngine.update({ places: tPlaces, walkM: 800, mode, gaps: false, suggest: { k: 3 } }));
+    const without = time(5, () => tEngine.update({ places: tPlaces, walkM: 800, mode, gaps: false }));
+    takasaki[`suggest3Ms800${mode === 'straight' ? 'Straight' : 'Network'}`] = withSuggest - without;
+  }
   console.log(
     `Takasaki: ${tGrid.n} cells, ${tPlaces.length} places (halls, elderly and welfare centres), network ${graph.nodeCount} nodes built in ${graphMs.toFixed(0)} ms, cells linked in ${linkMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `  3 suggested sites at 800 m among all uncovered cells: straight ${takasaki.suggest3Ms800Straight!.toFixed(0)} ms, along roads ${takasaki.suggest3Ms800Network!.toFixed(0)} ms (on top of the update)`,
   );
   for (const walkM of [500, 1000]) {
     console.log(

@@ -10,6 +10,7 @@ import { classifyNetworkCoverage, linkCellsToNetwork, type CellNetworkLinks } fr
 import { coverageByDistrict, type CoverageSummary } from './coverage-by-district';
 import { networkDistances } from './network-distances';
 import { gridCellCode, type PopulationGrid } from './population-grid';
+import { networkReach, type NetworkReach } from './network-reach';
 import { suggestSites, uncoveredCellCandidates, type SiteCandidate, type SiteSuggestion } from './suggest-sites';
 import { traceGapPolygons, type GapProperties } from './trace-gap-polygons';
 import { walkNetworkGraph, type WalkNetworkGraph } from './walk-network-graph';
@@ -57,6 +58,7 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
   const cellAreas = assignCellsToAreas(grid, inputs.areas);
   const graph = inputs.network ? walkNetworkGraph(inputs.network, { snapM: inputs.snapM }) : null;
   let links: CellNetworkLinks | null = null;
+  let reach: NetworkReach | null = null;
   const covered = new Uint8Array(grid.n);
   return {
     grid,
@@ -76,7 +78,13 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
       let suggestions: SiteSuggestion[] | null = null;
       if (params.suggest && params.suggest.k > 0) {
         const candidates = params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, (i) => gridCellCode(grid, i));
-        suggestions = suggestSites(grid, covered, candidates, { walkM: params.walkM, k: params.suggest.k, weight: params.suggest.weight });
+        if (mode === 'network') reach ??= networkReach(grid, graph!, links!);
+        suggestions = suggestSites(grid, covered, candidates, {
+          walkM: params.walkM,
+          k: params.suggest.k,
+          weight: params.suggest.weight,
+          reach: mode === 'network' ? reach! : undefined,
+        });
       }
       return { ...summary, walkM: params.walkM, mesh: grid.meshM, mode, covered: covered.slice(), gaps, suggestions };
     },

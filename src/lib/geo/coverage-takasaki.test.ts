@@ -9,11 +9,14 @@ import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { classifyCoverage } from './classify-coverage';
+import { linkCellsToNetwork } from './classify-network-coverage';
 import { createCoverageEngine } from './coverage-engine';
 import { greatCircleM } from './great-circle-m';
 import { naiveTurfCoverage } from './naive-turf-coverage';
+import { networkReach } from './network-reach';
 import { populationGrid } from './population-grid';
 import { spreadPolygonPopulation } from './spread-polygon-population';
+import { suggestSites } from './suggest-sites';
 
 const DATA = fileURLToPath(new URL('../../../../shared/data/takasaki/', import.meta.url));
 const read = <T>(name: string): T => JSON.parse(readFileSync(DATA + name, 'utf8')) as T;
@@ -82,5 +85,53 @@ describe('coverage on Takasaki (real data)', () => {
     const gapSum = straight.gaps!.features.reduce((s, f) => s + f.properties.uncovered, 0);
     expect(gapSum).toBeCloseTo(straight.totals.uncovered - straight.totals.unassigned, 3);
     expect(straight.gaps!.features.length).toBe(straight.areas.filter((a) => a.uncovered > 1e-9).length);
+  }, 60_000);
+
+  it('suggests sites along the network exactly: each pick adds what the map shows once it is added, and the lazy greedy equals the plain one', () => {
+    const towns = read<Towns>('chome_2015.geojson');
+    const shelters = read<Shelters>('shelters_designated_evacuation.geojson');
+    const counted = ['community_hall', 'elderly_center', 'welfare_center'];
+    const places = shelters.features.filter((f) => counted.includes(f.properties.category)).map((f) => f.geometry.coordinates as [number, number]);
+    // Schools as candidate sites (88 in the list).
+    const candidates = shelters.features
+      .filter((f) => f.properties.category === 'school')
+      .map((f) => ({ lng: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]!, name: f.properties.name }));
+    const grid = townGrid(towns);
+    const network = read<FeatureCollection>('osm_roads_2017_z13.geojson');
+    const engine = createCoverageEngine({ grid, areas: towns.features.map((f) => ({ name: f.properties.S_NAME, geometry: f.geometry })), network });
+    const walkM = 800;
+    const got = engine.update({ places, walkM, mode: 'network', suggest: { k: 4, candidates } }).suggestions!;
+    expect(got).toHaveLength(4);
+    // Adding the picks one by one: the network-covered population grows by exactly each pick's count.
+    let before = engine.update({ places, walkM, mode: 'network', gaps: false }).totals.covered;
+    const added: [number, number][] = [];
+    for (const s of got) {
+      added.push([s.lng, s.lat]);
+      const after = engine.update({ places: [...places, ...added], walkM, mode: 'network', gaps: false }).totals.covered;
+      expect(after - before).toBeCloseTo(s.extraCovered, 6);
+      before = after;
+    }
+    // The plain greedy over exact network gains (every candidate searched every round) picks the same sites.
+    const base = engine.update({ places, walkM, mode: 'network', gaps: false }).covered;
+    const reach = networkReach(grid, engine.graph!, linkCellsToNetwork(grid, engine.graph!));
+    const taken = new Uint8Array(grid.n);
+    const plain: string[] = [];
+    for (let round = 0; round < 4; round++) {
+      let best = -1;
+      let bestGain = 1e-9;
+      candidates.forEach((c, k) => {
+        let g = 0;
+        reach(c.lng, c.lat, walkM, (i) => {
+          if (!base[i] && !taken[i]) g += grid.population[i]!;
+        });
+        if (g > bestGain) [best, bestGain] = [k, g];
+      });
+      plain.push(candidates[best]!.name);
+      reach(candidates[best]!.lng, candidates[best]!.lat, walkM, (i) => void (taken[i] = 1));
+    }
+    expect(got.map((s) => s.name)).toEqual(plain);
+    // Along roads a school reaches no more people than in a straight line.
+    const straightFirst = suggestSites(grid, base, [candidates.find((c) => c.name === got[0]!.name)!], { walkM, k: 1 })[0]!;
+    expect(got[0]!.extraCovered).toBeLessThanOrEqual(straightFirst.extraCovered + 1e-6);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCoverage } from './classify-coverage';
 import { populationGrid, type GridEntry } from './population-grid';
-import { suggestSites, uncoveredCellCandidates } from './suggest-sites';
+import { forEachCellWithinM, suggestSites, uncoveredCellCandidates } from './suggest-sites';
 
 const W = 4.5 / 3600;
 const H = 3 / 3600;
@@ -38,6 +38,54 @@ describe('suggestSites', () => {
     const covered = classifyCoverage(grid, [centre(1, 0)], 120);
     const got = suggestSites(grid, covered, cands, { walkM: 120, k: 2 });
     expect(got.map((s) => s.name)).toEqual(['c5']);
+  });
+
+  it('on a random town with every uncovered cell a candidate: each pick adds exactly what classification then covers, as a brute-force greedy picks', () => {
+    let seed = 5;
+    const rnd = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const town: GridEntry[] = [];
+    for (let r = 0; r < 40; r++) {
+      for (let c = 0; c < 50; c++) {
+        if (rnd() < 0.8) {
+          const population = Math.round(rnd() * 60);
+          town.push({ col: 31280 + c, row: 43560 + r, population, population65: Math.round(rnd() * population * 0.5) });
+        }
+      }
+    }
+    const g = populationGrid(town, 100);
+    const places: [number, number][] = [centre(10, 10), centre(30, 25)];
+    for (const weight of ['population', 'population65'] as const) {
+      const walkM = 450;
+      const covered = classifyCoverage(g, places, walkM);
+      const cands = uncoveredCellCandidates(g, covered, (i) => `cell${i}`);
+      const got = suggestSites(g, covered, cands, { walkM, k: 6, weight });
+      expect(got).toHaveLength(6);
+      const sum = (cov: Uint8Array, w: Float64Array): number => cov.reduce((s, v, i) => s + (v ? w[i]! : 0), 0);
+      let now = [...places];
+      for (const s of got) {
+        const before = classifyCoverage(g, now, walkM);
+        now = [...now, [s.lng, s.lat]];
+        const after = classifyCoverage(g, now, walkM);
+        expect(sum(after, g.population) - sum(before, g.population)).toBeCloseTo(s.extraCovered, 6);
+        expect(sum(after, g.population65) - sum(before, g.population65)).toBeCloseTo(s.extraCovered65!, 6);
+      }
+      // Brute force: every candidate's gain over its cells, every round.
+      const w = weight === 'population65' ? g.population65 : g.population;
+      const taken = Uint8Array.from(covered);
+      const brute: string[] = [];
+      for (let round = 0; round < 6; round++) {
+        let best = -1;
+        let bestGain = 1e-6;
+        cands.forEach((c, k) => {
+          let gain = 0;
+          forEachCellWithinM(g, c.lng, c.lat, walkM, (i) => void (gain += taken[i] ? 0 : w[i]!));
+          if (gain > bestGain + 1e-9) [best, bestGain] = [k, gain];
+        });
+        brute.push(cands[best]!.name);
+        forEachCellWithinM(g, cands[best]!.lng, cands[best]!.lat, walkM, (i) => void (taken[i] = 1));
+      }
+      expect(got.map((s) => s.name)).toEqual(brute);
+    }
   });
 
   it('offers the uncovered populated cells as candidates by default', () => {

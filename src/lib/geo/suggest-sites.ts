@@ -3,6 +3,17 @@
  * one that would newly cover the most uncovered residents, mark them covered, and repeat
  * k times. Greedy is the standard (1 − 1/e)-approximation for maximum coverage and, unlike
  * an exact solver, explains itself: each pick lists the extra people it adds.
+ *
+ * A candidate's straight-line gain is a sum over the rows it reaches of one run of cells, so
+ * it comes from per-row prefix sums of the people not yet covered: O(rows) per candidate,
+ * not O(cells), which matters when every uncovered cell of a city is a candidate (tens of
+ * thousands). After each pick only the rows it touched are summed again and only the
+ * candidates that reach them are re-scored.
+ *
+ * Along a walking network a site reaches fewer cells than in a straight line (no walk is
+ * shorter than the straight line), so the straight-line gain bounds the network gain and the
+ * greedy runs lazily (CELF): only the candidates whose bound could still win get the costly
+ * network search, and the result equals the plain greedy over network gains.
  */
 import { EARTH_RADIUS_M } from './great-circle-m';
 import { UNITS_PER_DEG } from './mesh-index';
@@ -31,10 +42,24 @@ export interface SuggestOptions {
   k: number;
   /** Rank by all residents (default) or by 65+. */
   weight?: 'population' | 'population65';
+  /**
+   * The cells a site really covers when that is not the straight line (along a walking
+   * network): must visit a subset of the cells within `walkM` in a straight line, each once.
+   */
+  reach?: (lng: number, lat: number, walkM: number, visit: (i: number) => void) => void;
 }
 
-/** Calls `visit(i)` for each grid cell whose centre lies within `walkM` of the point (exact, as in classifyCoverage). */
-export function forEachCellWithinM(grid: PopulationGrid, lng: number, lat: number, walkM: number, visit: (i: number) => void): void {
+/**
+ * Calls `onRun(r, cLo, cHi)` for each raster row whose cells from column cLo to cHi (inclusive,
+ * clamped to the raster, possibly empty positions) have their centre within `walkM` of the point.
+ */
+export function forEachRowRunWithinM(
+  grid: PopulationGrid,
+  lng: number,
+  lat: number,
+  walkM: number,
+  onRun: (r: number, cLo: number, cHi: number) => void,
+): void {
   const theta = walkM / EARTH_RADIUS_M;
   const s = Math.sin(theta / 2);
   const havTheta = s * s;
@@ -55,18 +80,26 @@ export function forEachCellWithinM(grid: PopulationGrid, lng: number, lat: numbe
     const half = h >= 1 ? 180 : (2 * Math.asin(Math.sqrt(h))) / RAD + 1e-11;
     const cLo = Math.max(0, Math.ceil((lng - half - lng0) / wDeg - 0.5));
     const cHi = Math.min(grid.cols - 1, Math.floor((lng + half - lng0) / wDeg - 0.5));
+    if (cLo <= cHi) onRun(r, cLo, cHi);
+  }
+}
+
+/** Calls `visit(i)` for each grid cell whose centre lies within `walkM` of the point (exact, as in classifyCoverage). */
+export function forEachCellWithinM(grid: PopulationGrid, lng: number, lat: number, walkM: number, visit: (i: number) => void): void {
+  forEachRowRunWithinM(grid, lng, lat, walkM, (r, cLo, cHi) => {
     for (let c = cLo; c <= cHi; c++) {
       const i = grid.rasterToCell[r * grid.cols + c]!;
       if (i >= 0) visit(i);
     }
-  }
+  });
 }
 
 /**
  * @param covered current coverage (1 per covered cell); not modified
  * @param candidates sites to choose from; pass the centres of uncovered populated cells
  *   when there is no candidates layer (see {@link uncoveredCellCandidates})
- * @returns up to k suggestions, best first; fewer when no candidate adds anyone
+ * @returns up to k suggestions, best first (ties: the candidate listed first); fewer when no
+ *   candidate adds anyone
  */
 export function suggestSites(
   grid: PopulationGrid,
@@ -74,43 +107,117 @@ export function suggestSites(
   candidates: readonly SiteCandidate[],
   options: SuggestOptions,
 ): SiteSuggestion[] {
-  const weight = options.weight === 'population65' && grid.has65 ? grid.population65 : grid.population;
-  // Candidate → uncovered cells it reaches (CSR), and the reverse.
-  const start: number[] = [0];
-  const cells: number[] = [];
-  for (const cand of candidates) {
-    forEachCellWithinM(grid, cand.lng, cand.lat, options.walkM, (i) => {
-      if (!covered[i] && grid.population[i]! > 0) cells.push(i);
-    });
-    start.push(cells.length);
+  const { rows, cols } = grid;
+  const stride = cols + 1;
+  const by65 = options.weight === 'population65' && grid.has65;
+  // People not yet covered, on the raster; the weight's row prefix sums.
+  const people = new Float64Array(rows * cols);
+  const people65 = new Float64Array(rows * cols);
+  for (let i = 0; i < grid.n; i++) {
+    if (covered[i] || !(grid.population[i]! > 0)) continue;
+    const pos = grid.cellRow[i]! * cols + grid.cellCol[i]!;
+    people[pos] = grid.population[i]!;
+    people65[pos] = grid.population65[i]!;
   }
-  const byCellCount = new Int32Array(grid.n + 1);
-  for (const i of cells) byCellCount[i + 1]!++;
-  for (let i = 0; i < grid.n; i++) byCellCount[i + 1]! += byCellCount[i]!;
-  const cellStart = byCellCount.slice();
-  const fill = byCellCount.slice(0, grid.n);
-  const cellCands = new Int32Array(cells.length);
-  for (let c = 0; c < candidates.length; c++) for (let k = start[c]!; k < start[c + 1]!; k++) cellCands[fill[cells[k]!]!++] = c;
+  const weight = by65 ? people65 : people;
+  const prefix = new Float64Array(rows * stride);
+  const sumRow = (r: number): void => {
+    let acc = 0;
+    const base = r * stride;
+    const w0 = r * cols;
+    for (let c = 0; c < cols; c++) {
+      prefix[base + c] = acc;
+      acc += weight[w0 + c]!;
+    }
+    prefix[base + cols] = acc;
+  };
+  for (let r = 0; r < rows; r++) sumRow(r);
+  const straightGain = (c: number): number => {
+    let g = 0;
+    forEachRowRunWithinM(grid, candidates[c]!.lng, candidates[c]!.lat, options.walkM, (r, cLo, cHi) => {
+      g += prefix[r * stride + cHi + 1]! - prefix[r * stride + cLo]!;
+    });
+    // Rounding in the differences can leave a hair above 0 where nobody is left.
+    return g > 1e-6 ? g : 0;
+  };
 
-  const gain = new Float64Array(candidates.length);
-  for (let c = 0; c < candidates.length; c++) for (let k = start[c]!; k < start[c + 1]!; k++) gain[c]! += weight[cells[k]!]!;
-  const taken = new Uint8Array(grid.n);
+  // Each candidate's raster position, to find those near a pick.
+  const hDeg = grid.cellHUnits / UNITS_PER_DEG;
+  const wDeg = grid.cellWUnits / UNITS_PER_DEG;
+  const lat0 = (grid.row0 * grid.cellHUnits) / UNITS_PER_DEG;
+  const lng0 = 100 + (grid.col0 * grid.cellWUnits) / UNITS_PER_DEG;
+  const candRow = new Float64Array(candidates.length);
+  const candCol = new Float64Array(candidates.length);
+  const bound = new Float64Array(candidates.length);
+  for (let c = 0; c < candidates.length; c++) {
+    candRow[c] = (candidates[c]!.lat - lat0) / hDeg - 0.5;
+    candCol[c] = (candidates[c]!.lng - lng0) / wDeg - 0.5;
+    bound[c] = straightGain(c);
+  }
+  // Reach of one site in rows and (at the raster's widest latitude) columns, with a margin.
+  const theta = options.walkM / EARTH_RADIUS_M / RAD;
+  const maxCos = Math.min(Math.cos(lat0 * RAD), Math.cos((lat0 + rows * hDeg) * RAD));
+  const reachRows = theta / hDeg + 2;
+  const reachCols = (maxCos > 0.01 ? theta / maxCos : 360) / wDeg + 2;
+
+  const reach = options.reach;
+  /** Per candidate, the round in which `bound` was made exact (network mode). */
+  const fresh = new Int32Array(candidates.length).fill(-1);
+  const networkGain = (c: number): number => {
+    let g = 0;
+    reach!(candidates[c]!.lng, candidates[c]!.lat, options.walkM, (i) => {
+      g += weight[grid.cellRow[i]! * cols + grid.cellCol[i]!]!;
+    });
+    return g > 1e-6 ? g : 0;
+  };
   const out: SiteSuggestion[] = [];
   for (let round = 0; round < options.k; round++) {
     let best = -1;
-    for (let c = 0; c < candidates.length; c++) if (gain[c]! > 1e-9 && (best < 0 || gain[c]! > gain[best]!)) best = c;
+    for (;;) {
+      best = -1;
+      for (let c = 0; c < candidates.length; c++) if (bound[c]! > 0 && (best < 0 || bound[c]! > bound[best]!)) best = c;
+      if (best < 0 || !reach || fresh[best] === round) break;
+      bound[best] = networkGain(best);
+      fresh[best] = round;
+    }
     if (best < 0) break;
+    // Take the pick's people off the raster.
     let extra = 0;
     let extra65 = 0;
-    for (let k = start[best]!; k < start[best + 1]!; k++) {
-      const i = cells[k]!;
-      if (taken[i]) continue;
-      taken[i] = 1;
-      extra += grid.population[i]!;
-      extra65 += grid.population65[i]!;
-      for (let j = cellStart[i]!; j < cellStart[i + 1]!; j++) gain[cellCands[j]!]! -= weight[i]!;
+    let rMin = rows;
+    let rMax = -1;
+    let cMin = cols;
+    let cMax = -1;
+    const take = (pos: number): void => {
+      extra += people[pos]!;
+      extra65 += people65[pos]!;
+      people[pos] = 0;
+      people65[pos] = 0;
+      const r = (pos / cols) | 0;
+      const c = pos - r * cols;
+      if (r < rMin) rMin = r;
+      if (r > rMax) rMax = r;
+      if (c < cMin) cMin = c;
+      if (c > cMax) cMax = c;
+    };
+    const pick = candidates[best]!;
+    if (reach) reach(pick.lng, pick.lat, options.walkM, (i) => take(grid.cellRow[i]! * cols + grid.cellCol[i]!));
+    else {
+      forEachRowRunWithinM(grid, pick.lng, pick.lat, options.walkM, (r, cLo, cHi) => {
+        for (let c = cLo; c <= cHi; c++) if (people[r * cols + c]! > 0 || people65[r * cols + c]! > 0) take(r * cols + c);
+      });
     }
-    out.push({ ...candidates[best]!, rank: round + 1, extraCovered: extra, extraCovered65: grid.has65 ? extra65 : null });
+    out.push({ ...pick, rank: round + 1, extraCovered: extra, extraCovered65: grid.has65 ? extra65 : null });
+    bound[best] = 0;
+    if (rMax < 0) continue;
+    for (let r = rMin; r <= rMax; r++) sumRow(r);
+    // Candidates that reach a changed row get their straight gain again (a tighter, still valid bound in network mode).
+    for (let c = 0; c < candidates.length; c++) {
+      if (bound[c]! <= 0) continue;
+      if (candRow[c]! < rMin - reachRows || candRow[c]! > rMax + reachRows || candCol[c]! < cMin - reachCols || candCol[c]! > cMax + reachCols) continue;
+      const g = straightGain(c);
+      if (g < bound[c]!) bound[c] = g;
+    }
   }
   return out;
 }
