@@ -37,7 +37,8 @@ Counts the residents who live within / beyond walking distance of the places, pe
   --mesh 100|250|500         mesh size in metres (default 100)
   --network FILE             walking network lines (GeoJSON): distances along roads
   --snap-m METRES            join network line ends this close (default 3)
-  --suggest K                suggest K new sites (greedy maximum coverage)
+  --suggest K                suggest K new sites (greedy maximum coverage; with --network each
+                             site's reach is measured along the network too)
   --candidates FILE          candidate sites (points); default: uncovered populated cells
   --candidate-name FIELD     the candidates' name property (default name)
   --json                     print one JSON object`;
