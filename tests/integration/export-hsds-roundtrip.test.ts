@@ -8,30 +8,21 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
 import { FALLBACK_ORGANIZATION_ID } from '../../src/lib/export/to-hsds';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from './api';
+import { runCli } from './run-cli';
 
 type Rec = Record<string, unknown> & { id: string };
 let server: TestServer;
 let su: ApiClient;
 let dir: string;
 
-async function quiet<T>(fn: () => Promise<T>): Promise<{ value: T; out: string }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void lines.push(String(s)));
-  try {
-    return { value: await fn(), out: lines.join('\n') };
-  } finally {
-    spy.mockRestore();
-  }
-}
-
 const importHsds = (path: string) =>
-  quiet(() => importCommand.run(['--hsds', path, '--url', server.url, '--email', 'admin@example.com', '--password', 'sasaeai-demo', '--apply', '--json']));
+  runCli(importCommand, ['--hsds', path, '--url', server.url, '--email', 'admin@example.com', '--password', 'sasaeai-demo', '--apply', '--json']);
 
 beforeAll(async () => {
   server = await startServer();
@@ -47,13 +38,13 @@ afterAll(async () => {
 describe('HSDS export → import → export on a real server', () => {
   it('imports every public service once with its organization, keeping schedules, and a re-import changes nothing', async () => {
     const first = join(dir, 'first.json');
-    expect((await quiet(() => exportCommand.run(['--format', 'hsds', '--url', server.url, '--out', first]))).value).toBe(0);
+    expect((await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', first])).code).toBe(0);
     const pkg = JSON.parse(readFileSync(first, 'utf8')) as { organizations: Rec[]; services: Rec[]; service_at_locations: Rec[]; schedules: Rec[]; service_areas: Rec[] };
     const located = new Set(pkg.service_at_locations.map((x) => x.service_id));
     const orgCount = pkg.organizations.filter((o) => o.id !== FALLBACK_ORGANIZATION_ID).length;
 
     const run = await importHsds(first);
-    expect(run.value, run.out).toBe(0);
+    expect(run.code, run.out).toBe(0);
     const report = JSON.parse(run.out) as { counts: Record<string, { create: number }>; issues: Array<{ severity: string; message: string }> };
     expect(report.counts.resources?.create).toBe(pkg.services.length);
     expect(report.counts.organizations?.create).toBe(orgCount);

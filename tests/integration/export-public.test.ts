@@ -6,13 +6,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { uuidFor } from '../../src/lib/export/to-hsds';
 import { readHsdsFile } from '../../src/lib/import/read-hsds';
 import { readPlaces } from '../../src/lib/import/read-places';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from './api';
+import { runCliJson } from './run-cli';
 
 type Rec = Record<string, unknown> & { id: string };
 let server: TestServer;
@@ -28,14 +29,8 @@ async function all(collection: string): Promise<Rec[]> {
 }
 
 async function runExport(args: string[]): Promise<{ code: number; summary: Record<string, unknown> }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void lines.push(String(s)));
-  try {
-    const code = await exportCommand.run([...args, '--url', server.url, '--json']);
-    return { code, summary: JSON.parse(lines.join('')) as Record<string, unknown> };
-  } finally {
-    spy.mockRestore();
-  }
+  const { code, json } = await runCliJson(exportCommand, [...args, '--url', server.url, '--json']);
+  return { code, summary: json };
 }
 
 beforeAll(async () => {

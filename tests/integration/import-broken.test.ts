@@ -6,11 +6,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import { PRJ_PLANE_IX, sampleTownsZip } from '../../src/lib/import/__fixtures__/write-shapefile';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from './api';
+import { asSuperuser, runCli, type CliRun } from './run-cli';
 
 let server: TestServer;
 let su: ApiClient;
@@ -36,18 +37,8 @@ function file(name: string, content: Uint8Array | string): string {
   return path;
 }
 
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void lines.push(String(s)));
-  try {
-    const code = await importCommand.run([...args, '--url', server.url, '--email', server.superuser.email, '--password', server.superuser.password, '--superuser', '--apply']);
-    return { code, out: lines.join('\n') };
-  } catch (err) {
-    return { code: -1, out: err instanceof Error ? err.message : String(err) };
-  } finally {
-    spy.mockRestore();
-  }
-}
+/** A thrown UsageError comes back as code -1 with its message: the cases assert on it. */
+const cli = (args: string[]): Promise<CliRun> => runCli(importCommand, [...args, ...asSuperuser(server), '--apply'], { errorsAsOutput: true });
 
 let demoPoint: [number, number];
 const HEADER = 'ID,名称,住所,緯度,経度';

@@ -9,12 +9,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
 import { FALLBACK_ORGANIZATION_ID, type HsdsPackage } from '../../src/lib/export/to-hsds';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from './api';
+import { runCli, runCliJson } from './run-cli';
 
 type Row = Record<string, unknown>;
 type Counts = Record<string, { create: number; update: number; unchanged: number }>;
@@ -29,29 +30,17 @@ let server: TestServer;
 let su: ApiClient;
 let dir: string;
 
-async function quiet<T>(fn: () => Promise<T>): Promise<{ value: T; out: string }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void lines.push(String(s)));
-  try {
-    return { value: await fn(), out: lines.join('\n') };
-  } finally {
-    spy.mockRestore();
-  }
-}
-
 async function exportHsds(name: string): Promise<HsdsPackage> {
   const path = join(dir, name);
-  const run = await quiet(() => exportCommand.run(['--format', 'hsds', '--url', server.url, '--out', path]));
-  expect(run.value, run.out).toBe(0);
+  const run = await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', path]);
+  expect(run.code, run.out).toBe(0);
   return JSON.parse(readFileSync(path, 'utf8')) as HsdsPackage;
 }
 
 async function importHsds(name: string): Promise<Report> {
-  const run = await quiet(() =>
-    importCommand.run(['--hsds', join(dir, name), '--url', server.url, '--email', 'admin@example.com', '--password', 'sasaeai-demo', '--apply', '--json']),
-  );
-  expect(run.value, run.out).toBe(0);
-  return JSON.parse(run.out) as Report;
+  const run = await runCliJson<Report>(importCommand, ['--hsds', join(dir, name), '--url', server.url, '--email', 'admin@example.com', '--password', 'sasaeai-demo', '--apply', '--json']);
+  expect(run.code, run.out).toBe(0);
+  return run.json;
 }
 
 async function all(collection: string): Promise<Array<Row & { id: string }>> {

@@ -8,10 +8,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from './api';
+import { asSuperuser, runCliJson } from './run-cli';
 
 const MESH = resolve(__dirname, '../fixtures/import/takasaki-mesh-500m.csv');
 const SOURCE = 'takasaki-mesh-500m';
@@ -38,14 +39,8 @@ async function snapshot(): Promise<string> {
 }
 
 async function cli(args: string[]): Promise<{ code: number; out: string; report: Record<string, unknown> }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void lines.push(String(s)));
-  try {
-    const code = await importCommand.run([...args, '--url', server.url, '--email', server.superuser.email, '--password', server.superuser.password, '--superuser', '--json']);
-    return { code, out: lines.join('\n'), report: JSON.parse(lines.at(-1) ?? '{}') as Record<string, unknown> };
-  } finally {
-    spy.mockRestore();
-  }
+  const { code, out, json } = await runCliJson(importCommand, [...args, ...asSuperuser(server), '--json']);
+  return { code, out, report: json };
 }
 
 beforeAll(async () => {

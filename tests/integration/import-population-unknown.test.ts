@@ -7,26 +7,23 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import { toArea, type PbRecord } from '../../src/lib/data-access/records';
 import { sampleTownsZip } from '../../src/lib/import/__fixtures__/write-shapefile';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from './api';
+import { asSuperuser, runCliJson } from './run-cli';
 
 let server: TestServer;
 let su: ApiClient;
 let dir: string;
 
-async function cli(args: string[]): Promise<{ code: number; report: { counts: Record<string, { create: number; update: number; unchanged: number }> } }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void lines.push(String(s)));
-  try {
-    const code = await importCommand.run([...args, '--url', server.url, '--email', server.superuser.email, '--password', server.superuser.password, '--superuser', '--apply', '--json']);
-    return { code, report: JSON.parse(lines.join('\n')) as never };
-  } finally {
-    spy.mockRestore();
-  }
+type Report = { counts: Record<string, { create: number; update: number; unchanged: number }> };
+
+async function cli(args: string[]): Promise<{ code: number; report: Report }> {
+  const { code, json } = await runCliJson<Report>(importCommand, [...args, ...asSuperuser(server), '--apply', '--json']);
+  return { code, report: json };
 }
 
 beforeAll(async () => {

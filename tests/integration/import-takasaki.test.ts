@@ -5,10 +5,11 @@
  * that importing the same files again changes nothing.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from './api';
+import { asSuperuser, runCliJson } from './run-cli';
 
 const DATA = resolve(__dirname, '../../../shared/data/takasaki');
 const MAPPING = resolve(__dirname, '../fixtures/import/takasaki-districts.csv');
@@ -28,14 +29,8 @@ async function all(collection: string): Promise<Rec[]> {
 
 /** Runs the CLI with --json; returns its exit code and parsed report. */
 async function cli(args: string[]): Promise<{ code: number; report: Record<string, unknown> }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void lines.push(String(s)));
-  try {
-    const code = await importCommand.run([...args, '--url', server.url, '--email', server.superuser.email, '--password', server.superuser.password, '--superuser', '--json']);
-    return { code, report: JSON.parse(lines.at(-1) ?? '{}') as Record<string, unknown> };
-  } finally {
-    spy.mockRestore();
-  }
+  const { code, json } = await runCliJson(importCommand, [...args, ...asSuperuser(server), '--json']);
+  return { code, report: json };
 }
 
 const TAKASAKI = [
