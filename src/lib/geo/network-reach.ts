@@ -41,47 +41,48 @@ export function networkReach(grid: PopulationGrid, graph: WalkNetworkGraph, link
   let heapV = new Int32Array(64);
   const { adjStart, adjNode, adjLenM } = graph;
 
+  let size = 0;
+  const push = (d: number, v: number): void => {
+    if (size === heapD.length) {
+      const nd = new Float64Array(size * 2);
+      nd.set(heapD);
+      const nv = new Int32Array(size * 2);
+      nv.set(heapV);
+      heapD = nd;
+      heapV = nv;
+    }
+    let i = size++;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (heapD[p]! <= d) break;
+      heapD[i] = heapD[p]!;
+      heapV[i] = heapV[p]!;
+      i = p;
+    }
+    heapD[i] = d;
+    heapV[i] = v;
+  };
+  const pop = (): void => {
+    const d = heapD[--size]!;
+    const v = heapV[size]!;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= size) break;
+      if (c + 1 < size && heapD[c + 1]! < heapD[c]!) c++;
+      if (heapD[c]! >= d) break;
+      heapD[i] = heapD[c]!;
+      heapV[i] = heapV[c]!;
+      i = c;
+    }
+    heapD[i] = d;
+    heapV[i] = v;
+  };
+
   return (lng, lat, walkM, visit) => {
     const near = nearestNode(graph, lng, lat, Math.min(maxSnapM, walkM));
     if (!near) return;
-    let size = 0;
-    const push = (d: number, v: number): void => {
-      if (size === heapD.length) {
-        const nd = new Float64Array(size * 2);
-        nd.set(heapD);
-        const nv = new Int32Array(size * 2);
-        nv.set(heapV);
-        heapD = nd;
-        heapV = nv;
-      }
-      let i = size++;
-      while (i > 0) {
-        const p = (i - 1) >> 1;
-        if (heapD[p]! <= d) break;
-        heapD[i] = heapD[p]!;
-        heapV[i] = heapV[p]!;
-        i = p;
-      }
-      heapD[i] = d;
-      heapV[i] = v;
-    };
-    const pop = (): void => {
-      const d = heapD[--size]!;
-      const v = heapV[size]!;
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= size) break;
-        if (c + 1 < size && heapD[c + 1]! < heapD[c]!) c++;
-        if (heapD[c]! >= d) break;
-        heapD[i] = heapD[c]!;
-        heapV[i] = heapV[c]!;
-        i = c;
-      }
-      heapD[i] = d;
-      heapV[i] = v;
-    };
-
+    size = 0;
     dist[near.node] = near.distanceM;
     touched.push(near.node);
     push(near.distanceM, near.node);

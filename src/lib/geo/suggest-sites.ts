@@ -170,15 +170,28 @@ export function suggestSites(
     });
     return g > 1e-6 ? g : 0;
   };
+  // Candidates by bound, largest first (ties: listed first). A changed bound is pushed again;
+  // an entry whose bound is no longer the candidate's is stale and skipped when it surfaces.
+  const heap = new BoundHeap(candidates.length);
+  for (let c = 0; c < candidates.length; c++) if (bound[c]! > 0) heap.push(bound[c]!, c);
   const out: SiteSuggestion[] = [];
   for (let round = 0; round < options.k; round++) {
     let best = -1;
-    for (;;) {
-      best = -1;
-      for (let c = 0; c < candidates.length; c++) if (bound[c]! > 0 && (best < 0 || bound[c]! > bound[best]!)) best = c;
-      if (best < 0 || !reach || fresh[best] === round) break;
-      bound[best] = networkGain(best);
-      fresh[best] = round;
+    while (heap.size > 0) {
+      const c = heap.topIndex();
+      if (heap.topBound() !== bound[c]) {
+        heap.pop();
+        continue;
+      }
+      if (!reach || fresh[c] === round) {
+        best = c;
+        heap.pop();
+        break;
+      }
+      heap.pop();
+      bound[c] = networkGain(c);
+      fresh[c] = round;
+      if (bound[c]! > 0) heap.push(bound[c]!, c);
     }
     if (best < 0) break;
     // Take the pick's people off the raster.
@@ -216,10 +229,75 @@ export function suggestSites(
       if (bound[c]! <= 0) continue;
       if (candRow[c]! < rMin - reachRows || candRow[c]! > rMax + reachRows || candCol[c]! < cMin - reachCols || candCol[c]! > cMax + reachCols) continue;
       const g = straightGain(c);
-      if (g < bound[c]!) bound[c] = g;
+      if (g < bound[c]!) {
+        bound[c] = g;
+        if (g > 0) heap.push(g, c);
+      }
     }
   }
   return out;
+}
+
+/** A binary max-heap of (bound, candidate), larger bound first, then smaller candidate index. */
+class BoundHeap {
+  #bound: Float64Array;
+  #index: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.#bound = new Float64Array(Math.max(16, capacity));
+    this.#index = new Int32Array(this.#bound.length);
+  }
+
+  topBound(): number {
+    return this.#bound[0]!;
+  }
+
+  topIndex(): number {
+    return this.#index[0]!;
+  }
+
+  #before(b1: number, i1: number, b2: number, i2: number): boolean {
+    return b1 > b2 || (b1 === b2 && i1 < i2);
+  }
+
+  push(b: number, idx: number): void {
+    if (this.size === this.#bound.length) {
+      const nb = new Float64Array(this.size * 2);
+      nb.set(this.#bound);
+      const ni = new Int32Array(this.size * 2);
+      ni.set(this.#index);
+      this.#bound = nb;
+      this.#index = ni;
+    }
+    let i = this.size++;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.#before(b, idx, this.#bound[p]!, this.#index[p]!)) break;
+      this.#bound[i] = this.#bound[p]!;
+      this.#index[i] = this.#index[p]!;
+      i = p;
+    }
+    this.#bound[i] = b;
+    this.#index[i] = idx;
+  }
+
+  pop(): void {
+    const b = this.#bound[--this.size]!;
+    const idx = this.#index[this.size]!;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= this.size) break;
+      if (c + 1 < this.size && this.#before(this.#bound[c + 1]!, this.#index[c + 1]!, this.#bound[c]!, this.#index[c]!)) c++;
+      if (!this.#before(this.#bound[c]!, this.#index[c]!, b, idx)) break;
+      this.#bound[i] = this.#bound[c]!;
+      this.#index[i] = this.#index[c]!;
+      i = c;
+    }
+    this.#bound[i] = b;
+    this.#index[i] = idx;
+  }
 }
 
 /** Candidate sites at the centres of the uncovered populated cells. */
