@@ -77,7 +77,8 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
       const gaps = params.gaps === false ? null : traceGapPolygons(grid, cellAreas, covered);
       let suggestions: SiteSuggestion[] | null = null;
       if (params.suggest && params.suggest.k > 0) {
-        const candidates = params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, (i) => gridCellCode(grid, i));
+        // Cells are named after the picks only: tens of thousands of mesh codes would cost more than the greedy.
+        const candidates = params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, () => '');
         if (mode === 'network') reach ??= networkReach(grid, graph!, links!);
         suggestions = suggestSites(grid, covered, candidates, {
           walkM: params.walkM,
@@ -85,8 +86,20 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
           weight: params.suggest.weight,
           reach: mode === 'network' ? reach! : undefined,
         });
+        if (!params.suggest.candidates) {
+          for (const sug of suggestions) {
+            const i = uncoveredCellAt(grid, covered, sug.lng, sug.lat);
+            sug.name = i >= 0 ? gridCellCode(grid, i) : '';
+          }
+        }
       }
       return { ...summary, walkM: params.walkM, mesh: grid.meshM, mode, covered: covered.slice(), gaps, suggestions };
     },
   };
+}
+
+/** The uncovered populated cell whose centre is exactly `[lng, lat]` (−1 if none). */
+function uncoveredCellAt(grid: PopulationGrid, covered: Uint8Array, lng: number, lat: number): number {
+  for (let i = 0; i < grid.n; i++) if (grid.lng[i] === lng && grid.lat[i] === lat && !covered[i]) return i;
+  return -1;
 }

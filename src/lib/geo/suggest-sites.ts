@@ -132,26 +132,71 @@ export function suggestSites(
     prefix[base + cols] = acc;
   };
   for (let r = 0; r < rows; r++) sumRow(r);
-  const straightGain = (c: number): number => {
-    let g = 0;
-    forEachRowRunWithinM(grid, candidates[c]!.lng, candidates[c]!.lat, options.walkM, (r, cLo, cHi) => {
-      g += prefix[r * stride + cHi + 1]! - prefix[r * stride + cLo]!;
-    });
-    // Rounding in the differences can leave a hair above 0 where nobody is left.
-    return g > 1e-6 ? g : 0;
-  };
-
   // Each candidate's raster position, to find those near a pick.
   const hDeg = grid.cellHUnits / UNITS_PER_DEG;
   const wDeg = grid.cellWUnits / UNITS_PER_DEG;
   const lat0 = (grid.row0 * grid.cellHUnits) / UNITS_PER_DEG;
   const lng0 = 100 + (grid.col0 * grid.cellWUnits) / UNITS_PER_DEG;
+
+  // A candidate at a cell centre (the default: every uncovered cell) reaches the same runs,
+  // relative to its own column, as every other centre in its raster row: one template of
+  // (row offset, first and last column offset) per row, computed once, instead of the
+  // trigonometry per candidate and row.
+  const templates = new Map<number, Int32Array>();
+  const templateOf = (r0: number): Int32Array => {
+    let t = templates.get(r0);
+    if (!t) {
+      const runs: number[] = [];
+      const lat = lat0 + (r0 + 0.5) * hDeg;
+      const theta = options.walkM / EARTH_RADIUS_M;
+      const sh = Math.sin(theta / 2);
+      const havTheta = sh * sh;
+      const span = Math.ceil(theta / RAD / hDeg) + 1;
+      for (let dr = -span; dr <= span; dr++) {
+        const rowLat = lat + dr * hDeg;
+        const sd = Math.sin((dr * hDeg * RAD) / 2);
+        const havD = sd * sd;
+        if (havD > havTheta) continue;
+        const h = (havTheta - havD) / (Math.cos(lat * RAD) * Math.cos(rowLat * RAD));
+        const half = (h >= 1 ? 180 : (2 * Math.asin(Math.sqrt(h))) / RAD + 1e-11) / wDeg;
+        runs.push(dr, Math.ceil(-half), Math.floor(half));
+      }
+      t = Int32Array.from(runs);
+      templates.set(r0, t);
+    }
+    return t;
+  };
+  const straightGain = (c: number): number => {
+    let g = 0;
+    const rc = candRow[c]!;
+    const cc = candCol[c]!;
+    if (Math.abs(rc - Math.round(rc)) < 1e-6 && Math.abs(cc - Math.round(cc)) < 1e-6) {
+      const r0 = Math.round(rc);
+      const c0 = Math.round(cc);
+      const t = templateOf(r0);
+      for (let k = 0; k < t.length; k += 3) {
+        const r = r0 + t[k]!;
+        if (r < 0 || r >= rows) continue;
+        const cLo = c0 + t[k + 1]! < 0 ? 0 : c0 + t[k + 1]!;
+        const cHi = c0 + t[k + 2]! > cols - 1 ? cols - 1 : c0 + t[k + 2]!;
+        if (cLo <= cHi) g += prefix[r * stride + cHi + 1]! - prefix[r * stride + cLo]!;
+      }
+    } else {
+      forEachRowRunWithinM(grid, candidates[c]!.lng, candidates[c]!.lat, options.walkM, (r, cLo, cHi) => {
+        g += prefix[r * stride + cHi + 1]! - prefix[r * stride + cLo]!;
+      });
+    }
+    // Rounding in the differences can leave a hair above 0 where nobody is left.
+    return g > 1e-6 ? g : 0;
+  };
   const candRow = new Float64Array(candidates.length);
   const candCol = new Float64Array(candidates.length);
   const bound = new Float64Array(candidates.length);
   for (let c = 0; c < candidates.length; c++) {
     candRow[c] = (candidates[c]!.lat - lat0) / hDeg - 0.5;
     candCol[c] = (candidates[c]!.lng - lng0) / wDeg - 0.5;
+  }
+  for (let c = 0; c < candidates.length; c++) {
     bound[c] = straightGain(c);
   }
   // Reach of one site in rows and (at the raster's widest latitude) columns, with a margin.
