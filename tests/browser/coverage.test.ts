@@ -116,7 +116,9 @@ describe('coverage page (/coverage)', () => {
     await settled(page);
 
     // Suggestions are listed with the extra people each would cover, best first.
-    const extra = (await page.getByTestId('suggestions-table').locator('tbody td:nth-child(3)').allTextContents()).map(count);
+    const extra = (await page.getByTestId('suggestions-table').locator('tbody td:nth-child(4)').allTextContents()).map(count);
+    // Each suggestion names its district, linked to the district's page.
+    expect(await page.getByTestId('suggestions-table').locator('tbody td:nth-child(3) a').first().getAttribute('href')).toMatch(/\/districts\/[a-z0-9]+$/);
     expect(extra.length).toBeGreaterThan(0);
     expect(extra).toEqual([...extra].sort((a, b) => b - a));
     // By default the candidates are the demo's public and community halls: suggestions name them.
