@@ -6,7 +6,10 @@
  * with other headings is read once its columns are picked from its header on the page; a column
  * switched off ("使わない") is not imported and the report says so; a population table by mesh
  * code is checked (counts, sums, skipped label row), applied into population_cells, and a broken
- * mesh code names its row and saves nothing.
+ * mesh code names its row and saves nothing. An Open Referral HSDS 3.1 package (1 organization,
+ * 2 services: weekly and 第2水曜日 schedules, a fee text, one service area) is checked, applied
+ * (organization link, schedule rules, district from the service area else the point) and checked
+ * again with nothing to change; a broken package names its file and saves nothing.
  * The open-data page downloads a CSV with the new public place and no private contact.
  * axe on every state.
  */
@@ -248,6 +251,96 @@ describe('admin import page', () => {
     expect(await cells('admin-mesh-broken')).toEqual([]);
     expect(await totalCells()).toBe(totalBefore + 3);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('admin: an HSDS package → dry run (1 organization, 2 services) → apply → linked, scheduled, in their districts; checking again changes nothing', async () => {
+    const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+    const area = async (kind: string, name: string) =>
+      (await su.get<ListBody<Rec>>(`/api/collections/areas/records?perPage=1&fields=id,parent,point&filter=${encodeURIComponent(`kind = "${kind}" && name = "${name}"`)}`)).body.items[0]!;
+    const ekinishi = await area('district', '駅西地区');
+    // The fixture's services stand on the points of two demo towns: 本町一丁目 (in 中央地区) and 栄町一丁目.
+    const [honcho, sakae] = [await area('town', '本町一丁目'), await area('town', '栄町一丁目')];
+    expect([honcho.point, sakae.point]).toEqual([{ lon: 139.076875, lat: 36.30125 }, { lon: 139.081875, lat: 36.30375 }]);
+    expect(honcho.parent).not.toBe(ekinishi.id);
+    expect(await resourcesNamed('HSDSテスト')).toEqual([]);
+
+    const { page, errors } = await signedIn('admin@example.com');
+    await page.getByLabel(/^HSDS 3\.1 形式のパッケージ/).setInputFiles(resolve(OWN_FIXTURES, 'admin-hsds-package.json'));
+    await page.getByLabel(/^新しく追加する施設・活動の種類/).selectOption('mutual_aid');
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    const counts = page.getByTestId('report-counts');
+    await counts.waitFor();
+    const countsOf = async (name: RegExp) => (await counts.getByRole('row', { name }).locator('td').allTextContents()).map(Number);
+    expect(await countsOf(/団体/)).toEqual([1, 0, 0]);
+    expect(await countsOf(/施設・活動/)).toEqual([2, 0, 0]);
+    expect(await page.getByTestId('report-issues').count()).toBe(0);
+    expect(await resourcesNamed('HSDSテスト')).toEqual([]);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
+    await page.getByText(/保存しました/).waitFor();
+    const orgs = (await su.get<ListBody<Rec>>(`/api/collections/organizations/records?filter=${encodeURIComponent('source = "admin-hsds-package"')}`)).body.items;
+    expect(orgs.map((o) => [o.name, o.name_kana, o.source_id])).toEqual([
+      ['HSDSテスト支えあいの会', 'えいちえすでぃーえすてすとささえあいのかい', '5b0c7e2a-1d4f-4c8e-9a31-6f2d0b7c4e01'],
+    ]);
+    const created = new Map((await resourcesNamed('HSDSテスト')).map((r) => [r.name, r]));
+    expect([...created.keys()].sort()).toEqual(['HSDSテスト体操教室', 'HSDSテスト茶話会']);
+    // Service area 駅西地区 wins over the point (本町一丁目 lies in another district).
+    expect(created.get('HSDSテスト茶話会')).toMatchObject({
+      kind: 'mutual_aid', organization: orgs[0]!.id, district: ekinishi.id, location: { lon: 139.076875, lat: 36.30125 },
+      address: 'さくら野市本町一丁目2-3', directions: '本町バス停から歩いて3分', public_phone: '0120-000-321',
+      website: 'https://example.org/hsds-test-sawakai', cost: { note: '1回100円（お茶代）' }, source: 'admin-hsds-package',
+      schedule: { rules: [{ type: 'weekly', weekdays: ['mon', 'thu'], start: '10:00', end: '12:00' }] },
+    });
+    expect(String(created.get('HSDSテスト茶話会')!.last_verified_at)).toMatch(/^2026-09-15/);
+    // No service area: the district the point lies in.
+    expect(created.get('HSDSテスト体操教室')).toMatchObject({
+      kind: 'mutual_aid', organization: orgs[0]!.id, district: sakae.parent,
+      schedule: { rules: [{ type: 'monthly_nth', weekdays: ['wed'], nth: [2], start: '13:30', end: '15:00' }] },
+    });
+
+    // Checking the same package again: nothing to change.
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    await page.getByTestId('report-status').filter({ hasText: '変更はありません' }).waitFor();
+    expect(await countsOf(/団体/)).toEqual([0, 0, 1]);
+    expect(await countsOf(/施設・活動/)).toEqual([0, 0, 2]);
+    expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('admin: a broken HSDS package (services not a list; not JSON) names its file and saves nothing', async () => {
+    const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+    const totals = async () =>
+      Promise.all(['resources', 'organizations'].map(async (c) => (await su.get<ListBody<Rec>>(`/api/collections/${c}/records?perPage=1`)).body.totalItems));
+    const before = await totals();
+    const { page } = await signedIn('admin@example.com');
+    const input = page.locator('#file-hsds');
+    const issueOf = async (file: string) => {
+      const row = page.getByTestId('report-issues').locator('tbody tr').filter({ hasText: file });
+      await row.waitFor();
+      return row.locator('td').allTextContents();
+    };
+
+    await input.setInputFiles(resolve(OWN_FIXTURES, 'admin-hsds-broken.json'));
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    const notList = await issueOf('admin-hsds-broken.json');
+    expect(notList.slice(0, 4)).toEqual(['エラー', 'admin-hsds-broken.json', '—', 'services']);
+    expect(notList[4]).toContain('"services" array');
+    await expect(page.getByTestId('report-status').textContent()).resolves.toContain('何も保存されていません');
+    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(input.getAttribute('aria-describedby')).resolves.toBe('hsds-hint error-hsds');
+    expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    await input.setInputFiles({ name: 'admin-hsds-cut.json', mimeType: 'application/json', buffer: Buffer.from('{"services": [{"id": "x", "na') });
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    const notJson = await issueOf('admin-hsds-cut.json');
+    expect(notJson.slice(0, 3)).toEqual(['エラー', 'admin-hsds-cut.json', '—']);
+    expect(notJson[4]).toContain('not valid JSON');
+    expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
+    expect(await totals()).toEqual(before);
     await page.context().close();
   });
 

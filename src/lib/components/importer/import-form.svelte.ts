@@ -46,7 +46,7 @@ export function placeColumnProblem(columns: Record<MappedPlaceColumn, string>, i
   return null;
 }
 
-export type ImportSlot = 'boundaries' | 'mapping' | 'places' | 'townPoints' | 'population';
+export type ImportSlot = 'boundaries' | 'mapping' | 'places' | 'townPoints' | 'population' | 'hsds';
 
 /** Reads a browser File into the importer's `{ name, bytes }`. */
 async function toImportFile(file: File): Promise<ImportFile> {
@@ -54,7 +54,7 @@ async function toImportFile(file: File): Promise<ImportFile> {
 }
 
 export class ImportForm {
-  files = $state.raw<Record<ImportSlot, File | null>>({ boundaries: null, mapping: null, places: null, townPoints: null, population: null });
+  files = $state.raw<Record<ImportSlot, File | null>>({ boundaries: null, mapping: null, places: null, townPoints: null, population: null, hsds: null });
   /** How the population table's rows are keyed: town codes (joined to the boundaries) or mesh codes. */
   populationKeyedBy = $state<'town' | 'mesh'>('town');
   /** Mesh size in metres as text ('' = from the code length). */
@@ -66,6 +66,8 @@ export class ImportForm {
   fields = $state({ ...ESTAT_BOUNDARY_FIELDS });
   #placesFormat = $state<PlaceFormat | ''>('');
   placesKind = $state<ResourceKind>('gathering_place');
+  /** Kind given to services new to the database from an HSDS package (HSDS has no kind; a service already imported keeps its stored kind). */
+  hsdsKind = $state<ResourceKind>('gathering_place');
   /** The places file's header once read (null: no file, or not read yet / unreadable). */
   placesHeader = $state.raw<string[] | null>(null);
   /** Why the header could not be read (the reader's message), '' when it could. */
@@ -160,7 +162,7 @@ export class ImportForm {
     };
     return {
       city: this.cityName.trim() && this.cityCode.trim() ? { name: this.cityName.trim(), code: this.cityCode.trim() } : undefined,
-      boundaries: f.boundaries ? { file: await toImportFile(f.boundaries), fields: { ...this.fields }, source: f.places ? {} : source } : undefined,
+      boundaries: f.boundaries ? { file: await toImportFile(f.boundaries), fields: { ...this.fields }, source: f.places || f.hsds ? {} : source } : undefined,
       mapping: f.mapping ? { file: await toImportFile(f.mapping) } : undefined,
       places: f.places
         ? [{
@@ -172,6 +174,8 @@ export class ImportForm {
             source,
           }]
         : undefined,
+      // The same credit and licence as the places list, as `sasaeai import` gives both.
+      hsds: f.hsds ? { file: await toImportFile(f.hsds), kind: this.hsdsKind, source } : undefined,
       townPoints: f.townPoints ? await toImportFile(f.townPoints) : undefined,
       population: f.population
         ? {
