@@ -10,7 +10,8 @@
  * 2 services: weekly and 第2水曜日 schedules, a fee text, one service area) is checked, applied
  * (organization link, schedule rules, district from the service area else the point) and checked
  * again with nothing to change; a broken package names its file and saves nothing.
- * The open-data page downloads a CSV with the new public place and no private contact.
+ * The open-data page downloads a CSV with the new public place and no private contact, and an HSDS
+ * package that gives back the loaded package's organization, fee text, service area and schedule.
  * axe on every state.
  */
 import { readFileSync } from 'node:fs';
@@ -359,6 +360,20 @@ describe('admin import page', () => {
     for (const c of contacts) if (String(c.direct_phone ?? '').length >= 4) expect(text).not.toContain(String(c.direct_phone));
     const publicCount = (await anonymous(server.url).get<ListBody<Rec>>('/api/collections/resources/records?perPage=1')).body.totalItems;
     expect(text.trim().split('\r\n')).toHaveLength(publicCount + 1);
+
+    // The HSDS download gives back what the admin loaded from a package: organization, fee text, service area, 第2水曜日.
+    const [hsdsDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-hsds').click()]);
+    expect(hsdsDownload.suggestedFilename()).toBe('sasaeai-hsds.json');
+    const hsdsText = readFileSync((await hsdsDownload.path())!, 'utf8');
+    const pkg = JSON.parse(hsdsText) as Record<string, Rec[]>;
+    expect(pkg.services).toHaveLength(publicCount);
+    const service = (name: string) => pkg.services!.find((s) => s.name === name)!;
+    const org = pkg.organizations!.find((o) => o.name === 'HSDSテスト支えあいの会')!;
+    expect([service('HSDSテスト茶話会').organization_id, service('HSDSテスト体操教室').organization_id]).toEqual([org.id, org.id]);
+    expect(service('HSDSテスト茶話会').fees_description).toBe('1回100円（お茶代）');
+    expect(pkg.service_areas!.filter((a) => a.service_id === service('HSDSテスト茶話会').id).map((a) => a.name)).toEqual(['駅西地区']);
+    expect(pkg.schedules!.filter((r) => r.service_id === service('HSDSテスト体操教室').id).map((r) => [r.freq, r.byday])).toEqual([['MONTHLY', '2WE']]);
+    for (const c of contacts) if (String(c.direct_phone ?? '').length >= 4) expect(hsdsText).not.toContain(String(c.direct_phone));
     await context.close();
   });
 });
