@@ -343,8 +343,10 @@ describe('map basemaps', () => {
     const errors = collectErrors(page);
     await page.goto(new URL(`/?town=${town.id}`, server.url).href);
     await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent(), { timeout: 15_000 }).toContain('OpenStreetMap');
-    expect(await page.locator('.residents-map .attribution').textContent()).toContain('© OpenMapTiles');
+    // Credited once, in the credits list under the map (not also in MapLibre's attribution control).
+    const credits = page.getByTestId('map-credits');
+    await expect.poll(() => credits.textContent(), { timeout: 15_000 }).toContain('© OpenMapTiles © OpenStreetMap contributors');
+    expect(await page.locator('.maplibregl-ctrl-attrib').count()).toBe(0);
     // The header, then tiles: more than the one request for the header.
     await expect.poll(() => ranges.length, { timeout: 15_000 }).toBeGreaterThan(1);
     expect(foreignRequests).toEqual([]);

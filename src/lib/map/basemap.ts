@@ -11,7 +11,7 @@
  */
 import { env } from '$env/dynamic/public';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { basemapStyle, type BasemapKind } from './basemap-style';
+import { basemapStyle, GSI_ATTRIBUTION, OMT_ATTRIBUTION, type BasemapKind } from './basemap-style';
 
 export interface LoadedBasemap {
   style: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[]; glyphs?: string };
@@ -35,4 +35,14 @@ export async function loadBasemap(): Promise<LoadedBasemap | null> {
   }
   if (kind === 'gsi') return basemapStyle('gsi', {});
   return null;
+}
+
+/**
+ * The credit line of the configured basemap, without loading it ('' for the offline default
+ * and for `pmtiles` without a URL, exactly when {@link loadBasemap} gives null).
+ */
+export function basemapAttribution(): string {
+  const kind = (env.PUBLIC_BASEMAP ?? 'offline') as BasemapKind;
+  if (kind === 'pmtiles') return env.PUBLIC_PMTILES_URL ? OMT_ATTRIBUTION : '';
+  return kind === 'gsi' ? GSI_ATTRIBUTION : '';
 }

@@ -92,6 +92,8 @@ export const residentsJa = {
   legendHome: 'お住まい（選んだ場所）',
   legendRing: '徒歩{min}分（{m}m）の範囲',
   legendCluster: '近くに複数ある場所（まとめて表示）',
+  mapCreditsLabel: '地図の出典：',
+  mapLibraryCredit: '地図の描画：MapLibre GL JS',
   noPointTown: 'この町には代表地点が登録されていないため、距離を計算できません。',
   showMore: 'さらに{count}件を見る',
 
@@ -255,6 +257,8 @@ export const residentsEn: typeof residentsJa = {
   legendHome: 'Your home (the chosen place)',
   legendRing: '{min} min walk ({m} m)',
   legendCluster: 'Several places close together',
+  mapCreditsLabel: 'Map credits:',
+  mapLibraryCredit: 'Map drawn with MapLibre GL JS',
   noPointTown: 'This town has no representative point, so distances cannot be computed.',
   showMore: 'Show {count} more',
 
