@@ -1,17 +1,19 @@
 /**
- * HSDS through a real server: export the public directory anonymously, import the package
- * with `sasaeai import --hsds --apply` as an admin next to what is there (every service becomes
- * a resource of its own source, area-wide groups without a place too, in the district their
- * service area names; organizations are created; monthly schedules kept); re-importing changes
- * nothing. The full round trip through an emptied directory is in import-hsds-full.test.ts.
+ * HSDS through a real server: export the public directory anonymously; loading that package
+ * back into the same site changes nothing (its ids are derived from our own records). The same
+ * content under another system's ids is imported with `sasaeai import --hsds --apply` as an
+ * admin next to what is there (every service becomes a resource of its own source, area-wide
+ * groups without a place too, in the district their service area names; organizations are
+ * created; monthly schedules kept); re-importing changes nothing. The full round trip through an
+ * emptied directory is in import-hsds-full.test.ts.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
-import { FALLBACK_ORGANIZATION_ID } from '../../src/lib/export/to-hsds';
+import { FALLBACK_ORGANIZATION_ID, uuidFor } from '../../src/lib/export/to-hsds';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from './api';
 import { runCli } from './run-cli';
@@ -36,9 +38,25 @@ afterAll(async () => {
 });
 
 describe('HSDS export → import → export on a real server', () => {
+  it("loads the site's own export back onto the records it came from: nothing created, nothing changed", async () => {
+    const own = join(dir, 'sasaeai-hsds.json');
+    expect((await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', own])).code).toBe(0);
+    const pkg = JSON.parse(readFileSync(own, 'utf8')) as { services: Rec[] };
+    const run = await importHsds(own);
+    expect(run.code, run.out).toBe(0);
+    const report = JSON.parse(run.out) as { counts: Record<string, { create: number; update: number; unchanged: number }> };
+    expect(report.counts.resources).toEqual({ create: 0, update: 0, unchanged: pkg.services.length });
+    expect(report.counts.organizations?.create).toBe(0);
+    expect(report.counts.organizations?.update).toBe(0);
+  });
+
   it('imports every public service once with its organization, keeping schedules, and a re-import changes nothing', async () => {
+    const own = join(dir, 'own.json');
+    expect((await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', own])).code).toBe(0);
+    // The same content from another system: every id replaced (the city stand-in organization kept).
     const first = join(dir, 'first.json');
-    expect((await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', first])).code).toBe(0);
+    const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+    writeFileSync(first, readFileSync(own, 'utf8').replace(UUID, (u) => (u === FALLBACK_ORGANIZATION_ID ? u : uuidFor(`another system|${u}`))));
     const pkg = JSON.parse(readFileSync(first, 'utf8')) as { organizations: Rec[]; services: Rec[]; service_at_locations: Rec[]; schedules: Rec[]; service_areas: Rec[] };
     const located = new Set(pkg.service_at_locations.map((x) => x.service_id));
     const orgCount = pkg.organizations.filter((o) => o.id !== FALLBACK_ORGANIZATION_ID).length;

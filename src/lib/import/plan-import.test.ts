@@ -226,6 +226,18 @@ describe('planImport with an HSDS package', () => {
   const pkg = toHsds(directory);
   const resourceOps = (plan: ImportPlan) => plan.ops.flatMap((o) => (o.collection === 'resources' ? [o.record] : []));
 
+  it("loads this site's own export back onto the records it came from: nothing new, nothing changed", async () => {
+    // The database as the demo city loaded it (source 'demo'-style ids, not HSDS ids).
+    const resources: Resource[] = demo.resources.map(({ serviceTypeCodes, ...r }) => ({ ...r, serviceTypeIds: serviceTypeCodes, updatedAt: '' }));
+    const organizations = demo.organizations.map((o) => ({ ...o, source: 'demo', sourceId: o.id }));
+    const state: ExistingState = { ...AREAS_ONLY, resources, organizations };
+    const plan = await prepareImport({ hsds: { file: text('sasaeai-hsds.json', JSON.stringify(pkg)) } }, state);
+    expect(plan.report.ok).toBe(true);
+    expect(plan.report.counts.resources).toMatchObject({ create: 0, update: 0 });
+    expect(plan.report.counts.organizations).toMatchObject({ create: 0, update: 0 });
+    expect(plan.ops.filter((o) => o.collection === 'resources' || o.collection === 'organizations')).toEqual([]);
+  });
+
   it('plans organizations and full resources linked to them, districts from the service areas', async () => {
     const plan = await prepareImport(hsdsFile(pkg), AREAS_ONLY);
     expect(plan.report.issues).toEqual([]);

@@ -18,7 +18,7 @@ import union from '@turf/union';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import Flatbush from 'flatbush';
 import type { Area, LngLat, Organization, Resource, ResourceKind, Schedule } from '../domain/types';
-import { scheduleRow } from '../export/to-hsds';
+import { scheduleRow, uuidFor } from '../export/to-hsds';
 import type { ImportIssue } from './import-issue';
 import type { TownInput } from './read-boundaries';
 import type { DistrictList, PopulationTable, TownMapping } from './read-area-tables';
@@ -602,11 +602,15 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     const h = inputs.hsds;
     const key = h.source.key;
     const orgBySource = new Map((existing.organizations ?? []).map((o) => [`${o.source}\u0000${o.sourceId}`, o]));
+    // A package this site exported carries ids derived from our own record ids (`toHsds`):
+    // loading it back must update those records, not add a second copy of the directory.
+    const orgByExportId = new Map((existing.organizations ?? []).map((o) => [uuidFor(`organization|${o.id}`), o]));
+    const resourceByExportId = new Map(existing.resources.map((r) => [uuidFor(`service|${r.id}`), r]));
     /** The id readHsds gave an organization → its id in the database (found or to be created). */
     const orgIdOf = new Map<string, string>();
     for (const o of h.organizations) {
       const origin = { file: h.file, row: h.organizationRowOf[o.sourceId] ?? null };
-      const found = orgBySource.get(`${key}\u0000${o.sourceId}`);
+      const found = orgBySource.get(`${key}\u0000${o.sourceId}`) ?? orgByExportId.get(o.sourceId);
       const id = found?.id ?? stableId(`organizations|${key}|${o.sourceId}`);
       orgIdOf.set(o.id, id);
       // HSDS holds the name, the reading (as description) and a public phone; type and district are kept.
@@ -638,7 +642,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         districtId = town.districtId;
         serviceDistrictIds = [];
       }
-      const found = resourceBySource.get(`${key}\u0000${r.sourceId}`);
+      const found = resourceBySource.get(`${key}\u0000${r.sourceId}`) ?? resourceByExportId.get(r.sourceId);
       const id = found?.id ?? stableId(`resources|${key}|${r.sourceId}`);
       const imported: Omit<Resource, 'updatedAt'> = {
         ...r, id, kind: h.kind, districtId, serviceDistrictIds,
