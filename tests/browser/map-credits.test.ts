@@ -107,6 +107,10 @@ describe('map credits (demo city)', () => {
     await page.getByRole('button', { name: '文字を大きく' }).click();
     const lines = await creditsUnderMap(page);
     for (const line of siteLines) expect(lines).toContain(line);
+    // The legend starts below the map, not under it (the map once covered its first lines).
+    const canvas = await page.locator('[data-testid="map-frame"] canvas.maplibregl-canvas').boundingBox();
+    const firstItem = await page.locator('[data-testid="map-frame"] .legend li').first().boundingBox();
+    expect(firstItem!.y).toBeGreaterThanOrEqual(canvas!.y + canvas!.height - 1);
     await context.close();
   }, 60_000);
 });

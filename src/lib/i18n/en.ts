@@ -60,6 +60,7 @@ export const en: Messages = {
     mapCredits: 'Map display',
     mapCreditsText:
       'The map is drawn with MapLibre GL JS (BSD-3-Clause). No background map is used: only the city and district boundaries and the locations of places are shown.',
+    mapCreditsTextBasemap: 'The map is drawn with MapLibre GL JS (BSD-3-Clause) over this background map: {basemap}',
     noAttribution: 'No source information has been registered',
     about: 'Sasaeai Map is an open-source community resource map for the community life-support system.',
   },

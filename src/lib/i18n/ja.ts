@@ -77,6 +77,7 @@ export const ja = {
     dataAttribution: 'データの出典',
     mapCredits: '地図の表示',
     mapCreditsText: '地図は MapLibre GL JS（BSD-3-Clause）で描画しています。背景地図は使わず、市・地区の境界と施設の位置のみを表示しています。',
+    mapCreditsTextBasemap: '地図は MapLibre GL JS（BSD-3-Clause）で描画し、背景地図に次の地図を使っています：{basemap}',
     noAttribution: '出典情報は登録されていません',
     about: '支えあいマップは、生活支援体制整備事業のための地域資源マップです（オープンソース）。',
   },
