@@ -87,6 +87,8 @@ describe('admin import page', () => {
 
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
+    // The summary names what was saved in words, not the server's collection keys.
+    expect(await page.getByText(/保存しました/).textContent()).toContain('施設・活動（追加）2');
     const created = await resourcesNamed('テスト');
     expect(created.map((r) => r.name).sort()).toEqual(['さかえ町テストサロン', 'ひだまりテスト茶の間']);
     const hidamari = created.find((r) => r.name === 'ひだまりテスト茶の間')!;
