@@ -110,6 +110,20 @@ describe('planImport', () => {
     expect(again.ops.filter((o) => o.collection === 'areas')).toEqual([]);
   });
 
+  it('resolves an HSDS service area to a district created by the same first import', async () => {
+    const pkg = {
+      organizations: [{ id: '7d0c3f8e-0000-4000-8000-000000000003', name: '中央地区社会福祉協議会' }],
+      services: [{ id: '7d0c3f8e-0000-4000-8000-000000000001', organization_id: '7d0c3f8e-0000-4000-8000-000000000003', name: '中央地区見守り隊', status: 'active' }],
+      service_areas: [{ id: '7d0c3f8e-0000-4000-8000-000000000002', service_id: '7d0c3f8e-0000-4000-8000-000000000001', name: '中央' }],
+    };
+    const plan = await prepareImport(request({ places: [], hsds: { file: text('watch.json', JSON.stringify(pkg)) } }), EMPTY);
+    expect(plan.report.ok).toBe(true);
+    expect(plan.report.issues.filter((i) => /not a known area/.test(i.message))).toEqual([]);
+    const district = plan.ops.find((o) => o.collection === 'areas' && o.record.kind === 'district' && o.record.name === '中央');
+    const watch = plan.ops.find((o) => o.collection === 'resources' && o.record.name === '中央地区見守り隊');
+    expect(watch?.collection === 'resources' && watch.record.districtId).toBe(district?.id);
+  });
+
   it('keeps a place field the file does not supply (column switched off or absent) but clears one the file leaves empty', async () => {
     const withPhone = request({
       places: [{ file: text('places.csv', 'ID,名称,住所,緯度,経度,電話番号,URL\n1,八島サロン,高崎市八島町1,36.32,139.0,027-000-0001,https://a.example\n'), kind: 'gathering_place' }],

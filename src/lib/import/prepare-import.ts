@@ -10,6 +10,7 @@ import { readDistrictList, readPopulationTable, readTownMapping, type Population
 import { readGeoJson } from './read-geojson';
 import { readHsdsFile } from './read-hsds';
 import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
+import { stableId } from './stable-id';
 import { planImport, type ExistingState, type ImportInputs, type ImportPlan, type SourceInfo } from './plan-import';
 
 export interface ImportRequest {
@@ -144,8 +145,20 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
   if (request.hsds) {
     const { file, kind, source } = request.hsds;
     const info = sourceFor(file, source, { title: 'Open Referral HSDS 3.1', licence: '', attribution: '', url: '' });
-    // Service areas resolve to the districts already loaded (by code, then by name).
-    const districts = existing.areas.filter((a) => a.kind === 'district');
+    // Service areas resolve to the districts already loaded (by code, then by name), and to
+    // those this same import creates from its towns → districts mapping: their ids are the
+    // ones planImport will give them (derived from the mapping's source and the name).
+    const districts: Array<{ id: string; code: string; name: string }> = existing.areas.filter((a) => a.kind === 'district');
+    if (inputs.mapping) {
+      const known = new Set(districts.map((d) => d.name));
+      const planned = new Map<string, string>();
+      for (const d of inputs.mapping.districts?.rows ?? []) planned.set(d.name, d.code);
+      for (const row of inputs.mapping.towns.rows) if (!planned.has(row.district)) planned.set(row.district, '');
+      const key = inputs.mapping.source.key;
+      for (const [name, code] of planned) {
+        if (!known.has(name)) districts.push({ id: stableId(`areas|${key}|district:${name}`), code, name });
+      }
+    }
     const read = readHsdsFile(file, { kind, areas: districts, sourceKey: info.key });
     readIssues.push(...read.issues);
     inputs.hsds = {
