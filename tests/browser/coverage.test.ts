@@ -125,6 +125,11 @@ describe('coverage page (/coverage)', () => {
     expect(await page.locator('#candidates option:checked').textContent()).toContain('公民館・集会所');
     const where = async (): Promise<string[]> => page.getByTestId('suggestions-table').locator('tbody td:nth-child(2)').allTextContents();
     for (const w of await where()) expect(w).toMatch(/(公民館|集会所)（139\.\d+, 36\.\d+）$/);
+    // The candidate halls are on the map (legend) and, as every map fact, in a list.
+    const hallCount = count((await page.locator('#candidates option:checked').textContent())!.replace(/^[^（]*/, ''));
+    expect(await page.locator('.legend').textContent()).toContain('候補地');
+    await page.getByTestId('candidate-list').locator('summary').click();
+    expect(await page.getByTestId('candidate-list').locator('li').count()).toBe(hallCount);
     // Anywhere people live: suggestions are mesh cells.
     await page.locator('#candidates').selectOption('');
     await settled(page);

@@ -6,11 +6,17 @@
 import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 
-export const COVERAGE_SOURCE = { gaps: 'coverage-gaps', places: 'coverage-places', suggestions: 'coverage-suggestions' } as const;
+export const COVERAGE_SOURCE = {
+  gaps: 'coverage-gaps',
+  places: 'coverage-places',
+  candidates: 'coverage-candidates',
+  suggestions: 'coverage-suggestions',
+} as const;
 export const COVERAGE_LAYER = {
   gapFill: 'coverage-gap-fill',
   gapLine: 'coverage-gap-line',
   places: 'coverage-places',
+  candidates: 'coverage-candidates',
   suggestions: 'coverage-suggestions',
 } as const;
 
@@ -27,6 +33,7 @@ export function coverageSources(): Record<string, SourceSpecification> {
   return {
     [COVERAGE_SOURCE.gaps]: { type: 'geojson', data: empty },
     [COVERAGE_SOURCE.places]: { type: 'geojson', data: empty },
+    [COVERAGE_SOURCE.candidates]: { type: 'geojson', data: empty },
     [COVERAGE_SOURCE.suggestions]: { type: 'geojson', data: empty },
   };
 }
@@ -40,6 +47,13 @@ export function coverageLayers(): LayerSpecification[] {
       type: 'circle',
       source: COVERAGE_SOURCE.places,
       paint: { 'circle-radius': 4, 'circle-color': COVERAGE_COLOURS.place, 'circle-stroke-color': '#FFFFFF', 'circle-stroke-width': 1.5 },
+    },
+    // Candidate sites (halls…): small hollow rings in the suggestion colour, under the suggestions.
+    {
+      id: COVERAGE_LAYER.candidates,
+      type: 'circle',
+      source: COVERAGE_SOURCE.candidates,
+      paint: { 'circle-radius': 4, 'circle-color': '#FFFFFF', 'circle-stroke-color': COVERAGE_COLOURS.suggestion, 'circle-stroke-width': 2 },
     },
     {
       id: COVERAGE_LAYER.suggestions,
