@@ -29,11 +29,7 @@ export function decodeText(bytes: Uint8Array, issues: IssueList, encoding: TextE
   // Find the first bad line for the message: decode line by line leniently.
   const lenient = new TextDecoder(encoding === 'shift_jis' ? 'shift_jis' : 'utf-8').decode(bytes);
   const lineIndex = lenient.split(/\r?\n/).findIndex((line) => line.includes('\uFFFD'));
-  const expected = encoding === 'auto' ? 'UTF-8 or Shift_JIS' : encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS';
-  issues.error(
-    lineIndex >= 0 ? lineIndex + 1 : null,
-    '',
-    `the file is not valid ${expected} text (wrong encoding?). Save it as UTF-8 CSV and try again.`,
-  );
+  const code = encoding === 'auto' ? 'notTextAuto' : encoding === 'utf-8' ? 'notTextUtf8' : 'notTextShiftJis';
+  issues.error(lineIndex >= 0 ? lineIndex + 1 : null, '', code);
   return null;
 }

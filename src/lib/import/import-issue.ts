@@ -3,6 +3,8 @@
  * it can, the 1-based row (CSV: the line number in the file, header = line 1; GeoJSON and
  * Shapefile: the feature/record number, first = 1) and the field.
  */
+import { renderImportMessage, type ImportMessageCode } from './import-messages';
+
 export type IssueSeverity = 'error' | 'warning';
 
 export interface ImportIssue {
@@ -13,7 +15,12 @@ export interface ImportIssue {
   row: number | null;
   /** Column or property name; '' when the issue is not about one field. */
   field: string;
+  /** The English text (what the CLI prints and `--json` carries). */
   message: string;
+  /** The message code in `IMPORT_MESSAGES` (`import-messages.ts`), for showing the issue in another language. */
+  code?: string;
+  /** The values the code's templates are filled with. */
+  params?: Record<string, string | number>;
 }
 
 /** One line a person can read: `towns.csv row 12, field 緯度: latitude 135 is outside -90…90`. */
@@ -24,15 +31,30 @@ export function formatIssue(issue: ImportIssue): string {
   return `${issue.severity === 'error' ? 'ERROR' : 'warning'} ${where}: ${issue.message}`;
 }
 
+/**
+ * An issue for message `code` filled with `params`: `message` is the catalog's English text,
+ * and the code and params travel along so the admin page can show it in Japanese.
+ */
+export function importIssue(
+  severity: IssueSeverity,
+  file: string,
+  row: number | null,
+  field: string,
+  code: ImportMessageCode,
+  params: Record<string, string | number> = {},
+): ImportIssue {
+  return { severity, file, row, field, message: renderImportMessage(code, params, 'en'), code, params };
+}
+
 /** Collects issues for one file. */
 export class IssueList {
   readonly issues: ImportIssue[] = [];
   constructor(readonly file: string) {}
-  error(row: number | null, field: string, message: string): void {
-    this.issues.push({ severity: 'error', file: this.file, row, field, message });
+  error(row: number | null, field: string, code: ImportMessageCode, params: Record<string, string | number> = {}): void {
+    this.issues.push(importIssue('error', this.file, row, field, code, params));
   }
-  warn(row: number | null, field: string, message: string): void {
-    this.issues.push({ severity: 'warning', file: this.file, row, field, message });
+  warn(row: number | null, field: string, code: ImportMessageCode, params: Record<string, string | number> = {}): void {
+    this.issues.push(importIssue('warning', this.file, row, field, code, params));
   }
   get hasErrors(): boolean {
     return this.issues.some((i) => i.severity === 'error');

@@ -19,7 +19,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import Flatbush from 'flatbush';
 import type { Area, LngLat, Organization, Resource, ResourceKind, Schedule } from '../domain/types';
 import { scheduleRow, uuidFor } from '../export/to-hsds';
-import type { ImportIssue } from './import-issue';
+import { importIssue, type ImportIssue } from './import-issue';
 import type { TownInput } from './read-boundaries';
 import type { DistrictList, PopulationTable, TownMapping } from './read-area-tables';
 import type { OptionalPlaceField, PlaceInput } from './read-places';
@@ -321,7 +321,10 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     };
     const clash = wanted.code ? areaByKindCode.get(`${wanted.kind}\u0000${wanted.code}`) : undefined;
     if (clash && clash.id !== id) {
-      issues.push({ severity: 'error', file: origin.file, row: origin.row, field: 'code', message: `a ${wanted.kind} with code "${wanted.code}" already exists ("${clash.name}", from ${clash.source || 'another source'}); codes must be unique.` });
+      const params = { areaKind: wanted.kind, code: wanted.code, existing: clash.name };
+      issues.push(clash.source
+        ? importIssue('error', origin.file, origin.row, 'code', 'codeClash', { ...params, source: clash.source })
+        : importIssue('error', origin.file, origin.row, 'code', 'codeClashNoSource', params));
     }
     if (!found) {
       ops.push({ collection: 'areas', action: 'create', id, record, origin });
@@ -356,7 +359,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       for (const row of pop.rows) {
         const t = byCode.get(row.code);
         if (!t) {
-          issues.push({ severity: 'warning', file: pop.file, row: row.line, field: 'code', message: `town code ${row.code} is not in the boundaries; row ignored.` });
+          issues.push(importIssue('warning', pop.file, row.line, 'code', 'townCodeNotInBoundaries', { code: row.code }));
           continue;
         }
         if (row.population !== null) t.population = row.population;
@@ -367,16 +370,14 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     const unknownTowns = towns.filter((t) => t.population === null);
     if (unknownTowns.length > 0) {
       const names = unknownTowns.slice(0, 5).map((t) => `${t.name} (${t.code})`).join(', ') + (unknownTowns.length > 5 ? ', …' : '');
-      issues.push({
-        severity: 'warning',
-        file: pop?.file ?? b.source.fileName,
-        row: null,
-        field: 'population',
-        message:
-          unknownTowns.length === towns.length
-            ? 'no town has a population (no population column mapped, and no population table): areas are loaded with population unknown.'
-            : `${unknownTowns.length === 1 ? '1 town has' : `${unknownTowns.length} towns have`} no population (${names}): loaded as unknown; district totals count only the towns that have one.`,
-      });
+      const file = pop?.file ?? b.source.fileName;
+      issues.push(
+        unknownTowns.length === towns.length
+          ? importIssue('warning', file, null, 'population', 'noPopulation')
+          : unknownTowns.length === 1
+            ? importIssue('warning', file, null, 'population', 'oneTownNoPopulation', { names })
+            : importIssue('warning', file, null, 'population', 'townsNoPopulation', { count: unknownTowns.length, names }),
+      );
     }
 
     // Which district each town belongs to.
@@ -388,7 +389,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       for (const d of map.districts?.rows ?? []) districts.set(d.name, { name: d.name, code: d.code, dailyLifeArea: d.dailyLifeArea, line: d.line, towns: [] });
       for (const row of map.towns.rows) {
         if (known && !known.has(row.district)) {
-          issues.push({ severity: 'error', file: map.towns.file, row: row.line, field: 'district', message: `district "${row.district}" is not in the district list ${map.districts!.file}.` });
+          issues.push(importIssue('error', map.towns.file, row.line, 'district', 'districtNotInList', { district: row.district, list: map.districts!.file }));
           continue;
         }
         const prefix = row.townName.endsWith('*') ? row.townName.slice(0, -1) : null;
@@ -396,7 +397,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
           row.townCode ? t.code === row.townCode : prefix !== null ? t.name.startsWith(prefix) : t.name === row.townName,
         );
         if (matches.length === 0) {
-          issues.push({ severity: 'error', file: map.towns.file, row: row.line, field: row.townCode ? 'town_code' : 'town_name', message: `no town "${row.townCode || row.townName}" in ${b.source.fileName}.` });
+          issues.push(importIssue('error', map.towns.file, row.line, row.townCode ? 'town_code' : 'town_name', 'townNotFound', { town: row.townCode || row.townName, boundaries: b.source.fileName }));
           continue;
         }
         for (const t of matches) {
@@ -416,7 +417,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         else unassignedTowns.push({ code: t.code, name: t.name });
       }
       if (unassignedTowns.length) {
-        issues.push({ severity: 'warning', file: map.towns.file, row: null, field: '', message: `${unassignedTowns.length} towns are in no district (see the list); they are loaded without a district.` });
+        issues.push(importIssue('warning', map.towns.file, null, '', 'townsUnassigned', { count: unassignedTowns.length }));
       }
     }
 
@@ -436,7 +437,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       );
       population.city = towns.reduce((s, t) => s + (t.population ?? 0), 0);
     } else if (!cityId) {
-      issues.push({ severity: 'error', file: b.source.fileName, row: null, field: '', message: 'no city is loaded yet: give the city name and code (--city-name, --city-code).' });
+      issues.push(importIssue('error', b.source.fileName, null, '', 'noCity'));
     }
 
     // Daily-life areas and districts.
@@ -464,7 +465,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     for (const d of districts.values()) {
       if (!mapSource) break;
       if (d.towns.length === 0) {
-        issues.push({ severity: 'warning', file: map!.towns.file, row: d.line, field: 'district', message: `district "${d.name}" has no towns.` });
+        issues.push(importIssue('warning', map!.towns.file, d.line, 'district', 'districtNoTowns', { name: d.name }));
       }
       const geometry = roundGeometry(dissolve(d.towns.map((t) => t.geometry)));
       const pop1 = d.towns.reduce((s, t) => s + (t.population ?? 0), 0);
@@ -533,7 +534,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         if (!location) {
           const hit = p.address ? named.find((n) => n.name && p.address.includes(n.name)) : undefined;
           if (!hit) {
-            issues.push({ severity: 'error', file: result.file, row: p.row, field: '住所', message: `"${p.name}" has no coordinates and its address "${p.address}" names no known town; add 緯度/経度 or a town-points file.` });
+            issues.push(importIssue('error', result.file, p.row, '住所', 'placeNoTown', { name: p.name, address: p.address }));
             continue;
           }
           location = hit.point;
@@ -542,7 +543,9 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         }
         const town = townAt(location);
         if (!town || !town.districtId) {
-          issues.push({ severity: town ? 'warning' : 'error', file: result.file, row: p.row, field: 'location', message: town ? `"${p.name}" is in town ${town.name}, which has no district; place skipped.` : `"${p.name}" at [${location.join(', ')}] is outside every town of the city.` });
+          issues.push(town
+            ? importIssue('warning', result.file, p.row, 'location', 'placeTownNoDistrict', { name: p.name, town: town.name })
+            : importIssue('error', result.file, p.row, 'location', 'placeOutsideCity', { name: p.name, location: location.join(', ') }));
           continue;
         }
         const found = resourceBySource.get(`${source.key}\u0000${p.sourceId}`);
@@ -631,12 +634,14 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       if (!districtId) {
         // No service area named one of our districts: place it by its point, as a places row.
         if (!r.location) {
-          issues.push({ severity: 'warning', file: h.file, row, field: 'service_at_location', message: `"${r.name}" has no location and none of its service areas is one of our districts; skipped (add it on the resource form).` });
+          issues.push(importIssue('warning', h.file, row, 'service_at_location', 'hsdsNoLocation', { name: r.name }));
           continue;
         }
         const town = townAt(r.location);
         if (!town || !town.districtId) {
-          issues.push({ severity: town ? 'warning' : 'error', file: h.file, row, field: 'locations.latitude', message: town ? `"${r.name}" is in town ${town.name}, which has no district, and names no district as its service area; skipped.` : `"${r.name}" at [${r.location.join(', ')}] is outside every town of the city and names no district as its service area.` });
+          issues.push(town
+            ? importIssue('warning', h.file, row, 'locations.latitude', 'hsdsTownNoDistrict', { name: r.name, town: town.name })
+            : importIssue('error', h.file, row, 'locations.latitude', 'hsdsOutsideCity', { name: r.name, location: r.location.join(', ') }));
           continue;
         }
         districtId = town.districtId;

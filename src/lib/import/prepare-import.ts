@@ -4,7 +4,7 @@
  */
 import type { ResourceKind } from '../domain/types';
 import type { MeshSizeM } from '../geo/mesh-code';
-import type { ImportFile, ImportIssue } from './import-issue';
+import { importIssue, type ImportFile, type ImportIssue } from './import-issue';
 import { readBoundaries, type BoundaryFields } from './read-boundaries';
 import { readDistrictList, readPopulationTable, readTownMapping, type PopulationColumns } from './read-area-tables';
 import { readGeoJson } from './read-geojson';
@@ -124,7 +124,7 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
     readIssues.push(...p.issues);
     inputs.population = keyedBy === 'mesh' ? { ...p, source: sourceFor(file, source, KNOWN_SOURCES.estatMesh), year: year ?? null } : p;
     if (keyedBy === 'town' && !request.boundaries) {
-      readIssues.push({ severity: 'error', file: file.name, row: null, field: '', message: 'a population table by town code is joined to town boundaries: give the boundaries file too.' });
+      readIssues.push(importIssue('error', file.name, null, '', 'populationNeedsBoundaries'));
     }
   }
   if (request.townPoints) {
@@ -172,7 +172,7 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
     };
   }
   if (request.boundaries && !request.mapping) {
-    readIssues.push({ severity: 'warning', file: request.boundaries.file.name, row: null, field: '', message: 'no towns → districts mapping: towns are loaded without districts.' });
+    readIssues.push(importIssue('warning', request.boundaries.file.name, null, '', 'noTownMapping'));
   }
   return planImport(inputs, existing);
 }

@@ -7,6 +7,7 @@
 import { meshCellBounds, type MeshSizeM } from '../geo/mesh-code';
 import { readCsvTable } from './read-csv-table';
 import type { ImportFile, ImportIssue } from './import-issue';
+import type { ImportMessageCode } from './import-messages';
 
 /** Header names accepted for each role (first match wins); Japanese and English. */
 const HEADERS = {
@@ -46,8 +47,8 @@ export function readTownMapping(file: ImportFile): TownMapping {
     district: pick(table.header, HEADERS.district),
     dla: pick(table.header, HEADERS.dailyLifeArea),
   };
-  if (table.rows.length && !h.district) issues.error(1, '', `no district column: name one of ${HEADERS.district.join(', ')}.`);
-  if (table.rows.length && !h.code && !h.name) issues.error(1, '', `no town column: name one of ${[...HEADERS.townCode, ...HEADERS.townName].join(', ')}.`);
+  if (table.rows.length && !h.district) issues.error(1, '', 'noDistrictColumn', { names: HEADERS.district.join(', ') });
+  if (table.rows.length && !h.code && !h.name) issues.error(1, '', 'noTownColumn', { names: [...HEADERS.townCode, ...HEADERS.townName].join(', ') });
   if (issues.hasErrors) return { file: file.name, rows: [], issues: issues.issues };
   const rows: TownMappingRow[] = [];
   for (const { line, values } of table.rows) {
@@ -58,8 +59,8 @@ export function readTownMapping(file: ImportFile): TownMapping {
       district: values[h.district]!,
       dailyLifeArea: h.dla ? values[h.dla]! : '',
     };
-    if (!row.townCode && !row.townName) issues.error(line, h.code || h.name, 'the town is empty.');
-    else if (!row.district) issues.error(line, h.district, 'the district is empty.');
+    if (!row.townCode && !row.townName) issues.error(line, h.code || h.name, 'townEmpty');
+    else if (!row.district) issues.error(line, h.district, 'districtEmpty');
     else rows.push(row);
   }
   return { file: file.name, rows, issues: issues.issues };
@@ -87,17 +88,17 @@ export function readDistrictList(file: ImportFile): DistrictList {
     code: pick(table.header, HEADERS.districtCode),
     dla: pick(table.header, HEADERS.dailyLifeArea),
   };
-  if (table.rows.length && !h.name) issues.error(1, '', `no district column: name one of ${HEADERS.district.join(', ')}.`);
+  if (table.rows.length && !h.name) issues.error(1, '', 'noDistrictColumn', { names: HEADERS.district.join(', ') });
   const rows: DistrictListRow[] = [];
   const seen = new Map<string, number>();
   if (!issues.hasErrors) {
     for (const { line, values } of table.rows) {
       const name = values[h.name]!;
       if (!name) {
-        issues.error(line, h.name, 'the district name is empty.');
+        issues.error(line, h.name, 'districtNameEmpty');
         continue;
       }
-      if (seen.has(name)) issues.error(line, h.name, `district "${name}" is listed twice (first on row ${seen.get(name)}).`);
+      if (seen.has(name)) issues.error(line, h.name, 'districtListedTwice', { name, firstRow: seen.get(name)! });
       seen.set(name, line);
       rows.push({ line, name, code: h.code ? values[h.code]! : '', dailyLifeArea: h.dla ? values[h.dla]! : '' });
     }
@@ -156,7 +157,8 @@ export function readPopulationTable(
   };
   for (const [role, key] of Object.entries(c)) {
     if (table.rows.length && role !== 'population65' && (!key || !table.header.includes(key))) {
-      issues.error(1, key, `the ${role} column ${key ? `"${key}" ` : ''}is not in the file (columns: ${table.header.join(', ')}).`);
+      if (key) issues.error(1, key, 'tableColumnMissing', { role, column: key, columns: table.header.join(', ') });
+      else issues.error(1, key, 'tableColumnNotFound', { role, columns: table.header.join(', ') });
     }
   }
   const rows: PopulationRow[] = [];
@@ -165,7 +167,7 @@ export function readPopulationTable(
       if (v === '' || v === '-' || v === '*' || v === 'X') return null;
       const n = Number(v.replace(/,/g, ''));
       if (Number.isInteger(n) && n >= 0) return n;
-      issues.error(line, field, `"${v}" is not a whole number.`);
+      issues.error(line, field, 'notWholeNumber', { value: v });
       return undefined;
     };
     const seen = new Map<string, number>();
@@ -173,19 +175,19 @@ export function readPopulationTable(
       const code = values[c.code]!;
       if (!/^[0-9]+$/.test(code)) {
         // e-Stat tables carry a second header line of labels: skip non-numeric keys with a warning.
-        issues.warn(line, c.code, `"${code}" is not a code; row skipped.`);
+        issues.warn(line, c.code, 'notACode', { code });
         continue;
       }
       if (keyedBy === 'mesh') {
         meshM ??= MESH_M_BY_LENGTH[code.length];
         const problem = meshCodeProblem(code, meshM);
         if (problem) {
-          issues.error(line, c.code, problem);
+          issues.error(line, c.code, problem.code, problem.params);
           continue;
         }
         const first = seen.get(code);
         if (first !== undefined) {
-          issues.error(line, c.code, `mesh code ${code} is listed twice (first on row ${first}).`);
+          issues.error(line, c.code, 'meshListedTwice', { code, firstRow: first });
           continue;
         }
         seen.set(code, line);
@@ -199,18 +201,18 @@ export function readPopulationTable(
   return { file: file.name, keyedBy, ...(keyedBy === 'mesh' && meshM ? { meshM } : {}), rows, issues: issues.issues };
 }
 
-/** Why `code` is not a mesh code of `meshM` metres, or '' when it is one. */
-function meshCodeProblem(code: string, meshM: MeshSizeM | undefined): string {
-  if (!meshM) return `"${code}" is not a mesh code of 8 (1 km), 9 (500 m) or 10 (100 m / 250 m) digits.`;
+/** Why `code` is not a mesh code of `meshM` metres (a message code and its params), or null when it is one. */
+function meshCodeProblem(code: string, meshM: MeshSizeM | undefined): { code: ImportMessageCode; params: Record<string, string | number> } | null {
+  if (!meshM) return { code: 'meshCodeUnknownSize', params: { code } };
   if (code.length !== MESH_LENGTH[meshM]) {
-    return `"${code}" has ${code.length} digits; a ${meshM} m mesh code has ${MESH_LENGTH[meshM]} (one table holds one mesh size).`;
+    return { code: 'meshCodeDigits', params: { code, digits: code.length, meshM, expected: MESH_LENGTH[meshM] } };
   }
   try {
     const [west, south, east, north] = meshCellBounds(code, meshM);
     // Valid digits can still name a cell in the sea off China or Kamchatka: a typo, not Japan.
-    if (west < 122 || east > 154 || south < 20 || north > 46) return `"${code}" is outside Japan (a typo in the first 4 digits?).`;
-    return '';
+    if (west < 122 || east > 154 || south < 20 || north > 46) return { code: 'meshOutsideJapan', params: { code } };
+    return null;
   } catch (err) {
-    return `"${code}" is not a valid ${meshM} m mesh code (${err instanceof Error ? err.message.replace(/^meshCellBounds: /, '') : String(err)}).`;
+    return { code: 'meshCodeInvalid', params: { code, meshM, detail: err instanceof Error ? err.message.replace(/^meshCellBounds: /, '') : String(err) } };
   }
 }

@@ -60,7 +60,7 @@ export async function readBoundaries(file: ImportFile, fields: Partial<BoundaryF
   const first = read.features[0]?.properties ?? {};
   for (const [role, key] of Object.entries(f)) {
     if (key && !(key in first)) {
-      issues.error(1, key, `the ${role} field "${key}" is not in the file (its fields: ${Object.keys(first).join(', ')}). Choose the field in the mapping.`);
+      issues.error(1, key, 'boundaryFieldMissing', { role, column: key, columns: Object.keys(first).join(', ') });
     }
   }
   if (issues.hasErrors) return { towns: [], issues: [...all, ...issues.issues] };
@@ -72,20 +72,20 @@ export async function readBoundaries(file: ImportFile, fields: Partial<BoundaryF
     const g = feature.geometry;
     const code = String(p[f.code] ?? '').trim();
     const name = String(p[f.name] ?? '').trim();
-    if (!code) return issues.error(row, f.code, 'the town code is empty.');
-    if (!name) return issues.error(row, f.name, 'the town name is empty.');
+    if (!code) return issues.error(row, f.code, 'townCodeEmpty');
+    if (!name) return issues.error(row, f.name, 'townNameEmpty');
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      return issues.error(row, 'geometry', `expected a Polygon or MultiPolygon, got ${g ? g.type : 'no geometry'}.`);
+      return g ? issues.error(row, 'geometry', 'notPolygon', { type: g.type }) : issues.error(row, 'geometry', 'noPolygon');
     }
     for (const [lng, lat] of positions(g)) {
       if (!(Math.abs(lng!) <= 180 && Math.abs(lat!) <= 90)) {
-        return issues.error(row, 'geometry', `coordinate [${lng}, ${lat}] is not longitude/latitude: the file looks projected. Use a longitude/latitude (JGD2011 or WGS84) file.`);
+        return issues.error(row, 'geometry', 'coordinateNotLngLat', { lng: String(lng), lat: String(lat) });
       }
     }
     const population = f.population ? toCount(p[f.population]) : null;
     const population65 = f.population65 ? toCount(p[f.population65]) : null;
-    if (population === 'bad') return issues.error(row, f.population, `population "${String(p[f.population])}" is not a whole number.`);
-    if (population65 === 'bad') return issues.error(row, f.population65, `65+ population "${String(p[f.population65])}" is not a whole number.`);
+    if (population === 'bad') return issues.error(row, f.population, 'populationNotWhole', { value: String(p[f.population]) });
+    if (population65 === 'bad') return issues.error(row, f.population65, 'population65NotWhole', { value: String(p[f.population65]) });
     const prev = byCode.get(code);
     if (!prev) {
       byCode.set(code, { row, code, name, population, population65, geometry: g });

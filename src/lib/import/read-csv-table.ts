@@ -18,7 +18,7 @@ export function readCsvTable(file: ImportFile, encoding: TextEncodingName = 'aut
   const issues = new IssueList(file.name);
   const empty: CsvTable = { header: [], rows: [], issues };
   if (file.bytes.length === 0) {
-    issues.error(null, '', 'the file is empty.');
+    issues.error(null, '', 'fileEmpty');
     return empty;
   }
   const text = decodeText(file.bytes, issues, encoding);
@@ -32,15 +32,15 @@ export function readCsvTable(file: ImportFile, encoding: TextEncodingName = 'aut
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (err) {
     const line = (err as { lines?: number }).lines ?? null;
-    issues.error(line, '', `the CSV cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    issues.error(line, '', 'csvUnreadable', { detail: err instanceof Error ? err.message : String(err) });
     return empty;
   }
   if (records.length === 0) {
-    issues.error(null, '', 'the file is empty.');
+    issues.error(null, '', 'fileEmpty');
     return empty;
   }
   const header = records[0]!.record.map((h) => h.trim());
-  if (records.length === 1) issues.error(null, '', 'the file has a header but no data rows.');
+  if (records.length === 1) issues.error(null, '', 'noDataRows');
   const rows = records.slice(1).map(({ record, info }) => {
     const values: Record<string, string> = {};
     header.forEach((h, i) => (values[h] = (record[i] ?? '').trim()));

@@ -14,7 +14,7 @@ export type DbfRow = Record<string, string | number | null>;
  */
 export function readDbf(bytes: Uint8Array, encoding: string, issues: IssueList): DbfRow[] | null {
   if (bytes.length < 33) {
-    issues.error(null, '', 'the .dbf table is empty or truncated.');
+    issues.error(null, '', 'dbfTooShort');
     return null;
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -33,7 +33,7 @@ export function readDbf(bytes: Uint8Array, encoding: string, issues: IssueList):
     offset += length;
   }
   if (headerLength + count * recordLength > bytes.length) {
-    issues.error(null, '', `the .dbf table is truncated: it declares ${count} records but the file is too short.`);
+    issues.error(null, '', 'dbfTruncated', { count });
     return null;
   }
   const decoder = new TextDecoder(encoding, { fatal: true });
@@ -50,7 +50,7 @@ export function readDbf(bytes: Uint8Array, encoding: string, issues: IssueList):
         try {
           row[f.name] = decoder.decode(raw).replace(/\0+$/, '').trim();
         } catch {
-          issues.error(i + 1, f.name, `the text is not valid ${encoding === 'utf-8' ? 'UTF-8' : encoding}: wrong encoding (e-Stat tables are Shift_JIS; remove or fix the .cpg file).`);
+          issues.error(i + 1, f.name, 'dbfBadText', { encoding: encoding === 'utf-8' ? 'UTF-8' : encoding });
           return null;
         }
       }

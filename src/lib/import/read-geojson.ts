@@ -12,7 +12,7 @@ export function readGeoJson(file: ImportFile): GeoJsonResult {
   const issues = new IssueList(file.name);
   const result: GeoJsonResult = { features: [], issues };
   if (file.bytes.length === 0) {
-    issues.error(null, '', 'the file is empty.');
+    issues.error(null, '', 'fileEmpty');
     return result;
   }
   const text = decodeText(file.bytes, issues, 'utf-8');
@@ -21,15 +21,15 @@ export function readGeoJson(file: ImportFile): GeoJsonResult {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    issues.error(null, '', `the file is not valid JSON (truncated?): ${err instanceof Error ? err.message : String(err)}`);
+    issues.error(null, '', 'jsonInvalid', { detail: err instanceof Error ? err.message : String(err) });
     return result;
   }
   const fc = value as { type?: string; features?: unknown };
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    issues.error(null, '', 'the file is not a GeoJSON FeatureCollection.');
+    issues.error(null, '', 'notFeatureCollection');
     return result;
   }
-  if (fc.features.length === 0) issues.error(null, '', 'the file has no features.');
+  if (fc.features.length === 0) issues.error(null, '', 'noFeatures');
   result.features = (fc.features as Array<Feature<Geometry | null, Record<string, unknown> | null>>).map((f) => ({
     ...f,
     properties: f.properties ?? {},

@@ -87,11 +87,11 @@ export function readHsdsFile(file: ImportFile, opts: HsdsReadOptions = {}): Hsds
   try {
     tables = JSON.parse(text);
   } catch (err) {
-    issues.error(null, '', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    issues.error(null, '', 'hsdsNotJson', { detail: err instanceof Error ? err.message : String(err) });
     return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, organizationRowOf: {}, issues: issues.issues };
   }
   if (typeof tables !== 'object' || tables === null || !Array.isArray((tables as HsdsTables).services)) {
-    issues.error(null, 'services', 'not an HSDS package: expected an object with a "services" array.');
+    issues.error(null, 'services', 'hsdsNotPackage');
     return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, organizationRowOf: {}, issues: issues.issues };
   }
   return readHsds(tables as HsdsTables, file.name, opts);
@@ -113,7 +113,7 @@ export function ruleFromRow(row: Record<string, unknown>, issues: IssueList, row
     for (const token of byday) {
       const day = DAY[token];
       if (!day) {
-        issues.error(rowNumber, field, `"${token}" is not a weekday (SU, MO, TU, WE, TH, FR, SA).`);
+        issues.error(rowNumber, field, 'hsdsBadWeekday', { token });
         return null;
       }
       weekdays.push(day);
@@ -129,7 +129,7 @@ export function ruleFromRow(row: Record<string, unknown>, issues: IssueList, row
       const m = /^([+-]?\d)?(SU|MO|TU|WE|TH|FR|SA)$/.exec(token);
       const n = m ? Number(m[1] ?? 'NaN') : NaN;
       if (!m || !(n === -1 || (n >= 1 && n <= 5))) {
-        issues.error(rowNumber, field, `"${token}" is not an nth weekday like 2WE or -1FR.`);
+        issues.error(rowNumber, field, 'hsdsBadNthWeekday', { token });
         return null;
       }
       byN.set(n, [...(byN.get(n) ?? []), DAY[m[2]!]!]);
@@ -144,12 +144,12 @@ export function ruleFromRow(row: Record<string, unknown>, issues: IssueList, row
   if (freq === 'MONTHLY' && str(row.bymonthday)) {
     const days = str(row.bymonthday).split(',').map((s) => Number(s.trim()));
     if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 31)) {
-      issues.error(rowNumber, 'schedules.bymonthday', `"${str(row.bymonthday)}" is not a list of days 1–31.`);
+      issues.error(rowNumber, 'schedules.bymonthday', 'hsdsBadMonthDays', { value: str(row.bymonthday) });
       return null;
     }
     return [{ type: 'monthly_day', days, start, end }];
   }
-  issues.error(rowNumber, 'schedules.freq', `freq "${freq}" with these parts cannot be read (supported: WEEKLY, MONTHLY with byday or bymonthday).`);
+  issues.error(rowNumber, 'schedules.freq', 'hsdsBadFreq', { freq });
   return null;
 }
 
@@ -169,7 +169,7 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
     const hsdsId = str(o.id);
     const name = str(o.name);
     if (!hsdsId || !name) {
-      issues.error(i + 1, 'organizations.name', 'an organization needs an id and a name.');
+      issues.error(i + 1, 'organizations.name', 'hsdsOrgNeedsIdName');
       return;
     }
     if (hsdsId === fallbackId) {
@@ -178,7 +178,7 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
       return;
     }
     if (orgIdOf.has(hsdsId)) {
-      issues.error(i + 1, 'organizations.id', `organization id "${hsdsId}" appears twice (row ${organizationRowOf[hsdsId]} and ${i + 1}).`);
+      issues.error(i + 1, 'organizations.id', 'hsdsOrgTwice', { id: hsdsId, firstRow: String(organizationRowOf[hsdsId]), row: i + 1 });
       return;
     }
     const id = stableId(`organizations|${sourceKey}|${hsdsId}`);
@@ -217,13 +217,13 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
     const hsdsId = str(s.id);
     const name = str(s.name);
     if (!hsdsId || !name) {
-      issues.error(row, 'services.name', 'a service needs an id and a name.');
+      issues.error(row, 'services.name', 'hsdsServiceNeedsIdName');
       return;
     }
     const orgHsdsId = str(s.organization_id);
     const organizationId = orgIdOf.get(orgHsdsId);
     if (organizationId === undefined) {
-      issues.error(row, 'services.organization_id', `organization "${orgHsdsId}" of "${name}" is not in the organizations table.`);
+      issues.error(row, 'services.organization_id', 'hsdsUnknownOrganization', { organization: orgHsdsId, name });
       return;
     }
     const rules: ScheduleRule[] = [];
@@ -237,17 +237,17 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
     for (const { row: area, n } of areasOf.get(hsdsId) ?? []) {
       const id = areaByCode.get(str(area.description)) ?? areaByName.get(str(area.name));
       if (id) districtIds.push(id);
-      else if (opts.areas) issues.warn(n, 'service_areas.name', `area "${str(area.name)}" (${str(area.description)}) is not a known area; ignored.`);
+      else if (opts.areas) issues.warn(n, 'service_areas.name', 'hsdsUnknownArea', { area: str(area.name), code: str(area.description) });
     }
     const loc = locationOfService.get(hsdsId);
     const lat = loc ? Number(loc.latitude) : NaN;
     const lng = loc ? Number(loc.longitude) : NaN;
     if (loc && (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)) {
-      issues.error(row, 'locations.latitude', `"${name}": location [${str(loc.longitude)}, ${str(loc.latitude)}] is not a valid WGS84 point.`);
+      issues.error(row, 'locations.latitude', 'hsdsBadLocation', { name, lng: str(loc.longitude), lat: str(loc.latitude) });
       return;
     }
     if (rowOf[hsdsId] !== undefined) {
-      issues.error(row, 'services.id', `service id "${hsdsId}" appears twice (rows ${rowOf[hsdsId]} and ${row}).`);
+      issues.error(row, 'services.id', 'hsdsServiceTwice', { id: hsdsId, firstRow: rowOf[hsdsId], row });
       return;
     }
     const status = STATUS[str(s.status)] ?? 'active';

@@ -178,7 +178,7 @@ export function readPlacesHeader(file: ImportFile): { header: string[]; issues: 
   }
   const issues = new IssueList(file.name);
   if (file.bytes.length === 0) {
-    issues.error(null, '', 'the file is empty.');
+    issues.error(null, '', 'fileEmpty');
     return { header: [], issues: issues.issues };
   }
   const text = decodeText(file.bytes, issues);
@@ -187,7 +187,7 @@ export function readPlacesHeader(file: ImportFile): { header: string[]; issues: 
     const rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, to_line: 1 }) as string[][];
     return { header: (rows[0] ?? []).map((h) => h.trim()), issues: issues.issues };
   } catch (err) {
-    issues.error(1, '', `the CSV cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    issues.error(1, '', 'csvUnreadable', { detail: err instanceof Error ? err.message : String(err) });
     return { header: [], issues: issues.issues };
   }
 }
@@ -203,9 +203,9 @@ function noteMappedColumns(issues: IssueList, format: PlaceFormat, header: strin
     if (given === undefined || key === 'name') continue;
     if (given === '') {
       const unused = standard[key];
-      if (unused && header.includes(unused)) issues.warn(null, unused, `column "${unused}" is not used (${key} switched off in the column mapping): no place gets a ${key}.`);
+      if (unused && header.includes(unused)) issues.warn(null, unused, 'columnNotUsed', { column: unused, placeField: key });
     } else if (!header.includes(cols[key])) {
-      issues.warn(null, cols[key], `${key}: the column "${cols[key]}" is not in the file (columns: ${header.join(', ')}); no place gets a ${key}.`);
+      issues.warn(null, cols[key], 'mappedColumnMissing', { placeField: key, column: cols[key], columns: header.join(', ') });
     }
   }
 }
@@ -225,7 +225,7 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
       for (const [k, v] of Object.entries(f.properties ?? {})) values[k] = v === null || v === undefined ? '' : String(v).trim();
       const g = f.geometry;
       const point = g && g.type === 'Point' ? ([g.coordinates[0], g.coordinates[1]] as LngLat) : null;
-      if (g && g.type !== 'Point') issues.error(i + 1, 'geometry', `expected a Point, got ${g.type}.`);
+      if (g && g.type !== 'Point') issues.error(i + 1, 'geometry', 'notPoint', { type: g.type });
       return { row: i + 1, values, point };
     });
   } else {
@@ -238,15 +238,15 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
   const overrides = opts.columns ?? {};
   const cols = columnsFor(format, header, overrides);
   if (records.length && !cols.name) {
-    issues.error(1, '', 'the name column cannot be switched off: every place needs a name. Choose the column that holds the names.');
+    issues.error(1, '', 'nameColumnOff');
     return { file: file.name, places: [], issues: issues.issues };
   }
   if (records.length && !header.includes(cols.name)) {
-    issues.error(1, cols.name, `the name column "${cols.name}" is not in the file (columns: ${header.join(', ')}). Map the name column.`);
+    issues.error(1, cols.name, 'nameColumnMissing', { column: cols.name, columns: header.join(', ') });
     return { file: file.name, places: [], issues: issues.issues };
   }
   if (records.length && !isJson && !cols.lat !== !cols.lng) {
-    issues.error(1, cols.lat || cols.lng, 'latitude and longitude go together: use both columns, or switch both off (places then need a town-points file).');
+    issues.error(1, cols.lat || cols.lng, 'latLngTogether');
     return { file: file.name, places: [], issues: issues.issues };
   }
   if (records.length) noteMappedColumns(issues, format, header, overrides, cols);
@@ -258,7 +258,7 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
     const name = get(values, cols.name);
     if (opts.nameFilter && !opts.nameFilter.test(name)) continue;
     if (!name) {
-      issues.error(row, cols.name, 'the name is empty.');
+      issues.error(row, cols.name, 'nameEmpty');
       continue;
     }
     let location = point;
@@ -268,11 +268,11 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
       const lat = Number(latText.normalize('NFKC'));
       const lng = Number(lngText.normalize('NFKC'));
       if (!Number.isFinite(lat) || latText === '') {
-        issues.error(row, cols.lat, `latitude "${latText}" is not a number.`);
+        issues.error(row, cols.lat, 'latNotNumber', { value: latText });
         continue;
       }
       if (!Number.isFinite(lng) || lngText === '') {
-        issues.error(row, cols.lng, `longitude "${lngText}" is not a number.`);
+        issues.error(row, cols.lng, 'lngNotNumber', { value: lngText });
         continue;
       }
       location = [lng, lat];
@@ -280,11 +280,11 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
     if (location) {
       const [lng, lat] = location;
       if (!(Math.abs(lat) <= 90)) {
-        issues.error(row, isJson ? 'geometry' : cols.lat, `latitude ${lat} is outside -90…90 (are latitude and longitude swapped?).`);
+        issues.error(row, isJson ? 'geometry' : cols.lat, 'latOutOfRange', { value: lat });
         continue;
       }
       if (!(Math.abs(lng) <= 180)) {
-        issues.error(row, isJson ? 'geometry' : cols.lng, `longitude ${lng} is outside -180…180.`);
+        issues.error(row, isJson ? 'geometry' : cols.lng, 'lngOutOfRange', { value: lng });
         continue;
       }
     }
@@ -293,7 +293,7 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
     const sourceId = get(values, cols.sourceId) || `${name}|${address}`;
     const first = firstRowOfId.get(sourceId);
     if (first !== undefined) {
-      issues.error(row, cols.sourceId, `id "${sourceId}" is used twice (first on row ${first}); each place needs its own id.`);
+      issues.error(row, cols.sourceId, 'idTwice', { id: sourceId, firstRow: first });
       continue;
     }
     firstRowOfId.set(sourceId, row);

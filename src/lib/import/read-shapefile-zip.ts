@@ -21,20 +21,21 @@ export async function readShapefileZip(file: ImportFile): Promise<ShapefileResul
   const issues = new IssueList(file.name);
   const result: ShapefileResult = { features: [], issues };
   if (file.bytes.length === 0) {
-    issues.error(null, '', 'the file is empty.');
+    issues.error(null, '', 'fileEmpty');
     return result;
   }
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(file.bytes);
   } catch (err) {
-    issues.error(null, '', `the zip file cannot be opened (truncated or damaged download?): ${err instanceof Error ? err.message : String(err)}`);
+    issues.error(null, '', 'zipUnreadable', { detail: err instanceof Error ? err.message : String(err) });
     return result;
   }
   const names = Object.keys(entries).filter((n) => !n.startsWith('__MACOSX/'));
   const shpName = names.find((n) => n.toLowerCase().endsWith('.shp'));
   if (!shpName) {
-    issues.error(null, '', `the zip holds no .shp file (it has: ${names.join(', ') || 'nothing'}).`);
+    if (names.length) issues.error(null, '', 'zipNoShp', { members: names.join(', ') });
+    else issues.error(null, '', 'zipEmpty');
     return result;
   }
   const base = shpName.slice(0, -4);
@@ -43,7 +44,7 @@ export async function readShapefileZip(file: ImportFile): Promise<ShapefileResul
   const prjName = member('.prj');
   const cpgName = member('.cpg');
   if (!dbfName) {
-    issues.error(null, '', `${shpName} has no attribute table: ${base}.dbf is missing from the zip.`);
+    issues.error(null, '', 'dbfMissing', { shp: shpName, base });
     return result;
   }
   const dbfIssues = new IssueList(`${file.name}/${dbfName}`);
@@ -52,15 +53,15 @@ export async function readShapefileZip(file: ImportFile): Promise<ShapefileResul
   if (prjName) {
     const prj = new TextDecoder('latin1').decode(entries[prjName]).trim();
     if (/^PROJCS\[/i.test(prj)) {
-      const name = /^PROJCS\["([^"]*)"/i.exec(prj)?.[1] ?? 'a projected system';
-      issues.error(null, '', `the coordinates are projected (${name}). Only longitude/latitude (JGD2011, JGD2000 or WGS84) can be loaded: download the "世界測地系緯度経度" version from e-Stat.`);
+      const system = /^PROJCS\["([^"]*)"/i.exec(prj)?.[1] ?? 'a projected system';
+      issues.error(null, '', 'coordinatesProjected', { system });
       return result;
     }
     if (!/JGD|WGS|GRS|Japanese_Geodetic_Datum/i.test(prj)) {
-      issues.warn(null, '', `unknown coordinate system in ${prjName}; reading it as WGS84 longitude/latitude.`);
+      issues.warn(null, '', 'prjUnknown', { prj: prjName });
     }
   } else {
-    issues.warn(null, '', `no .prj file: assuming WGS84 longitude/latitude.`);
+    issues.warn(null, '', 'prjMissing');
   }
 
   let encoding = 'shift_jis';
@@ -82,12 +83,12 @@ export async function readShapefileZip(file: ImportFile): Promise<ShapefileResul
       geometries.push(next.value.geometry);
     }
   } catch (err) {
-    shpIssues.error(geometries.length + 1, '', `the geometry cannot be read (truncated .shp?): ${err instanceof Error ? err.message : String(err)}`);
+    shpIssues.error(geometries.length + 1, '', 'shpUnreadable', { detail: err instanceof Error ? err.message : String(err) });
     issues.issues.push(...shpIssues.issues);
     return result;
   }
   if (geometries.length !== rows.length) {
-    shpIssues.error(null, '', `the .shp has ${geometries.length} shapes but the .dbf has ${rows.length} rows: the files do not belong together or one is truncated.`);
+    shpIssues.error(null, '', 'shpDbfMismatch', { shapes: geometries.length, rows: rows.length });
     issues.issues.push(...shpIssues.issues);
     return result;
   }
