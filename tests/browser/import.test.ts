@@ -111,7 +111,7 @@ describe('admin import page', () => {
     await issues.waitFor();
     const cells = await issues.locator('tbody tr').first().locator('td').allTextContents();
     expect(cells.slice(0, 4)).toEqual(['エラー', 'admin-places-broken.csv', '3', '緯度']);
-    expect(cells[4]).toContain('北緯36度');
+    expect(cells[4]).toContain('緯度「北緯36度」が数字ではありません');
     await expect(page.locator('#file-places').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('#file-places').getAttribute('aria-describedby')).resolves.toBe('error-places');
     expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
@@ -191,7 +191,7 @@ describe('admin import page', () => {
     const warning = page.getByTestId('report-issues').locator('tbody tr').filter({ hasText: '電話番号' });
     const cells = await warning.locator('td').allTextContents();
     expect(cells.slice(0, 4)).toEqual(['注意', 'admin-places-phone-off-sjis.csv', '—', '電話番号']);
-    expect(cells[4]).toContain('not used');
+    expect(cells[4]).toContain('列「電話番号」は読み込みません');
     const row = page.getByTestId('report-counts').getByRole('row', { name: /施設・活動/ });
     expect((await row.locator('td').allTextContents()).map(Number)).toEqual([1, 0, 0]);
     await expectNoAxeViolations(page);
@@ -246,7 +246,7 @@ describe('admin import page', () => {
     await issues.waitFor();
     const bad = await issues.locator('tbody tr').first().locator('td').allTextContents();
     expect(bad.slice(0, 4)).toEqual(['エラー', 'admin-mesh-broken.csv', '3', 'KEY_CODE']);
-    expect(bad[4]).toContain('543930665');
+    expect(bad[4]).toContain('「543930665」は 500m メッシュのコードとして正しくありません');
     await expect(page.getByTestId('report-status').textContent()).resolves.toContain('何も保存されていません');
     await expect(page.locator('#file-population').getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
@@ -330,7 +330,7 @@ describe('admin import page', () => {
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     const notList = await issueOf('admin-hsds-broken.json');
     expect(notList.slice(0, 4)).toEqual(['エラー', 'admin-hsds-broken.json', '—', 'services']);
-    expect(notList[4]).toContain('"services" array');
+    expect(notList[4]).toContain('HSDS のパッケージではありません');
     await expect(page.getByTestId('report-status').textContent()).resolves.toContain('何も保存されていません');
     await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(input.getAttribute('aria-describedby')).resolves.toBe('hsds-hint error-hsds');
@@ -341,7 +341,7 @@ describe('admin import page', () => {
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     const notJson = await issueOf('admin-hsds-cut.json');
     expect(notJson.slice(0, 3)).toEqual(['エラー', 'admin-hsds-cut.json', '—']);
-    expect(notJson[4]).toContain('not valid JSON');
+    expect(notJson[4]).toContain('JSON として読み取れません');
     expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
     expect(await totals()).toEqual(before);
     await page.context().close();

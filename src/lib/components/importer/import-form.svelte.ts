@@ -7,7 +7,9 @@ import { applyImport, readImportState } from '$lib/data-access/apply-import';
 import { gateway } from '$lib/data-access/browser-gateway';
 import type { ResourceKind } from '$lib/domain/types';
 import type { MeshSizeM } from '$lib/geo/mesh-code';
-import type { ImportFile } from '$lib/import/import-issue';
+import { locale } from '$lib/i18n/locale.svelte';
+import type { ImportFile, ImportIssue } from '$lib/import/import-issue';
+import { importMessage } from '$lib/import/import-messages';
 import type { ImportPlan } from '$lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '$lib/import/prepare-import';
 import { ESTAT_BOUNDARY_FIELDS } from '$lib/import/read-boundaries';
@@ -70,8 +72,12 @@ export class ImportForm {
   hsdsKind = $state<ResourceKind>('gathering_place');
   /** The places file's header once read (null: no file, or not read yet / unreadable). */
   placesHeader = $state.raw<string[] | null>(null);
-  /** Why the header could not be read (the reader's message), '' when it could. */
-  placesHeaderError = $state('');
+  /** The reader's error when the header could not be read (null when it could). */
+  placesHeaderIssue = $state.raw<ImportIssue | null>(null);
+  /** Why the header could not be read, in the page's language; '' when it could. */
+  get placesHeaderError(): string {
+    return this.placesHeaderIssue ? importMessage(this.placesHeaderIssue, locale.code) : '';
+  }
   /** The file column read for each field; '' = not used (optional fields) or not chosen yet (required ones). */
   placeColumns = $state(Object.fromEntries(MAPPED_PLACE_COLUMNS.map((k) => [k, ''])) as Record<MappedPlaceColumn, string>);
   /** The mapping the current report was made with (for the report's column table). */
@@ -112,13 +118,13 @@ export class ImportForm {
   /** Reads the places file's header (same decoding as the import) to offer its columns. */
   async #readPlacesHeader(file: File | null): Promise<void> {
     this.placesHeader = null;
-    this.placesHeaderError = '';
+    this.placesHeaderIssue = null;
     if (!file) return;
     const read = readPlacesHeader(await toImportFile(file));
     // Another file may have been chosen while this one was read.
     if (this.files.places !== file) return;
     const error = read.issues.find((i) => i.severity === 'error');
-    if (error) this.placesHeaderError = error.message;
+    if (error) this.placesHeaderIssue = error;
     else this.placesHeader = read.header;
     this.#resetPlaceColumns();
   }
