@@ -13,6 +13,7 @@ import { Gateway } from '../../lib/data-access/gateway';
 import { RESOURCE_KINDS, type ResourceKind } from '../../lib/domain/types';
 import type { MeshSizeM } from '../../lib/geo/mesh-code';
 import { formatIssue, type ImportFile } from '../../lib/import/import-issue';
+import type { ImportLang } from '../../lib/import/import-messages';
 import type { ImportReport } from '../../lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
 import type { PlaceFormat } from '../../lib/import/read-places';
@@ -59,7 +60,10 @@ Source and licence (for each file's layer; defaults for e-Stat and GSI are built
   --licence TEXT --attribution TEXT --source-key KEY
 
   --apply                write (all or nothing)
-  --json                 print the report as one JSON object`;
+  --json                 print the report as one JSON object (each issue: the English message,
+                         plus its message code and params)
+  --lang ja|en           language of the printed report (default en); e.g. --lang ja prints
+                         エラー places.csv、3 行目、項目「緯度」：緯度「北緯36度」が数字ではありません。`;
 
 function file(path: string): ImportFile {
   try {
@@ -81,16 +85,40 @@ export function parseMap(text: string | undefined, flag: string): Record<string,
   return out;
 }
 
-function printReport(report: ImportReport): void {
-  for (const [collection, c] of Object.entries(report.counts)) {
-    console.log(`${collection.padEnd(14)} create ${c.create}, update ${c.update}, unchanged ${c.unchanged}`);
-  }
-  for (const [kind, n] of Object.entries(report.population)) console.log(`population (${kind}) ${n}`);
-  if (report.approximateLocations) console.log(`approximate locations (town points) ${report.approximateLocations}`);
+/** The printed report's own lines (issue texts come from the import message catalog). */
+const REPORT_TEXT = {
+  en: {
+    counts: (c: string, create: number, update: number, unchanged: number) => `${c.padEnd(14)} create ${create}, update ${update}, unchanged ${unchanged}`,
+    population: (kind: string, n: number) => `population (${kind}) ${n}`,
+    approximate: (n: number) => `approximate locations (town points) ${n}`,
+    unassigned: (n: number, list: string) => `towns in no district (${n}): ${list}`,
+    hasErrors: 'The report has errors: nothing was written.',
+    applied: (ms: number) => `Applied in one transaction (${ms} ms).`,
+    dryRun: 'Dry run: nothing was written. Add --apply to write.',
+  },
+  ja: {
+    counts: (c: string, create: number, update: number, unchanged: number) => `${c.padEnd(14)} 追加 ${create}、更新 ${update}、変更なし ${unchanged}`,
+    population: (kind: string, n: number) => `人口（${kind}） ${n}`,
+    approximate: (n: number) => `町の代表点に置いた施設 ${n}`,
+    unassigned: (n: number, list: string) => `どの地区にも入っていない町丁（${n}）：${list}`,
+    hasErrors: 'エラーがあるので、何も書き込んでいません。',
+    applied: (ms: number) => `1 つのトランザクションで書き込みました（${ms} ms）。`,
+    dryRun: '確認だけです（何も書き込んでいません）。書き込むには --apply を付けてください。',
+  },
+} as const;
+
+/** The report as printed lines, in `lang` (English by default: the long-standing output). */
+export function reportLines(report: ImportReport, lang: ImportLang = 'en'): string[] {
+  const t = REPORT_TEXT[lang];
+  const lines: string[] = [];
+  for (const [collection, c] of Object.entries(report.counts)) lines.push(t.counts(collection, c.create, c.update, c.unchanged));
+  for (const [kind, n] of Object.entries(report.population)) lines.push(t.population(kind, n));
+  if (report.approximateLocations) lines.push(t.approximate(report.approximateLocations));
   if (report.unassignedTowns.length) {
-    console.log(`towns in no district (${report.unassignedTowns.length}): ${report.unassignedTowns.map((t) => `${t.name} (${t.code})`).join(', ')}`);
+    lines.push(t.unassigned(report.unassignedTowns.length, report.unassignedTowns.map((x) => `${x.name} (${x.code})`).join(', ')));
   }
-  for (const issue of report.issues) console.log(formatIssue(issue));
+  for (const issue of report.issues) lines.push(formatIssue(issue, lang));
+  return lines;
 }
 
 export const importCommand: Command = {
@@ -126,12 +154,15 @@ export const importCommand: Command = {
       'source-key': { type: 'string' },
       apply: { type: 'boolean' },
       json: { type: 'boolean' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (flags.help) {
       console.log(HELP);
       return 0;
     }
+    const lang = (flags.lang ?? 'en') as ImportLang;
+    if (lang !== 'ja' && lang !== 'en') throw new UsageError('--lang must be ja or en');
     if (!flags.towns && !flags.places && !flags.hsds && !flags['population-mesh']) {
       throw new UsageError('nothing to import: give --towns, --places, --hsds and/or --population-mesh (see --help)');
     }
@@ -210,10 +241,11 @@ export const importCommand: Command = {
     }
     if (flags.json) console.log(JSON.stringify({ ...plan.report, applied, planMs, applyMs }));
     else {
-      printReport(plan.report);
-      if (!plan.report.ok) console.log('The report has errors: nothing was written.');
-      else if (applied) console.log(`Applied in one transaction (${applyMs} ms).`);
-      else console.log('Dry run: nothing was written. Add --apply to write.');
+      for (const line of reportLines(plan.report, lang)) console.log(line);
+      const t = REPORT_TEXT[lang];
+      if (!plan.report.ok) console.log(t.hasErrors);
+      else if (applied) console.log(t.applied(applyMs));
+      else console.log(t.dryRun);
     }
     return plan.report.ok ? 0 : 1;
   },

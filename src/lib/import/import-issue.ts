@@ -3,7 +3,7 @@
  * it can, the 1-based row (CSV: the line number in the file, header = line 1; GeoJSON and
  * Shapefile: the feature/record number, first = 1) and the field.
  */
-import { renderImportMessage, type ImportMessageCode } from './import-messages';
+import { importMessage, renderImportMessage, type ImportLang, type ImportMessageCode } from './import-messages';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -23,8 +23,15 @@ export interface ImportIssue {
   params?: Record<string, string | number>;
 }
 
-/** One line a person can read: `towns.csv row 12, field 緯度: latitude 135 is outside -90…90`. */
-export function formatIssue(issue: ImportIssue): string {
+/**
+ * One line a person can read: `towns.csv row 12, field 緯度: latitude 135 is outside -90…90`;
+ * in Japanese `エラー towns.csv、12 行目、項目「緯度」：緯度 135 は -90〜90 の範囲外です…`.
+ */
+export function formatIssue(issue: ImportIssue, lang: ImportLang = 'en'): string {
+  if (lang === 'ja') {
+    const where = [issue.file, issue.row === null ? '' : `${issue.row} 行目`, issue.field ? `項目「${issue.field}」` : ''].filter(Boolean).join('、');
+    return `${issue.severity === 'error' ? 'エラー' : '注意'} ${where}：${importMessage(issue, 'ja')}`;
+  }
   const where = [issue.file, issue.row === null ? '' : `row ${issue.row}`, issue.field ? `field ${issue.field}` : '']
     .filter(Boolean)
     .join(', ');
