@@ -285,7 +285,7 @@ export const IMPORT_MESSAGES = {
     en: 'an organization needs an id and a name.',
   },
   hsdsOrgTwice: {
-    ja: '団体の ID「{id}」が 2 回出てきます（{firstRow} 行目と {row} 行目）。',
+    ja: '団体の ID「{id}」が 2 回出てきます（{firstRow} 番目と {row} 番目）。',
     en: 'organization id "{id}" appears twice (row {firstRow} and {row}).',
   },
   hsdsServiceNeedsIdName: {
@@ -305,7 +305,7 @@ export const IMPORT_MESSAGES = {
     en: '"{name}": location [{lng}, {lat}] is not a valid WGS84 point.',
   },
   hsdsServiceTwice: {
-    ja: 'サービスの ID「{id}」が 2 回出てきます（{firstRow} 行目と {row} 行目）。',
+    ja: 'サービスの ID「{id}」が 2 回出てきます（{firstRow} 番目と {row} 番目）。',
     en: 'service id "{id}" appears twice (rows {firstRow} and {row}).',
   },
 
@@ -327,11 +327,11 @@ export const IMPORT_MESSAGES = {
     en: 'no town has a population (no population column mapped, and no population table): areas are loaded with population unknown.',
   },
   oneTownNoPopulation: {
-    ja: '人口のない町丁が 1 つあります（{names}）。人口は「不明」として読み込み、地区の合計には人口のある町丁だけを数えます。',
+    ja: '人口のない町丁が 1 か所あります（{names}）。人口は「不明」として読み込み、地区の合計には人口のある町丁だけを数えます。',
     en: '1 town has no population ({names}): loaded as unknown; district totals count only the towns that have one.',
   },
   townsNoPopulation: {
-    ja: '人口のない町丁が {count} あります（{names}）。人口は「不明」として読み込み、地区の合計には人口のある町丁だけを数えます。',
+    ja: '人口のない町丁が {count} か所あります（{names}）。人口は「不明」として読み込み、地区の合計には人口のある町丁だけを数えます。',
     en: '{count} towns have no population ({names}): loaded as unknown; district totals count only the towns that have one.',
   },
   districtNotInList: {
@@ -343,7 +343,7 @@ export const IMPORT_MESSAGES = {
     en: 'no town "{town}" in {boundaries}.',
   },
   townsUnassigned: {
-    ja: 'どの地区にも入っていない町丁が {count} あります（一覧を見てください）。地区なしで読み込みます。',
+    ja: 'どの地区にも入っていない町丁が {count} か所あります（一覧を見てください）。地区なしで読み込みます。',
     en: '{count} towns are in no district (see the list); they are loaded without a district.',
   },
   noCity: {
