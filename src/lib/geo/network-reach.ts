@@ -10,6 +10,7 @@
  */
 import type { CellNetworkLinks } from './classify-network-coverage';
 import type { PopulationGrid } from './population-grid';
+import { NodeHeap } from './node-heap';
 import { nearestNode, type WalkNetworkGraph } from './walk-network-graph';
 
 /** Calls `visit(i)` for each cell within `walkM` along the network of the point `[lng, lat]`. */
@@ -37,59 +38,20 @@ export function networkReach(grid: PopulationGrid, graph: WalkNetworkGraph, link
 
   const dist = new Float64Array(n).fill(Infinity);
   const touched: number[] = [];
-  let heapD = new Float64Array(64);
-  let heapV = new Int32Array(64);
+  const heap = new NodeHeap();
   const { adjStart, adjNode, adjLenM } = graph;
-
-  let size = 0;
-  const push = (d: number, v: number): void => {
-    if (size === heapD.length) {
-      const nd = new Float64Array(size * 2);
-      nd.set(heapD);
-      const nv = new Int32Array(size * 2);
-      nv.set(heapV);
-      heapD = nd;
-      heapV = nv;
-    }
-    let i = size++;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (heapD[p]! <= d) break;
-      heapD[i] = heapD[p]!;
-      heapV[i] = heapV[p]!;
-      i = p;
-    }
-    heapD[i] = d;
-    heapV[i] = v;
-  };
-  const pop = (): void => {
-    const d = heapD[--size]!;
-    const v = heapV[size]!;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= size) break;
-      if (c + 1 < size && heapD[c + 1]! < heapD[c]!) c++;
-      if (heapD[c]! >= d) break;
-      heapD[i] = heapD[c]!;
-      heapV[i] = heapV[c]!;
-      i = c;
-    }
-    heapD[i] = d;
-    heapV[i] = v;
-  };
 
   return (lng, lat, walkM, visit) => {
     const near = nearestNode(graph, lng, lat, Math.min(maxSnapM, walkM));
     if (!near) return;
-    size = 0;
+    heap.clear();
     dist[near.node] = near.distanceM;
     touched.push(near.node);
-    push(near.distanceM, near.node);
-    while (size > 0) {
-      const d = heapD[0]!;
-      const v = heapV[0]!;
-      pop();
+    heap.push(near.distanceM, near.node);
+    while (heap.size > 0) {
+      const d = heap.topDistance();
+      const v = heap.topNode();
+      heap.pop();
       if (d > dist[v]!) continue; // stale entry
       for (let k = nodeCellStart[v]!; k < nodeCellStart[v + 1]!; k++) {
         const i = nodeCells[k]!;
@@ -101,7 +63,7 @@ export function networkReach(grid: PopulationGrid, graph: WalkNetworkGraph, link
         if (nd < dist[u]! && nd <= walkM) {
           if (dist[u] === Infinity) touched.push(u);
           dist[u] = nd;
-          push(nd, u);
+          heap.push(nd, u);
         }
       }
     }
