@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureConsole } from '../__fixtures__/capture-console';
 import { main } from '../main';
 
 /*
@@ -16,13 +17,7 @@ const fx = (name: string): string => fileURLToPath(new URL(`../../lib/geo/__fixt
 
 afterEach(() => vi.restoreAllMocks());
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  return { out, err };
-}
+const capture = captureConsole;
 
 const base = (overrides: Record<string, string> = {}): string[] => {
   const flags: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureConsole } from '../__fixtures__/capture-console';
 import type { ExistingState } from '../../lib/import/plan-import';
 import { prepareImport } from '../../lib/import/prepare-import';
 import { main } from '../main';
@@ -6,13 +7,7 @@ import { reportLines } from './import';
 
 afterEach(() => vi.restoreAllMocks());
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  return { out, err };
-}
+const capture = captureConsole;
 
 const nothingStored: ExistingState = { areas: [], resources: [], organizations: [], dataSources: [], populationCells: [], site: null };
 const csv = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
