@@ -25,7 +25,7 @@ describe('sasaeai import --lang', () => {
       'ERROR places.csv, row 2, field location: "公民館" at [139, 36.3] is outside every town of the city.',
     ]);
     expect(reportLines(plan.report, 'ja')).toEqual([
-      'data_sources   追加 1、更新 0、変更なし 0',
+      '出典：追加 1、更新 0、変更なし 0',
       'エラー places.csv、3 行目、項目「緯度」：緯度「北緯36度」が数字ではありません。',
       'エラー places.csv、2 行目、項目「location」：「公民館」の場所 [139, 36.3] は市内のどの町丁にも入っていません。',
     ]);

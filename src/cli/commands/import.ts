@@ -86,6 +86,17 @@ export function parseMap(text: string | undefined, flag: string): Record<string,
 }
 
 /** The printed report's own lines (issue texts come from the import message catalog). */
+/** Collection and area-kind names in the Japanese report (the admin page uses the same words). */
+const COLLECTION_JA: Record<string, string> = {
+  areas: '区域',
+  resources: '施設・活動',
+  organizations: '団体',
+  data_sources: '出典',
+  site: 'サイト情報',
+  population_cells: '人口メッシュ',
+};
+const POPULATION_KIND_JA: Record<string, string> = { city: '市', daily_life_area: '日常生活圏域', district: '地区', town: '町丁・字', mesh: '人口メッシュ' };
+
 const REPORT_TEXT = {
   en: {
     counts: (c: string, create: number, update: number, unchanged: number) => `${c.padEnd(14)} create ${create}, update ${update}, unchanged ${unchanged}`,
@@ -97,8 +108,9 @@ const REPORT_TEXT = {
     dryRun: 'Dry run: nothing was written. Add --apply to write.',
   },
   ja: {
-    counts: (c: string, create: number, update: number, unchanged: number) => `${c.padEnd(14)} 追加 ${create}、更新 ${update}、変更なし ${unchanged}`,
-    population: (kind: string, n: number) => `人口（${kind}） ${n}`,
+    counts: (c: string, create: number, update: number, unchanged: number) =>
+      `${COLLECTION_JA[c] ?? c}：追加 ${create}、更新 ${update}、変更なし ${unchanged}`,
+    population: (kind: string, n: number) => `人口（${POPULATION_KIND_JA[kind] ?? kind}） ${n}`,
     approximate: (n: number) => `町の代表点に置いた施設 ${n}`,
     unassigned: (n: number, list: string) => `どの地区にも入っていない町丁（${n}）：${list}`,
     hasErrors: 'エラーがあるので、何も書き込んでいません。',
