@@ -5,6 +5,7 @@
  */
 import { untrack } from 'svelte';
 import { gateway } from '$lib/data-access/browser-gateway';
+import { loadCoveragePopulation } from '$lib/data-access/population';
 import { session } from './session.svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Area, Council, CouncilMeeting, LngLat, Organization, PopulationCell, Resource } from '$lib/domain/types';
@@ -48,13 +49,13 @@ export class DistrictProfileData {
         gateway.listResources(),
         gateway.listOrganizations(),
         district.parentId ? gateway.getArea(district.parentId) : Promise.resolve(null),
-        gateway.listPopulationCells(),
+        loadCoveragePopulation(gateway, { districtId }),
       ]);
       const resources = allResources.filter((r) => r.districtId === districtId);
       this.cityPlaces = allResources
         .filter((r) => r.kind === 'gathering_place' && r.status === 'active' && r.location)
         .map((r) => r.location as LngLat);
-      this.populationCells = cells;
+      this.populationCells = cells.cells;
       this.boundary = district.geometry;
       const own = councils.filter((c) => c.layer === 2 && c.districtId === districtId);
       const meetings = (await Promise.all(own.map((c) => gateway.listCouncilMeetings({ councilId: c.id })))).flat();

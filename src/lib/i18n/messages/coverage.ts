@@ -42,7 +42,8 @@ export const coverageJa = {
 
   preparing: '計算の準備をしています…',
   computing: '計算中…',
-  noPopulation: 'この市には人口メッシュのデータがないため、カバー状況を計算できません。',
+  noPopulation: 'この市には人口メッシュのデータも町丁・字ごとの人口もないため、カバー状況を計算できません。',
+  methodFromTowns: '人口メッシュのデータがないため、町丁・字ごとの人口を、その中に中心がある100 mメッシュに均等に割り振って計算しています。',
   workerError: '計算できませんでした：{message}',
 
   totalsHeading: '市全体',
@@ -131,7 +132,8 @@ export const coverageEn: typeof coverageJa = {
 
   preparing: 'Preparing the computation…',
   computing: 'Computing…',
-  noPopulation: 'This city has no population mesh data, so coverage cannot be computed.',
+  noPopulation: 'This city has neither population mesh data nor population by town, so coverage cannot be computed.',
+  methodFromTowns: 'There is no population mesh data, so each town’s residents are spread evenly over the 100 m cells whose centres lie inside it.',
   workerError: 'Could not compute: {message}',
 
   totalsHeading: 'Whole city',

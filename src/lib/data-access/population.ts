@@ -1,0 +1,36 @@
+/**
+ * The population a coverage computation works on: the city's mesh cells (`population_cells`)
+ * when it has any, otherwise its towns' residents spread over 100 m cells
+ * (`populationCellsFromAreas`), so that a city loaded from e-Stat town boundaries alone, the
+ * usual first import, still gets coverage.
+ */
+import type { PopulationCell } from '../domain/types';
+import { populationCellsFromAreas } from '../geo/population-cells-from-areas';
+import { GatewayError, type Gateway } from './gateway';
+import { toArea, type PbRecord } from './records';
+
+export interface CoveragePopulation {
+  cells: PopulationCell[];
+  /** True when the cells were spread from town populations (no mesh table is loaded). */
+  fromTowns: boolean;
+}
+
+/**
+ * @param opts.districtId only the towns of this district when spreading (a district profile
+ *   needs no more; mesh cells are always returned whole)
+ */
+export async function loadCoveragePopulation(gateway: Gateway, opts: { districtId?: string } = {}): Promise<CoveragePopulation> {
+  const cells = await gateway.listPopulationCells();
+  if (cells.length > 0) return { cells, fromTowns: false };
+  let towns;
+  try {
+    const filter = opts.districtId
+      ? gateway.pb.filter('kind = "town" && parent = {:id}', { id: opts.districtId })
+      : 'kind = "town"';
+    towns = (await gateway.pb.collection('areas').getFullList({ batch: 1000, filter })).map((r) => toArea(r as PbRecord));
+  } catch (err) {
+    throw new GatewayError(`towns for the population: ${err instanceof Error ? err.message : String(err)}`, 0);
+  }
+  const spread = populationCellsFromAreas(towns);
+  return { cells: spread, fromTowns: spread.length > 0 };
+}
