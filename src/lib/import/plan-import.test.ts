@@ -110,6 +110,17 @@ describe('planImport', () => {
     expect(again.ops.filter((o) => o.collection === 'areas')).toEqual([]);
   });
 
+  it('gives towns the readings the mapping lists (katakana or half-width stored as hiragana), and re-imports them unchanged', async () => {
+    const req = request({
+      places: [],
+      mapping: { file: text('districts.csv', 'town_name,district,town_kana\n八島町,中央,ヤシマチョウ\n旭町,中央,ｱｻﾋﾁｮｳ\n東町,東,\n') },
+    });
+    const plan = await prepareImport(req, EMPTY);
+    const kana = new Map(plan.ops.flatMap((o) => (o.collection === 'areas' && o.record.kind === 'town' ? [[o.record.name, o.record.nameKana] as const] : [])));
+    expect(Object.fromEntries(kana)).toEqual({ 八島町: 'やしまちょう', 旭町: 'あさひちょう', 東町: '' });
+    expect((await prepareImport(req, applied(plan, EMPTY))).ops.filter((o) => o.collection === 'areas')).toEqual([]);
+  });
+
   it('resolves an HSDS service area to a district created by the same first import', async () => {
     const pkg = {
       organizations: [{ id: '7d0c3f8e-0000-4000-8000-000000000003', name: '中央地区社会福祉協議会' }],

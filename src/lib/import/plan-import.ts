@@ -380,6 +380,17 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       );
     }
 
+    // Readings from the mapping (a row naming the town by code or exact name), for residents
+    // who search their town in hiragana; e-Stat boundaries carry none.
+    const kanaByCode = new Map<string, string>();
+    const kanaByName = new Map<string, string>();
+    for (const row of inputs.mapping?.towns.rows ?? []) {
+      if (!row.townKana) continue;
+      if (row.townCode) kanaByCode.set(row.townCode, row.townKana);
+      else if (!row.townName.endsWith('*')) kanaByName.set(row.townName, row.townKana);
+    }
+    const kanaOfTown = (t: TownInput): string => kanaByCode.get(t.code) ?? kanaByName.get(t.name) ?? '';
+
     // Which district each town belongs to.
     const districtOfTown = new Map<string, { district: string; line: number }>();
     const districts = new Map<string, { name: string; code: string; dailyLifeArea: string; line: number; towns: TownInput[] }>();
@@ -492,7 +503,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       population.town += t.population ?? 0;
       const id = planArea(
         {
-          kind: 'town', code: t.code, name: t.name, nameKana: '', parentId: districtId || cityId, geometry, point,
+          kind: 'town', code: t.code, name: t.name, nameKana: kanaOfTown(t), parentId: districtId || cityId, geometry, point,
           population: t.population, population65: t.population65, population75: null, populationYear: null,
           source: b.source.key, sourceId: t.code,
         },

@@ -13,10 +13,16 @@ import type { ImportMessageCode } from './import-messages';
 const HEADERS = {
   townCode: ['town_code', 'KEY_CODE', '町丁字コード', '町丁コード', 'コード'],
   townName: ['town_name', 'town', 'S_NAME', '町丁字名', '町丁名', '町名'],
+  townKana: ['town_kana', 'town_name_kana', '町丁字名_カナ', '町名_カナ', 'よみがな', 'ふりがな'],
   district: ['district', '地区', '地区名'],
   districtCode: ['district_code', '地区コード'],
   dailyLifeArea: ['daily_life_area', '日常生活圏域', '圏域'],
 };
+
+/** A reading as stored: NFKC (half-width ｶﾅ → カナ), katakana → hiragana, trimmed. */
+function toHiragana(text: string): string {
+  return text.normalize('NFKC').replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60)).trim();
+}
 
 function pick(header: string[], names: string[]): string {
   return names.find((n) => header.includes(n)) ?? '';
@@ -30,6 +36,8 @@ export interface TownMappingRow {
   townName: string;
   district: string;
   dailyLifeArea: string;
+  /** The town's reading in hiragana ('' when the file has none): residents search towns by it. */
+  townKana: string;
 }
 
 export interface TownMapping {
@@ -46,6 +54,7 @@ export function readTownMapping(file: ImportFile): TownMapping {
     name: pick(table.header, HEADERS.townName),
     district: pick(table.header, HEADERS.district),
     dla: pick(table.header, HEADERS.dailyLifeArea),
+    kana: pick(table.header, HEADERS.townKana),
   };
   if (table.rows.length && !h.district) issues.error(1, '', 'noDistrictColumn', { names: HEADERS.district.join(', ') });
   if (table.rows.length && !h.code && !h.name) issues.error(1, '', 'noTownColumn', { names: [...HEADERS.townCode, ...HEADERS.townName].join(', ') });
@@ -58,6 +67,7 @@ export function readTownMapping(file: ImportFile): TownMapping {
       townName: h.name ? values[h.name]! : '',
       district: values[h.district]!,
       dailyLifeArea: h.dla ? values[h.dla]! : '',
+      townKana: h.kana ? toHiragana(values[h.kana]!) : '',
     };
     if (!row.townCode && !row.townName) issues.error(line, h.code || h.name, 'townEmpty');
     else if (!row.district) issues.error(line, h.district, 'districtEmpty');
