@@ -13,7 +13,7 @@ import type { ImportMessageCode } from './import-messages';
 const HEADERS = {
   townCode: ['town_code', 'KEY_CODE', '町丁字コード', '町丁コード', 'コード'],
   townName: ['town_name', 'town', 'S_NAME', '町丁字名', '町丁名', '町名'],
-  townKana: ['town_kana', 'town_name_kana', '町丁字名_カナ', '町名_カナ', 'よみがな', 'ふりがな'],
+  townKana: ['town_kana', 'town_name_kana', '大字町丁目名カナ', '町丁字名_カナ', '町名_カナ', 'よみがな', 'ふりがな'],
   district: ['district', '地区', '地区名'],
   districtCode: ['district_code', '地区コード'],
   dailyLifeArea: ['daily_life_area', '日常生活圏域', '圏域'],
