@@ -8,6 +8,7 @@
  * Turf vs. our classification, both at 1,000 places), plus the per-size details.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { classifyCoverage } from '../src/lib/geo/classify-coverage';
 import { classifyNetworkCoverage, linkCellsToNetwork } from '../src/lib/geo/classify-network-coverage';
@@ -19,6 +20,7 @@ import type { AreaInput } from '../src/lib/geo/assign-cells-to-areas';
 import { meshIndexAt, UNITS_PER_DEG } from '../src/lib/geo/mesh-index';
 import { naiveTurfCoverage } from '../src/lib/geo/naive-turf-coverage';
 import { populationGrid, type GridEntry } from '../src/lib/geo/population-grid';
+import { findSharedData } from '../tests/helpers/shared-data';
 
 const WALK_M = 500;
 const LNG0 = 139.0;
@@ -152,7 +154,8 @@ console.log(`coverage bench: ${grid.n} cells (100 m mesh, ${SIDE_KM.toFixed(1)} 
 console.table(rows);
 
 // Network mode on real data: Takasaki (../shared/data, when present beside the checkout).
-const DATA = new URL('../../shared/data/takasaki/', import.meta.url);
+const DATA_DIR = findSharedData();
+const DATA = pathToFileURL(`${DATA_DIR ?? '/nonexistent'}/takasaki/`);
 let takasaki: Record<string, number> | null = null;
 if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
   const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as T;

@@ -10,15 +10,16 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { applyImport, readImportState } from '../src/lib/data-access/apply-import';
 import { Gateway } from '../src/lib/data-access/gateway';
 import { fromResource } from '../src/lib/data-access/records';
 import { prepareImport } from '../src/lib/import/prepare-import';
 import { freePort, migrateUp, servePocketBase, upsertSuperuser } from './lib/pocketbase-process';
+import { sharedData } from '../tests/helpers/shared-data';
 
 const N = Number(process.argv[2] ?? 50_000);
-const DATA = resolve(import.meta.dirname, '../../shared/data/takasaki');
+const DATA = sharedData('takasaki');
 const SU = { email: 'bench@example.com', password: 'bench-password-1234' };
 
 async function freshServer() {

@@ -6,12 +6,12 @@
  * a clear message; a good one is stored and is not visible to the public. axe on every page.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { japaneseHolidays } from '../../src/lib/domain/japanese-holidays';
 import { startServer, type TestServer } from '../helpers/server';
+import { findSharedData } from '../helpers/shared-data';
 import { collectErrors, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';
 
 interface PbPoint {
@@ -313,7 +313,7 @@ describe('tell us about a change', () => {
 });
 
 /** The shared offline basemap (not in the repo: see README "Map basemaps"). */
-const PMTILES = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/data/takasaki/basemap_omt_2017_z0-13.pmtiles');
+const PMTILES = join(findSharedData() ?? '/nonexistent', 'takasaki', 'basemap_omt_2017_z0-13.pmtiles');
 
 describe('map basemaps', () => {
   it.skipIf(!existsSync(PMTILES))('a configured local PMTiles basemap draws under our layers, credited, with no foreign request', async () => {

@@ -8,10 +8,11 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import { startServer, type TestServer } from '../helpers/server';
+import { sharedData } from '../helpers/shared-data';
 import { signIn, type ApiClient, type ListBody } from './api';
 import { asSuperuser, runCliJson } from './run-cli';
 
-const DATA = resolve(__dirname, '../../../shared/data/takasaki');
+const DATA = sharedData('takasaki');
 const MAPPING = resolve(__dirname, '../fixtures/import/takasaki-districts.csv');
 
 let server: TestServer;

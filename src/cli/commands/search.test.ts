@@ -1,12 +1,13 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { relevanceReport } from '../../lib/search/__fixtures__/relevance-metrics';
 import { TAKASAKI_SHELTER_QUERIES } from '../../lib/search/__fixtures__/takasaki-shelter-queries';
 import { main } from '../main';
+import { sharedData } from '../../../tests/helpers/shared-data';
 
-const SHELTERS = resolve(__dirname, '../../../../shared/data/takasaki/shelters_designated_evacuation.geojson');
+const SHELTERS = sharedData('takasaki', 'shelters_designated_evacuation.geojson');
 const dir = mkdtempSync(join(tmpdir(), 'sasaeai-search-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());

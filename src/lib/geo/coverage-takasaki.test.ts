@@ -5,7 +5,6 @@
  * fast method against the deliberately naive Turf method on the small central fixture.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { classifyCoverage } from './classify-coverage';
@@ -17,8 +16,9 @@ import { networkReach } from './network-reach';
 import { populationGrid } from './population-grid';
 import { spreadPolygonPopulation } from './spread-polygon-population';
 import { suggestSites } from './suggest-sites';
+import { sharedData } from '../../../tests/helpers/shared-data';
 
-const DATA = fileURLToPath(new URL('../../../../shared/data/takasaki/', import.meta.url));
+const DATA = sharedData('takasaki') + '/';
 const read = <T>(name: string): T => JSON.parse(readFileSync(DATA + name, 'utf8')) as T;
 
 type Towns = FeatureCollection<Polygon | MultiPolygon, { S_NAME: string; JINKO: number }>;
