@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureConsole } from '../__fixtures__/capture-console';
 import { main } from '../main';
+import { meshCodeAt } from '../../lib/geo/mesh-code';
 
 /*
  * Hand fixture (src/lib/geo/__fixtures__), 100 m mesh from (139.1°E, 36.3°N): cells are
@@ -75,6 +76,11 @@ describe('sasaeai coverage', () => {
       [1, '西公民館', 900],
       [2, '東集会所', 500],
     ]);
+    // Without a candidates file, sites are uncovered cells, named by their mesh code.
+    out.length = 0;
+    expect(await main([...base(), '--suggest', '1'])).toBe(0);
+    const [cell] = JSON.parse(out.join('')).suggestions as Array<{ name: string; lng: number; lat: number }>;
+    expect(cell!.name).toBe(meshCodeAt(cell!.lng, cell!.lat, 100));
     out.length = 0;
     expect(await main(base({ '--mesh': '250', '--walk-m': '1000' }))).toBe(0);
     expect(JSON.parse(out.join('')).mesh).toBe(250);

@@ -8,6 +8,7 @@ import { assignCellsToAreas, type AreaInput, type CellAreas } from './assign-cel
 import { classifyCoverage } from './classify-coverage';
 import { classifyNetworkCoverage, linkCellsToNetwork, type CellNetworkLinks } from './classify-network-coverage';
 import { coverageByDistrict, type CoverageSummary } from './coverage-by-district';
+import { meshIndexAt } from './mesh-index';
 import { networkDistances } from './network-distances';
 import { gridCellCode, type PopulationGrid } from './population-grid';
 import { networkReach, type NetworkReach } from './network-reach';
@@ -88,7 +89,7 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
         });
         if (!params.suggest.candidates) {
           for (const sug of suggestions) {
-            const i = uncoveredCellAt(grid, covered, sug.lng, sug.lat);
+            const i = cellAt(grid, sug.lng, sug.lat);
             sug.name = i >= 0 ? gridCellCode(grid, i) : '';
           }
         }
@@ -98,8 +99,10 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
   };
 }
 
-/** The uncovered populated cell whose centre is exactly `[lng, lat]` (−1 if none). */
-function uncoveredCellAt(grid: PopulationGrid, covered: Uint8Array, lng: number, lat: number): number {
-  for (let i = 0; i < grid.n; i++) if (grid.lng[i] === lng && grid.lat[i] === lat && !covered[i]) return i;
-  return -1;
+/** The grid cell containing `[lng, lat]` (−1 off the raster or where no cell is). */
+function cellAt(grid: PopulationGrid, lng: number, lat: number): number {
+  const { col, row } = meshIndexAt(lng, lat, grid.meshM);
+  const c = col - grid.col0;
+  const r = row - grid.row0;
+  return c >= 0 && c < grid.cols && r >= 0 && r < grid.rows ? grid.rasterToCell[r * grid.cols + c]! : -1;
 }
