@@ -11,15 +11,8 @@ export interface LayerWithFile extends DataLayer {
   fileUrl: string;
 }
 
-interface LayerRecord {
-  id: string;
-  name: string;
-  kind: LayerKind;
-  source: string;
-  licence: string;
-  attribution: string;
-  data: string;
-}
+/** A layer record as PocketBase returns it: the domain fields plus `data`, its file's name. */
+type LayerRecord = DataLayer & { data: string };
 
 /** The layers, optionally of one kind, by name. */
 export async function listLayers(gateway: Gateway, opts: { kind?: LayerKind } = {}): Promise<LayerWithFile[]> {
@@ -32,14 +25,14 @@ export async function listLayers(gateway: Gateway, opts: { kind?: LayerKind } = 
   } catch (err) {
     throw new GatewayError(err instanceof Error ? err.message : String(err), (err as { status?: number }).status ?? 0);
   }
-  return items.map((r) => ({
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    source: r.source,
-    licence: r.licence,
-    attribution: r.attribution,
-    fileUrl: r.data ? `${gateway.pb.baseURL.replace(/\/$/, '')}/api/files/layers/${r.id}/${r.data}` : '',
+  return items.map(({ data, id, name, kind, source, licence, attribution }) => ({
+    id,
+    name,
+    kind,
+    source,
+    licence,
+    attribution,
+    fileUrl: data ? `${gateway.pb.baseURL.replace(/\/$/, '')}/api/files/layers/${id}/${data}` : '',
   }));
 }
 
