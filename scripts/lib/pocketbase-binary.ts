@@ -1,13 +1,13 @@
 /**
  * Builds PocketBase from its Go module (pb/) into bin/pocketbase, once per source change.
  *
- * A stamp file next to the binary holds a hash of pb/go.mod, pb/go.sum, pb/main.go and the
- * Go version; a second start with the same inputs skips `go build` entirely (the Go module
+ * A stamp file next to the binary holds a hash of pb/go.mod, pb/go.sum, every pb/*.go file and
+ * the Go version; a second start with the same inputs skips `go build` entirely (the Go module
  * and build caches make even a rebuild after a small change fast).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './repo-root';
 
@@ -25,7 +25,13 @@ export function pinnedPocketBaseVersion(): string {
 
 function inputsHash(goVersion: string): string {
   const h = createHash('sha256');
-  for (const f of ['go.mod', 'go.sum', 'main.go']) h.update(readFileSync(join(PB_DIR, f)));
+  const goFiles = readdirSync(PB_DIR)
+    .filter((f) => f.endsWith('.go'))
+    .sort();
+  for (const f of ['go.mod', 'go.sum', ...goFiles]) {
+    h.update(f);
+    h.update(readFileSync(join(PB_DIR, f)));
+  }
   h.update(goVersion);
   return h.digest('hex');
 }
