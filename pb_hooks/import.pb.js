@@ -22,6 +22,9 @@ routerAdd(
   (e) => {
     const isAdmin = e.hasSuperuserAuth() || (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
     if (!isAdmin) throw new ForbiddenError('Only administrators may import data.');
+    // The demo city's directory takes no import (issue #11): 409 with how to start a real city.
+    const demoRefusal = require(`${__hooks}/lib/demo-mode.js`).importRefusal(e.app);
+    if (demoRefusal) return e.json(409, demoRefusal);
 
     const ALLOWED = ['areas', 'resources', 'organizations', 'data_sources', 'site', 'population_cells'];
     const body = e.requestInfo().body || {};
@@ -81,4 +84,22 @@ routerAdd(
   },
   $apis.requireAuth('users', '_superusers'),
   $apis.bodyLimit(512 << 20),
+);
+
+/**
+ * GET /api/sasaeai/import — whether this data directory takes imports, asked before a dry run
+ * (the CLI and /admin/import) so the refusal comes before files are read, not after.
+ * 200 `{ importable: true }`, or 409 with the same body as the refused POST.
+ */
+routerAdd(
+  'GET',
+  '/api/sasaeai/import',
+  (e) => {
+    const isAdmin = e.hasSuperuserAuth() || (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
+    if (!isAdmin) throw new ForbiddenError('Only administrators may import data.');
+    const demoRefusal = require(`${__hooks}/lib/demo-mode.js`).importRefusal(e.app);
+    if (demoRefusal) return e.json(409, demoRefusal);
+    return e.json(200, { importable: true });
+  },
+  $apis.requireAuth('users', '_superusers'),
 );
