@@ -197,6 +197,12 @@ export const importCommand: Command = {
       throw new UsageError(`--places-name is not a valid regular expression`);
     }
 
+    const gateway = await signInFromFlags(flags, { superuser: !!flags.superuser, who: 'an admin' });
+    // A demo data directory refuses imports (issue #11): say so, with how to start a real city,
+    // before reading any file.
+    const refusal = await importRefusal(gateway);
+    if (refusal) throw new Error(lang === 'ja' ? refusal.messageJa : refusal.message);
+
     const request: ImportRequest = {
       city: flags['city-name'] ? { name: flags['city-name'], code: flags['city-code']! } : undefined,
       boundaries: flags.towns ? { file: file(flags.towns), fields: parseMap(flags['town-fields'], '--town-fields'), source: flags.places ? {} : source } : undefined,
@@ -230,11 +236,6 @@ export const importCommand: Command = {
       hsds: flags.hsds ? { file: file(flags.hsds), kind, source } : undefined,
     };
 
-    const gateway = await signInFromFlags(flags, { superuser: !!flags.superuser, who: 'an admin' });
-    // A demo data directory refuses imports (issue #11): say so, with how to start a real city,
-    // before reading any file.
-    const refusal = await importRefusal(gateway);
-    if (refusal) throw new Error(lang === 'ja' ? refusal.messageJa : refusal.message);
 
     const started = performance.now();
     const existing = await readImportState(gateway);
