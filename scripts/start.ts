@@ -14,6 +14,7 @@
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD } from '../src/lib/demo-city/generate-demo-users';
 import { DEMO_SUPERUSER } from './lib/demo-data';
+import { isLoopbackHost } from './lib/is-loopback-host';
 import { ensurePocketBase } from './lib/pocketbase-binary';
 import { prepareDataDir } from './lib/prepare-data-dir';
 import { findRunningServer, removeServerLock, writeServerLock } from './lib/server-lock';
@@ -28,11 +29,6 @@ const dataDir = resolve(process.env.DATA_DIR || 'pb_data');
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`PORT must be a number from 1 to 65535, got "${process.env.PORT}".`);
   process.exit(2);
-}
-
-/** Whether `host` only accepts connections from this machine. */
-function isLoopback(h: string): boolean {
-  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
 }
 
 try {
@@ -53,7 +49,7 @@ try {
   console.log(`  app:      ${pb.url}/`);
   console.log(`  admin UI: ${pb.url}/_/`);
   console.log(`  data:     ${dataDir}${demo ? ' (the fictional demo city)' : ''}\n`);
-  if (demo && !isLoopback(host)) {
+  if (demo && !isLoopbackHost(host)) {
     console.warn(
       `WARNING: this is the DEMO city, served on ${host}, reachable from other machines. Its accounts' passwords are ` +
         `published in the README (admin@example.com / ${DEMO_PASSWORD}, ${DEMO_SUPERUSER.email} / ${DEMO_SUPERUSER.password}): ` +
