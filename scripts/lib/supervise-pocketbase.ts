@@ -66,13 +66,18 @@ export async function supervisePocketBase(opts: {
     current = pb;
     opts.onStart?.(pb);
     pb.process.once('exit', (code, signal) => {
-      if (stopping) return;
-      current = null;
-      waitMs = nextBackoffMs(waitMs, Date.now() - startedAt, backoff);
-      restarts++;
-      const how = signal ? `was killed (${signal})` : `exited with code ${code}`;
-      log(`PocketBase ${how}; restarting it in ${waitMs / 1000} s (restart ${restarts}).`);
-      schedule();
+      const upMs = Date.now() - startedAt;
+      // Ctrl-C in a terminal reaches PocketBase and this process together: give our own signal
+      // handler (which calls stop()) a moment, so that a shutdown is not reported as a crash.
+      setTimeout(() => {
+        if (stopping) return;
+        current = null;
+        waitMs = nextBackoffMs(waitMs, upMs, backoff);
+        restarts++;
+        const how = signal ? `was killed (${signal})` : `exited with code ${code}`;
+        log(`PocketBase ${how}; restarting it in ${waitMs / 1000} s (restart ${restarts}).`);
+        schedule();
+      }, 250);
     });
   };
 
