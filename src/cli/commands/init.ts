@@ -203,7 +203,15 @@ export const initCommand: Command = {
     ensurePocketBase(log);
     const createdParent = mkdirSync(dirname(dataDir), { recursive: true });
     const staging = join(dirname(dataDir), `.${basename(dataDir)}.init-${randomBytes(4).toString('hex')}`);
-    mkdirSync(staging);
+    try {
+      mkdirSync(staging);
+    } catch (err) {
+      if (createdParent) rmSync(createdParent, { recursive: true, force: true });
+      throw new UsageError(
+        `init builds the new directory beside --data-dir and then renames it, but cannot write in ${dirname(dataDir)}: ` +
+          `${err instanceof Error ? err.message : String(err)}. Nothing was changed.`,
+      );
+    }
     try {
       await buildCity(staging, setup);
       // Checked again: someone may have written into the directory meanwhile.

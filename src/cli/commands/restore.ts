@@ -65,7 +65,15 @@ export const restoreCommand: Command = {
     const createdParent = mkdirSync(parent, { recursive: true });
     const suffix = randomBytes(4).toString('hex');
     const staging = join(parent, `.${basename(dataDir)}.restore-${suffix}`);
-    mkdirSync(staging);
+    try {
+      mkdirSync(staging);
+    } catch (err) {
+      if (createdParent) rmSync(createdParent, { recursive: true, force: true });
+      throw new UsageError(
+        `restore builds the new directory beside --data-dir and then renames it, but cannot write in ${dirname(dataDir)}: ` +
+          `${err instanceof Error ? err.message : String(err)}. Nothing was changed.`,
+      );
+    }
 
     // 1. unpack and check, DIR untouched
     let files: string[];
