@@ -23,6 +23,13 @@ const MESSAGE_JA =
   '実在の市は専用のデータディレクトリで始めてください：npx sasaeai init --data-dir DIR --city-name 高崎市 --city-code 10202 --admin-email you@city.example ' +
   'を実行し、DATA_DIR=DIR npm start で起動してから取り込みます。';
 
+/**
+ * The demo accounts' e-mail addresses (src/lib/demo-city/generate-demo-users.ts and
+ * DEMO_SUPERUSER in scripts/lib/demo-data.ts; a unit test keeps the lists equal). Their
+ * passwords are published in the README, so they may exist only in a demo data directory.
+ */
+const DEMO_EMAILS = ['admin@example.com', 'coordinator@example.com', 'coordinator2@example.com', 'caremanager@example.com', 'superuser@example.com'];
+
 /** Whether `app` serves a demo data directory. */
 function isDemo(app) {
   try {
@@ -39,4 +46,13 @@ function importRefusal(app) {
   return { code: 'demo_data_dir', message: MESSAGE, messageJa: MESSAGE_JA };
 }
 
-module.exports = { DEMO_MARKER_FILE, isDemo, importRefusal };
+/** Throws when `record` (users or _superusers) would be a demo account outside the demo directory. */
+function refuseDemoAccount(app, record) {
+  const email = String(record.getString('email') || '').toLowerCase();
+  if (DEMO_EMAILS.indexOf(email) < 0 || isDemo(app)) return;
+  throw new BadRequestError(
+    `${email} is a demo account, whose password is published in the README: it exists only in the demo city's data directory, never in a real city. Use another e-mail address.`,
+  );
+}
+
+module.exports = { DEMO_MARKER_FILE, DEMO_EMAILS, isDemo, importRefusal, refuseDemoAccount };

@@ -5,7 +5,7 @@
  * whole load has succeeded is the directory handed on. On failure the directory is removed,
  * so the next start tries again from scratch instead of keeping a broken city.
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDemoCity } from '../../src/lib/demo-city/generate-demo-city';
 import { Gateway } from '../../src/lib/data-access/gateway';
@@ -56,6 +56,9 @@ export async function createDemoDataDir(
   opts: { quiet?: boolean; mark?: boolean } = {},
 ): Promise<LoadReport> {
   try {
+    // Marked first: the server refuses demo accounts in an unmarked directory (pb_hooks/demo-accounts.pb.js).
+    mkdirSync(dataDir, { recursive: true });
+    markDemoDataDir(dataDir);
     await migrateUp(dataDir);
     await upsertSuperuser(dataDir, superuser.email, superuser.password);
     const pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
@@ -65,7 +68,7 @@ export async function createDemoDataDir(
       const dataset = generateDemoCity();
       if (!opts.quiet) console.log(`Loading the demo city ${dataset.site.cityName} (${dataset.site.cityNameEn})…`);
       const report = await loadDataset(gateway, dataset);
-      if (opts.mark ?? true) markDemoDataDir(dataDir);
+      if (!(opts.mark ?? true)) rmSync(join(dataDir, DEMO_MARKER_FILE));
       return report;
     } finally {
       await pb.stop();

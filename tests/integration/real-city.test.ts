@@ -125,6 +125,16 @@ describe('sasaeai init → npm start → sign in → import', () => {
     await expect(signIn(city.url, 'admin@example.com', DEMO_PASSWORD)).rejects.toThrow(/sign-in as admin@example.com failed: 400/);
     await expect(signIn(city.url, DEMO_SUPERUSER.email, DEMO_SUPERUSER.password, '_superusers')).rejects.toThrow(/failed: 400/);
     expect(await count(su, 'users', 'email ~ "@example.com"')).toBe(0);
+    // …and cannot be made here, by the app admin or the superuser (pb_hooks/demo-accounts.pb.js).
+    const demoUser = { email: 'admin@example.com', password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, role: 'admin', verified: true };
+    expect((await admin.post('/api/collections/users/records', demoUser)).status).toBe(400);
+    expect((await su.post('/api/collections/users/records', demoUser)).status).toBe(400);
+    const demoSu = { email: DEMO_SUPERUSER.email, password: DEMO_SUPERUSER.password, passwordConfirm: DEMO_SUPERUSER.password };
+    expect((await su.post('/api/collections/_superusers/records', demoSu)).status).toBe(400);
+    const other = await su.post<{ id: string }>('/api/collections/users/records', { email: 'coordinator@city.takasaki.example.jp', password: 'coordinator-pw-123', passwordConfirm: 'coordinator-pw-123', role: 'coordinator' });
+    expect(other.status).toBe(200);
+    expect((await su.patch(`/api/collections/users/records/${other.body.id}`, { email: 'coordinator@example.com' })).status).toBe(400);
+    expect(await count(su, 'users', 'email ~ "@example.com"')).toBe(0);
   });
 
   it('refuses bad inputs, naming each, and writes nothing', async () => {
