@@ -16,8 +16,8 @@
  * never from a flag (it would stay in the shell history and the process list).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ensurePocketBase } from '../../../scripts/lib/pocketbase-binary';
 import { freePort, migrateUp, servePocketBase, upsertSuperuser } from '../../../scripts/lib/pocketbase-process';
 import { findRunningServer } from '../../../scripts/lib/server-lock';
@@ -26,6 +26,7 @@ import { deleteSuperuser, setUpCity, type CitySetup } from '../../lib/data-acces
 import { parseLocalGovernmentCode, type LocalGovernmentCodeProblem } from '../../lib/domain/parse-local-government-code';
 import { parseFlags, UsageError, type Command } from '../command';
 import { readSecret } from '../read-secret';
+import { makeStagingDir } from '../staging-dir';
 
 /** Shortest admin password accepted (the account can import, edit every record and manage users). */
 export const MIN_ADMIN_PASSWORD_LENGTH = 10;
@@ -201,17 +202,7 @@ export const initCommand: Command = {
     // ---- build beside the target, then move it into place -------------------------------------
     const log = flags.json ? (m: string) => console.error(m) : (m: string) => console.log(m);
     ensurePocketBase(log);
-    const createdParent = mkdirSync(dirname(dataDir), { recursive: true });
-    const staging = join(dirname(dataDir), `.${basename(dataDir)}.init-${randomBytes(4).toString('hex')}`);
-    try {
-      mkdirSync(staging);
-    } catch (err) {
-      if (createdParent) rmSync(createdParent, { recursive: true, force: true });
-      throw new UsageError(
-        `init builds the new directory beside --data-dir and then renames it, but cannot write in ${dirname(dataDir)}: ` +
-          `${err instanceof Error ? err.message : String(err)}. Nothing was changed.`,
-      );
-    }
+    const { path: staging, discard } = makeStagingDir(dataDir, 'init');
     try {
       await buildCity(staging, setup);
       // Checked again: someone may have written into the directory meanwhile.
@@ -220,8 +211,7 @@ export const initCommand: Command = {
       if (existsSync(dataDir)) rmdirSync(dataDir); // empty (checked above); rmdir refuses otherwise
       renameSync(staging, dataDir);
     } catch (err) {
-      rmSync(staging, { recursive: true, force: true });
-      if (createdParent) rmSync(createdParent, { recursive: true, force: true });
+      discard();
       if (err instanceof UsageError) throw err;
       throw new Error(`init failed, nothing was written to ${dataDir}: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -14,13 +14,13 @@
  *    carrying DIR/backups over (backups are not inside a backup);
  * 3. remove the set-aside directory (kept with --keep-previous).
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { ensurePocketBase } from '../../../scripts/lib/pocketbase-binary';
 import { migrateUp } from '../../../scripts/lib/pocketbase-process';
 import { findRunningServer, SERVER_LOCK_FILE } from '../../../scripts/lib/server-lock';
 import { parseFlags, UsageError, type Command } from '../command';
+import { makeStagingDir } from '../staging-dir';
 import { unpackZip } from '../unpack-zip';
 
 const HELP = `Usage: sasaeai restore --data-dir DIR --from FILE.zip [--keep-previous] [--json]
@@ -61,19 +61,7 @@ export const restoreCommand: Command = {
     const started = performance.now();
     const log = flags.json ? (m: string) => console.error(m) : (m: string) => console.log(m);
     ensurePocketBase(log);
-    const parent = dirname(dataDir);
-    const createdParent = mkdirSync(parent, { recursive: true });
-    const suffix = randomBytes(4).toString('hex');
-    const staging = join(parent, `.${basename(dataDir)}.restore-${suffix}`);
-    try {
-      mkdirSync(staging);
-    } catch (err) {
-      if (createdParent) rmSync(createdParent, { recursive: true, force: true });
-      throw new UsageError(
-        `restore builds the new directory beside --data-dir and then renames it, but cannot write in ${dirname(dataDir)}: ` +
-          `${err instanceof Error ? err.message : String(err)}. Nothing was changed.`,
-      );
-    }
+    const { path: staging, discard } = makeStagingDir(dataDir, 'restore');
 
     // 1. unpack and check, DIR untouched
     let files: string[];
@@ -86,8 +74,7 @@ export const restoreCommand: Command = {
         throw new Error(`the database in ${from} cannot be opened: ${err instanceof Error ? err.message.split('\n').slice(0, 3).join(' ') : String(err)}`);
       });
     } catch (err) {
-      rmSync(staging, { recursive: true, force: true });
-      if (createdParent) rmSync(createdParent, { recursive: true, force: true });
+      discard();
       throw new Error(`restore refused, ${dataDir} was not changed: ${err instanceof Error ? err.message : String(err)}`);
     }
 
@@ -107,7 +94,7 @@ export const restoreCommand: Command = {
         if (existsSync(join(staging, 'backups')) && !existsSync(join(previous, 'backups'))) renameSync(join(staging, 'backups'), join(previous, 'backups'));
         if (!existsSync(dataDir)) renameSync(previous, dataDir);
       }
-      rmSync(staging, { recursive: true, force: true });
+      discard();
       throw new Error(`restore failed, ${dataDir} was put back as it was: ${err instanceof Error ? err.message : String(err)}`);
     }
 
