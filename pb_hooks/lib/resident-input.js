@@ -8,6 +8,7 @@
 const TOPICS = ['schedule', 'cost', 'place', 'contact', 'closed', 'other'];
 const LIMITS = { messageMin: 5, messageMax: 1000, reporterNameMax: 100, reporterContactMax: 200 };
 const FIELDS = ['resource', 'topic', 'message', 'reporter_name', 'reporter_contact'];
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const RECORD_ID = /^[a-z0-9]{15}$/;
 

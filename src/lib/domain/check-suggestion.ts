@@ -41,6 +41,7 @@ export type SuggestionCheckErrors = Record<string, string>;
 // C0 controls except the line feed, DEL and the C1 controls; soft hyphen; zero-width and
 // bidirectional formatting characters (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064,
 // U+2066–U+2069), the Mongolian vowel separator and the byte-order mark.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const RECORD_ID = /^[a-z0-9]{15}$/;
 
