@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
+import { Gateway } from '../../src/lib/data-access/gateway';
 import { startServer, type TestServer } from '../helpers/server';
 import { anonymous, signIn, type ApiClient, type ListBody } from './api';
 import { runCliJson } from './run-cli';
@@ -282,5 +283,12 @@ describe('headers and sessions', () => {
     expect(lifetimeS).toBeGreaterThan(2 * 3600 - 120);
     expect(lifetimeS).toBeLessThanOrEqual(2 * 3600);
     expect((await coord.post('/api/collections/users/auth-refresh', {})).status).toBe(200);
+    // the app's gateway refreshes the same way (the session state calls it while the user is active)
+    const gateway = new Gateway(server.url);
+    await gateway.login('coordinator@example.com', DEMO_PASSWORD);
+    expect(gateway.sessionSecondsLeft()).toBeGreaterThan(2 * 3600 - 120);
+    await gateway.refreshSession();
+    expect(gateway.user?.id).toBe(coord.record.id);
+    expect(gateway.sessionSecondsLeft()).toBeGreaterThan(2 * 3600 - 120);
   });
 });
