@@ -177,8 +177,10 @@ func (c *cspBuilder) build() string {
 	return strings.Join([]string{
 		"default-src 'self'",
 		"script-src " + strings.Join(scripts, " "),
-		// Svelte writes style attributes (style="…", style: directives); style sheets are files.
-		"style-src 'self' 'unsafe-inline'",
+		// Style sheets are files; Svelte and MapLibre write style attributes (style="…"), which
+		// cannot run code, so only attributes may be inline.
+		"style-src 'self'",
+		"style-src-attr 'unsafe-inline'",
 		"img-src " + strings.Join(img, " "),
 		"connect-src " + strings.Join(connect, " "),
 		"font-src 'self'",

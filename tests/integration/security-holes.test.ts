@@ -277,6 +277,21 @@ describe('headers and sessions', () => {
     expect(adminUi.headers.get('content-security-policy')).toContain("script-src 'self' http://127.0.0.1:*");
   });
 
+  it('the CSP allows the GSI tile origin only when the site chooses the GSI basemap', async () => {
+    const csp = async () => (await fetch(`${server.url}/map`)).headers.get('content-security-policy') ?? '';
+    expect(await csp()).not.toContain('cyberjapandata.gsi.go.jp');
+    // the site's `basemap` field (added by another change) is read when it exists
+    const collection = (await su.get<{ fields: unknown[] }>('/api/collections/site')).body;
+    const fields = [...collection.fields, { type: 'select', name: 'basemap', values: ['none', 'gsi', 'pmtiles'], maxSelect: 1 }];
+    expect((await su.patch('/api/collections/site', { fields })).status).toBe(200);
+    const site = (await all('site'))[0]!;
+    expect((await su.patch(`/api/collections/site/records/${site.id}`, { basemap: 'gsi' })).status).toBe(200);
+    expect(await csp()).toMatch(/img-src [^;]*https:\/\/cyberjapandata\.gsi\.go\.jp/);
+    expect(await csp()).toMatch(/connect-src [^;]*https:\/\/cyberjapandata\.gsi\.go\.jp/);
+    expect((await su.patch(`/api/collections/site/records/${site.id}`, { basemap: 'none' })).status).toBe(200);
+    expect(await csp()).not.toContain('cyberjapandata.gsi.go.jp');
+  });
+
   it('a staff session token lives 2 hours, and refreshing gives a new one', async () => {
     const claims = JSON.parse(Buffer.from(coord.token.split('.')[1]!, 'base64url').toString()) as { exp: number; iat?: number };
     const lifetimeS = claims.exp - Math.floor(Date.now() / 1000);
