@@ -5,7 +5,8 @@
  * its entry and every entry's change is committed. Run a few rounds on one directory.
  *
  * On the old hook (entry saved after the change, outside its transaction) a round left
- * changes without entries.
+ * changes without entries. Batch requests and the atomic import route are checked too: a
+ * refused batch or import leaves no change and no entry.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,45 @@ beforeAll(() => {
 afterAll(async () => {
   await pb?.stop();
   rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('batch requests and the import route', () => {
+  it('a batch commits its changes with their entries, or neither when one request fails', async () => {
+    const su = await start();
+    const district = (await all(su, 'areas', 'kind = "district"'))[0]!.id;
+    const batch = (names: string[], extra: unknown[] = []) =>
+      su.post('/api/batch', {
+        requests: [...names.map((name) => ({ method: 'POST', url: '/api/collections/organizations/records', body: { name, type: 'other', district } })), ...extra],
+      });
+    const failing = await batch(['batch-a', 'batch-b'], [{ method: 'POST', url: '/api/collections/organizations/records', body: { name: 'batch-c', type: 'no-such-type' } }]);
+    expect(failing.status).toBe(400);
+    expect(await all(su, 'organizations', 'name ~ "batch-"')).toEqual([]);
+    expect(await all(su, 'change_log', 'changes ~ "batch-"')).toEqual([]);
+
+    expect((await batch(['batch-d', 'batch-e'])).status).toBe(200);
+    const orgs = await all(su, 'organizations', 'name ~ "batch-"');
+    const entries = await all(su, 'change_log', 'collection_name = "organizations" && changes ~ "batch-"');
+    expect(new Set(entries.map((e) => e.record_id))).toEqual(new Set(orgs.map((o) => o.id)));
+    expect(orgs.length).toBe(2);
+    await pb!.stop();
+  });
+
+  it('an import and its log entry commit together; a refused import leaves neither', async () => {
+    const su = await start();
+    const importOps = (ops: unknown[], importId: string) => su.post('/api/sasaeai/import', { importId, ops });
+    const org = (name: string) => ({ collection: 'organizations', action: 'create', fields: { name, type: 'other' } });
+    const refused = await importOps([org('import-a'), { collection: 'organizations', action: 'create', fields: { name: 'import-b', type: 'no-such-type' } }], 'import-refused');
+    expect(refused.status).toBe(400);
+    expect(await all(su, 'organizations', 'name ~ "import-"')).toEqual([]);
+    expect(await all(su, 'change_log', 'record_id = "import-refused"')).toEqual([]);
+
+    expect((await importOps([org('import-c')], 'import-ok')).status).toBe(200);
+    expect((await all(su, 'organizations', 'name ~ "import-"')).length).toBe(1);
+    const [entry] = await all(su, 'change_log', 'record_id = "import-ok"');
+    expect(entry!.changes).toMatchObject({ counts: { 'organizations:create': 1 } });
+    expect(String(entry!.actor_label)).not.toContain('@');
+    await pb!.stop();
+  });
 });
 
 describe('kill -9 under 20 concurrent writers', () => {
