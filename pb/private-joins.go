@@ -33,7 +33,6 @@ var privateJoins = map[string][]string{
 }
 
 var (
-	quotedText = regexp.MustCompile(`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"`)
 	identifier = regexp.MustCompile(`[@A-Za-z_][A-Za-z0-9_.:@]*`)
 	backRel    = regexp.MustCompile(`^([A-Za-z0-9_]+)_via_([A-Za-z0-9_]+)$`)
 )
@@ -107,7 +106,7 @@ func blockedJoin(e *core.RequestEvent, base, filter, sort, expand string) string
 	}
 	var paths []path
 	for _, expr := range []string{filter, sort} {
-		for _, id := range identifier.FindAllString(quotedText.ReplaceAllString(expr, "''"), -1) {
+		for _, id := range identifier.FindAllString(withoutTextAndComments(expr), -1) {
 			paths = append(paths, path{strings.Split(id, "."), false})
 		}
 	}
@@ -124,6 +123,33 @@ func blockedJoin(e *core.RequestEvent, base, filter, sort, expand string) string
 		}
 	}
 	return ""
+}
+
+// withoutTextAndComments blanks the quoted strings and the // comments of a filter or sort
+// expression, scanning left to right as PocketBase's parser does, so that neither a quote
+// inside a comment nor "//" inside a string can hide a field path from the guard.
+func withoutTextAndComments(expr string) string {
+	var out strings.Builder
+	for i := 0; i < len(expr); i++ {
+		c := expr[i]
+		switch {
+		case c == '\'' || c == '"':
+			for i++; i < len(expr) && expr[i] != c; i++ {
+				if expr[i] == '\\' {
+					i++
+				}
+			}
+			out.WriteString(" '' ")
+		case c == '/' && i+1 < len(expr) && expr[i+1] == '/':
+			for i < len(expr) && expr[i] != '\n' {
+				i++
+			}
+			out.WriteByte(' ')
+		default:
+			out.WriteByte(c)
+		}
+	}
+	return out.String()
 }
 
 // reachedCollections walks a field path ("organization.district.name",

@@ -175,6 +175,9 @@ describe('no sort, filter or expand through what the caller may not read', () =>
       `filter=${encodeURIComponent('@collection.resource_contacts.resource ?= id')}`,
       `filter=${encodeURIComponent('suggestions_via_resource.message ~ "a"')}`,
       `filter=${encodeURIComponent('verified_by.name ~ "a"')}`,
+      `filter=${encodeURIComponent("// it's a comment\nresource_contacts_via_resource.direct_phone != ''")}`,
+      `filter=${encodeURIComponent('name != "http://x" && resource_contacts_via_resource.direct_phone != ""')}`,
+      `filter=${encodeURIComponent('name != "a\\"b" && resource_contacts_via_resource.direct_phone != ""')}`,
       'expand=resource_contacts_via_resource',
       'expand=verified_by',
     ]) {
