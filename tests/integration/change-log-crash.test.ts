@@ -111,7 +111,9 @@ describe('kill -9 under 20 concurrent writers', () => {
       };
       const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
       // kill once a good number of writes are through, while the writers are still going
-      while (acknowledged < 60) await new Promise((r) => setTimeout(r, 5));
+      const deadline = Date.now() + 60_000;
+      while (acknowledged < 60 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      expect(acknowledged, 'writes acknowledged before the kill').toBeGreaterThanOrEqual(60);
       pb!.process.kill('SIGKILL');
       await new Promise((r) => pb!.process.once('exit', r));
       stop = true;
