@@ -142,6 +142,27 @@ describe('suggestions: residents set only their own fields, staff only the handl
     }
   });
 
+  it('checks the same way whatever the body: batch, multipart form, urlencoded form', async () => {
+    const count = (await all('suggestions')).length;
+    const batch = await anon.post<{ data: { requests: Record<string, { response: { data: Record<string, unknown> } }> } }>('/api/batch', {
+      requests: [{ method: 'POST', url: '/api/collections/suggestions/records', body: { ...base(), topic: ['cost', 'place'] } }],
+    });
+    expect(batch.status).toBe(400);
+    expect(Object.keys(batch.body.data.requests['0']!.response.data)).toEqual(['topic']);
+    const form = new FormData();
+    const params = new URLSearchParams();
+    for (const [k, v] of [...Object.entries(base()), ['topic', 'place'], ['message', '\u200b']]) {
+      form.append(k!, v!);
+      params.append(k!, v!);
+    }
+    for (const body of [form, params]) {
+      const res = await fetch(`${server.url}/api/collections/suggestions/records`, { method: 'POST', body });
+      expect(res.status).toBe(400);
+      expect(Object.keys(((await res.json()) as { data: object }).data).sort()).toEqual(['message', 'topic']);
+    }
+    expect((await all('suggestions')).length).toBe(count);
+  });
+
   it('stores text without NUL, control or zero-width characters', async () => {
     const res = await post({ ...base(), message: 'a\u0000b\u200bc\u202ed\u0007e 休みです\r\n次回', reporter_name: '山田\n花子\u200b' });
     expect(res.status).toBe(200);
