@@ -44,7 +44,7 @@ func guardPrivateJoins(e *core.RequestEvent) error {
 	}
 	path := e.Request.URL.Path
 	switch {
-	case e.Request.Method == http.MethodGet && strings.HasPrefix(path, "/api/collections/"):
+	case strings.HasPrefix(path, "/api/collections/"): // any method: HEAD answers GET routes too
 		parts := strings.Split(strings.TrimPrefix(path, "/api/collections/"), "/")
 		if len(parts) >= 2 && parts[1] == "records" {
 			q := e.Request.URL.Query()

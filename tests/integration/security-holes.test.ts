@@ -204,6 +204,8 @@ describe('no sort, filter or expand through what the caller may not read', () =>
     ]) {
       expect((await resources(anon, query)).status, query).toBe(400);
     }
+    const head = await fetch(`${server.url}/api/collections/resources/records?sort=resource_contacts_via_resource.direct_phone`, { method: 'HEAD' });
+    expect(head.status).toBe(400);
     // what the public may read still works
     expect((await resources(anon, `filter=${encodeURIComponent('district.name != "" && organization.name != "x"')}&sort=district.name&expand=organization`)).status).toBe(200);
     expect((await resources(anon, `filter=${encodeURIComponent('name = "resource_contacts_via_resource.direct_phone"')}`)).status).toBe(200);
