@@ -53,7 +53,7 @@ func bindSecurity(app *pocketbase.PocketBase, publicDir string) {
 					h.Set("Content-Security-Policy", csp.policy(re.Request.URL.Path))
 				}
 				h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-				h.Set("Permissions-Policy", "camera=(), microphone=(), payment=(), usb=(), interest-cohort=(), geolocation=(self)")
+				h.Set("Permissions-Policy", "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)")
 				h.Set("Cross-Origin-Opener-Policy", "same-origin")
 				// X-Content-Type-Options: nosniff is set by PocketBase's own securityHeaders middleware.
 				return re.Next()
