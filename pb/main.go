@@ -67,6 +67,8 @@ func main() {
 		Priority: 999,
 	})
 
+	bindSecurity(app, publicDir) // pb/security.go: CSP and headers, CORS, private-joins guard
+
 	if err := app.Start(); err != nil {
 		log.Fatal(err)
 	}

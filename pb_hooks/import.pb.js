@@ -14,7 +14,8 @@
  *
  * Only superusers and users with role "admin" may call it. Collections are limited to the ones
  * an import writes. Record request hooks (the change log) do not run for these saves; the
- * route writes one change_log summary row per import instead.
+ * route writes one change_log summary row per import instead, through the same txApp, so the
+ * import and its entry commit together or not at all.
  */
 routerAdd(
   'POST',
@@ -65,8 +66,10 @@ routerAdd(
         entry.set('collection_name', 'import');
         entry.set('record_id', String(body.importId || 'import').slice(0, 40));
         entry.set('action', 'create');
-        if (e.auth && e.auth.collection().name === 'users') entry.set('actor', e.auth.id);
-        entry.set('actor_label', e.auth ? e.auth.getString('email') : '');
+        // a name or id, never an e-mail address (change_log is read by coordinators)
+        const isUser = e.auth && e.auth.collection().name === 'users';
+        if (isUser) entry.set('actor', e.auth.id);
+        entry.set('actor_label', isUser ? e.auth.getString('name') || 'user:' + e.auth.id : 'superuser:' + e.auth.id);
         entry.set('changes', { counts: counts, files: body.files || [] });
         txApp.save(entry);
       });
