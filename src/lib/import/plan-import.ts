@@ -845,8 +845,15 @@ function planPlaceDuplicates(
       : { name: firstRecord!.name, file: '', row: null, resourceId: firstRecord!.id };
     duplicates.push({ file: row.file, row: row.p.row, name: row.p.name, of, distanceM: pair.distanceM, reason: pair.reason, created: keep });
     const params = { name: row.p.name, other: of.name, distanceM: Math.round(pair.distanceM), ...(firstRow ? { otherRow: firstRow.p.row, otherFile: firstRow.file } : {}) };
-    const code = firstRow ? (keep ? 'likelyDuplicateKept' : 'likelyDuplicate') : keep ? 'likelyDuplicateOfDirectoryKept' : 'likelyDuplicateOfDirectory';
-    issues.push(importIssue('warning', row.file, row.p.row, 'name', code, params));
+    issues.push(
+      firstRow
+        ? keep
+          ? importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicateKept', params)
+          : importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicate', params)
+        : keep
+          ? importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicateOfDirectoryKept', params)
+          : importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicateOfDirectory', params),
+    );
     if (!keep) skipped.add(row.p);
   }
   return skipped;

@@ -98,19 +98,21 @@ export function unzipBounded(
       if (failed) return;
       if (err) {
         failed = true;
-        issues.error(null, '', 'zipUnreadable', { detail: `${file.name}: ${err.message}` });
+        const detail = `${file.name}: ${err.message}`;
+        issues.error(null, '', 'zipUnreadable', { detail });
         return;
       }
       size += chunk.length;
       total += chunk.length;
+      const over = (limit: number) => `> ${mib(limit)}`;
       if (size > limits.maxEntryBytes) {
         failed = true;
-        issues.error(null, '', 'zipEntryTooLarge', { entry: file.name, size: `> ${mib(limits.maxEntryBytes)}`, limit: mib(limits.maxEntryBytes) });
+        issues.error(null, '', 'zipEntryTooLarge', { entry: file.name, size: over(limits.maxEntryBytes), limit: mib(limits.maxEntryBytes) });
         return;
       }
       if (total > limits.maxTotalBytes) {
         failed = true;
-        issues.error(null, '', 'zipTotalTooLarge', { size: `> ${mib(limits.maxTotalBytes)}`, limit: mib(limits.maxTotalBytes) });
+        issues.error(null, '', 'zipTotalTooLarge', { size: over(limits.maxTotalBytes), limit: mib(limits.maxTotalBytes) });
         return;
       }
       chunks.push(chunk);
