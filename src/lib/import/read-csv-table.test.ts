@@ -37,7 +37,7 @@ describe('readCsvTable', () => {
       expect(t.rows.length).toBe(expected.length);
       expect(JSON.stringify(t.rows) === JSON.stringify(expected)).toBe(true);
     }
-  });
+  }, 60_000);
 
   it('names an unreadable encoding, a broken quote and an empty file', () => {
     expect(readCsvTable({ name: 'e.csv', bytes: new Uint8Array() }).issues.issues[0]).toMatchObject({ code: 'fileEmpty' });
