@@ -36,8 +36,8 @@ routerAdd(
 
     let result = null;
     e.app.runInTransaction((txApp) => {
-      const keep = lib.find(txApp, keepId);
-      const merge = lib.find(txApp, mergeId);
+      const keep = lib.findResource(txApp, keepId);
+      const merge = lib.findResource(txApp, mergeId);
       lib.checkAllowed(e, keep, merge);
       if (merge.getString('merged_into')) throw new BadRequestError('This record has already been merged.');
       if (keep.getString('merged_into')) throw new BadRequestError('The record to keep has itself been merged into another.');
@@ -58,8 +58,8 @@ routerAdd(
     if (!ids[0] || !ids[1] || ids[0] === ids[1]) throw new BadRequestError('Give two different resources: { a, b }.');
     let id = '';
     e.app.runInTransaction((txApp) => {
-      const a = lib.find(txApp, ids[0]);
-      const b = lib.find(txApp, ids[1]);
+      const a = lib.findResource(txApp, ids[0]);
+      const b = lib.findResource(txApp, ids[1]);
       lib.checkAllowed(e, a, b);
       id = lib.dismiss(txApp, e, a, b);
     });

@@ -1,4 +1,5 @@
 /// <reference path="../../pb_data/types.d.ts" />
+/* global NotFoundError, ForbiddenError */
 /** Helpers for merge-resources.pb.js (CommonJS, loaded with require in each handler). */
 
 /** Fields the kept record may take over from the merged one, when it has none itself. */
@@ -16,7 +17,7 @@ const POINTERS = [
   { collection: 'shortlists', field: 'resources', many: true },
 ];
 
-function find(app, id) {
+function findResource(app, id) {
   try {
     return app.findRecordById('resources', id);
   } catch {
@@ -121,4 +122,4 @@ function dismiss(app, e, a, b) {
   return r.id;
 }
 
-module.exports = { FILLABLE, find, checkAllowed, merge, dismiss };
+module.exports = { FILLABLE, findResource, checkAllowed, merge, dismiss };

@@ -26,7 +26,7 @@ describe('readCsvTable', () => {
     }
     const text = lines.join('\n') + '\n';
     // The oracle: csv-parse's one-shot parser over the whole decoded text (the reader before streaming).
-    const expected = (parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }) as Array<{ record: string[]; info: { lines: number } }>)
+    const expected = (parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>)
       .slice(1)
       .map(({ record, info }) => ({ line: info.lines, values: { ID: record[0], 名称: record[1], 備考: record[2] } }));
     expect(expected).toHaveLength(lines.length - 1);
