@@ -24,6 +24,9 @@ describe('findLikelyDuplicates', () => {
     expect(findLikelyDuplicates([base, near('高崎市中央公民館', 20)], { cityWords: ['高崎市'] })[0]?.reason).toBe('similar_name');
     expect(findLikelyDuplicates([base, near('中央公民館一帯', 29)])).toHaveLength(1);
     expect(findLikelyDuplicates([base, near('中央公民館一帯', 40)])).toEqual([]);
+    expect(findLikelyDuplicates([at('高崎市立中央公民館（本館）', 139, 36.3), near('中央公民館敷地', 10)], { cityWords: ['高崎'] })[0]?.reason).toBe('similar_name');
+    // A name that is only generic words says nothing.
+    expect(findLikelyDuplicates([at('体育館', 139, 36.3), near('市立体育館', 10)])).toEqual([]);
     // A different proper noun or a sister site is not a duplicate, however close.
     expect(findLikelyDuplicates([at('老人保健施設福寿苑', 139, 36.3), { name: '老人保健施設幸寿苑', location: north(139, 36.3, 5) }])).toEqual([]);
     expect(findLikelyDuplicates([at('ケアサポートセンターようざん', 139, 36.3), { name: 'ケアサポートセンターようざん並榎', location: north(139, 36.3, 4) }])).toEqual([]);
@@ -32,11 +35,12 @@ describe('findLikelyDuplicates', () => {
   it('never pairs places without a location, and skips pairs before fromIndex', () => {
     expect(findLikelyDuplicates([{ name: 'A', location: null }, { name: 'A', location: null }])).toEqual([]);
     const three = [at('A館', 139, 36.3), at('A館', 139, 36.3), at('A館', 139, 36.3)];
-    expect(findLikelyDuplicates(three).map((p) => [p.first, p.second])).toEqual([[0, 1], [0, 2], [1, 2]]);
-    expect(findLikelyDuplicates(three, { fromIndex: 2 }).map((p) => [p.first, p.second])).toEqual([[0, 2], [1, 2]]);
+    // Each place once, with the earliest place it repeats.
+    expect(findLikelyDuplicates(three).map((p) => [p.first, p.second])).toEqual([[0, 1], [0, 2]]);
+    expect(findLikelyDuplicates(three, { fromIndex: 2 }).map((p) => [p.first, p.second])).toEqual([[0, 2]]);
   });
 
-  it('agrees with a brute-force scan on random points (same names)', () => {
+  it('agrees with a brute-force scan on random points (same names): each place with the earliest it repeats', () => {
     let seed = 3;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const items = Array.from({ length: 300 }, () => at(`館${Math.floor(rnd() * 5)}`, 139 + rnd() * 0.01, 36.3 + rnd() * 0.01));
@@ -44,6 +48,7 @@ describe('findLikelyDuplicates', () => {
     const slow: string[] = [];
     for (let j = 0; j < items.length; j++)
       for (let i = 0; i < j; i++) {
+        if (slow.at(-1)?.endsWith(`-${j}`)) break;
         const [a, b] = [items[i]!.location!, items[j]!.location!];
         const dLat = ((b[1] - a[1]) * Math.PI) / 180;
         const dLng = ((b[0] - a[0]) * Math.PI) / 180;
@@ -68,6 +73,13 @@ describe('findLikelyDuplicates', () => {
       expect(both.filter((p) => p.reason === 'same_name')).toHaveLength(expected);
     }
   });
+
+  it('finds the one repeat among 100,000 places at 400 shared points (a grid per name, not all pairs)', () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => at(`サロン${i}`, 139 + (i % 400) * 0.001, 36.3));
+    items.push(at('サロン7', 139 + 7 * 0.001, 36.3));
+    const pairs = findLikelyDuplicates(items);
+    expect(pairs).toEqual([{ first: 7, second: 100_000, distanceM: 0, reason: 'same_name' }]);
+  }, 60_000);
 });
 
 describe('the dry run with a doubled shelter list', () => {

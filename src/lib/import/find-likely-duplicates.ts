@@ -7,18 +7,19 @@
  * Two places are likely duplicates when, with names compared after `normalizeJapanese`
  * (width, kana, ヶ/ケ, dashes, spaces removed):
  * - **same name** and at most `sameNameM` (100 m) apart; or
- * - **near-identical names** and at most `similarNameM` (30 m) apart. Near-identical means: equal
- *   once bracketed parts (「（体育館）」) are removed, or one name is the other plus only generic
- *   words from `GENERIC_WORDS` (市立, 一帯, 敷地, 体育館 …), e.g. 「高崎市立中央公民館」 and
- *   「中央公民館」.
+ * - **near-identical names** and at most `similarNameM` (30 m) apart. Near-identical means the
+ *   same stem: the name without bracketed parts (「（体育館）」) and without generic words from
+ *   `GENERIC_WORDS` (市立, 一帯, 敷地, 体育館 …) or the city's name at either end, e.g.
+ *   「高崎市立中央公民館」 and 「中央公民館（本館）」 (stem 「中央公民館」, at least 2 characters).
  *
  * Edit distance is deliberately not used: real lists hold different facilities whose names
  * differ in one character of the proper noun (高崎老人保健施設「福寿苑」 and 「幸寿苑」, 16 m
  * apart), and operators' sister sites (「ケアサポートセンターようざん」 and 「…ようざん並榎」).
  * Places without a location are never paired (nothing says they are in the same place).
  *
- * Pure; O(n) with a grid of `sameNameM` cells (each place is compared with the places of its
- * own and the 8 neighbouring cells).
+ * Each place is reported once, with the earliest place it repeats (that one is kept). Pure;
+ * O(n) with a grid per name (a place is compared only with places of the same name or stem in
+ * its own and the 8 neighbouring cells), so a 1,000,000-row list is checked in seconds.
  */
 import { greatCircleM } from '../geo/great-circle-m';
 import { normalizeJapanese } from '../search/normalize-japanese';
@@ -33,7 +34,7 @@ export interface DuplicateCandidate {
 export type DuplicateReason = 'same_name' | 'similar_name';
 
 export interface DuplicatePair {
-  /** Index of the first of the two in the input (the one to keep). */
+  /** Index of the earliest place it repeats (the one to keep). */
   first: number;
   /** Index of the later one (the likely duplicate); always > first. */
   second: number;
@@ -48,8 +49,8 @@ export interface DuplicateOptions {
   /** Near-identical names within this many metres (default 30). */
   similarNameM?: number;
   /**
-   * Only report pairs with `second` at or after this index (default 0): with the directory's
-   * records first and the file's rows after, pairs inside the directory itself are left out.
+   * Only report places at or after this index (default 0): with the directory's records first
+   * and the file's rows after, duplicates inside the directory itself are left out.
    */
   fromIndex?: number;
   /**
@@ -59,10 +60,7 @@ export interface DuplicateOptions {
   cityWords?: readonly string[];
 }
 
-/**
- * Words that say what kind of place or part of it, not which one. Removing them from the
- * longer name must leave exactly the shorter one for the two to be near-identical.
- */
+/** Words that say what kind of place (or part of it) a name is, not which one: stripped from either end for the stem. */
 export const GENERIC_WORDS = [
   '指定緊急避難場所', '指定避難所', '避難所', '避難場所', '一時避難場所', '広域避難場所',
   '市立', '区立', '町立', '村立', '県立', '都立', '府立', '道立', '公立', '私立',
@@ -79,73 +77,124 @@ function unbracketed(name: string): string {
   return name.replace(/[（(［[【〔][^）)］\]】〕]*[）)］\]】〕]/g, '');
 }
 
-/** True when `longer` is `shorter` plus only words matched by `generic` (before and/or after it). */
-function onlyGenericAdded(longer: string, shorter: string, generic: RegExp): boolean {
-  if (shorter.length < 2 || longer.length <= shorter.length) return false;
-  const at = longer.indexOf(shorter);
-  return at >= 0 && generic.test(longer.slice(0, at)) && generic.test(longer.slice(at + shorter.length));
+/**
+ * Length of the longest prefix of `s` made only of `words` (a small dynamic programme, so
+ * 「高崎市立」 splits as 高崎 + 市立 even though 高崎市 is a word too).
+ */
+function genericPrefix(s: string, words: readonly string[]): number {
+  const reach = new Uint8Array(s.length + 1);
+  reach[0] = 1;
+  let longest = 0;
+  for (let at = 0; at < s.length; at++) {
+    if (!reach[at]) continue;
+    for (const w of words) {
+      if (s.startsWith(w, at)) {
+        reach[at + w.length] = 1;
+        if (at + w.length > longest) longest = at + w.length;
+      }
+    }
+  }
+  return longest;
 }
 
-/** `^(?:word|word…)*$`: a text made only of these words (the regex backtracks: 高崎 + 市立). */
-function wordsOnly(words: readonly string[]): RegExp {
-  const escaped = [...new Set(words.filter(Boolean))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^(?:${escaped.join('|')})*$`);
-}
-
-/** Whether two names (normalised, brackets removed) are near-identical. */
-function nearIdentical(a: string, b: string, generic: RegExp): boolean {
-  if (a && a === b) return true;
-  return a.length >= b.length ? onlyGenericAdded(a, b, generic) : onlyGenericAdded(b, a, generic);
+/**
+ * A name's stem: normalised, without bracketed parts and without generic words at either end
+ * (「高崎市立中央公民館（体育館）」 → 「中央公民館」 in 高崎市). '' when less than 2 characters
+ * remain (a name that is all generic words is no evidence of anything).
+ */
+function stemOf(name: string, words: readonly string[], reversed: readonly string[]): string {
+  const core = compact(unbracketed(name));
+  const head = core.slice(genericPrefix(core, words));
+  const back = [...head].reverse().join('');
+  const stem = head.slice(0, head.length - genericPrefix(back, reversed));
+  return stem.length >= 2 ? stem : '';
 }
 
 /**
  * @param items places in order (the earlier of a pair is kept).
- * @returns pairs ordered by `second`, then `first`; a place may appear in several pairs.
+ * @returns for each place (from `fromIndex` on) that repeats an earlier one, one pair with the
+ *   earliest place it repeats, ordered by `second`.
  */
 export function findLikelyDuplicates(items: readonly DuplicateCandidate[], options: DuplicateOptions = {}): DuplicatePair[] {
   const sameNameM = options.sameNameM ?? 100;
   const similarNameM = options.similarNameM ?? 30;
   const fromIndex = options.fromIndex ?? 0;
-  const cellM = Math.max(sameNameM, similarNameM);
-  const located = items.map((it, i) => ({ i, p: it.location })).filter((x): x is { i: number; p: LngLat } => !!x.p);
+  const located = items.flatMap((it, i) => (it.location ? [i] : []));
   if (located.length === 0) return [];
-  // Longitude degrees shrink with latitude: size the grid at the most northern place so a
-  // cell is never narrower than `cellM` anywhere.
-  const maxLat = Math.max(...located.map((x) => Math.abs(x.p[1])));
-  const latDeg = cellM / 111_000;
-  const lngDeg = cellM / (111_000 * Math.max(0.05, Math.cos((maxLat * Math.PI) / 180)));
-  const grid = new Map<string, number[]>();
-  const cellOf = (p: LngLat) => [Math.floor(p[0] / lngDeg), Math.floor(p[1] / latDeg)] as const;
-  for (const x of located) {
-    const [cx, cy] = cellOf(x.p);
-    const k = `${cx},${cy}`;
-    const list = grid.get(k);
-    if (list) list.push(x.i);
-    else grid.set(k, [x.i]);
-  }
-  // Brackets go before normalising: the normaliser drops the bracket characters themselves.
-  const names = items.map((it) => compact(it.name));
-  const cores = items.map((it) => compact(unbracketed(it.name)));
-  const generic = wordsOnly([...(options.cityWords ?? []).map(compact), ...GENERIC_WORDS]);
+  // A loop, not Math.max(...): a spread of a million arguments overflows the stack.
+  let maxLat = 0;
+  for (const i of located) maxLat = Math.max(maxLat, Math.abs(items[i]!.location![1]));
+  const words = [...new Set([...(options.cityWords ?? []).map(compact), ...GENERIC_WORDS])].filter(Boolean);
+  const reversed = words.map((w) => [...w].reverse().join(''));
+  // Two indexes, each a grid per name: by the full normalised name (same name, 100 m) and by
+  // the stem (near-identical names, 30 m). A place is only compared with places of its own
+  // name or stem in its own and the 8 neighbouring cells: O(n) for any number of places.
+  const byName = new NameGrid(sameNameM, maxLat);
+  const byStem = new NameGrid(similarNameM, maxLat);
   const pairs: DuplicatePair[] = [];
-  for (const x of located) {
-    if (x.i < fromIndex) continue;
-    const [cx, cy] = cellOf(x.p);
+  for (const i of located) {
+    const it = items[i]!;
+    const p = it.location!;
+    const name = compact(it.name);
+    const stem = stemOf(it.name, words, reversed);
+    if (i >= fromIndex) {
+      const same = name ? byName.earliest(name, p, sameNameM) : null;
+      const similar = stem ? byStem.earliest(stem, p, similarNameM) : null;
+      const best = same && (!similar || same.index <= similar.index) ? { ...same, reason: 'same_name' as const } : similar ? { ...similar, reason: 'similar_name' as const } : null;
+      if (best) pairs.push({ first: best.index, second: i, distanceM: Math.round(best.distanceM * 10) / 10, reason: best.reason });
+    }
+    if (name) byName.add(name, p, i);
+    if (stem) byStem.add(stem, p, i);
+  }
+  return pairs;
+}
+
+/** Places by name key and grid cell (cells at least `cellM` wide everywhere up to `maxLat`). */
+class NameGrid {
+  /** name key → cell number → places in index order. Most names occur once: one lookup. */
+  readonly #byKey = new Map<string, Map<number, Array<{ index: number; p: LngLat }>>>();
+  readonly #latDeg: number;
+  readonly #lngDeg: number;
+
+  constructor(cellM: number, maxLat: number) {
+    this.#latDeg = cellM / 111_000;
+    this.#lngDeg = cellM / (111_000 * Math.max(0.05, Math.cos((maxLat * Math.PI) / 180)));
+  }
+
+  /** A cell's number: column and row packed into one integer (rows are < 2^21 for |lat| ≤ 90). */
+  #cell(cx: number, cy: number): number {
+    return cx * 4_194_304 + cy;
+  }
+
+  add(key: string, p: LngLat, index: number): void {
+    let cells = this.#byKey.get(key);
+    if (!cells) this.#byKey.set(key, (cells = new Map()));
+    const c = this.#cell(Math.floor(p[0] / this.#lngDeg), Math.floor(p[1] / this.#latDeg));
+    const list = cells.get(c);
+    if (list) list.push({ index, p });
+    else cells.set(c, [{ index, p }]);
+  }
+
+  /** The earliest added place with this key within `maxM` of `p`, or null. */
+  earliest(key: string, p: LngLat, maxM: number): { index: number; distanceM: number } | null {
+    const cells = this.#byKey.get(key);
+    if (!cells) return null;
+    const cx = Math.floor(p[0] / this.#lngDeg);
+    const cy = Math.floor(p[1] / this.#latDeg);
+    let best: { index: number; distanceM: number } | null = null;
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const j of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
-          if (j >= x.i) continue;
-          const q = items[j]!.location!;
-          const d = greatCircleM(x.p[0], x.p[1], q[0], q[1]);
-          if (d > cellM) continue;
-          const a = names[j]!;
-          const b = names[x.i]!;
-          const reason: DuplicateReason | null =
-            a === b && a !== '' ? (d <= sameNameM ? 'same_name' : null) : d <= similarNameM && nearIdentical(cores[j]!, cores[x.i]!, generic) ? 'similar_name' : null;
-          if (reason) pairs.push({ first: j, second: x.i, distanceM: Math.round(d * 10) / 10, reason });
+        // Lists are in insertion (= index) order: the first within reach is the earliest.
+        for (const q of cells.get(this.#cell(cx + dx, cy + dy)) ?? []) {
+          if (best && q.index >= best.index) break;
+          const d = greatCircleM(p[0], p[1], q.p[0], q.p[1]);
+          if (d <= maxM) {
+            best = { index: q.index, distanceM: d };
+            break;
+          }
         }
       }
     }
+    return best;
   }
-  return pairs.sort((p, q) => p.second - q.second || p.first - q.first);
 }
