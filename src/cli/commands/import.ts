@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { applyImport, readImportState } from '../../lib/data-access/apply-import';
+import { applyImport, importRefusal, readImportState } from '../../lib/data-access/apply-import';
 import { Gateway, GatewayError } from '../../lib/data-access/gateway';
 import { RESOURCE_KINDS, type ResourceKind } from '../../lib/domain/types';
 import type { MeshSizeM } from '../../lib/geo/mesh-code';
@@ -18,6 +18,7 @@ import type { DistrictSummary, ImportReport } from '../../lib/import/plan-import
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
 import type { PlaceFormat } from '../../lib/import/read-places';
 import { parseFlags, UsageError, type Command } from '../command';
+import { SERVER_FLAGS } from '../sign-in';
 
 const HELP = `Usage: sasaeai import [options]
 
@@ -211,10 +212,7 @@ export const importCommand: Command = {
 
 async function runImport(argv: string[]): Promise<number> {
   const flags = parseFlags(argv, {
-    url: { type: 'string' },
-    email: { type: 'string' },
-    password: { type: 'string' },
-    superuser: { type: 'boolean' },
+    ...SERVER_FLAGS,
     'city-name': { type: 'string' },
     'city-code': { type: 'string' },
     towns: { type: 'string' },
@@ -274,6 +272,19 @@ async function runImport(argv: string[]): Promise<number> {
     throw new UsageError(`--places-name is not a valid regular expression`);
   }
 
+  const url = flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090';
+  const gateway = new Gateway(url);
+  const email = flags.email ?? process.env.SASAEAI_EMAIL;
+  const password = flags.password ?? process.env.SASAEAI_PASSWORD;
+  if (!email || !password) throw new UsageError('give --email and --password of an admin (or SASAEAI_EMAIL / SASAEAI_PASSWORD)');
+  await signIn(gateway, url, email, password, flags.superuser === true);
+  // A demo data directory refuses imports (issue #11): say so, with how to start a real city,
+  // before reading any file.
+  const refusal = await importRefusal(gateway).catch(async (err: unknown) => {
+    throw await describeFailure(err, url);
+  });
+  if (refusal) throw new Error(lang === 'ja' ? refusal.messageJa : refusal.message);
+
   const request: ImportRequest = {
     city: flags['city-name'] ? { name: flags['city-name'], code: flags['city-code']! } : undefined,
     boundaries: flags.towns ? { file: file(flags.towns), fields: parseMap(flags['town-fields'], '--town-fields'), source: flags.places ? {} : source } : undefined,
@@ -307,13 +318,6 @@ async function runImport(argv: string[]): Promise<number> {
     hsds: flags.hsds ? { file: file(flags.hsds), kind, source } : undefined,
     keepDuplicates: flags['keep-duplicates'] === true,
   };
-
-  const url = flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090';
-  const gateway = new Gateway(url);
-  const email = flags.email ?? process.env.SASAEAI_EMAIL;
-  const password = flags.password ?? process.env.SASAEAI_PASSWORD;
-  if (!email || !password) throw new UsageError('give --email and --password of an admin (or SASAEAI_EMAIL / SASAEAI_PASSWORD)');
-  await signIn(gateway, url, email, password, flags.superuser === true);
 
   const started = performance.now();
   const existing = await readImportState(gateway).catch(async (err: unknown) => {
