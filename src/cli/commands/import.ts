@@ -18,6 +18,7 @@ import type { ImportReport } from '../../lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
 import type { PlaceFormat } from '../../lib/import/read-places';
 import { parseFlags, UsageError, type Command } from '../command';
+import { loadReadingGenerator } from '../load-reading-generator';
 
 const HELP = `Usage: sasaeai import [options]
 
@@ -58,6 +59,9 @@ Places:
 
 Source and licence (for each file's layer; defaults for e-Stat and GSI are built in):
   --licence TEXT --attribution TEXT --source-key KEY
+
+  --no-readings          do not generate kana readings for names without one (by default they are
+                         generated offline with kuromoji + IPADIC and stored flagged 「自動生成」)
 
   --apply                write (all or nothing)
   --json                 print the report as one JSON object (each issue: the English message,
@@ -164,6 +168,7 @@ export const importCommand: Command = {
       licence: { type: 'string' },
       attribution: { type: 'string' },
       'source-key': { type: 'string' },
+      'no-readings': { type: 'boolean' },
       apply: { type: 'boolean' },
       json: { type: 'boolean' },
       lang: { type: 'string' },
@@ -231,6 +236,9 @@ export const importCommand: Command = {
         : undefined,
       townPoints: flags['town-points'] ? file(flags['town-points']) : undefined,
       hsds: flags.hsds ? { file: file(flags.hsds), kind, source } : undefined,
+      // Readings for names without one (towns, districts, places): kuromoji + IPADIC from the
+      // installed package, offline. Loaded only when there are names to read.
+      readingOf: flags['no-readings'] || !(flags.towns || flags.places || flags.hsds) ? undefined : await loadReadingGenerator(),
     };
 
     const gateway = new Gateway(flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090');

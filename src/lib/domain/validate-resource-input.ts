@@ -22,6 +22,7 @@ export type ResourceInput = Pick<
   | 'kind'
   | 'name'
   | 'nameKana'
+  | 'nameKanaGenerated'
   | 'description'
   | 'districtId'
   | 'location'

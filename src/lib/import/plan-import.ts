@@ -25,6 +25,7 @@ import type { DistrictList, PopulationTable, TownMapping } from './read-area-tab
 import type { OptionalPlaceField, PlaceInput } from './read-places';
 import type { HsdsOrganization, HsdsResource } from './read-hsds';
 import { stableId } from './stable-id';
+import { resolveReading, type ReadingGenerator } from './generate-reading';
 
 /** One imported source: its key, licence and the credit line the map must show. */
 export interface SourceInfo {
@@ -70,6 +71,11 @@ export interface ImportInputs {
   townPoints?: Array<{ name: string; point: LngLat }>;
   /** Issues the readers already found (they make the report fail when errors). */
   readIssues?: ImportIssue[];
+  /**
+   * Generates a kana reading for an area or place whose file gives none (see
+   * `generate-reading.ts`); without it such records keep their stored reading or stay without.
+   */
+  readingOf?: ReadingGenerator;
 }
 
 export type AreaWithSource = Area & { source: string; sourceId: string };
@@ -274,6 +280,7 @@ function mergeHsdsResource(stored: Omit<Resource, 'updatedAt'>, hsds: Omit<Resou
     ...stored,
     name: hsds.name,
     nameKana: hsds.nameKana,
+    nameKanaGenerated: hsds.nameKanaGenerated,
     description: hsds.description,
     districtId: hsds.districtId,
     serviceDistrictIds: sameDistricts ? stored.serviceDistrictIds : hsds.serviceDistrictIds,
@@ -303,7 +310,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
   const resourceBySource = new Map(existing.resources.map((r) => [`${r.source}\u0000${r.sourceId}`, r]));
 
   /** Plans one area; returns its id. */
-  const planArea = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId'>, origin: Origin): string => {
+  const planArea = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId' | 'nameKanaGenerated'>, origin: Origin): string => {
     const found = areaBySource.get(`${wanted.source}\u0000${wanted.sourceId}`);
     const id = found?.id ?? stableId(`areas|${wanted.source}|${wanted.sourceId}`);
     // Mirror how the server stores an unknown count (0) and reads it back (records.ts toArea),
@@ -313,6 +320,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     const byTotal = (n: number | null): number | null => (population === null || population > 0 ? (n !== null && n > 0 ? n : null) : (n ?? 0));
     const record: AreaWithSource = {
       ...wanted,
+      ...resolveReading(wanted.nameKana, wanted.name, found, inputs.readingOf),
       population,
       population65: byTotal(wanted.population65),
       population75: byTotal(wanted.population75),
@@ -568,7 +576,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         const imported = {
           kind,
           name: p.name,
-          nameKana: p.nameKana,
+          ...resolveReading(p.nameKana, p.name, found, inputs.readingOf),
           description: p.note,
           districtId: town.districtId,
           location,
@@ -583,7 +591,8 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         if (found) {
           // A field the file does not supply keeps what the place has (a switched-off column
           // must not blank every place's phone on a re-import).
-          for (const f of unread) delete (imported as Record<string, unknown>)[FIELD_OF[f]];
+          // (The reading is resolved above: a missing one keeps the stored reading.)
+          for (const f of unread) if (f !== 'nameKana') delete (imported as Record<string, unknown>)[FIELD_OF[f]];
           const { updatedAt: _u, ...base } = found;
           const merged = { ...base, ...imported };
           if (Object.entries(imported).every(([k, v]) => same(v, (found as unknown as Record<string, unknown>)[k]))) count('resources', 'unchanged');
@@ -599,8 +608,9 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
             origin,
             record: {
               id, serviceTypeIds: [], serviceDistrictIds: [], directions: '', schedule: { ...EMPTY_SCHEDULE },
-              cost: { amountYen: null, unit: 'per_visit', note: '' }, eligibility: 'anyone', booking: 'call_first',
-              capacity: null, acceptingNewcomers: true, accessibility: [], status: 'active', statusReason: '', isPublic: true,
+              // What a places file cannot say is stored as unknown, never as a default.
+              cost: { amountYen: null, unit: 'per_visit', note: '' }, eligibility: null, booking: null,
+              capacity: null, acceptingNewcomers: null, accessibility: [], status: 'active', statusReason: '', isPublic: true,
               organizationId: '', lastVerifiedAt: '', verifiedById: '', verificationMethod: '',
               ...imported,
             },
@@ -662,6 +672,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       const id = found?.id ?? stableId(`resources|${key}|${r.sourceId}`);
       const imported: Omit<Resource, 'updatedAt'> = {
         ...r, id, kind: h.kind, districtId, serviceDistrictIds,
+        ...resolveReading(r.nameKana, r.name, found, inputs.readingOf),
         organizationId: r.organizationId ? (orgIdOf.get(r.organizationId) ?? '') : '',
         source: key, sourceId: r.sourceId,
       };

@@ -11,6 +11,7 @@ import { readGeoJson } from './read-geojson';
 import { readHsdsFile } from './read-hsds';
 import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
 import { stableId } from './stable-id';
+import type { ReadingGenerator } from './generate-reading';
 import { planImport, type ExistingState, type ImportInputs, type ImportPlan, type SourceInfo } from './plan-import';
 
 export interface ImportRequest {
@@ -51,6 +52,12 @@ export interface ImportRequest {
   hsds?: { file: ImportFile; kind?: ResourceKind; source?: Partial<SourceInfo> };
   /** GeoJSON points with a `town` (or `name`) property, e.g. Geolonia's 町字 points. */
   townPoints?: ImportFile;
+  /**
+   * Generates readings for towns, districts and places whose files give none (stored flagged as
+   * generated). The CLI passes kuromoji's (`src/cli/load-reading-generator.ts`), the admin page
+   * its browser build; omitted, such names stay without a reading.
+   */
+  readingOf?: ReadingGenerator;
 }
 
 /** Credits for the official sources the README guide names. */
@@ -101,7 +108,7 @@ function sourceFor(file: ImportFile, given: Partial<SourceInfo> | undefined, kno
 /** Reads all files and plans against `existing`. Never throws for bad files: they become report errors. */
 export async function prepareImport(request: ImportRequest, existing: ExistingState): Promise<ImportPlan> {
   const readIssues: ImportIssue[] = [];
-  const inputs: ImportInputs = { city: request.city, readIssues };
+  const inputs: ImportInputs = { city: request.city, readIssues, readingOf: request.readingOf };
   if (request.boundaries) {
     const b = await readBoundaries(request.boundaries.file, request.boundaries.fields);
     readIssues.push(...b.issues);
