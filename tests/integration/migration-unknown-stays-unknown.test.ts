@@ -29,7 +29,7 @@ describe('unknown stays unknown: the migration', () => {
     await upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
 
     let pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true, migrationsDir: older });
-    let ids: Record<string, string>;
+    let ids: { demo: string; imported: string; edited: string; manual: string };
     try {
       const su = await signIn(pb.url, TEST_SUPERUSER.email, TEST_SUPERUSER.password, '_superusers');
       const area = await su.post<Rec>('/api/collections/areas/records', { kind: 'district', name: '中央' });

@@ -106,6 +106,7 @@ const REPORT_TEXT = {
     counts: (c: string, create: number, update: number, unchanged: number) => `${c.padEnd(14)} create ${create}, update ${update}, unchanged ${unchanged}`,
     population: (kind: string, n: number) => `population (${kind}) ${n}`,
     approximate: (n: number) => `approximate locations (town points) ${n}`,
+    readings: (n: number, examples: string) => `readings generated (marked 自動生成; check them) ${n}: ${examples}`,
     unassigned: (n: number, list: string) => `towns in no district (${n}): ${list}`,
     hasErrors: 'The report has errors: nothing was written.',
     applied: (ms: number) => `Applied in one transaction (${ms} ms).`,
@@ -116,6 +117,7 @@ const REPORT_TEXT = {
       `${COLLECTION_JA[c] ?? c}：追加 ${create}、更新 ${update}、変更なし ${unchanged}`,
     population: (kind: string, n: number) => `人口（${POPULATION_KIND_JA[kind] ?? kind}） ${n}`,
     approximate: (n: number) => `町の代表点に置いた施設 ${n}`,
+    readings: (n: number, examples: string) => `自動で付けたよみがな（「自動生成」と表示されます。確認してください） ${n}：${examples}`,
     unassigned: (n: number, list: string) => `どの地区にも入っていない町丁（${n}）：${list}`,
     hasErrors: 'エラーがあるので、何も書き込んでいません。',
     applied: (ms: number) => `1 つのトランザクションで書き込みました（${ms} ms）。`,
@@ -130,6 +132,8 @@ export function reportLines(report: ImportReport, lang: ImportLang = 'en'): stri
   for (const [collection, c] of Object.entries(report.counts)) lines.push(t.counts(collection, c.create, c.update, c.unchanged));
   for (const [kind, n] of Object.entries(report.population)) lines.push(t.population(kind, n));
   if (report.approximateLocations) lines.push(t.approximate(report.approximateLocations));
+  const readings = report.generatedReadings;
+  if (readings?.count) lines.push(t.readings(readings.count, readings.examples.map((x) => `${x.name} → ${x.nameKana}`).join(', ') + (readings.count > readings.examples.length ? ', …' : '')));
   if (report.unassignedTowns.length) {
     lines.push(t.unassigned(report.unassignedTowns.length, report.unassignedTowns.map((x) => `${x.name} (${x.code})`).join(', ')));
   }

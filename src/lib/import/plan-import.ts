@@ -26,6 +26,7 @@ import type { OptionalPlaceField, PlaceInput } from './read-places';
 import type { HsdsOrganization, HsdsResource } from './read-hsds';
 import { stableId } from './stable-id';
 import { resolveReading, type ReadingGenerator } from './generate-reading';
+import { generatedReadingsSummary, type GeneratedReadingsSummary } from './generated-readings-summary';
 
 /** One imported source: its key, licence and the credit line the map must show. */
 export interface SourceInfo {
@@ -162,6 +163,8 @@ export interface ImportReport {
   approximateLocations: number;
   /** Population sums of the planned areas by kind. */
   population: Record<string, number>;
+  /** Readings generated for names the files gave none (to be checked by a coordinator). */
+  generatedReadings: GeneratedReadingsSummary;
 }
 
 export interface ImportPlan {
@@ -773,6 +776,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       unassignedTowns,
       approximateLocations,
       population,
+      generatedReadings: generatedReadingsSummary(ops),
     },
   };
 }
