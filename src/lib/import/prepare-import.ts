@@ -12,6 +12,7 @@ import { readHsdsFile } from './read-hsds';
 import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
 import { stableId } from './stable-id';
 import type { ReadingGenerator } from './generate-reading';
+import { withPlannedRecordChecks } from './check-planned-records';
 import { planImport, type ExistingState, type ImportInputs, type ImportPlan, type SourceInfo } from './plan-import';
 
 export interface ImportRequest {
@@ -181,5 +182,6 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
   if (request.boundaries && !request.mapping) {
     readIssues.push(importIssue('warning', request.boundaries.file.name, null, '', 'noTownMapping'));
   }
-  return planImport(inputs, existing);
+  // Nothing is stored unchecked: every planned record passes the app's one validator.
+  return withPlannedRecordChecks(planImport(inputs, existing));
 }
