@@ -180,6 +180,26 @@ export const IMPORT_MESSAGES = {
     ja: '曜日「{value}」を読み取れません（例：月～金、月・水・金、平日）。この施設の日時は読み込みません。',
     en: 'weekdays "{value}" cannot be read (e.g. 月～金, 月・水・金, 平日): the place is imported without a schedule.',
   },
+  categoryKeepsNone: {
+    ja: '種別「{categories}」の行が 1 つもありません（全 {total} 行）。このファイルにある種別：{values}。',
+    en: 'no row has the category {categories} (of {total} rows). The file\'s categories: {values}.',
+  },
+  categoryKeepsFew: {
+    ja: '種別「{categories}」の行は全 {total} 行のうち {kept} 行だけです。このファイルにある種別：{values}。',
+    en: 'only {kept} of {total} rows have the category {categories}. The file\'s categories: {values}.',
+  },
+  nameFilterKeepsNone: {
+    ja: '名前の条件「{pattern}」に合う行が 1 つもありません（全 {total} 行）。ファイルの名前の例：{names}。',
+    en: 'no name matches "{pattern}" (of {total} rows). Names in the file, e.g.: {names}.',
+  },
+  nameFilterKeepsFew: {
+    ja: '名前の条件「{pattern}」に合う行は全 {total} 行のうち {kept} 行だけです。ファイルの名前の例：{names}。',
+    en: 'only {kept} of {total} rows match the name pattern "{pattern}". Names in the file, e.g.: {names}.',
+  },
+  mappingKeepsFew: {
+    ja: '{total} 行のうち、施設として読み込めたのは {kept} 行だけです。列の対応が合っているか確かめてください（名前の例：{names}）。',
+    en: 'only {kept} of {total} rows became places: check the column mapping (names, e.g.: {names}).',
+  },
   recordInvalid: {
     ja: '{field}の値が正しくありません（{detail}）。このままでは保存できません。',
     en: '{field} is not valid ({detail}); it cannot be stored.',

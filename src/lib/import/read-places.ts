@@ -15,6 +15,7 @@ import { decodeText } from './decode-text';
 import { readCsvTable } from './read-csv-table';
 import { readGeoJson } from './read-geojson';
 import { checkPlaceRow } from './check-place-row';
+import { noteRowFilters } from './row-filter-warnings';
 
 export interface PlaceColumns {
   sourceId: string;
@@ -321,6 +322,14 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
       note: get(values, cols.note),
     });
   }
+  noteRowFilters(issues, {
+    rows: records.map(({ values }) => ({ category: get(values, cols.category), name: get(values, cols.name) })),
+    kept: places.length,
+    categories: opts.categories,
+    nameFilter: opts.nameFilter,
+    categoryColumn: cols.category,
+    nameColumn: cols.name,
+  });
   const absent = (column: string): boolean => !column || !header.includes(column);
   const unread: OptionalPlaceField[] = (['nameKana', 'address', 'phone', 'url', 'note'] as const).filter((k) => absent(cols[k]));
   if (absent(cols.weekdays) || absent(cols.start) || absent(cols.end)) unread.push('schedule');
