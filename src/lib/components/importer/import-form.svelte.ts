@@ -14,6 +14,7 @@ import type { ImportPlan } from '$lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '$lib/import/prepare-import';
 import { ESTAT_BOUNDARY_FIELDS } from '$lib/import/read-boundaries';
 import { columnsFor, readPlacesHeader, type PlaceFormat } from '$lib/import/read-places';
+import { loadBrowserReadings } from './load-browser-readings';
 
 /** Place columns the admin page lets an admin map (the CLI's `--columns` keys except `category`, which only matters with a category filter the page does not offer). Order = the page's order. */
 export const MAPPED_PLACE_COLUMNS = ['sourceId', 'name', 'nameKana', 'address', 'lat', 'lng', 'phone', 'weekdays', 'start', 'end', 'url', 'note'] as const;
@@ -89,6 +90,8 @@ export class ImportForm {
   plan = $state.raw<ImportPlan | null>(null);
   /** A message for the whole form (no file, server unreachable, apply refused). */
   error = $state('');
+  /** True when the reading dictionary could not be loaded: the plan was made without generated readings. */
+  readingsUnavailable = $state(false);
   applied = $state.raw<Record<string, number> | null>(null);
 
   /** The chosen places format ('' = by file type); changing it re-selects the format's standard columns. */
@@ -227,7 +230,15 @@ export class ImportForm {
     this.phase = 'planning';
     try {
       const [request, existing] = await Promise.all([this.request(), readImportState(gateway)]);
-      this.plan = await prepareImport(request, existing);
+      // Readings for names without one, as the CLI makes them (dictionary loaded on first use).
+      this.readingsUnavailable = false;
+      const readingOf = request.boundaries || request.places || request.hsds
+        ? await loadBrowserReadings().catch(() => {
+            this.readingsUnavailable = true;
+            return undefined;
+          })
+        : undefined;
+      this.plan = await prepareImport({ ...request, readingOf }, existing);
       this.checkedColumns = this.files.places && this.placesHeader ? { ...this.placeColumns } : null;
       this.phase = 'planned';
     } catch (err) {
