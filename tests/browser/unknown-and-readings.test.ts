@@ -1,0 +1,84 @@
+/**
+ * Issue #12 in a real browser: the admin imports a place list without readings and without any
+ * word on who may come. The dry run lists the reading generated in the browser (kuromoji +
+ * IPADIC from /kuromoji-dict/), the place page shows 「未確認」 instead of a made-up
+ * 「どなたでも」 and leaves the newcomers line out, and the resource form shows the reading as
+ * generated, with 「未確認」 chosen, until a coordinator confirms it. axe on each page.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+import { signIn, type ListBody } from '../integration/api';
+import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+
+let server: TestServer;
+let browser: Browser;
+let dir: string;
+type Rec = Record<string, unknown> & { id: string };
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  dir = mkdtempSync(join(tmpdir(), 'sasaeai-readings-'));
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+}
+
+describe('imported places: unknown stays unknown, readings are generated and marked', () => {
+  it('import page → place page → resource form', async () => {
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(new URL('/login?redirect=%2Fadmin%2Fimport', server.url).href);
+    await page.locator('#email').fill('admin@example.com');
+    await page.locator('#password').fill('sasaeai-demo');
+    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === '/admin/import');
+
+    const csv = join(dir, 'halls.csv');
+    writeFileSync(csv, 'ID,名称,住所,緯度,経度\nrd-001,中川長寿センター,さくら野市本町一丁目2-3,36.30125,139.076875\n');
+    await page.locator('#file-places').setInputFiles(csv);
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    await page.getByText('自動で付けたよみがな：1 件', { exact: false }).waitFor({ timeout: 60_000 });
+    expect(await page.getByText('中川長寿センター（なかがわちょうじゅせんたー）').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
+    await page.getByText(/保存しました/).waitFor();
+
+    const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+    const [hall] = (await su.get<ListBody<Rec>>(`/api/collections/resources/records?filter=${encodeURIComponent('name = "中川長寿センター"')}`)).body.items;
+    expect(hall).toMatchObject({ name_kana: 'なかがわちょうじゅせんたー', name_kana_generated: true, eligibility: '', booking: '', accepting_newcomers: '' });
+
+    // Residents read 「未確認」, never a default.
+    await page.goto(new URL(`/places/${hall!.id}`, server.url).href);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const details = await page.locator('main').innerText();
+    expect(details).toContain('未確認');
+    for (const invented of ['どなたでも', '新しい方も歓迎', '初めての方は事前にお電話を', '予約不要']) expect(details).not.toContain(invented);
+    await expectNoAxeViolations(page);
+
+    // The coordinator's form: the reading is marked as generated; who may come is 「未確認」.
+    await page.goto(new URL(`/manage/resources/${hall!.id}`, server.url).href);
+    await page.locator('#res-nameKana').waitFor();
+    expect(await page.locator('#res-nameKana-generated').isVisible()).toBe(true);
+    expect(await page.locator('#res-eligibility option:checked').textContent()).toBe('未確認');
+    expect(await page.locator('#res-acceptingNewcomers option:checked').textContent()).toBe('未確認');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'よみがなを確認済みにする' }).click();
+    expect(await page.locator('#res-nameKana-generated').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
