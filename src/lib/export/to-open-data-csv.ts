@@ -16,6 +16,7 @@
 import { describeSchedule } from '../domain/describe-schedule';
 import type { ResourceKind, Weekday } from '../domain/types';
 import { publicOnly, type PublicDirectory } from './public-directory';
+import { publishedReading } from './published-reading';
 
 /** Column order of the export. */
 export const OPEN_DATA_CSV_COLUMNS = [
@@ -71,7 +72,7 @@ export function openDataRows(directory: PublicDirectory): string[][] {
       r.id,
       d.cityName,
       r.name,
-      r.nameKana,
+      publishedReading(r),
       KIND_JA[r.kind],
       r.address,
       r.location ? String(r.location[1]) : '',
