@@ -81,4 +81,29 @@ describe('imported places: unknown stays unknown, readings are generated and mar
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('import page: a name pattern that keeps nothing is a warning naming the names the file has; a broken pattern is refused', async () => {
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(new URL('/login?redirect=%2Fadmin%2Fimport', server.url).href);
+    await page.locator('#email').fill('admin@example.com');
+    await page.locator('#password').fill('sasaeai-demo');
+    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === '/admin/import');
+    const csv = join(dir, 'shelters.csv');
+    writeFileSync(csv, 'ID,名称,名称_カナ,住所,緯度,経度\ns-1,本町小学校,ほんちょうしょうがっこう,さくら野市本町,36.30125,139.076875\ns-2,本町地区市民センター,ほんちょうちくしみんせんたー,さくら野市本町,36.30125,139.076875\n');
+    await page.locator('#file-places').setInputFiles(csv);
+    await page.locator('#places-name').fill('(公民館');
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    await page.getByText('正規表現として読めません', { exact: false }).waitFor();
+    await page.locator('#places-name').fill('公民館');
+    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    const warning = page.getByText('名前の条件「公民館」に合う行が 1 つもありません', { exact: false });
+    await warning.waitFor({ timeout: 60_000 });
+    expect(await warning.textContent()).toContain('本町小学校, 本町地区市民センター');
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

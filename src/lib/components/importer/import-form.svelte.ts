@@ -69,6 +69,18 @@ export class ImportForm {
   fields = $state({ ...ESTAT_BOUNDARY_FIELDS });
   #placesFormat = $state<PlaceFormat | ''>('');
   placesKind = $state<ResourceKind>('gathering_place');
+  /** Keep only places whose name matches (the CLI's `--places-name`); '' = all. */
+  placesNamePattern = $state('');
+  /** The name pattern as a RegExp; undefined when empty, null when it is not a valid pattern. */
+  get placesNameFilter(): RegExp | undefined | null {
+    const p = this.placesNamePattern.trim();
+    if (!p) return undefined;
+    try {
+      return new RegExp(p);
+    } catch {
+      return null;
+    }
+  }
   /** Kind given to services new to the database from an HSDS package (HSDS has no kind; a service already imported keeps its stored kind). */
   hsdsKind = $state<ResourceKind>('gathering_place');
   /** The places file's header once read (null: no file, or not read yet / unreadable). */
@@ -180,6 +192,7 @@ export class ImportForm {
             format: this.placesFormat || undefined,
             // Every field as chosen ('' = not used), once the header is known; else the format's defaults.
             columns: this.placesHeader ? { ...this.placeColumns } : {},
+            nameFilter: this.placesNameFilter ?? undefined,
             source,
           }]
         : undefined,
@@ -211,7 +224,13 @@ export class ImportForm {
   }
 
   /** The dry run: reads the files and plans against the server's current data. */
-  async check(messages: { noFile: string; readFailed: (m: string) => string; yearInvalid: string; column: (p: ColumnProblem) => string }): Promise<void> {
+  async check(messages: {
+    noFile: string;
+    readFailed: (m: string) => string;
+    yearInvalid: string;
+    column: (p: ColumnProblem) => string;
+    namePatternInvalid?: (pattern: string) => string;
+  }): Promise<void> {
     this.error = '';
     this.applied = null;
     if (!this.hasFile) {
@@ -221,6 +240,10 @@ export class ImportForm {
     const problem = this.columnProblem;
     if (problem) {
       this.error = messages.column(problem);
+      return;
+    }
+    if (this.files.places && this.placesNameFilter === null) {
+      this.error = messages.namePatternInvalid?.(this.placesNamePattern.trim()) ?? messages.readFailed(this.placesNamePattern);
       return;
     }
     if (this.files.population && this.populationKeyedBy === 'mesh' && !this.yearValid) {
