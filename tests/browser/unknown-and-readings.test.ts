@@ -36,16 +36,22 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(violations, formatViolations(violations)).toEqual([]);
 }
 
+/** A new browser context signed in as the demo admin, on the import page. */
+async function adminOnImportPage() {
+  const { context } = await newContext(browser, server.url);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(new URL('/login?redirect=%2Fadmin%2Fimport', server.url).href);
+  await page.locator('#email').fill('admin@example.com');
+  await page.locator('#password').fill('sasaeai-demo');
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await page.waitForURL((u) => u.pathname === '/admin/import');
+  return { context, page, errors };
+}
+
 describe('imported places: unknown stays unknown, readings are generated and marked', () => {
   it('import page → place page → resource form', async () => {
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await page.goto(new URL('/login?redirect=%2Fadmin%2Fimport', server.url).href);
-    await page.locator('#email').fill('admin@example.com');
-    await page.locator('#password').fill('sasaeai-demo');
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-    await page.waitForURL((u) => u.pathname === '/admin/import');
+    const { context, page, errors } = await adminOnImportPage();
 
     const csv = join(dir, 'halls.csv');
     writeFileSync(csv, 'ID,名称,住所,緯度,経度\nrd-001,中川長寿センター,さくら野市本町一丁目2-3,36.30125,139.076875\n');
@@ -83,14 +89,7 @@ describe('imported places: unknown stays unknown, readings are generated and mar
   }, 180_000);
 
   it('import page: a name pattern that keeps nothing is a warning naming the names the file has; a broken pattern is refused', async () => {
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await page.goto(new URL('/login?redirect=%2Fadmin%2Fimport', server.url).href);
-    await page.locator('#email').fill('admin@example.com');
-    await page.locator('#password').fill('sasaeai-demo');
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-    await page.waitForURL((u) => u.pathname === '/admin/import');
+    const { context, page, errors } = await adminOnImportPage();
     const csv = join(dir, 'shelters.csv');
     writeFileSync(csv, 'ID,名称,名称_カナ,住所,緯度,経度\ns-1,本町小学校,ほんちょうしょうがっこう,さくら野市本町,36.30125,139.076875\ns-2,本町地区市民センター,ほんちょうちくしみんせんたー,さくら野市本町,36.30125,139.076875\n');
     await page.locator('#file-places').setInputFiles(csv);
