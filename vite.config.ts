@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { kuromojiDict } from './scripts/lib/kuromoji-dict-plugin';
 
 // `npm run dev` runs Vite on 5173 and proxies the API and admin UI to PocketBase.
 const pocketbaseUrl = process.env.PB_URL ?? `http://127.0.0.1:${process.env.PORT ?? '8090'}`;
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), kuromojiDict()],
   server: {
     proxy: {
       '/api': { target: pocketbaseUrl, changeOrigin: true },

@@ -13,7 +13,10 @@
  * transactions — a failure half-way would leave half a city. This route has no such cap.
  *
  * Only superusers and users with role "admin" may call it. Collections are limited to the ones
- * an import writes. Record request hooks (the change log) do not run for these saves; the
+ * an import writes. Every resource and organization is checked with the rules of the API hook
+ * (pb_hooks/lib/coordination.js importedRecordProblem: schedule times, phone, web address,
+ * coordinates) before it is saved; a bad value rejects the whole import, naming the op.
+ * Record request hooks (the change log) do not run for these saves; the
  * route writes one change_log summary row per import instead, through the same txApp, so the
  * import and its entry commit together or not at all.
  */
@@ -28,6 +31,7 @@ routerAdd(
     if (demoRefusal) return e.json(409, demoRefusal);
 
     const ALLOWED = ['areas', 'resources', 'organizations', 'data_sources', 'site', 'population_cells'];
+    const checks = require(`${__hooks}/lib/coordination.js`);
     const body = e.requestInfo().body || {};
     const ops = body.ops;
     if (!Array.isArray(ops)) throw new BadRequestError('The body must be { ops: [...] }.');
@@ -53,6 +57,10 @@ routerAdd(
             }
             const fields = op.fields || {};
             for (const key in fields) record.set(key, fields[key]);
+            // The same checks as the API hook and the importer: the CLI can be bypassed, so
+            // nothing is stored unchecked (a phone "abc-defg", a time 25:00).
+            const problem = checks.importedRecordProblem(op.collection, JSON.parse(toString(record)));
+            if (problem) throw new Error(problem.message);
             txApp.save(record);
           } catch (err) {
             failed = { index: i, collection: op && op.collection, id: op && op.id, message: describe(err) };

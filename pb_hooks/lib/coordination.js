@@ -4,7 +4,8 @@
  * Helpers for coordination.pb.js (CommonJS, loaded with require in each handler).
  * They repeat the integrity checks of src/lib/domain/validate-resource-input.ts so that an
  * API caller cannot save what the form would refuse: a schedule whose times end before they
- * start, a phone number with letters, a pin outside the city, a status change without reason.
+ * start, a phone number with letters, a web address that is not one, a pin outside the city, a
+ * status change without reason. The import route (import.pb.js) uses importedRecordProblem.
  */
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -82,6 +83,49 @@ function phoneOk(phone) {
   return p[0] === '+' ? digits >= 10 && digits <= 13 : digits >= 10 && digits <= 11;
 }
 
+/** Empty, or http(s)://host.tld… (no spaces). */
+function urlOk(url) {
+  const u = String(url || '').trim();
+  return !u || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(u);
+}
+
+/** Empty, or name@host.tld (no spaces). */
+function emailOk(email) {
+  const m = String(email || '').trim();
+  return !m || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(m);
+}
+
+/** 'not_a_number' (not finite or beyond ±90/±180), 'outside_japan', or null. */
+function coordinatesProblem(lng, lat) {
+  if (typeof lng !== 'number' || typeof lat !== 'number' || !isFinite(lng) || !isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lng) > 180) {
+    return 'not_a_number';
+  }
+  return lng < 122 || lng > 154 || lat < 20 || lat > 46 ? 'outside_japan' : null;
+}
+
+/**
+ * The first problem with the values of an imported record (the atomic import route checks every
+ * resource and organization it is given: the CLI can be bypassed), as { field, message }, or null.
+ * `values` are the record's values after the op's fields were set (PocketBase field names).
+ */
+function importedRecordProblem(collection, values) {
+  const v = values || {};
+  if (collection === 'resources') {
+    const problem = scheduleProblem(v.schedule);
+    if (problem) return { field: 'schedule', message: `schedule: ${problem}` };
+    if (!phoneOk(v.public_phone)) return { field: 'public_phone', message: `public_phone: "${v.public_phone}" is not a phone number (digits, hyphens and brackets only, 10–11 digits)` };
+    if (!urlOk(v.website)) return { field: 'website', message: `website: "${v.website}" is not an http(s) address` };
+    const loc = v.location;
+    if (loc && !(loc.lon === 0 && loc.lat === 0) && coordinatesProblem(loc.lon, loc.lat) === 'not_a_number') {
+      return { field: 'location', message: `location: ${loc.lon}, ${loc.lat} is not a longitude and latitude` };
+    }
+  }
+  if (collection === 'organizations' && !phoneOk(v.public_phone)) {
+    return { field: 'public_phone', message: `public_phone: "${v.public_phone}" is not a phone number (digits, hyphens and brackets only, 10–11 digits)` };
+  }
+  return null;
+}
+
 function inRing(x, y, ring) {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -140,6 +184,7 @@ function checkResource(e, isCreate) {
   const problem = lib.scheduleProblem(after.schedule);
   if (problem) lib.fail('schedule', 'validation_schedule', `Schedule: ${problem}.`);
   if (!lib.phoneOk(after.public_phone)) lib.fail('public_phone', 'validation_phone', 'The phone number may contain digits, hyphens and brackets only (10–11 digits).');
+  if (!lib.urlOk(after.website)) lib.fail('website', 'validation_url', 'The web address must start with http:// or https://.');
   const loc = after.location;
   const moved = !before || JSON.stringify(before.location) !== JSON.stringify(loc);
   if (moved && loc && !(loc.lon === 0 && loc.lat === 0)) {
@@ -159,4 +204,16 @@ function checkResource(e, isCreate) {
   e.next();
 }
 
-module.exports = { scheduleProblem, phoneOk, inGeometry, cityGeometry, fail, plain, checkResource };
+module.exports = {
+  scheduleProblem,
+  phoneOk,
+  urlOk,
+  emailOk,
+  coordinatesProblem,
+  importedRecordProblem,
+  inGeometry,
+  cityGeometry,
+  fail,
+  plain,
+  checkResource,
+};

@@ -11,13 +11,16 @@ import { repoRoot } from './repo-root';
 
 const execFileP = promisify(execFile);
 
-/** The directory flags every PocketBase command of ours gets. */
-function dirArgs(dataDir: string): string[] {
+/**
+ * The directory flags every PocketBase command of ours gets. `migrationsDir` defaults to the
+ * repository's (a migration test passes a folder holding only the older ones).
+ */
+function dirArgs(dataDir: string, migrationsDir = join(repoRoot, 'pb_migrations')): string[] {
   return [
     '--dir',
     dataDir,
     '--migrationsDir',
-    join(repoRoot, 'pb_migrations'),
+    migrationsDir,
     '--hooksDir',
     join(repoRoot, 'pb_hooks'),
     '--publicDir',
@@ -26,8 +29,8 @@ function dirArgs(dataDir: string): string[] {
 }
 
 /** Applies all pending migrations to `dataDir` (creating the database if needed). */
-export async function migrateUp(dataDir: string): Promise<void> {
-  await execFileP(POCKETBASE_BIN, ['migrate', 'up', ...dirArgs(dataDir)]);
+export async function migrateUp(dataDir: string, migrationsDir?: string): Promise<void> {
+  await execFileP(POCKETBASE_BIN, ['migrate', 'up', ...dirArgs(dataDir, migrationsDir)]);
 }
 
 /** Creates or updates a superuser (PocketBase's own CLI command). */
@@ -70,9 +73,11 @@ export async function servePocketBase(opts: {
   quiet?: boolean;
   dev?: boolean;
   timeoutMs?: number;
+  /** Only for migration tests: serve with these migrations instead of the repository's. */
+  migrationsDir?: string;
 }): Promise<RunningPocketBase> {
   const httpAddr = `${opts.host}:${opts.port}`;
-  const args = ['serve', '--http', httpAddr, ...dirArgs(opts.dataDir), ...(opts.dev ? ['--dev'] : [])];
+  const args = ['serve', '--http', httpAddr, ...dirArgs(opts.dataDir, opts.migrationsDir), ...(opts.dev ? ['--dev'] : [])];
   const child = spawn(POCKETBASE_BIN, args, {
     stdio: opts.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   });

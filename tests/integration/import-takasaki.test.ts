@@ -11,6 +11,13 @@ import { startServer, type TestServer } from '../helpers/server';
 import { sharedData } from '../helpers/shared-data';
 import { signIn, type ApiClient, type ListBody } from './api';
 import { asSuperuser, runCliJson } from './run-cli';
+import { toArea, toResource } from '../../src/lib/data-access/records';
+import { indexTowns, searchTowns } from '../../src/lib/domain/search-towns';
+import { buildSearchIndex } from '../../src/lib/search/build-search-index';
+import { resourceSearchDocuments } from '../../src/lib/search/resource-search-documents';
+import { searchResources } from '../../src/lib/search/search-resources';
+import { relevanceReport } from '../../src/lib/search/__fixtures__/relevance-metrics';
+import { TAKASAKI_HIRAGANA_QUERIES } from '../../src/lib/search/__fixtures__/takasaki-shelter-queries';
 
 const DATA = sharedData('takasaki');
 const MAPPING = resolve(__dirname, '../fixtures/import/takasaki-districts.csv');
@@ -92,10 +99,31 @@ describe('loading Takasaki from official open data', () => {
     expect(resources.every((r) => r.kind === 'gathering_place' && r.district !== '' && r.is_public === true)).toBe(true);
     expect(resources.filter((r) => String(r.name).includes('長寿センター'))).toHaveLength(11);
     expect(report.issues).toEqual([]);
+    // Unknown stays unknown: the shelter list says nothing about who may come, booking or newcomers.
+    for (const r of resources) expect([r.eligibility, r.booking, r.accepting_newcomers], String(r.name)).toEqual(['', '', '']);
     const sources = await all('data_sources');
     expect(sources.map((s) => s.key).sort()).toEqual(['chome_2015', 'shelters_designated_evacuation', 'takasaki-districts']);
     expect((await all('site'))[0]!.attribution).toMatch(/国土地理院 指定緊急避難場所・指定避難所データ/);
   }, 120_000);
+
+  it('gives every town and place a generated reading, flagged, that hiragana search finds', async () => {
+    const towns = (await all('areas')).filter((a) => a.kind === 'town');
+    const unread = towns.filter((t) => !t.name_kana);
+    expect(unread.length, unread.map((t) => t.name).join(', ')).toBeLessThanOrEqual(towns.length * 0.02);
+    expect(towns.filter((t) => t.name_kana).every((t) => t.name_kana_generated === true && /^[ぁ-ゖー0-9 ]+$/.test(String(t.name_kana)))).toBe(true);
+    const resources = (await all('resources')).map((r) => toResource(r));
+    expect(resources.every((r) => r.nameKana && r.nameKanaGenerated)).toBe(true);
+    const index = buildSearchIndex(resourceSearchDocuments(resources, { serviceTypes: [], areas: [], organizations: [] }).documents);
+    const halls = TAKASAKI_HIRAGANA_QUERIES.filter((q) => resources.some((r) => r.name === q.expected[0]));
+    expect(halls.length).toBeGreaterThanOrEqual(10);
+    const report = relevanceReport(halls, (q) => searchResources(index, { query: q, limit: 20 }).hits.map((h) => h.name));
+    expect(report.failures).toEqual([]);
+    // The town picker's search finds a town typed in hiragana.
+    const areas = (await all('areas')).map((a) => toArea(a));
+    const found = searchTowns(indexTowns(areas.filter((a) => a.kind === 'town')), 'みさとまち').map((t) => t.name);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((n) => n.startsWith('箕郷町'))).toBe(true);
+  }, 60_000);
 
   it('importing the same files again changes nothing', async () => {
     const before = JSON.stringify([await all('areas'), await all('resources')]);

@@ -68,6 +68,20 @@ describe('schema ↔ domain types', () => {
     expect(selectValues(collection, field)).toEqual([...values]);
   });
 
+  it('can say "unknown": newcomers is yes/no with empty for unknown, eligibility and booking may be empty', () => {
+    expect(selectValues('resources', 'accepting_newcomers')).toEqual(['yes', 'no']);
+    for (const field of ['accepting_newcomers', 'eligibility', 'booking']) {
+      const f = collections.find((c) => c.name === 'resources')!.fields.find((x) => x.name === field) as Field & { required?: boolean };
+      expect(f.required, field).toBe(false);
+    }
+  });
+
+  it('marks generated readings on areas and resources', () => {
+    for (const c of ['areas', 'resources']) {
+      expect(collections.find((x) => x.name === c)!.fields.find((f) => f.name === 'name_kana_generated')?.type, c).toBe('bool');
+    }
+  });
+
   it('has every collection the contract names', () => {
     const names = collections.map((c) => c.name);
     for (const n of [

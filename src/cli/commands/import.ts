@@ -18,6 +18,7 @@ import type { DistrictSummary, ImportReport } from '../../lib/import/plan-import
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
 import type { PlaceFormat } from '../../lib/import/read-places';
 import { parseFlags, UsageError, type Command } from '../command';
+import { loadReadingGenerator } from '../load-reading-generator';
 import { SERVER_FLAGS } from '../sign-in';
 
 const HELP = `Usage: sasaeai import [options]
@@ -65,6 +66,9 @@ Places:
 Source and licence (for each file's layer; defaults for e-Stat and GSI are built in):
   --licence TEXT --attribution TEXT --source-key KEY
 
+  --no-readings          do not generate kana readings for names without one (by default they are
+                         generated offline with kuromoji + IPADIC and stored flagged 「自動生成」)
+
   --apply                write (all or nothing)
   --json                 print the report as one JSON object (each issue: the English message,
                          plus its message code and params)
@@ -108,6 +112,7 @@ const REPORT_TEXT = {
     counts: (c: string, create: number, update: number, unchanged: number) => `${c.padEnd(14)} create ${create}, update ${update}, unchanged ${unchanged}`,
     population: (kind: string, n: number) => `population (${kind}) ${n}`,
     approximate: (n: number) => `approximate locations (town points) ${n}`,
+    readings: (n: number, examples: string) => `readings generated (marked 自動生成; check them) ${n}: ${examples}`,
     unassigned: (n: number, list: string) => `towns in no district (${n}): ${list}`,
     district: (d: DistrictSummary) =>
       `district ${d.name}: ${d.towns} towns, population ${d.population ?? 'unknown'}${d.townsWithoutPopulation ? ` (${d.townsWithoutPopulation} towns without population)` : ''}`,
@@ -121,6 +126,7 @@ const REPORT_TEXT = {
       `${COLLECTION_JA[c] ?? c}：追加 ${create}、更新 ${update}、変更なし ${unchanged}`,
     population: (kind: string, n: number) => `人口（${POPULATION_KIND_JA[kind] ?? kind}） ${n}`,
     approximate: (n: number) => `町の代表点に置いた施設 ${n}`,
+    readings: (n: number, examples: string) => `自動で付けたよみがな（「自動生成」と表示されます。確認してください） ${n}：${examples}`,
     unassigned: (n: number, list: string) => `どの地区にも入っていない町丁（${n}）：${list}`,
     district: (d: DistrictSummary) =>
       `地区「${d.name}」：町丁 ${d.towns}、人口 ${d.population ?? '不明'}${d.townsWithoutPopulation ? `（人口不明の町丁 ${d.townsWithoutPopulation}）` : ''}`,
@@ -140,6 +146,8 @@ export function reportLines(report: ImportReport, lang: ImportLang = 'en'): stri
   if (report.approximateLocations) lines.push(t.approximate(report.approximateLocations));
   for (const d of report.districts) lines.push(t.district(d));
   if (report.duplicates.length) lines.push(t.duplicates(report.duplicates.length, report.duplicates[0]!.created));
+  const readings = report.generatedReadings;
+  if (readings?.count) lines.push(t.readings(readings.count, readings.examples.map((x) => `${x.name} → ${x.nameKana}`).join(', ') + (readings.count > readings.examples.length ? ', …' : '')));
   if (report.unassignedTowns.length) {
     lines.push(t.unassigned(report.unassignedTowns.length, report.unassignedTowns.map((x) => `${x.name} (${x.code})`).join(', ')));
   }
@@ -232,6 +240,7 @@ async function runImport(argv: string[]): Promise<number> {
     columns: { type: 'string' },
     'town-points': { type: 'string' },
     'keep-duplicates': { type: 'boolean' },
+    'no-readings': { type: 'boolean' },
     hsds: { type: 'string' },
     licence: { type: 'string' },
     attribution: { type: 'string' },
@@ -317,6 +326,9 @@ async function runImport(argv: string[]): Promise<number> {
     townPoints: flags['town-points'] ? file(flags['town-points']) : undefined,
     hsds: flags.hsds ? { file: file(flags.hsds), kind, source } : undefined,
     keepDuplicates: flags['keep-duplicates'] === true,
+    // Readings for names without one (towns, districts, places): kuromoji + IPADIC from the
+    // installed package, offline. Loaded only when there are names to read.
+    readingOf: flags['no-readings'] || !(flags.towns || flags.places || flags.hsds) ? undefined : await loadReadingGenerator(),
   };
 
   const started = performance.now();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { relevanceReport } from '../../lib/search/__fixtures__/relevance-metrics';
-import { TAKASAKI_SHELTER_QUERIES } from '../../lib/search/__fixtures__/takasaki-shelter-queries';
+import { TAKASAKI_HIRAGANA_QUERIES, TAKASAKI_SHELTER_QUERIES } from '../../lib/search/__fixtures__/takasaki-shelter-queries';
 import { main } from '../main';
 import { sharedData } from '../../../tests/helpers/shared-data';
 
@@ -68,4 +68,19 @@ describe('sasaeai search', () => {
     expect(report.recallAt20).toBeGreaterThanOrEqual(0.95);
     expect(report.top5Rate).toBeGreaterThanOrEqual(0.9);
   });
+
+  it.runIf(existsSync(SHELTERS))('finds the real Takasaki shelters typed in hiragana through generated readings (top 5 each)', async () => {
+    const results = new Map<string, string[]>();
+    for (const q of TAKASAKI_HIRAGANA_QUERIES) {
+      const r = await run(['search', '--places', SHELTERS, '--name-field', 'name', '--generate-readings', '--query', q.query, '--limit', '20', '--json']);
+      expect(r.code, r.err).toBe(0);
+      results.set(q.query, JSON.parse(r.out) as string[]);
+    }
+    const report = relevanceReport(TAKASAKI_HIRAGANA_QUERIES, (q) => results.get(q)!);
+    console.info('Takasaki shelters in hiragana', JSON.stringify(report));
+    expect(report.failures).toEqual([]);
+    // Without generated readings the same queries find nothing: the names carry no kana.
+    const bare = await run(['search', '--places', SHELTERS, '--name-field', 'name', '--query', TAKASAKI_HIRAGANA_QUERIES[0]!.query, '--json']);
+    expect(JSON.parse(bare.out)).not.toContain(TAKASAKI_HIRAGANA_QUERIES[0]!.expected[0]);
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 /**
- * `sasaeai search --places FILE --name-field FIELD [--kana-field FIELD] --query TEXT [--limit N] [--json]`
+ * `sasaeai search --places FILE --name-field FIELD [--kana-field FIELD] [--generate-readings] --query TEXT [--limit N] [--json]`
  *
  * Runs the directory's search code (same normaliser, bigram index, ranking and typo stage)
  * over a GeoJSON FeatureCollection or a CSV file with a header row, and prints the names of
@@ -12,13 +12,16 @@ import { parse } from 'csv-parse/sync';
 import { buildSearchIndex, type SearchDocument } from '../../lib/search/build-search-index';
 import { searchResources } from '../../lib/search/search-resources';
 import { parseFlags, UsageError, type Command } from '../command';
+import { loadReadingGenerator } from '../load-reading-generator';
 
-const HELP = `Usage: sasaeai search --places FILE --name-field FIELD [--kana-field FIELD] --query TEXT [--limit N] [--json]
+const HELP = `Usage: sasaeai search --places FILE --name-field FIELD [--kana-field FIELD] [--generate-readings] --query TEXT [--limit N] [--json]
 
 Searches places by name (and reading) with the directory's Japanese search.
   --places FILE       GeoJSON FeatureCollection (.geojson/.json) or CSV with a header row (.csv)
   --name-field FIELD  property/column holding the name
   --kana-field FIELD  property/column holding the reading (optional)
+  --generate-readings names without a reading get one generated, as \`sasaeai import\` does
+                      (kuromoji + IPADIC, offline), so hiragana queries find them
   --query TEXT        the search text; spaces separate terms that must all match
   --limit N           at most N names (default 20)
   --json              print a JSON array of names, best first`;
@@ -64,6 +67,7 @@ export const searchCommand: Command = {
       places: { type: 'string' },
       'name-field': { type: 'string' },
       'kana-field': { type: 'string' },
+      'generate-readings': { type: 'boolean' },
       query: { type: 'string' },
       limit: { type: 'string' },
       json: { type: 'boolean' },
@@ -88,11 +92,13 @@ export const searchCommand: Command = {
     if (kanaField && rows.length > 0 && !rows.some((r) => kanaField in r)) {
       throw new UsageError(`no row has the --kana-field "${kanaField}"`);
     }
+    const readingOf = flags['generate-readings'] ? await loadReadingGenerator() : undefined;
     const docs: SearchDocument[] = [];
     rows.forEach((r, i) => {
       const name = asText(r[nameField]).trim();
       if (!name) return; // a row without a name cannot be reported by name
-      docs.push({ id: String(i), name, nameKana: kanaField ? asText(r[kanaField]) : '', address: asText(r.address ?? r['住所']) });
+      const given = kanaField ? asText(r[kanaField]).trim() : '';
+      docs.push({ id: String(i), name, nameKana: given || (readingOf?.(name) ?? ''), address: asText(r.address ?? r['住所']) });
     });
     const index = buildSearchIndex(docs);
     const names = searchResources(index, { query: flags.query, limit }).hits.map((h) => h.name);

@@ -9,7 +9,7 @@
  */
 import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
-import { toCouncil, toMeeting, toResource, type PbRecord } from './records';
+import { toCouncil, toMeeting, toResource, triState, type PbRecord } from './records';
 import type { ResourceInput } from '../domain/validate-resource-input';
 import type { Council, CouncilMeeting, Resource, User, VerificationMethod } from '../domain/types';
 import type { SuggestionTopic } from './suggestions';
@@ -115,6 +115,7 @@ function inputBody(x: Partial<ResourceInput>): Record<string, unknown> {
     ['kind', 'kind', (v) => v],
     ['name', 'name', (v: string) => v.trim()],
     ['nameKana', 'name_kana', (v: string) => v.trim()],
+    ['nameKanaGenerated', 'name_kana_generated', (v) => v],
     ['description', 'description', (v) => v],
     ['districtId', 'district', (v) => v],
     ['location', 'location', (v: [number, number] | null) => (v ? { lon: v[0], lat: v[1] } : { lon: 0, lat: 0 })],
@@ -123,10 +124,11 @@ function inputBody(x: Partial<ResourceInput>): Record<string, unknown> {
     ['directions', 'directions', (v) => v],
     ['schedule', 'schedule', (v) => v],
     ['cost', 'cost', (v) => v],
-    ['eligibility', 'eligibility', (v) => v],
-    ['booking', 'booking', (v) => v],
+    // null (unknown) is stored as the select's empty value.
+    ['eligibility', 'eligibility', (v: string | null) => v ?? ''],
+    ['booking', 'booking', (v: string | null) => v ?? ''],
     ['capacity', 'capacity', (v: number | null) => v ?? 0],
-    ['acceptingNewcomers', 'accepting_newcomers', (v) => v],
+    ['acceptingNewcomers', 'accepting_newcomers', (v: boolean | null) => triState(v)],
     ['accessibility', 'accessibility', (v) => v],
     ['publicPhone', 'public_phone', (v: string) => v.trim()],
     ['website', 'website', (v: string) => v.trim()],

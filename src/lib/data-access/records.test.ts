@@ -19,7 +19,7 @@ const baseResourceRecord = {
   eligibility: '',
   booking: '',
   capacity: 0,
-  accepting_newcomers: true,
+  accepting_newcomers: '',
   accessibility: ['step_free'],
   public_phone: '',
   website: '',
@@ -42,7 +42,11 @@ describe('toResource', () => {
     expect(r.capacity).toBeNull();
     expect(r.cost).toEqual({ amountYen: null, unit: 'per_visit', note: '' });
     expect(r.schedule.rules).toEqual([]);
-    expect(r.eligibility).toBe('anyone');
+    // Unknown stays unknown (issue #12): no "anyone", "drop in" or "newcomers welcome" made up.
+    expect(r.eligibility).toBeNull();
+    expect(r.booking).toBeNull();
+    expect(r.acceptingNewcomers).toBeNull();
+    expect(r.nameKanaGenerated).toBe(false);
     expect(r.lastVerifiedAt).toBe('2026-05-01T09:30:00.000Z');
   });
 
@@ -52,6 +56,18 @@ describe('toResource', () => {
     expect(body.location).toEqual({ lon: 139.1, lat: 36.3 });
     expect(body.capacity).toBe(20);
     expect(toResource({ ...baseResourceRecord, ...body, id: r.id }).location).toEqual([139.1, 36.3]);
+  });
+
+  it('round-trips yes, no and unknown answers and a generated reading', () => {
+    for (const [stored, domain] of [['yes', true], ['no', false], ['', null]] as const) {
+      const r = toResource({ ...baseResourceRecord, accepting_newcomers: stored, eligibility: stored ? 'anyone' : '', name_kana_generated: true });
+      expect(r.acceptingNewcomers).toBe(domain);
+      const body = fromResource(r);
+      expect(body.accepting_newcomers).toBe(stored);
+      expect(body.eligibility).toBe(stored ? 'anyone' : '');
+      expect(body.booking).toBe('');
+      expect(body.name_kana_generated).toBe(true);
+    }
   });
 });
 

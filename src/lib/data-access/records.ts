@@ -82,6 +82,11 @@ function toCost(v: unknown): Cost {
   };
 }
 
+/** A yes/no/unknown answer as the select field stores it: 'yes', 'no' or '' (unknown). */
+export function triState(v: boolean | null): 'yes' | 'no' | '' {
+  return v === true ? 'yes' : v === false ? 'no' : '';
+}
+
 export function toArea(r: PbRecord): Area {
   // `population_unknown` marks a population that was never loaded (stored as 0, since number
   // fields have no null); 0 without it means nobody lives there.
@@ -93,6 +98,7 @@ export function toArea(r: PbRecord): Area {
     code: str(r.code),
     name: str(r.name),
     nameKana: str(r.name_kana),
+    nameKanaGenerated: r.name_kana_generated === true,
     parentId: str(r.parent),
     geometry: (r.geometry as Polygon | MultiPolygon | null) ?? null,
     point: toLngLat(r.point),
@@ -111,6 +117,7 @@ export function fromArea(a: Area): Record<string, unknown> {
     code: a.code,
     name: a.name,
     name_kana: a.nameKana,
+    name_kana_generated: a.nameKanaGenerated,
     parent: a.parentId,
     geometry: a.geometry,
     point: fromLngLat(a.point),
@@ -129,6 +136,7 @@ export function toResource(r: PbRecord): Resource {
     kind: r.kind as Resource['kind'],
     name: str(r.name),
     nameKana: str(r.name_kana),
+    nameKanaGenerated: r.name_kana_generated === true,
     description: str(r.description),
     serviceTypeIds: strArr(r.service_types),
     districtId: str(r.district),
@@ -139,10 +147,11 @@ export function toResource(r: PbRecord): Resource {
     directions: str(r.directions),
     schedule: toSchedule(r.schedule),
     cost: toCost(r.cost),
-    eligibility: (str(r.eligibility) || 'anyone') as Resource['eligibility'],
-    booking: (str(r.booking) || 'drop_in') as Resource['booking'],
+    // '' is "unknown" in the select fields (pb_migrations/1732150001_unknown_stays_unknown.js).
+    eligibility: (str(r.eligibility) || null) as Resource['eligibility'],
+    booking: (str(r.booking) || null) as Resource['booking'],
     capacity: positiveOrNull(r.capacity),
-    acceptingNewcomers: r.accepting_newcomers === true,
+    acceptingNewcomers: r.accepting_newcomers === 'yes' ? true : r.accepting_newcomers === 'no' ? false : null,
     accessibility: strArr(r.accessibility) as Resource['accessibility'],
     publicPhone: str(r.public_phone),
     website: str(r.website),
@@ -171,6 +180,7 @@ export function fromResource(
     kind: x.kind,
     name: x.name,
     name_kana: x.nameKana,
+    name_kana_generated: x.nameKanaGenerated,
     description: x.description,
     service_types: x.serviceTypeIds,
     district: x.districtId,
@@ -181,10 +191,10 @@ export function fromResource(
     directions: x.directions,
     schedule: x.schedule,
     cost: x.cost,
-    eligibility: x.eligibility,
-    booking: x.booking,
+    eligibility: x.eligibility ?? '',
+    booking: x.booking ?? '',
     capacity: x.capacity ?? 0,
-    accepting_newcomers: x.acceptingNewcomers,
+    accepting_newcomers: triState(x.acceptingNewcomers),
     accessibility: x.accessibility,
     public_phone: x.publicPhone,
     website: x.website,

@@ -964,6 +964,7 @@ function finalise(random: Random, options: ResourcesOptions, drafts: Draft[]): D
       kind: draft.kind,
       name: draft.name,
       nameKana: draft.nameKana,
+      nameKanaGenerated: false,
       description: draft.description,
       serviceTypeCodes: draft.serviceTypeCodes,
       districtId: district.id,

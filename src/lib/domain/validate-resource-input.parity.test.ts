@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { Schedule, ScheduleRule } from './types';
-import { isPhoneNumber, validateSchedule } from './validate-resource-input';
+import { coordinatesProblem, isEmailAddress, isPhoneNumber, isWebsiteUrl, validateSchedule } from './validate-resource-input';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 
 // The hook module is CommonJS for PocketBase's VM; run it in a fresh context with its own `module`.
@@ -17,6 +17,10 @@ runInNewContext(readFileSync(new URL('../../../pb_hooks/lib/coordination.js', im
 const hook = hookModule.exports as {
   scheduleProblem(s: unknown): string | null;
   phoneOk(p: string): boolean;
+  urlOk(u: string): boolean;
+  emailOk(e: string): boolean;
+  coordinatesProblem(lng: number, lat: number): string | null;
+  importedRecordProblem(collection: string, values: Record<string, unknown>): { field: string; message: string } | null;
   inGeometry(lng: number, lat: number, g: unknown): boolean;
 };
 
@@ -34,6 +38,9 @@ const SCHEDULES: Schedule[] = [
   schedule([{ type: 'monthly_nth', weekdays: ['wed'], nth: [6], start: '10:00', end: '12:00' }]),
   schedule([{ type: 'weekly', weekdays: ['mon'], start: '12:00', end: '10:00' }]),
   schedule([{ type: 'weekly', weekdays: ['mon'], start: '10:00', end: '10:00' }]),
+  // 25:00–09:00 (a time that does not exist) and 24:00 are refused by both.
+  schedule([{ type: 'weekly', weekdays: ['mon'], start: '25:00', end: '09:00' }]),
+  schedule([{ type: 'weekly', weekdays: ['mon'], start: '09:00', end: '24:00' }]),
   schedule([{ type: 'weekly', weekdays: [], start: '10:00', end: '11:00' }]),
   schedule([{ type: 'weekly', weekdays: ['xyz'], start: '10:00', end: '11:00' }]),
   schedule([{ type: 'weekly', weekdays: ['mon'], start: '10:00', end: '11:00', intervalWeeks: 2 }]),
@@ -49,7 +56,10 @@ const SCHEDULES: Schedule[] = [
   schedule([], { closedDates: ['2026/12/31'] }),
 ];
 
-const PHONES = ['', '0270-00-1234', '090-0000-1234', '(0270) 00-1234', '+81 270 00 1234', '0270-OO-1234', 'tel 0270001234', '1234', '0270-00-12345678'];
+const PHONES = ['', '0270-00-1234', '090-0000-1234', '(0270) 00-1234', '+81 270 00 1234', '0270-OO-1234', 'tel 0270001234', '1234', '0270-00-12345678', 'abc-defg', '０２７０-００-１２３４'];
+const URLS = ['', 'https://www.city.takasaki.gunma.jp/', 'http://example.jp/a b', 'www.example.jp', 'ftp://example.jp/', 'https://localhost', ' https://a.example '];
+const EMAILS = ['', 'sc@example.jp', 'sc@example', 'sc example@example.jp', '@example.jp', 'a@b.c'];
+const COORDS: [number, number][] = [[139.0, 36.3], [36.3, 139.0], [-200, 10], [139, 95], [Number.NaN, 36], [2.35, 48.85], [122.9, 24.4], [153.98, 24.28]];
 
 describe('form and server checks agree', () => {
   it('on schedules', () => {
@@ -61,6 +71,22 @@ describe('form and server checks agree', () => {
 
   it('on phone numbers', () => {
     for (const p of PHONES) expect(hook.phoneOk(p), p).toBe(isPhoneNumber(p));
+  });
+
+  it('on web addresses, e-mail addresses and coordinates', () => {
+    for (const u of URLS) expect(hook.urlOk(u), u).toBe(isWebsiteUrl(u));
+    for (const m of EMAILS) expect(hook.emailOk(m), m).toBe(isEmailAddress(m));
+    for (const [lng, lat] of COORDS) expect(hook.coordinatesProblem(lng, lat), `${lng},${lat}`).toBe(coordinatesProblem(lng, lat));
+  });
+
+  it('the import route refuses what the form refuses', () => {
+    const ok = { schedule: schedule([{ type: 'weekly', weekdays: ['mon'], start: '09:00', end: '12:00' }]), public_phone: '027-321-1234', website: '', location: { lon: 139, lat: 36.3 } };
+    expect(hook.importedRecordProblem('resources', ok)).toBeNull();
+    expect(hook.importedRecordProblem('resources', { ...ok, public_phone: 'abc-defg' })?.field).toBe('public_phone');
+    expect(hook.importedRecordProblem('resources', { ...ok, schedule: schedule([{ type: 'weekly', weekdays: ['mon'], start: '25:00', end: '09:00' }]) })?.field).toBe('schedule');
+    expect(hook.importedRecordProblem('resources', { ...ok, website: 'www.example.jp' })?.field).toBe('website');
+    expect(hook.importedRecordProblem('resources', { ...ok, location: { lon: 200, lat: 36 } })?.field).toBe('location');
+    expect(hook.importedRecordProblem('organizations', { public_phone: 'abc-defg' })?.field).toBe('public_phone');
   });
 
   it('on points in a polygon with a hole', () => {

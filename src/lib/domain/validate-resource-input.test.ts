@@ -8,6 +8,7 @@ const base = (): ResourceInput => ({
   kind: 'gathering_place',
   name: 'ひだまりサロン',
   nameKana: '',
+  nameKanaGenerated: false,
   description: '',
   districtId: 'd1',
   location: [139.05, 36.05],

@@ -1,8 +1,12 @@
 /**
- * Checks a resource as a coordinator's form would send it, before anything is saved.
- * Returns field path → error code; an empty object means it may be saved. The server hook
- * (pb_hooks/lib/coordination.js) repeats the checks that protect data integrity (times,
- * phone, pin inside the city, status reason), so API callers cannot save half-valid data.
+ * The one set of rules for a resource's values, used by the coordinator's form, the importer
+ * (`src/lib/import/check-place-row.ts`, `check-planned-records.ts`) and, repeated in
+ * PocketBase's JS (pb_hooks/lib/coordination.js, held equal by
+ * `validate-resource-input.parity.test.ts`), by the API hook and the atomic import route:
+ * times (HH:MM, end after start), schedules, phones, web addresses, e-mail, coordinates.
+ *
+ * `validateResourceInput` checks a resource as a coordinator's form would send it, before
+ * anything is saved. Returns field path → error code; an empty object means it may be saved.
  *
  * Field paths: `name`, `kind`, `districtId`, `location`, `publicPhone`, `website`, `capacity`,
  * `cost.amountYen`, `statusReason`, `schedule.rules.<i>.<field>` (start, end, weekdays, nth,
@@ -22,6 +26,7 @@ export type ResourceInput = Pick<
   | 'kind'
   | 'name'
   | 'nameKana'
+  | 'nameKanaGenerated'
   | 'description'
   | 'districtId'
   | 'location'
@@ -116,6 +121,40 @@ export function validateSchedule(schedule: Schedule, errors: ResourceErrors = {}
   return errors;
 }
 
+/** True for a valid `HH:MM` 24-hour time (00:00–23:59); `25:00` and `9:00` are not. */
+export function isTimeOfDay(t: string): boolean {
+  return TIME.test(t);
+}
+
+/** True when a web address is empty or an http(s) URL with a dotted host. */
+export function isWebsiteUrl(url: string): boolean {
+  const u = url.trim();
+  return !u || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(u);
+}
+
+/** True when an e-mail address is empty or has the form name@host.tld (no spaces). */
+export function isEmailAddress(email: string): boolean {
+  const e = email.trim();
+  return !e || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e);
+}
+
+/**
+ * Japan's extent in degrees (Okinotorishima 20.4°N … Benten-jima 45.6°N, Yonaguni 122.9°E …
+ * Minamitorishima 154.0°E), rounded outwards. A point outside is almost always a swapped or
+ * mistyped latitude/longitude.
+ */
+export const JAPAN_BOUNDS = { minLng: 122, maxLng: 154, minLat: 20, maxLat: 46 } as const;
+
+/**
+ * A problem with a `[lng, lat]` pair: `not_a_number` (not finite, or beyond ±90/±180: refused),
+ * `outside_japan` (valid but outside `JAPAN_BOUNDS`: worth a warning), or null.
+ */
+export function coordinatesProblem(lng: number, lat: number): 'not_a_number' | 'outside_japan' | null {
+  if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return 'not_a_number';
+  const b = JAPAN_BOUNDS;
+  return lng < b.minLng || lng > b.maxLng || lat < b.minLat || lat > b.maxLat ? 'outside_japan' : null;
+}
+
 /** True when a phone number is empty or looks like one (digits, hyphens, brackets, spaces; 10–11 digits, or +81…). */
 export function isPhoneNumber(phone: string): boolean {
   const p = phone.trim();
@@ -136,11 +175,11 @@ export function validateResourceInput(input: ResourceInput, ctx: ResourceValidat
   else if (ctx.allowedDistrictIds && !ctx.allowedDistrictIds.includes(input.districtId)) errors.districtId = 'not_your_district';
   if (input.location) {
     const [lng, lat] = input.location;
-    if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lng) > 180) errors.location = 'not_a_number';
+    if (coordinatesProblem(lng, lat) === 'not_a_number') errors.location = 'not_a_number';
     else if (ctx.cityBoundary && !booleanPointInPolygon([lng, lat], ctx.cityBoundary)) errors.location = 'outside_city';
   }
   if (!isPhoneNumber(input.publicPhone)) errors.publicPhone = 'phone_format';
-  if (input.website.trim() && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(input.website.trim())) errors.website = 'url_format';
+  if (!isWebsiteUrl(input.website)) errors.website = 'url_format';
   if (input.capacity !== null && (!Number.isInteger(input.capacity) || input.capacity < 0)) errors.capacity = 'not_a_number';
   if (input.cost.amountYen !== null && (!Number.isFinite(input.cost.amountYen) || input.cost.amountYen < 0))
     errors['cost.amountYen'] = 'not_a_number';

@@ -7,6 +7,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describeSchedule } from '../domain/describe-schedule';
 import { publicOnly, type PublicDirectory } from './public-directory';
+import { publishedReading } from './published-reading';
 
 export interface PlaceProperties {
   id: string;
@@ -54,7 +55,7 @@ export function placesToGeoJson(directory: PublicDirectory): FeatureCollection<P
       properties: {
         id: r.id,
         name: r.name,
-        nameKana: r.nameKana,
+        nameKana: publishedReading(r),
         kind: r.kind,
         address: r.address,
         locationApproximate: r.locationApproximate,
@@ -85,7 +86,7 @@ export function districtsToGeoJson(directory: PublicDirectory): FeatureCollectio
         id: a.id,
         code: a.code,
         name: a.name,
-        nameKana: a.nameKana,
+        nameKana: publishedReading(a),
         population: a.population,
         population65: a.population65,
         population75: a.population75,

@@ -10,6 +10,7 @@
  * `freq=MONTHLY, bymonthday=15`; irregular ones only a description.
  */
 import type { Area, Organization, Resource, ScheduleRule, Weekday } from '../domain/types';
+import { publishedReading } from './published-reading';
 
 export interface HsdsPackage {
   organizations: Array<Record<string, unknown>>;
@@ -95,7 +96,7 @@ export function toHsds(input: { cityName: string; resources: Resource[]; organiz
       id: serviceId,
       organization_id: organizationId,
       name: r.name,
-      ...(r.nameKana ? { alternate_name: r.nameKana } : {}),
+      ...(publishedReading(r) ? { alternate_name: publishedReading(r) } : {}),
       description: r.description,
       ...(r.website ? { url: r.website } : {}),
       status: STATUS[r.status],

@@ -16,6 +16,7 @@
 import { describeSchedule } from '../domain/describe-schedule';
 import type { ResourceKind, Weekday } from '../domain/types';
 import { publicOnly, type PublicDirectory } from './public-directory';
+import { publishedReading } from './published-reading';
 import { toCsv, type CsvCell } from './to-csv';
 
 /** Column order of the export. */
@@ -67,7 +68,7 @@ export function openDataRows(directory: PublicDirectory): CsvCell[][] {
       r.id,
       d.cityName,
       r.name,
-      r.nameKana,
+      publishedReading(r),
       KIND_JA[r.kind],
       r.address,
       r.location ? r.location[1] : null,

@@ -100,6 +100,7 @@ export const en: Messages = {
     backHome: 'Back to the map',
   },
   enums: {
+    unconfirmed: 'Not confirmed',
     resourceKind: {
       gathering_place: 'Gathering place / salon',
       mutual_aid: 'Mutual-aid group',

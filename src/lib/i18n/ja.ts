@@ -117,6 +117,8 @@ export const ja = {
     backHome: '地図のページへ戻る',
   },
   enums: {
+    /** A yes/no or choice field nobody has confirmed (e.g. an imported place's "who may come"). */
+    unconfirmed: '未確認',
     resourceKind: {
       gathering_place: '通いの場・サロン',
       mutual_aid: '助け合い活動',

@@ -166,6 +166,56 @@ export const IMPORT_MESSAGES = {
     ja: '経度 {value} は -180〜180 の範囲外です。',
     en: 'longitude {value} is outside -180…180.',
   },
+
+  // ---- a place's values, checked with the app's one validator (check-place-row) ------------
+  outsideJapan: {
+    ja: '位置（緯度 {lat}、経度 {lng}）が日本の外です。緯度と経度が入れ替わっていないか、数字が正しいか確かめてください。',
+    en: 'the position (latitude {lat}, longitude {lng}) is outside Japan: check that latitude and longitude are not swapped or mistyped.',
+  },
+  phoneInvalid: {
+    ja: '電話番号「{value}」は電話番号の形ではありません（数字・ハイフン・かっこで 10〜11 桁）。この施設には電話番号を入れずに読み込みます。',
+    en: 'phone "{value}" is not a phone number (digits, hyphens and brackets, 10–11 digits): the place is imported without a phone.',
+  },
+  urlInvalid: {
+    ja: 'URL「{value}」は http:// か https:// で始まるウェブのアドレスではありません。この施設には URL を入れずに読み込みます。',
+    en: 'URL "{value}" is not an http(s) web address: the place is imported without a URL.',
+  },
+  timeInvalid: {
+    ja: '時刻「{value}」は 0:00〜23:59 の時刻として読めません。直してから、もう一度読み込んでください。',
+    en: 'time "{value}" is not a time of day (0:00–23:59); correct it and import again.',
+  },
+  timeEndBeforeStart: {
+    ja: '終了時間 {end} が開始時間 {start} より前か同じです。直してから、もう一度読み込んでください。',
+    en: 'the end time {end} is not after the start time {start}; correct it and import again.',
+  },
+  weekdaysUnreadable: {
+    ja: '曜日「{value}」を読み取れません（例：月～金、月・水・金、平日）。この施設の日時は読み込みません。',
+    en: 'weekdays "{value}" cannot be read (e.g. 月～金, 月・水・金, 平日): the place is imported without a schedule.',
+  },
+  categoryKeepsNone: {
+    ja: '種別「{categories}」の行が 1 つもありません（全 {total} 行）。このファイルにある種別：{values}。',
+    en: 'no row has the category {categories} (of {total} rows). The file\'s categories: {values}.',
+  },
+  categoryKeepsFew: {
+    ja: '種別「{categories}」の行は全 {total} 行のうち {kept} 行だけです。このファイルにある種別：{values}。',
+    en: 'only {kept} of {total} rows have the category {categories}. The file\'s categories: {values}.',
+  },
+  nameFilterKeepsNone: {
+    ja: '名前の条件「{pattern}」に合う行が 1 つもありません（全 {total} 行）。ファイルの名前の例：{names}。',
+    en: 'no name matches "{pattern}" (of {total} rows). Names in the file, e.g.: {names}.',
+  },
+  nameFilterKeepsFew: {
+    ja: '名前の条件「{pattern}」に合う行は全 {total} 行のうち {kept} 行だけです。ファイルの名前の例：{names}。',
+    en: 'only {kept} of {total} rows match the name pattern "{pattern}". Names in the file, e.g.: {names}.',
+  },
+  mappingKeepsFew: {
+    ja: '{total} 行のうち、施設として読み込めたのは {kept} 行だけです。列の対応が合っているか確かめてください（名前の例：{names}）。',
+    en: 'only {kept} of {total} rows became places: check the column mapping (names, e.g.: {names}).',
+  },
+  recordInvalid: {
+    ja: '{field}の値が正しくありません（{detail}）。このままでは保存できません。',
+    en: '{field} is not valid ({detail}); it cannot be stored.',
+  },
   idTwice: {
     ja: 'この行の ID「{id}」は {firstRow} 行目でも使われています。ID は施設ごとに 1 つにしてください。',
     en: 'id "{id}" is used twice (first on row {firstRow}); each place needs its own id.',

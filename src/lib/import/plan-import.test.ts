@@ -358,7 +358,7 @@ describe('planImport after sasaeai init', () => {
   const afterInit: ExistingState = {
     ...EMPTY,
     areas: [{
-      id: 'initcity0000001', kind: 'city', code: '10202', name: '高崎市', nameKana: 'たかさきし', parentId: '', geometry: null, point: null,
+      id: 'initcity0000001', kind: 'city', code: '10202', name: '高崎市', nameKana: 'たかさきし', nameKanaGenerated: false, parentId: '', geometry: null, point: null,
       population: null, population65: null, population75: null, populationYear: null, supportCenterId: '', source: INIT_CITY_SOURCE, sourceId: 'city:10202',
     }],
     site: { id: 'initsite0000001', cityName: '高崎市', cityNameKana: 'たかさきし', attribution: '', fictional: false, cityAreaId: 'initcity0000001' },

@@ -27,6 +27,8 @@ import type { HsdsOrganization, HsdsResource } from './read-hsds';
 import { findLikelyDuplicates, type DuplicateReason } from './find-likely-duplicates';
 import { resolveTownMapping } from './resolve-town-mapping';
 import { stableId } from './stable-id';
+import { resolveReading, type ReadingGenerator } from './generate-reading';
+import { generatedReadingsSummary, type GeneratedReadingsSummary } from './generated-readings-summary';
 
 /** One imported source: its key, licence and the credit line the map must show. */
 export interface SourceInfo {
@@ -77,6 +79,11 @@ export interface ImportInputs {
    * earlier row or of a place already in the directory. Default: only the first is created.
    */
   keepDuplicates?: boolean;
+  /**
+   * Generates a kana reading for an area or place whose file gives none (see
+   * `generate-reading.ts`); without it such records keep their stored reading or stay without.
+   */
+  readingOf?: ReadingGenerator;
 }
 
 export type AreaWithSource = Area & { source: string; sourceId: string };
@@ -199,6 +206,8 @@ export interface ImportReport {
   districts: DistrictSummary[];
   /** Place rows that repeat an earlier row or a directory place, in file order. */
   duplicates: ImportDuplicate[];
+  /** Readings generated for names the files gave none (to be checked by a coordinator). */
+  generatedReadings: GeneratedReadingsSummary;
 }
 
 export interface ImportPlan {
@@ -317,6 +326,7 @@ function mergeHsdsResource(stored: Omit<Resource, 'updatedAt'>, hsds: Omit<Resou
     ...stored,
     name: hsds.name,
     nameKana: hsds.nameKana,
+    nameKanaGenerated: hsds.nameKanaGenerated,
     description: hsds.description,
     districtId: hsds.districtId,
     serviceDistrictIds: sameDistricts ? stored.serviceDistrictIds : hsds.serviceDistrictIds,
@@ -344,7 +354,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
   const areaBySource = new Map(existing.areas.map((a) => [`${a.source}\u0000${a.sourceId}`, a]));
   const areaByKindCode = new Map(existing.areas.filter((a) => a.code).map((a) => [`${a.kind}\u0000${a.code}`, a]));
   /** The city row `sasaeai init` made, taken over by the first import that names the same city code. */
-  const cityMadeByInit = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId'>): AreaWithSource | undefined => {
+  const cityMadeByInit = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId' | 'nameKanaGenerated'>): AreaWithSource | undefined => {
     if (wanted.kind !== 'city' || !wanted.code) return undefined;
     const city = areaByKindCode.get(`city\u0000${wanted.code}`);
     return city?.source === INIT_CITY_SOURCE ? city : undefined;
@@ -352,7 +362,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
   const resourceBySource = new Map(existing.resources.map((r) => [`${r.source}\u0000${r.sourceId}`, r]));
 
   /** Plans one area; returns its id. */
-  const planArea = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId'>, origin: Origin): string => {
+  const planArea = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId' | 'nameKanaGenerated'>, origin: Origin): string => {
     const found = areaBySource.get(`${wanted.source}\u0000${wanted.sourceId}`) ?? cityMadeByInit(wanted);
     const id = found?.id ?? stableId(`areas|${wanted.source}|${wanted.sourceId}`);
     // Mirror how the server stores an unknown count (0) and reads it back (records.ts toArea),
@@ -362,6 +372,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     const byTotal = (n: number | null): number | null => (population === null || population > 0 ? (n !== null && n > 0 ? n : null) : (n ?? 0));
     const record: AreaWithSource = {
       ...wanted,
+      ...resolveReading(wanted.nameKana, wanted.name, found, inputs.readingOf),
       population,
       population65: byTotal(wanted.population65),
       population75: byTotal(wanted.population75),
@@ -619,7 +630,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         const imported = {
           kind,
           name: p.name,
-          nameKana: p.nameKana,
+          ...resolveReading(p.nameKana, p.name, found, inputs.readingOf),
           description: p.note,
           districtId: town.districtId,
           location,
@@ -634,7 +645,8 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         if (found) {
           // A field the file does not supply keeps what the place has (a switched-off column
           // must not blank every place's phone on a re-import).
-          for (const f of unread) delete (imported as Record<string, unknown>)[FIELD_OF[f]];
+          // (The reading is resolved above: a missing one keeps the stored reading.)
+          for (const f of unread) if (f !== 'nameKana') delete (imported as Record<string, unknown>)[FIELD_OF[f]];
           const { updatedAt: _u, ...base } = found;
           const merged = { ...base, ...imported };
           if (Object.entries(imported).every(([k, v]) => same(v, (found as unknown as Record<string, unknown>)[k]))) count('resources', 'unchanged');
@@ -650,8 +662,9 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
             origin,
             record: {
               id, serviceTypeIds: [], serviceDistrictIds: [], directions: '', schedule: { ...EMPTY_SCHEDULE },
-              cost: { amountYen: null, unit: 'per_visit', note: '' }, eligibility: 'anyone', booking: 'call_first',
-              capacity: null, acceptingNewcomers: true, accessibility: [], status: 'active', statusReason: '', isPublic: true,
+              // What a places file cannot say is stored as unknown, never as a default.
+              cost: { amountYen: null, unit: 'per_visit', note: '' }, eligibility: null, booking: null,
+              capacity: null, acceptingNewcomers: null, accessibility: [], status: 'active', statusReason: '', isPublic: true,
               organizationId: '', lastVerifiedAt: '', verifiedById: '', verificationMethod: '',
               ...imported,
             },
@@ -713,6 +726,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       const id = found?.id ?? stableId(`resources|${key}|${r.sourceId}`);
       const imported: Omit<Resource, 'updatedAt'> = {
         ...r, id, kind: h.kind, districtId, serviceDistrictIds,
+        ...resolveReading(r.nameKana, r.name, found, inputs.readingOf),
         organizationId: r.organizationId ? (orgIdOf.get(r.organizationId) ?? '') : '',
         source: key, sourceId: r.sourceId,
       };
@@ -815,6 +829,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       duplicates,
       approximateLocations,
       population,
+      generatedReadings: generatedReadingsSummary(ops),
     },
   };
 }

@@ -11,6 +11,8 @@ import { readGeoJson } from './read-geojson';
 import { readHsdsFile } from './read-hsds';
 import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
 import { stableId } from './stable-id';
+import type { ReadingGenerator } from './generate-reading';
+import { withPlannedRecordChecks } from './check-planned-records';
 import { planImport, type ExistingState, type ImportInputs, type ImportPlan, type SourceInfo } from './plan-import';
 
 export interface ImportRequest {
@@ -53,6 +55,12 @@ export interface ImportRequest {
   townPoints?: ImportFile;
   /** Create likely duplicate places too (default: only the first of each is created). */
   keepDuplicates?: boolean;
+  /**
+   * Generates readings for towns, districts and places whose files give none (stored flagged as
+   * generated). The CLI passes kuromoji's (`src/cli/load-reading-generator.ts`), the admin page
+   * its browser build; omitted, such names stay without a reading.
+   */
+  readingOf?: ReadingGenerator;
 }
 
 /** Credits for the official sources the README guide names. */
@@ -103,7 +111,7 @@ function sourceFor(file: ImportFile, given: Partial<SourceInfo> | undefined, kno
 /** Reads all files and plans against `existing`. Never throws for bad files: they become report errors. */
 export async function prepareImport(request: ImportRequest, existing: ExistingState): Promise<ImportPlan> {
   const readIssues: ImportIssue[] = [];
-  const inputs: ImportInputs = { city: request.city, readIssues, keepDuplicates: request.keepDuplicates };
+  const inputs: ImportInputs = { city: request.city, readIssues, keepDuplicates: request.keepDuplicates, readingOf: request.readingOf };
   if (request.boundaries) {
     const b = await readBoundaries(request.boundaries.file, request.boundaries.fields);
     readIssues.push(...b.issues);
@@ -176,5 +184,6 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
   if (request.boundaries && !request.mapping) {
     readIssues.push(importIssue('warning', request.boundaries.file.name, null, '', 'noTownMapping'));
   }
-  return planImport(inputs, existing);
+  // Nothing is stored unchecked: every planned record passes the app's one validator.
+  return withPlannedRecordChecks(planImport(inputs, existing));
 }

@@ -14,6 +14,8 @@ import { parse } from 'csv-parse/browser/esm/sync';
 import { decodeText } from './decode-text';
 import { readCsvTable } from './read-csv-table';
 import { readGeoJson } from './read-geojson';
+import { checkPlaceRow } from './check-place-row';
+import { noteRowFilters } from './row-filter-warnings';
 
 export interface PlaceColumns {
   sourceId: string;
@@ -297,6 +299,14 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
       continue;
     }
     firstRowOfId.set(sourceId, row);
+    const weekdays = parseWeekdays(get(values, cols.weekdays));
+    const [startText, endText] = [get(values, cols.start), get(values, cols.end)];
+    const checked = checkPlaceRow(
+      { phone: get(values, cols.phone), url: get(values, cols.url), weekdaysText: get(values, cols.weekdays), weekdayCount: weekdays.length,
+        startText, endText, start: parseTime(startText), end: parseTime(endText), location },
+      row, { ...cols, lat: isJson ? 'geometry' : cols.lat }, issues,
+    );
+    if (!checked) continue;
     places.push({
       row,
       sourceId,
@@ -304,14 +314,22 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
       nameKana: get(values, cols.nameKana),
       address,
       location,
-      phone: get(values, cols.phone),
-      weekdays: parseWeekdays(get(values, cols.weekdays)),
-      start: parseTime(get(values, cols.start)),
-      end: parseTime(get(values, cols.end)),
-      url: get(values, cols.url),
+      phone: checked.phone,
+      weekdays,
+      start: checked.start,
+      end: checked.end,
+      url: checked.url,
       note: get(values, cols.note),
     });
   }
+  noteRowFilters(issues, {
+    rows: records.map(({ values }) => ({ category: get(values, cols.category), name: get(values, cols.name) })),
+    kept: places.length,
+    categories: opts.categories,
+    nameFilter: opts.nameFilter,
+    categoryColumn: cols.category,
+    nameColumn: cols.name,
+  });
   const absent = (column: string): boolean => !column || !header.includes(column);
   const unread: OptionalPlaceField[] = (['nameKana', 'address', 'phone', 'url', 'note'] as const).filter((k) => absent(cols[k]));
   if (absent(cols.weekdays) || absent(cols.start) || absent(cols.end)) unread.push('schedule');

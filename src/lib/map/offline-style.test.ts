@@ -10,7 +10,7 @@ const square = (x: number, y: number, s: number) => ({
 });
 
 const area = (id: string, kind: Area['kind'], geometry: Area['geometry']): Area => ({
-  id, kind, code: id, name: id, nameKana: '', parentId: '', geometry, point: null,
+  id, kind, code: id, name: id, nameKana: '', nameKanaGenerated: false, parentId: '', geometry, point: null,
   population: null, population65: null, population75: null, populationYear: null, supportCenterId: '',
 });
 

@@ -26,6 +26,13 @@ export const COST_BANDS = ['free', 'up_to_500', 'more', 'unknown'] as const;
 /** free: ¥0; up_to_500: ¥1–500 per unit; more: above ¥500 per unit; unknown: not stated or 実費. */
 export type CostBand = (typeof COST_BANDS)[number];
 
+/**
+ * Values of the eligibility facet: the domain's, plus `unknown` for places nobody has said
+ * who may come to (imported lists), so 「どなたでも」 never matches a place that merely does
+ * not say.
+ */
+export const ELIGIBILITY_FACET_VALUES = [...ELIGIBILITIES, 'unknown'] as const;
+
 /** The directory's facet names, in display order. */
 export const DIRECTORY_FACETS = ['district', 'kind', 'serviceType', 'weekday', 'timeOfDay', 'cost', 'eligibility', 'features', 'status'] as const;
 export type DirectoryFacet = (typeof DIRECTORY_FACETS)[number];
@@ -80,7 +87,7 @@ export function resourceSearchDocuments(resources: readonly Resource[], lookups:
         weekday: weekdaysOf(r.schedule.rules),
         timeOfDay: timesOfDay(r.schedule.rules),
         cost: [costBand(r.cost.amountYen, r.cost.unit)],
-        eligibility: [r.eligibility],
+        eligibility: [r.eligibility ?? 'unknown'],
         features: r.accessibility,
         status: [r.status],
       },
@@ -94,7 +101,7 @@ export function resourceSearchDocuments(resources: readonly Resource[], lookups:
     { name: 'weekday', values: WEEKDAYS },
     { name: 'timeOfDay', values: TIME_OF_DAY },
     { name: 'cost', values: COST_BANDS },
-    { name: 'eligibility', values: ELIGIBILITIES },
+    { name: 'eligibility', values: ELIGIBILITY_FACET_VALUES },
     { name: 'features', values: ACCESSIBILITY_FEATURES, mode: 'and' },
     { name: 'status', values: RESOURCE_STATUSES },
   ];

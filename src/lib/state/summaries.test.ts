@@ -3,7 +3,7 @@ import type { Area, Resource } from '$lib/domain/types';
 import { summariseByDistrict, totalCounts } from './summaries';
 
 const area = (id: string, name: string): Area => ({
-  id, kind: 'district', code: id.toUpperCase(), name, nameKana: '', parentId: '', geometry: null, point: null,
+  id, kind: 'district', code: id.toUpperCase(), name, nameKana: '', nameKanaGenerated: false, parentId: '', geometry: null, point: null,
   population: null, population65: null, population75: null, populationYear: null, supportCenterId: '',
 });
 const res = (id: string, kind: Resource['kind'], districtId: string) => ({ id, kind, districtId }) as Resource;

@@ -2,7 +2,7 @@
  * Plain-text descriptions of a resource's schedule and cost in the UI language, shared by
  * the result cards, the print sheet and the CSV export (one wording everywhere).
  */
-import type { Cost, Schedule, Weekday } from '$lib/domain/types';
+import type { Booking, Cost, Eligibility, Schedule, Weekday } from '$lib/domain/types';
 import { format } from '$lib/i18n/format';
 import type { Messages } from '$lib/i18n/ja';
 
@@ -42,4 +42,14 @@ export function describeCost(t: Messages, cost: Cost): string {
   else if (cost.amountYen === null) text = d.costUnknown;
   else text = format(d.yenPer, { unit: t.enums.costUnit[cost.unit], amount: cost.amountYen.toLocaleString('ja-JP') });
   return cost.note ? `${text}（${cost.note}）` : text;
+}
+
+/** Who may come, or 「未確認」 when no file or person has said. */
+export function describeEligibility(t: Messages, eligibility: Eligibility | null): string {
+  return eligibility === null ? t.enums.unconfirmed : t.enums.eligibility[eligibility];
+}
+
+/** Whether to book, or 「未確認」. */
+export function describeBooking(t: Messages, booking: Booking | null): string {
+  return booking === null ? t.enums.unconfirmed : t.enums.booking[booking];
 }

@@ -4,7 +4,7 @@
  */
 import type { ResourceContact, Resource } from '$lib/domain/types';
 import type { Messages } from '$lib/i18n/ja';
-import { describeCost, describeSchedule } from './describe-resource';
+import { describeBooking, describeCost, describeEligibility, describeSchedule } from './describe-resource';
 
 export interface ShortlistRowInput {
   resource: Resource;
@@ -28,8 +28,8 @@ export function shortlistRows(t: Messages, entries: readonly ShortlistRowInput[]
       districtName,
       describeSchedule(t, r.schedule),
       describeCost(t, r.cost),
-      t.enums.eligibility[r.eligibility],
-      t.enums.booking[r.booking],
+      describeEligibility(t, r.eligibility),
+      describeBooking(t, r.booking),
       r.address,
       r.publicPhone,
       contact?.personInCharge ?? '',

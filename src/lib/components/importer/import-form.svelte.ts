@@ -14,6 +14,7 @@ import type { ImportPlan } from '$lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '$lib/import/prepare-import';
 import { ESTAT_BOUNDARY_FIELDS } from '$lib/import/read-boundaries';
 import { columnsFor, readPlacesHeader, type PlaceFormat } from '$lib/import/read-places';
+import { loadBrowserReadings } from './load-browser-readings';
 
 /** Place columns the admin page lets an admin map (the CLI's `--columns` keys except `category`, which only matters with a category filter the page does not offer). Order = the page's order. */
 export const MAPPED_PLACE_COLUMNS = ['sourceId', 'name', 'nameKana', 'address', 'lat', 'lng', 'phone', 'weekdays', 'start', 'end', 'url', 'note'] as const;
@@ -70,6 +71,18 @@ export class ImportForm {
   placesKind = $state<ResourceKind>('gathering_place');
   /** Create likely duplicate places too (`--keep-duplicates`); off: only the first of each. */
   keepDuplicates = $state(false);
+  /** Keep only places whose name matches (the CLI's `--places-name`); '' = all. */
+  placesNamePattern = $state('');
+  /** The name pattern as a RegExp; undefined when empty, null when it is not a valid pattern. */
+  get placesNameFilter(): RegExp | undefined | null {
+    const p = this.placesNamePattern.trim();
+    if (!p) return undefined;
+    try {
+      return new RegExp(p);
+    } catch {
+      return null;
+    }
+  }
   /** Kind given to services new to the database from an HSDS package (HSDS has no kind; a service already imported keeps its stored kind). */
   hsdsKind = $state<ResourceKind>('gathering_place');
   /** The places file's header once read (null: no file, or not read yet / unreadable). */
@@ -91,6 +104,8 @@ export class ImportForm {
   plan = $state.raw<ImportPlan | null>(null);
   /** A message for the whole form (no file, server unreachable, apply refused). */
   error = $state('');
+  /** True when the reading dictionary could not be loaded: the plan was made without generated readings. */
+  readingsUnavailable = $state(false);
   applied = $state.raw<Record<string, number> | null>(null);
 
   /** The chosen places format ('' = by file type); changing it re-selects the format's standard columns. */
@@ -179,6 +194,7 @@ export class ImportForm {
             format: this.placesFormat || undefined,
             // Every field as chosen ('' = not used), once the header is known; else the format's defaults.
             columns: this.placesHeader ? { ...this.placeColumns } : {},
+            nameFilter: this.placesNameFilter ?? undefined,
             source,
           }]
         : undefined,
@@ -222,7 +238,13 @@ export class ImportForm {
   }
 
   /** The dry run: reads the files and plans against the server's current data. */
-  async check(messages: { noFile: string; readFailed: (m: string) => string; yearInvalid: string; column: (p: ColumnProblem) => string }): Promise<void> {
+  async check(messages: {
+    noFile: string;
+    readFailed: (m: string) => string;
+    yearInvalid: string;
+    column: (p: ColumnProblem) => string;
+    namePatternInvalid?: (pattern: string) => string;
+  }): Promise<void> {
     this.error = '';
     this.applied = null;
     if (!this.hasFile) {
@@ -232,6 +254,10 @@ export class ImportForm {
     const problem = this.columnProblem;
     if (problem) {
       this.error = messages.column(problem);
+      return;
+    }
+    if (this.files.places && this.placesNameFilter === null) {
+      this.error = messages.namePatternInvalid?.(this.placesNamePattern.trim()) ?? messages.readFailed(this.placesNamePattern);
       return;
     }
     if (this.files.population && this.populationKeyedBy === 'mesh' && !this.yearValid) {
@@ -246,7 +272,15 @@ export class ImportForm {
         return;
       }
       const [request, existing] = await Promise.all([this.request(), readImportState(gateway)]);
-      this.plan = await prepareImport(request, existing);
+      // Readings for names without one, as the CLI makes them (dictionary loaded on first use).
+      this.readingsUnavailable = false;
+      const readingOf = request.boundaries || request.places || request.hsds
+        ? await loadBrowserReadings().catch(() => {
+            this.readingsUnavailable = true;
+            return undefined;
+          })
+        : undefined;
+      this.plan = await prepareImport({ ...request, readingOf }, existing);
       this.checkedColumns = this.files.places && this.placesHeader ? { ...this.placeColumns } : null;
       this.phase = 'planned';
     } catch (err) {

@@ -4,7 +4,7 @@
  * print sheet say the same thing the same way.
  */
 import type { Occurrence } from '$lib/domain/next-occurrences';
-import { WEEKDAYS, type Booking, type Cost } from '$lib/domain/types';
+import { WEEKDAYS, type Booking, type Cost, type Eligibility } from '$lib/domain/types';
 import { isoWeekday } from '$lib/domain/iso-date';
 import { locale } from '$lib/i18n/locale.svelte';
 
@@ -19,9 +19,22 @@ export function costText(cost: Cost): string {
   return cost.note ? `${main}（${cost.note}）` : main;
 }
 
-export function bookingText(booking: Booking): string {
+/** How to book; 「未確認」 when nobody has confirmed it (never a default such as "call first"). */
+export function bookingText(booking: Booking | null): string {
   const t = locale.t.home;
+  if (booking === null) return locale.t.enums.unconfirmed;
   return booking === 'drop_in' ? t.justTurnUp : booking === 'call_first' ? t.callFirst : t.reservation;
+}
+
+/** Who may come; 「未確認」 when unknown. */
+export function eligibilityText(eligibility: Eligibility | null): string {
+  return eligibility === null ? locale.t.enums.unconfirmed : locale.t.enums.eligibility[eligibility];
+}
+
+/** Whether newcomers are taken; '' when unknown (the line is left out). */
+export function newcomersText(accepting: boolean | null): string {
+  const t = locale.t.home;
+  return accepting === null ? '' : accepting ? t.newcomersWelcome : t.newcomersFull;
 }
 
 /** 「1月9日（金） 10:00〜12:00」 / "Friday 9 January, 10:00–12:00". */

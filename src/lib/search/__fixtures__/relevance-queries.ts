@@ -5,7 +5,7 @@
  */
 export interface RelevanceQuery {
   query: string;
-  category: 'kanji' | 'reading' | 'katakana' | 'half-width' | 'ke' | 'long-vowel' | 'typo' | 'two-term' | 'service-type' | 'district';
+  category: 'kanji' | 'reading' | 'hiragana' | 'katakana' | 'half-width' | 'ke' | 'long-vowel' | 'typo' | 'two-term' | 'service-type' | 'district';
   expected: string[];
 }
 

@@ -37,3 +37,30 @@ export const TAKASAKI_SHELTER_QUERIES: readonly RelevanceQuery[] = [
   { category: 'typo', query: 'もでらーと ほーむ', expected: ['特別養護老人ホームモデラート'] },
   { category: 'typo', query: 'さわらぴ医療', expected: ['さわらび医療福祉センター'] },
 ];
+
+/**
+ * The same shelters searched in hiragana, as a resident types a name they have only heard. The
+ * file has no readings: these find their place only through readings generated at import
+ * (`src/lib/import/generate-reading.ts`, kuromoji + IPADIC). Every intended place must rank in
+ * the top 5.
+ */
+export const TAKASAKI_HIRAGANA_QUERIES: readonly RelevanceQuery[] = [
+  { category: 'hiragana', query: 'なかがわちょうじゅせんたー', expected: ['中川長寿センター'] },
+  { category: 'hiragana', query: 'ろくごう ちょうじゅ', expected: ['六郷長寿センター'] },
+  { category: 'hiragana', query: 'よしいこうみんかん', expected: ['吉井公民館'] },
+  { category: 'hiragana', query: 'はるなふくしかいかん', expected: ['榛名福祉会館'] },
+  { category: 'hiragana', query: 'しんまち こうみんかん', expected: ['新町公民館'] },
+  { category: 'hiragana', query: 'みさとこうみんかん', expected: ['箕郷公民館'] },
+  { category: 'hiragana', query: 'みのわじょう', expected: ['箕輪城長寿センター'] },
+  { category: 'hiragana', query: 'きょうがしま ちょうじゅ', expected: ['京ヶ島長寿センター'] },
+  { category: 'hiragana', query: 'くらぶち ふくしせんたー', expected: ['倉渕福祉センター'] },
+  { category: 'hiragana', query: 'いわはなちょうじゅせんたー', expected: ['岩鼻長寿センター'] },
+  { category: 'hiragana', query: 'かたおか ちょうじゅ', expected: ['片岡長寿センター'] },
+  { category: 'hiragana', query: 'そうごうふくしせんたー', expected: ['総合福祉センター'] },
+  { category: 'hiragana', query: 'たかはまちょうじゅ', expected: ['高浜長寿センター'] },
+  { category: 'hiragana', query: 'さわやかこうりゅうかん', expected: ['さわやか交流館'] },
+  { category: 'hiragana', query: 'ぐんまふくしかいかん', expected: ['群馬福祉会館'] },
+  { category: 'hiragana', query: 'よしいひがし こみゅにてぃ', expected: ['吉井東コミュニティセンター'] },
+  { category: 'hiragana', query: 'はるなこおんせん', expected: ['榛名湖温泉ゆうすげ'] },
+  { category: 'hiragana', query: 'しみんかつどうせんたー', expected: ['市民活動センター　ソシアス'] },
+];
