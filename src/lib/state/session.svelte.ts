@@ -2,7 +2,7 @@
  * The signed-in staff user (or null for an anonymous visitor), kept in step with the
  * gateway's auth store — also across tabs, since the SDK stores auth in localStorage.
  */
-import { gateway } from '$lib/data-access/browser-gateway';
+import { gateway, snapshotsEnabled } from '$lib/data-access/browser-gateway';
 import type { User, UserRole } from '$lib/domain/types';
 
 export class Session {
@@ -21,6 +21,14 @@ export class Session {
 
   get signedIn(): boolean {
     return this.user !== null;
+  }
+
+  /**
+   * Whether reads go to the public snapshots (a visitor who is not signed in) rather than
+   * the records API, whose rules show staff more.
+   */
+  get readsSnapshots(): boolean {
+    return snapshotsEnabled && this.user === null;
   }
 
   get role(): UserRole | null {
