@@ -14,7 +14,7 @@ import { gridCellCode, type PopulationGrid } from './population-grid';
 import { networkReach, type NetworkReach } from './network-reach';
 import { suggestSites, uncoveredCellCandidates, type SiteCandidate, type SiteSuggestion } from './suggest-sites';
 import { traceGapPolygons, type GapProperties } from './trace-gap-polygons';
-import { walkNetworkGraph, type WalkNetworkGraph } from './walk-network-graph';
+import { nearestNode, walkNetworkGraph, type WalkNetworkGraph } from './walk-network-graph';
 
 export type DistanceMode = 'straight' | 'network';
 
@@ -86,6 +86,7 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
           k: params.suggest.k,
           weight: params.suggest.weight,
           reach: mode === 'network' ? reach! : undefined,
+          reachDisk: mode === 'network' ? (lng, lat, walkM) => reachDiskOf(graph!, lng, lat, walkM) : undefined,
         });
         if (!params.suggest.candidates) {
           for (const sug of suggestions) {
@@ -97,6 +98,19 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
       return { ...summary, walkM: params.walkM, mesh: grid.meshM, mode, covered: covered.slice(), gaps, suggestions };
     },
   };
+}
+
+/**
+ * The disk that holds every cell a site reaches along the network (see networkReach): it
+ * enters at its nearest node (within 500 m and the walking distance) after `d0` metres, and
+ * a walk of w metres along edges of great-circle length ends within w of where it started,
+ * as does the straight link to a cell. 1 m of slack covers the rounding of lengths and of
+ * interpolated edge nodes.
+ */
+function reachDiskOf(graph: WalkNetworkGraph, lng: number, lat: number, walkM: number): { lng: number; lat: number; radiusM: number } | null {
+  const near = nearestNode(graph, lng, lat, Math.min(500, walkM));
+  if (!near) return null;
+  return { lng: graph.nodeLng[near.node]!, lat: graph.nodeLat[near.node]!, radiusM: walkM - near.distanceM + 1 };
 }
 
 /** The grid cell containing `[lng, lat]` (−1 off the raster or where no cell is). */

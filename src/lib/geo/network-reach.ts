@@ -5,8 +5,8 @@
  * `classifyNetworkCoverage`, so a suggested site's "newly covered" count is exactly what
  * the map shows once the site is added.
  *
- * Built once per grid and network; each call reuses its buffers and resets only the nodes
- * it touched, so thousands of calls cost no allocation.
+ * Built once per grid and network; a search reuses its buffers and resets only the nodes it
+ * touched, and its result is kept for later calls from the same entry point (see below).
  */
 import type { CellNetworkLinks } from './classify-network-coverage';
 import type { PopulationGrid } from './population-grid';
@@ -41,13 +41,24 @@ export function networkReach(grid: PopulationGrid, graph: WalkNetworkGraph, link
   const heap = new NodeHeap();
   const { adjStart, adjNode, adjLenM } = graph;
 
-  return (lng, lat, walkM, visit) => {
-    const near = nearestNode(graph, lng, lat, Math.min(maxSnapM, walkM));
-    if (!near) return;
+  // Reach sets, cached per entry point (node and the distance walked to it, so the sums are
+  // the very floating-point values a fresh search computes): each cell reached and its walk
+  // in metres, for the largest walking distance searched so far from there. A smaller
+  // distance is a filter of the same list (a search cut off earlier finds exactly the
+  // entries within it: Dijkstra's distances do not depend on the cut-off), so a slider
+  // moving down, a greedy re-scoring a candidate, or the next update with other places costs
+  // no search. Bounded in size: cleared when it grows past `MAX_CACHED`.
+  const MAX_CACHED = 50_000;
+  const GROW_M = 200;
+  const cache = new Map<string, { capM: number; cells: Int32Array; walkM: Float64Array }>();
+  const cells: number[] = [];
+  const walks: number[] = [];
+
+  const search = (node: number, startM: number, walkM: number): void => {
     heap.clear();
-    dist[near.node] = near.distanceM;
-    touched.push(near.node);
-    heap.push(near.distanceM, near.node);
+    dist[node] = startM;
+    touched.push(node);
+    heap.push(startM, node);
     while (heap.size > 0) {
       const d = heap.topDistance();
       const v = heap.topNode();
@@ -55,7 +66,11 @@ export function networkReach(grid: PopulationGrid, graph: WalkNetworkGraph, link
       if (d > dist[v]!) continue; // stale entry
       for (let k = nodeCellStart[v]!; k < nodeCellStart[v + 1]!; k++) {
         const i = nodeCells[k]!;
-        if (d + links.cellNodeM[i]! <= walkM) visit(i);
+        const w = d + links.cellNodeM[i]!;
+        if (w <= walkM) {
+          cells.push(i);
+          walks.push(w);
+        }
       }
       for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
         const nd = d + adjLenM[k]!;
@@ -69,5 +84,26 @@ export function networkReach(grid: PopulationGrid, graph: WalkNetworkGraph, link
     }
     for (const v of touched) dist[v] = Infinity;
     touched.length = 0;
+  };
+
+  return (lng, lat, walkM, visit) => {
+    const near = nearestNode(graph, lng, lat, Math.min(maxSnapM, walkM));
+    if (!near) return;
+    const key = `${near.node}|${near.distanceM}`;
+    let hit = cache.get(key);
+    if (!hit || hit.capM < walkM) {
+      // A distance beyond the cached one means the slider is moving up: search a little
+      // further than asked, so that the next few steps up find their answer here too.
+      const capM = hit ? walkM + GROW_M : walkM;
+      search(near.node, near.distanceM, capM);
+      if (cache.size >= MAX_CACHED) cache.clear();
+      hit = { capM, cells: Int32Array.from(cells), walkM: Float64Array.from(walks) };
+      cache.set(key, hit);
+      cells.length = 0;
+      walks.length = 0;
+    }
+    const c = hit.cells;
+    const w = hit.walkM;
+    for (let k = 0; k < c.length; k++) if (w[k]! <= walkM) visit(c[k]!);
   };
 }
