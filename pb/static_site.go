@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/pocketbase/pocketbase/apis"
@@ -49,9 +50,13 @@ func staticSite(publicDir string, indexFallback bool) func(*core.RequestEvent) e
 			return fallback(e)
 		}
 		if err != nil || strings.HasSuffix(e.Request.URL.Path, "/") {
-			if !indexFallback || path.Ext(name) != "" && strings.HasPrefix(name, "_app/") {
-				// A missing hashed chunk must be a 404, not the HTML page under a script's name.
+			if !indexFallback {
 				return fallback(e)
+			}
+			if strings.HasPrefix(name, "_app/") {
+				// A missing chunk (an old page after a new build) must be a 404, not the
+				// HTML page under a script's name: SvelteKit then reloads the page.
+				return e.NotFoundError("", nil)
 			}
 			name = "index.html"
 			if fi, err = fs.Stat(fsys, name); err != nil {
@@ -92,6 +97,14 @@ func serveStaticFile(e *core.RequestEvent, fsys fs.FS, name string, fi fs.FileIn
 	}
 	if encoding != "" {
 		h.Set("Content-Encoding", encoding)
+	}
+	sfi, err := fs.Stat(fsys, served)
+	if err != nil {
+		return err
+	}
+	if encoding != "" && e.Request.Header.Get("Range") == "" {
+		// ServeContent leaves the length out once an encoding is set; the file's is right.
+		h.Set("Content-Length", strconv.FormatInt(sfi.Size(), 10))
 	}
 	// One tag per representation: the same file gzipped is a different byte sequence.
 	h.Set("ETag", fmt.Sprintf(`"%x-%x%s"`, fi.Size(), fi.ModTime().UnixNano(), encodingSuffix(encoding)))

@@ -130,10 +130,21 @@ export class PublicReads {
     return items.filter((r) => !opts.districtId || r.district === opts.districtId).map(toResource);
   }
 
-  /** One public, active resource; GatewayError 404 when it is unknown, private or not active. */
+  /**
+   * One public, active resource; GatewayError 404 when it is unknown, private or not active.
+   * With no network (status 0) it is looked up in the list snapshot, which the service
+   * worker keeps offline: every place of the last town list opens, not only those visited.
+   */
   async resource(id: string): Promise<Resource> {
-    if (!/^[a-z0-9]{1,32}$/.test(id)) throw new GatewayError('The requested resource wasn\'t found.', 404);
-    return toResource(await this.#fetch<PbRecord>(`resources/${id}`));
+    if (!/^[a-z0-9]{1,32}$/.test(id)) throw new GatewayError("The requested resource wasn't found.", 404);
+    try {
+      return toResource(await this.#fetch<PbRecord>(`resources/${id}`));
+    } catch (err) {
+      if (!(err instanceof GatewayError) || err.status !== 0) throw err;
+      const fromList = (await this.resources().catch(() => [])).find((r) => r.id === id);
+      if (!fromList) throw err;
+      return fromList;
+    }
   }
 
   async serviceTypes(): Promise<ServiceType[]> {
