@@ -53,29 +53,48 @@ declare global {
 /** Opens `url` on a throttled page and waits for `selector`; the page is left open. */
 async function visit(context: BrowserContext, url: string, selector: string): Promise<Measure> {
   const page: Page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', FAST_3G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   let bytes = 0;
-  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
-  await page.addInitScript((sel: string) => {
-    const seen = (): void => {
-      // The frame after the result entered the DOM: about when it is painted.
-      requestAnimationFrame(() => (window.__firstSeenMs ??= performance.now()));
-    };
+  let inflight = 0;
+  let lastActivity = performance.now();
+  cdp.on('Network.requestWillBeSent', () => {
+    inflight++;
+    lastActivity = performance.now();
+  });
+  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+    bytes += e.encodedDataLength;
+    inflight--;
+    lastActivity = performance.now();
+  });
+  cdp.on('Network.loadingFailed', () => {
+    inflight--;
+    lastActivity = performance.now();
+  });
+  // A string, not a function: the TypeScript runner's helpers do not exist in the page.
+  await page.addInitScript(`{
+    const sel = ${JSON.stringify(selector)};
     new MutationObserver((_, obs) => {
       if (document.querySelector(sel)) {
         obs.disconnect();
-        seen();
+        // The frame after the result entered the DOM: about when it is painted.
+        requestAnimationFrame(() => { window.__firstSeenMs ??= performance.now(); });
       }
     }).observe(document, { childList: true, subtree: true });
-  }, selector);
+  }`);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__firstSeenMs !== undefined, null, { timeout: 120_000, polling: 50 });
   const firstMs = await page.evaluate(() => window.__firstSeenMs!);
   const kbAtFirst = bytes / 1024;
-  await page.waitForLoadState('networkidle', { timeout: IDLE_TIMEOUT_MS }).catch(() => undefined);
+  // Idle: nothing in flight and nothing new for 2 s (Playwright's own networkidle fires once,
+  // possibly before the first result, and the map loads after it).
+  const idleDeadline = performance.now() + IDLE_TIMEOUT_MS;
+  while (performance.now() < idleDeadline && (inflight > 0 || performance.now() - lastActivity < 2000)) {
+    await new Promise((r) => setTimeout(r, 250));
+  }
   const kbIdle = bytes / 1024;
   await cdp.detach();
   await page.close();

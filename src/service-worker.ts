@@ -58,13 +58,16 @@ sw.addEventListener('activate', (event) => {
 /** Network first; the answer replaces the cached copy; the cached copy when offline. */
 async function networkFirst(request: Request): Promise<Response> {
   const cache = await caches.open(DATA_CACHE);
+  // Kept by URL alone: the page's fetch and the HTML's preload of the same document differ in
+  // mode and headers (and the server varies on Origin), but they are the same bytes.
+  const key = request.url;
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
-    else if (response.status === 404) await cache.delete(request);
+    if (response.ok) await cache.put(key, response.clone());
+    else if (response.status === 404) await cache.delete(key, { ignoreVary: true });
     return response;
   } catch (err) {
-    const cached = await cache.match(request);
+    const cached = await cache.match(key, { ignoreVary: true });
     if (cached) return cached;
     throw err;
   }

@@ -88,3 +88,33 @@ describe('offline', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('static files', () => {
+  it('are precompressed, hashed files immutable, the rest revalidated by ETag, a missing chunk a 404', async () => {
+    const html = await fetch(`${server.url}/`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(html.headers.get('content-encoding')).toBe('br');
+    expect(html.headers.get('cache-control')).toBe('no-cache');
+    expect(html.headers.get('vary')).toMatch(/Accept-Encoding/i);
+    const page = await html.text();
+    // The largest script the page names (small ones get no compressed variant).
+    const scripts = [...new Set(page.match(/\/_app\/immutable\/[^"']+\.js/g))];
+    const sizes = await Promise.all(scripts.map(async (s) => (await (await fetch(`${server.url}${s}`, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer()).byteLength));
+    const asset = scripts[sizes.indexOf(Math.max(...sizes))]!;
+    expect(Math.max(...sizes)).toBeGreaterThan(1024);
+    const js = await fetch(`${server.url}${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-encoding')).toBe('gzip');
+    expect(js.headers.get('content-type')).toMatch(/javascript/);
+    expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const plain = await fetch(`${server.url}${asset}`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const etag = html.headers.get('etag')!;
+    const again = await fetch(`${server.url}/`, { headers: { 'Accept-Encoding': 'br, gzip', 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    // An app route is the shell, revalidated like it.
+    const route = await fetch(`${server.url}/directory`);
+    expect(route.status).toBe(200);
+    expect(route.headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${server.url}/_app/immutable/chunks/no-such-chunk.js`)).status).toBe(404);
+  });
+});
