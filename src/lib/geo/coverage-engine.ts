@@ -11,10 +11,10 @@ import { coverageByDistrict, type CoverageSummary } from './coverage-by-district
 import { meshIndexAt } from './mesh-index';
 import { networkDistances } from './network-distances';
 import { gridCellCode, type PopulationGrid } from './population-grid';
-import { networkReach, type NetworkReach } from './network-reach';
+import { networkEntry, networkReach, type NetworkEntry, type NetworkReach } from './network-reach';
 import { suggestSites, uncoveredCellCandidates, type SiteCandidate, type SiteSuggestion } from './suggest-sites';
 import { traceGapPolygons, type GapProperties } from './trace-gap-polygons';
-import { nearestNode, walkNetworkGraph, type WalkNetworkGraph } from './walk-network-graph';
+import { walkNetworkGraph, type WalkNetworkGraph } from './walk-network-graph';
 
 export type DistanceMode = 'straight' | 'network';
 
@@ -60,6 +60,7 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
   const graph = inputs.network ? walkNetworkGraph(inputs.network, { snapM: inputs.snapM }) : null;
   let links: CellNetworkLinks | null = null;
   let reach: NetworkReach | null = null;
+  let entry: NetworkEntry | null = null;
   const covered = new Uint8Array(grid.n);
   return {
     grid,
@@ -80,13 +81,16 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
       if (params.suggest && params.suggest.k > 0) {
         // Cells are named after the picks only: tens of thousands of mesh codes would cost more than the greedy.
         const candidates = params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, () => '');
-        if (mode === 'network') reach ??= networkReach(grid, graph!, links!);
+        if (mode === 'network') {
+          entry ??= networkEntry(graph!);
+          reach ??= networkReach(grid, graph!, links!, entry);
+        }
         suggestions = suggestSites(grid, covered, candidates, {
           walkM: params.walkM,
           k: params.suggest.k,
           weight: params.suggest.weight,
           reach: mode === 'network' ? reach! : undefined,
-          reachDisk: mode === 'network' ? (lng, lat, walkM) => reachDiskOf(graph!, lng, lat, walkM) : undefined,
+          reachDisk: mode === 'network' ? (lng, lat, walkM) => reachDiskOf(graph!, entry!, lng, lat, walkM) : undefined,
         });
         if (!params.suggest.candidates) {
           for (const sug of suggestions) {
@@ -107,8 +111,14 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
  * as does the straight link to a cell. 1 m of slack covers the rounding of lengths and of
  * interpolated edge nodes.
  */
-function reachDiskOf(graph: WalkNetworkGraph, lng: number, lat: number, walkM: number): { lng: number; lat: number; radiusM: number } | null {
-  const near = nearestNode(graph, lng, lat, Math.min(500, walkM));
+function reachDiskOf(
+  graph: WalkNetworkGraph,
+  entry: NetworkEntry,
+  lng: number,
+  lat: number,
+  walkM: number,
+): { lng: number; lat: number; radiusM: number } | null {
+  const near = entry(lng, lat, walkM);
   if (!near) return null;
   return { lng: graph.nodeLng[near.node]!, lat: graph.nodeLat[near.node]!, radiusM: walkM - near.distanceM + 1 };
 }

@@ -16,11 +16,45 @@ import { nearestNode, type WalkNetworkGraph } from './walk-network-graph';
 /** Calls `visit(i)` for each cell within `walkM` along the network of the point `[lng, lat]`. */
 export type NetworkReach = (lng: number, lat: number, walkM: number, visit: (i: number) => void) => void;
 
+/** Where a point enters the network: its nearest node within the limit, or null. */
+export type NetworkEntry = (lng: number, lat: number, walkM: number) => { node: number; distanceM: number } | null;
+
 /**
- * @param maxSnapM a site farther than this from every node reaches nothing (default 500 m,
- *   as in `networkDistances`)
+ * `nearestNode(graph, lng, lat, min(maxSnapM, walkM))`, remembered per point: the greedy asks
+ * for the same candidate sites on every update, and a spatial query costs more than the
+ * cached reach it leads to. The nearest node within maxSnapM is the nearest node within any
+ * smaller limit too, when it is that close at all.
  */
-export function networkReach(grid: PopulationGrid, graph: WalkNetworkGraph, links: CellNetworkLinks, maxSnapM = 500): NetworkReach {
+export function networkEntry(graph: WalkNetworkGraph, maxSnapM = 500): NetworkEntry {
+  const memo = new Map<number, Map<number, { node: number; distanceM: number } | null>>();
+  let size = 0;
+  return (lng, lat, walkM) => {
+    let byLat = memo.get(lng);
+    if (!byLat) memo.set(lng, (byLat = new Map()));
+    let near = byLat.get(lat);
+    if (near === undefined) {
+      if (size++ > 500_000) {
+        memo.clear();
+        size = 0;
+        memo.set(lng, byLat);
+      }
+      near = nearestNode(graph, lng, lat, maxSnapM);
+      byLat.set(lat, near);
+    }
+    return near && near.distanceM <= walkM ? near : null;
+  };
+}
+
+/**
+ * @param entry where a site enters the network (default {@link networkEntry} with 500 m, as
+ *   in `networkDistances`: a site farther than that from every node reaches nothing)
+ */
+export function networkReach(
+  grid: PopulationGrid,
+  graph: WalkNetworkGraph,
+  links: CellNetworkLinks,
+  entry: NetworkEntry = networkEntry(graph),
+): NetworkReach {
   const n = graph.nodeCount;
   // Node → linked cells (CSR).
   const nodeCellStart = new Int32Array(n + 1);
@@ -50,7 +84,9 @@ export function networkReach(grid: PopulationGrid, graph: WalkNetworkGraph, link
   // no search. Bounded in size: cleared when it grows past `MAX_CACHED`.
   const MAX_CACHED = 50_000;
   const GROW_M = 200;
-  const cache = new Map<string, { capM: number; cells: Int32Array; walkM: Float64Array }>();
+  type Reached = { capM: number; cells: Int32Array; walkM: Float64Array };
+  const cache = new Map<number, Map<number, Reached>>();
+  let cached = 0;
   const cells: number[] = [];
   const walks: number[] = [];
 
@@ -87,18 +123,23 @@ export function networkReach(grid: PopulationGrid, graph: WalkNetworkGraph, link
   };
 
   return (lng, lat, walkM, visit) => {
-    const near = nearestNode(graph, lng, lat, Math.min(maxSnapM, walkM));
+    const near = entry(lng, lat, walkM);
     if (!near) return;
-    const key = `${near.node}|${near.distanceM}`;
-    let hit = cache.get(key);
+    let byStart = cache.get(near.node);
+    if (!byStart) cache.set(near.node, (byStart = new Map()));
+    let hit = byStart.get(near.distanceM);
     if (!hit || hit.capM < walkM) {
       // A distance beyond the cached one means the slider is moving up: search a little
       // further than asked, so that the next few steps up find their answer here too.
       const capM = hit ? walkM + GROW_M : walkM;
       search(near.node, near.distanceM, capM);
-      if (cache.size >= MAX_CACHED) cache.clear();
+      if (++cached > MAX_CACHED) {
+        cache.clear();
+        cached = 0;
+        cache.set(near.node, byStart);
+      }
       hit = { capM, cells: Int32Array.from(cells), walkM: Float64Array.from(walks) };
-      cache.set(key, hit);
+      byStart.set(near.distanceM, hit);
       cells.length = 0;
       walks.length = 0;
     }
