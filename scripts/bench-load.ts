@@ -13,8 +13,9 @@
  *
  * The per-IP rate limiter (600 requests / 10 s) is not what is measured: requests leave from
  * 250 loopback addresses (127.0.0.2–127.0.0.251) in turn, one keep-alive agent each. Bounded:
- * each level runs for LOAD_SECONDS (default 10) after a 1 s warm-up and stops by itself
- * (requests still running then are awaited, not counted);
+ * each level runs for LOAD_SECONDS (default 10) after a 1 s warm-up and stops by itself;
+ * requests/s and latencies are of the requests that finished within that window (those still
+ * running then are awaited, not counted);
  * nothing leaves this machine. The load generator shares the CPU with the server, so the
  * numbers are a floor. Prints a table, then one JSON line.
  */
@@ -77,8 +78,10 @@ async function runLevel(base: URL, scenario: string, paths: string[], clients: n
       const t0 = performance.now();
       try {
         const res = await get(base, path, agent);
-        // Only requests both started after the warm-up and finished within the window count.
-        if (t0 < warmEnd || performance.now() > end) continue;
+        // Throughput: the requests that finished within the window (a slow request started
+        // during the warm-up still counts when it ends inside it).
+        const t1 = performance.now();
+        if (t1 < warmEnd || t1 > end) continue;
         latencies.push(performance.now() - t0);
         bytes += res.bytes;
         if (res.status !== 200) {
@@ -86,7 +89,8 @@ async function runLevel(base: URL, scenario: string, paths: string[], clients: n
           if (errorSamples.length < 3) errorSamples.push(`${res.status} ${path}`);
         }
       } catch (err) {
-        if (t0 < warmEnd || performance.now() > end) continue;
+        const t1 = performance.now();
+        if (t1 < warmEnd || t1 > end) continue;
         errors++;
         if (errorSamples.length < 3) errorSamples.push(`${err instanceof Error ? err.message : String(err)} ${path}`);
       }
