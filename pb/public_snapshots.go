@@ -96,7 +96,7 @@ type snapshotStore struct {
 	app  core.App
 	defs map[string]snapshotDef
 
-	mu    sync.Mutex
+	mu    sync.RWMutex
 	gen   map[string]uint64 // collection name → change counter
 	snaps map[string]*snapshot
 
@@ -137,12 +137,12 @@ func (s *snapshotStore) touch(collection string) {
 
 // rebuildBuilt refreshes the stale snapshots that somebody has asked for before.
 func (s *snapshotStore) rebuildBuilt() {
-	s.mu.Lock()
+	s.mu.RLock()
 	names := make([]string, 0, len(s.snaps))
 	for name := range s.snaps {
 		names = append(names, name)
 	}
-	s.mu.Unlock()
+	s.mu.RUnlock()
 	for _, name := range names {
 		if _, err := s.get(name); err != nil {
 			s.app.Logger().Warn("public snapshot rebuild failed", "snapshot", name, "error", err)
@@ -156,6 +156,13 @@ func (s *snapshotStore) get(name string) (*snapshot, error) {
 	if !ok {
 		return nil, nil
 	}
+	// Fast path, taken by nearly every request: a shared lock, no build.
+	s.mu.RLock()
+	if snap := s.snaps[name]; snap != nil && snap.builtGen == s.gen[def.collection] {
+		s.mu.RUnlock()
+		return snap, nil
+	}
+	s.mu.RUnlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	gen := s.gen[def.collection]
