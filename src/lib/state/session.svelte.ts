@@ -2,7 +2,7 @@
  * The signed-in staff user (or null for an anonymous visitor), kept in step with the
  * gateway's auth store — also across tabs, since the SDK stores auth in localStorage.
  */
-import { gateway, snapshotsEnabled } from '$lib/data-access/browser-gateway';
+import { gateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-gateway';
 import type { User, UserRole } from '$lib/domain/types';
 
 export class Session {
@@ -15,7 +15,11 @@ export class Session {
     gateway.onAuthChange((u) => {
       const before = this.user?.id ?? '';
       this.user = u;
-      if ((u?.id ?? '') !== before) this.generation++;
+      if ((u?.id ?? '') !== before) {
+        // Staff may have changed records while signed in: a visitor again reads them afresh.
+        publicReads.reset();
+        this.generation++;
+      }
     });
   }
 
