@@ -7,8 +7,9 @@
  *
  * - The app shell (index.html, every built file, the static files) is cached at install,
  *   in a cache named after this build, and served from there first: hashed files never
- *   change, and the shell belongs to the build whose files it names. A new build installs
- *   a new worker that replaces the whole cache.
+ *   change, and the shell belongs to the build whose files it names (index.html is fetched
+ *   again behind each visit, for its headers). A new build installs a new worker that
+ *   replaces the whole cache.
  * - The public snapshots (`/api/public/…`, pb/public_snapshots.go) go to the network first,
  *   and each answer replaces the cached copy (the browser revalidates with the ETag, so an
  *   unchanged snapshot costs a 304); with no network the last copy is served. The snapshots
@@ -73,11 +74,23 @@ async function networkFirst(request: Request): Promise<Response> {
   }
 }
 
-async function shellFirst(request: Request, url: URL): Promise<Response> {
+async function shellFirst(event: FetchEvent, url: URL): Promise<Response> {
+  const request = event.request;
   const cache = await caches.open(SHELL_CACHE);
-  // Every page of the single-page app is the same shell.
-  const cached = await cache.match(request.mode === 'navigate' ? SHELL : url.pathname);
-  return cached ?? fetch(request);
+  if (request.mode === 'navigate') {
+    // Every page of the single-page app is the same shell. It is served from the cache and
+    // fetched again behind it, so its headers (the CSP follows the site's basemap setting)
+    // are at most one visit old.
+    const cached = await cache.match(SHELL);
+    const fresh = fetch(SHELL).then(async (response) => {
+      if (response.ok) await cache.put(SHELL, response.clone());
+      return response;
+    });
+    if (!cached) return fresh;
+    event.waitUntil(fresh.catch(() => undefined));
+    return cached;
+  }
+  return (await cache.match(url.pathname)) ?? fetch(request);
 }
 
 sw.addEventListener('fetch', (event) => {
@@ -90,6 +103,6 @@ sw.addEventListener('fetch', (event) => {
   } else if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/_/')) {
     return; // the records API and the admin UI: never from a cache
   } else if (request.mode === 'navigate' || SHELL_FILES.has(url.pathname)) {
-    event.respondWith(shellFirst(request, url));
+    event.respondWith(shellFirst(event, url));
   }
 });
