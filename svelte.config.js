@@ -10,6 +10,8 @@ const config = {
     // index.html is the fallback PocketBase serves for every unknown path.
     adapter: adapter({ pages: 'pb_public', assets: 'pb_public', fallback: 'index.html', strict: true }),
     alias: {},
+    // Registered by the app itself after the first data has loaded (register-service-worker.ts).
+    serviceWorker: { register: false },
   },
 };
 

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"os"
 
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/plugins/jsvm"
 	"github.com/pocketbase/pocketbase/plugins/migratecmd"
@@ -57,10 +56,12 @@ func main() {
 		Dir:          migrationsDir,
 	})
 
+	registerPublicReads(app)
+
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {
-				e.Router.GET("/{path...}", apis.Static(os.DirFS(publicDir), indexFallback))
+				e.Router.GET("/{path...}", staticSite(publicDir, indexFallback))
 			}
 			return e.Next()
 		},

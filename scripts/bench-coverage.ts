@@ -197,6 +197,20 @@ if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
   // Where to add a place, with every uncovered cell a candidate (the page's default), through
   // the engine as the page's worker runs it: straight line, and along the network (exact, lazy).
   const tEngine = createCoverageEngine({ grid: tGrid, areas: [], network: read<FeatureCollection>('osm_roads_2017_z13.geojson') });
+  // The coverage page's interaction: a whole update along roads with 3 suggestions (gap
+  // shapes included), first on a fresh engine (no reach set cached: the page's first result),
+  // then as a coordinator moves the walking-distance slider in 50 m steps, down and up.
+  const update = (walkM: number): number => {
+    const t1 = performance.now();
+    tEngine.update({ places: tPlaces, walkM, mode: 'network', suggest: { k: 3 } });
+    return performance.now() - t1;
+  };
+  takasaki.networkSuggest3FirstMs = update(800);
+  const steps = [750, 700, 750, 800, 850, 900, 950, 900, 850, 800, 750, 800];
+  const stepMs = steps.map(update);
+  takasaki.networkSuggest3SliderStepMsMedian = median(stepMs);
+  takasaki.networkSuggest3SliderStepMsMax = Math.max(...stepMs);
+  takasaki.networkSuggest3UpdateMs800 = time(5, () => update(800));
   for (const mode of ['straight', 'network'] as const) {
     const withSuggest = time(5, () => tEngine.update({ places: tPlaces, walkM: 800, mode, gaps: false, suggest: { k: 3 } }));
     const without = time(5, () => tEngine.update({ places: tPlaces, walkM: 800, mode, gaps: false }));
@@ -204,6 +218,11 @@ if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
   }
   console.log(
     `Takasaki: ${tGrid.n} cells, ${tPlaces.length} places (halls, elderly and welfare centres), network ${graph.nodeCount} nodes built in ${graphMs.toFixed(0)} ms, cells linked in ${linkMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `  whole update along roads with 3 suggestions (all uncovered cells as candidates): first ${takasaki.networkSuggest3FirstMs!.toFixed(0)} ms, ` +
+      `slider steps of 50 m (${steps.join('→')} m) median ${takasaki.networkSuggest3SliderStepMsMedian!.toFixed(1)} ms, max ${takasaki.networkSuggest3SliderStepMsMax!.toFixed(0)} ms, ` +
+      `repeated at 800 m ${takasaki.networkSuggest3UpdateMs800!.toFixed(1)} ms`,
   );
   console.log(
     `  3 suggested sites at 800 m among all uncovered cells: straight ${takasaki.suggest3Ms800Straight!.toFixed(0)} ms, along roads ${takasaki.suggest3Ms800Network!.toFixed(0)} ms (on top of the update)`,

@@ -1,6 +1,7 @@
 /**
  * Builds the SvelteKit SPA into pb_public/ when its sources changed since the last build.
  *
+ * Compressed variants (`.br`, `.gz`) are written beside the built files (precompress.ts).
  * The stamp is a hash of every file under src/ and static/ plus the build configuration
  * and the lock file, so a warm `npm start` skips Vite entirely.
  */
@@ -8,12 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { precompress } from './precompress';
 import { repoRoot } from './repo-root';
 
 export const PUBLIC_DIR = join(repoRoot, 'pb_public');
 const STAMP = join(PUBLIC_DIR, '.build-stamp');
 const INPUT_DIRS = ['src', 'static'];
-const INPUT_FILES = ['svelte.config.js', 'vite.config.ts', 'package-lock.json', 'tsconfig.json'];
+const INPUT_FILES = ['svelte.config.js', 'vite.config.ts', 'package-lock.json', 'tsconfig.json', 'scripts/lib/precompress.ts'];
 
 function walk(dir: string, out: string[]): void {
   if (!existsSync(dir)) return;
@@ -51,6 +53,8 @@ export function ensureSpa(log: (msg: string) => void = console.log): boolean {
     // Always a production bundle, also when called from a test runner that set NODE_ENV=test.
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  // Brotli and gzip variants beside the files, served by pb/static_site.go.
+  precompress(PUBLIC_DIR);
   writeFileSync(STAMP, want);
   return true;
 }

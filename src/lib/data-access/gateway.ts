@@ -37,6 +37,18 @@ export interface Site extends SiteInfo {
   cityAreaId: string;
 }
 
+/** The site record as the app reads it (from the records API or the public snapshot). */
+export function toSite(r: PbRecord): Site {
+  return {
+    cityName: String(r.city_name ?? ''),
+    cityNameKana: String(r.city_name_kana ?? ''),
+    cityNameEn: String(r.city_name_en ?? ''),
+    fictional: r.fictional === true,
+    attribution: String(r.attribution ?? ''),
+    cityAreaId: String(r.city ?? ''),
+  };
+}
+
 /** A failed request, with PocketBase's per-field messages when the server gave them. */
 export class GatewayError extends Error {
   constructor(
@@ -142,15 +154,7 @@ export class Gateway {
   async getSite(): Promise<Site | null> {
     const list = await call(() => this.pb.collection('site').getList(1, 1));
     const r = list.items[0] as PbRecord | undefined;
-    if (!r) return null;
-    return {
-      cityName: String(r.city_name ?? ''),
-      cityNameKana: String(r.city_name_kana ?? ''),
-      cityNameEn: String(r.city_name_en ?? ''),
-      fictional: r.fictional === true,
-      attribution: String(r.attribution ?? ''),
-      cityAreaId: String(r.city ?? ''),
-    };
+    return r ? toSite(r) : null;
   }
 
   /**

@@ -7,6 +7,7 @@
 import type { PopulationCell } from '../domain/types';
 import { populationCellsFromAreas } from '../geo/population-cells-from-areas';
 import { GatewayError, type Gateway } from './gateway';
+import type { PublicReads } from './public-reads';
 import { toArea, type PbRecord } from './records';
 
 export interface CoveragePopulation {
@@ -16,11 +17,16 @@ export interface CoveragePopulation {
 }
 
 /**
+ * @param opts.reads read the mesh cells from the public snapshot (typed-array columns, a
+ *   tenth of the records API's JSON); population cells are public to everyone
  * @param opts.districtId only the towns of this district when spreading (a district profile
  *   needs no more; mesh cells are always returned whole)
  */
-export async function loadCoveragePopulation(gateway: Gateway, opts: { districtId?: string } = {}): Promise<CoveragePopulation> {
-  const cells = await gateway.listPopulationCells();
+export async function loadCoveragePopulation(
+  gateway: Gateway,
+  opts: { districtId?: string; reads?: PublicReads | null } = {},
+): Promise<CoveragePopulation> {
+  const cells = opts.reads ? await opts.reads.populationCells() : await gateway.listPopulationCells();
   if (cells.length > 0) return { cells, fromTowns: false };
   let towns;
   try {

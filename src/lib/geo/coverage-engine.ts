@@ -11,7 +11,7 @@ import { coverageByDistrict, type CoverageSummary } from './coverage-by-district
 import { meshIndexAt } from './mesh-index';
 import { networkDistances } from './network-distances';
 import { gridCellCode, type PopulationGrid } from './population-grid';
-import { networkReach, type NetworkReach } from './network-reach';
+import { networkEntry, networkReach, type NetworkEntry, type NetworkReach } from './network-reach';
 import { suggestSites, uncoveredCellCandidates, type SiteCandidate, type SiteSuggestion } from './suggest-sites';
 import { traceGapPolygons, type GapProperties } from './trace-gap-polygons';
 import { walkNetworkGraph, type WalkNetworkGraph } from './walk-network-graph';
@@ -60,6 +60,7 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
   const graph = inputs.network ? walkNetworkGraph(inputs.network, { snapM: inputs.snapM }) : null;
   let links: CellNetworkLinks | null = null;
   let reach: NetworkReach | null = null;
+  let entry: NetworkEntry | null = null;
   const covered = new Uint8Array(grid.n);
   return {
     grid,
@@ -80,12 +81,16 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
       if (params.suggest && params.suggest.k > 0) {
         // Cells are named after the picks only: tens of thousands of mesh codes would cost more than the greedy.
         const candidates = params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, () => '');
-        if (mode === 'network') reach ??= networkReach(grid, graph!, links!);
+        if (mode === 'network') {
+          entry ??= networkEntry(graph!);
+          reach ??= networkReach(grid, graph!, links!, entry);
+        }
         suggestions = suggestSites(grid, covered, candidates, {
           walkM: params.walkM,
           k: params.suggest.k,
           weight: params.suggest.weight,
           reach: mode === 'network' ? reach! : undefined,
+          reachDisk: mode === 'network' ? (lng, lat, walkM) => reachDiskOf(graph!, entry!, lng, lat, walkM) : undefined,
         });
         if (!params.suggest.candidates) {
           for (const sug of suggestions) {
@@ -97,6 +102,25 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
       return { ...summary, walkM: params.walkM, mesh: grid.meshM, mode, covered: covered.slice(), gaps, suggestions };
     },
   };
+}
+
+/**
+ * The disk that holds every cell a site reaches along the network (see networkReach): it
+ * enters at its nearest node (within 500 m and the walking distance) after `d0` metres, and
+ * a walk of w metres along edges of great-circle length ends within w of where it started,
+ * as does the straight link to a cell. 1 m of slack covers the rounding of lengths and of
+ * interpolated edge nodes.
+ */
+function reachDiskOf(
+  graph: WalkNetworkGraph,
+  entry: NetworkEntry,
+  lng: number,
+  lat: number,
+  walkM: number,
+): { lng: number; lat: number; radiusM: number } | null {
+  const near = entry(lng, lat, walkM);
+  if (!near) return null;
+  return { lng: graph.nodeLng[near.node]!, lat: graph.nodeLat[near.node]!, radiusM: walkM - near.distanceM + 1 };
 }
 
 /** The grid cell containing `[lng, lat]` (−1 off the raster or where no cell is). */

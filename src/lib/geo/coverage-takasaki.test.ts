@@ -15,7 +15,7 @@ import { naiveTurfCoverage } from './naive-turf-coverage';
 import { networkReach } from './network-reach';
 import { populationGrid } from './population-grid';
 import { spreadPolygonPopulation } from './spread-polygon-population';
-import { suggestSites } from './suggest-sites';
+import { suggestSites, uncoveredCellCandidates } from './suggest-sites';
 import { sharedData } from '../../../tests/helpers/shared-data';
 
 const DATA = sharedData('takasaki') + '/';
@@ -134,4 +134,39 @@ describe('coverage on Takasaki (real data)', () => {
     const straightFirst = suggestSites(grid, base, [candidates.find((c) => c.name === got[0]!.name)!], { walkM, k: 1 })[0]!;
     expect(got[0]!.extraCovered).toBeLessThanOrEqual(straightFirst.extraCovered + 1e-6);
   }, 60_000);
+
+  it('cached reach sets and the reach-disk bound change nothing: a moving slider gets what fresh searches give', () => {
+    const towns = read<Towns>('chome_2015.geojson');
+    const shelters = read<Shelters>('shelters_designated_evacuation.geojson');
+    const counted = ['community_hall', 'elderly_center', 'welfare_center'];
+    const places = shelters.features.filter((f) => counted.includes(f.properties.category)).map((f) => f.geometry.coordinates as [number, number]);
+    const grid = townGrid(towns);
+    const engine = createCoverageEngine({ grid, areas: [], network: read<FeatureCollection>('osm_roads_2017_z13.geojson') });
+    const links = linkCellsToNetwork(grid, engine.graph!);
+    const key = (xs: { lng: number; lat: number; extraCovered: number }[]): string[] => xs.map((x) => `${x.lng},${x.lat}:${x.extraCovered}`);
+    // Down, up past the cached distance (a wider search is kept), up within it, and back.
+    for (const walkM of [800, 600, 900, 1000, 850, 800]) {
+      const cached = engine.update({ places, walkM, mode: 'network', gaps: false, suggest: { k: 3 } });
+      // A new reach (empty cache), no disk bound: the plain lazy greedy of before.
+      const fresh = suggestSites(grid, cached.covered, uncoveredCellCandidates(grid, cached.covered, () => ''), {
+        walkM,
+        k: 3,
+        reach: networkReach(grid, engine.graph!, links),
+      });
+      expect(fresh).toHaveLength(3);
+      expect(key(cached.suggestions!)).toEqual(key(fresh));
+    }
+    // Reach sets themselves, in visiting order, from one long-lived reach against fresh ones.
+    const cachedReach = networkReach(grid, engine.graph!, links);
+    const sample = Array.from({ length: 60 }, (_, k) => Math.floor((k * grid.n) / 60));
+    for (const walkM of [700, 500, 1000, 900, 1300]) {
+      for (const i of sample) {
+        const a: number[] = [];
+        const b: number[] = [];
+        cachedReach(grid.lng[i]!, grid.lat[i]!, walkM, (c) => a.push(c));
+        networkReach(grid, engine.graph!, links)(grid.lng[i]!, grid.lat[i]!, walkM, (c) => b.push(c));
+        expect(a).toEqual(b);
+      }
+    }
+  }, 240_000);
 });

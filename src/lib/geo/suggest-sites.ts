@@ -13,7 +13,10 @@
  * Along a walking network a site reaches fewer cells than in a straight line (no walk is
  * shorter than the straight line), so the straight-line gain bounds the network gain and the
  * greedy runs lazily (CELF): only the candidates whose bound could still win get the costly
- * network search, and the result equals the plain greedy over network gains.
+ * network search, and the result equals the plain greedy over network gains. A second,
+ * cheaper bound comes first: a site enters the network at its nearest node, and no walk
+ * from there leaves the disk around that node whose radius is what is left of the walking
+ * distance (sites far from any road reach far less than their straight-line disk).
  */
 import { EARTH_RADIUS_M } from './great-circle-m';
 import { UNITS_PER_DEG } from './mesh-index';
@@ -47,6 +50,12 @@ export interface SuggestOptions {
    * network): must visit a subset of the cells within `walkM` in a straight line, each once.
    */
   reach?: (lng: number, lat: number, walkM: number, visit: (i: number) => void) => void;
+  /**
+   * A disk holding every cell `reach` can visit from the point (null: it visits none), for a
+   * tighter bound than the straight-line disk before paying for a network search. Along a
+   * network: the site's entry node, with the walking distance less the walk to that node.
+   */
+  reachDisk?: (lng: number, lat: number, walkM: number) => { lng: number; lat: number; radiusM: number } | null;
 }
 
 /**
@@ -206,8 +215,20 @@ export function suggestSites(
   const reachCols = (maxCos > 0.01 ? theta / maxCos : 360) / wDeg + 2;
 
   const reach = options.reach;
+  const reachDisk = reach ? options.reachDisk : undefined;
   /** Per candidate, the round in which `bound` was made exact (network mode). */
   const fresh = new Int32Array(candidates.length).fill(-1);
+  /** Per candidate, the round in which `bound` was tightened by its reach disk. */
+  const disked = new Int32Array(candidates.length).fill(-1);
+  const diskGain = (c: number): number => {
+    const disk = reachDisk!(candidates[c]!.lng, candidates[c]!.lat, options.walkM);
+    if (!disk) return 0;
+    let g = 0;
+    forEachRowRunWithinM(grid, disk.lng, disk.lat, disk.radiusM, (r, cLo, cHi) => {
+      g += prefix[r * stride + cHi + 1]! - prefix[r * stride + cLo]!;
+    });
+    return g > 1e-6 ? g : 0;
+  };
   const networkGain = (c: number): number => {
     let g = 0;
     reach!(candidates[c]!.lng, candidates[c]!.lat, options.walkM, (i) => {
@@ -234,6 +255,17 @@ export function suggestSites(
         break;
       }
       heap.pop();
+      if (reachDisk && disked[c] !== round) {
+        // Every bound is an upper bound of the gain, so the order in which they tighten
+        // does not change the pick; the cheap one first saves most network searches.
+        disked[c] = round;
+        const g = diskGain(c);
+        if (g < bound[c]!) {
+          bound[c] = g;
+          if (g > 0) heap.push(g, c);
+          continue;
+        }
+      }
       bound[c] = networkGain(c);
       fresh[c] = round;
       if (bound[c]! > 0) heap.push(bound[c]!, c);

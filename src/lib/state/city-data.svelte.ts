@@ -5,8 +5,8 @@
  * Resources depend on who is signed in (anonymous visitors see public active ones only),
  * so they are reloaded whenever the session changes.
  */
-import { gateway } from '$lib/data-access/browser-gateway';
-import type { Area, Council, Resource } from '$lib/domain/types';
+import { gateway, publicReads } from '$lib/data-access/browser-gateway';
+import type { Area, Council, Organization, Resource } from '$lib/domain/types';
 import type { LoadStatus } from './site.svelte';
 import { session } from './session.svelte';
 
@@ -46,7 +46,7 @@ export class CityData {
 
   /** Loads the councils (public), once. */
   async loadCouncils(): Promise<void> {
-    this.#councils ??= gateway.listCouncils().then((c) => {
+    this.#councils ??= (session.readsSnapshots ? publicReads.councils() : gateway.listCouncils()).then((c) => {
       this.councils = c;
     });
     this.councilsStatus = this.councilsStatus === 'ready' ? 'ready' : 'loading';
@@ -60,6 +60,19 @@ export class CityData {
     }
   }
 
+  /**
+   * One resource for its page: a visitor reads the public snapshot's copy, staff the API.
+   * @throws GatewayError 404 when it does not exist or the visitor may not see it
+   */
+  place(id: string): Promise<Resource> {
+    return session.readsSnapshots ? publicReads.resource(id) : gateway.getResource(id);
+  }
+
+  /** Organisations (public to everyone). */
+  organizations(): Promise<Organization[]> {
+    return session.readsSnapshots ? publicReads.organizations() : gateway.listOrganizations();
+  }
+
   /** District id → name. */
   get districtNames(): Record<string, string> {
     return Object.fromEntries(this.districts.map((d) => [d.id, d.name]));
@@ -68,9 +81,10 @@ export class CityData {
   #loadAreas(geometry: boolean): Promise<void> {
     if (this.#areas && (this.#areasWithGeometry || !geometry)) return this.#areas;
     this.#areasWithGeometry = geometry;
+    const reads = session.readsSnapshots ? publicReads : null;
     const p = Promise.all([
-      gateway.listAreas({ kind: 'city', withGeometry: geometry }),
-      gateway.listAreas({ kind: 'district', withGeometry: geometry }),
+      reads ? reads.areas({ kind: 'city', withGeometry: geometry }) : gateway.listAreas({ kind: 'city', withGeometry: geometry }),
+      reads ? reads.areas({ kind: 'district', withGeometry: geometry }) : gateway.listAreas({ kind: 'district', withGeometry: geometry }),
     ]).then(([cities, districts]) => {
       this.city = cities[0] ?? null;
       this.districts = districts;
@@ -86,7 +100,7 @@ export class CityData {
     const gen = session.generation;
     if (this.#resources && this.#resourcesFor === gen) return this.#resources;
     this.#resourcesFor = gen;
-    const p = gateway.listResources().then((list) => {
+    const p = (session.readsSnapshots ? publicReads.resources() : gateway.listResources()).then((list) => {
       // a newer sign-in may have started another request meanwhile: keep the newest
       if (this.#resourcesFor === gen) this.resources = list;
     });

@@ -3,7 +3,7 @@
  * daily-life areas, towns), the private contacts for staff, the index itself, and the
  * signed-in user's shortlists. Big arrays are `$state.raw` (replaced, never mutated).
  */
-import { gateway } from '$lib/data-access/browser-gateway';
+import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import { createShortlist, listShortlists, updateShortlist, type Shortlist } from '$lib/data-access/shortlists';
 import type { Area, Organization, ResourceContact, ServiceType } from '$lib/domain/types';
 import { buildSearchIndex, type SearchIndex } from '$lib/search/build-search-index';
@@ -45,11 +45,12 @@ export class DirectoryData {
   async load(): Promise<void> {
     if (this.status !== 'ready') this.status = 'loading';
     try {
+      const reads = session.readsSnapshots ? publicReads : null;
       this.#lookups ??= Promise.all([
-        gateway.listServiceTypes(),
-        gateway.listOrganizations(),
-        gateway.listAreas({ kind: 'daily_life_area' }),
-        gateway.listAreas({ kind: 'town' }),
+        reads ? reads.serviceTypes() : gateway.listServiceTypes(),
+        reads ? reads.organizations() : gateway.listOrganizations(),
+        reads ? reads.areas({ kind: 'daily_life_area' }) : gateway.listAreas({ kind: 'daily_life_area' }),
+        reads ? reads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' }),
       ]).then(([s, o, d, t]) => {
         this.serviceTypes = s;
         this.organizations = o;

@@ -4,7 +4,7 @@
  * staff also see non-public records.
  */
 import { untrack } from 'svelte';
-import { gateway } from '$lib/data-access/browser-gateway';
+import { gateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-gateway';
 import { loadCoveragePopulation } from '$lib/data-access/population';
 import { session } from './session.svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
@@ -49,7 +49,7 @@ export class DistrictProfileData {
         gateway.listResources(),
         gateway.listOrganizations(),
         district.parentId ? gateway.getArea(district.parentId) : Promise.resolve(null),
-        loadCoveragePopulation(gateway, { districtId }),
+        loadCoveragePopulation(gateway, { districtId, reads: snapshotsEnabled ? publicReads : null }),
       ]);
       const resources = allResources.filter((r) => r.districtId === districtId);
       this.cityPlaces = allResources

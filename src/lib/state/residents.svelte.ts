@@ -3,10 +3,11 @@
  * through `cityData`, the districts and public resources. Towns are loaded without their
  * boundaries: the picker needs only names, readings and representative points.
  */
-import { gateway } from '$lib/data-access/browser-gateway';
+import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import { indexTowns, type TownIndexEntry } from '$lib/domain/search-towns';
 import type { Area } from '$lib/domain/types';
 import { cityData } from './city-data.svelte';
+import { session } from './session.svelte';
 import type { LoadStatus } from './site.svelte';
 
 export class ResidentsData {
@@ -19,7 +20,7 @@ export class ResidentsData {
   /** Loads towns, districts and resources (lists only, no geometry); cheap when loaded. */
   async load(): Promise<void> {
     if (this.status !== 'ready') this.status = 'loading';
-    this.#towns ??= gateway.listAreas({ kind: 'town' }).then((towns) => {
+    this.#towns ??= (session.readsSnapshots ? publicReads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' })).then((towns) => {
       this.towns = towns;
       this.townIndex = indexTowns(towns);
     });

@@ -6,7 +6,7 @@
  * active (a key, a click or a touch, or the tab coming back into view), a token with less
  * than half its life left is refreshed; an idle session simply ends at expiry.
  */
-import { gateway } from '$lib/data-access/browser-gateway';
+import { gateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-gateway';
 import type { User, UserRole } from '$lib/domain/types';
 
 /** Refresh the token when it has less than this left (half of its 2-hour life). */
@@ -25,7 +25,11 @@ export class Session {
     gateway.onAuthChange((u) => {
       const before = this.user?.id ?? '';
       this.user = u;
-      if ((u?.id ?? '') !== before) this.generation++;
+      if ((u?.id ?? '') !== before) {
+        // Staff may have changed records while signed in: a visitor again reads them afresh.
+        publicReads.reset();
+        this.generation++;
+      }
       this.#scheduleExpiry();
     });
     if (typeof window !== 'undefined') {
@@ -63,6 +67,14 @@ export class Session {
 
   get signedIn(): boolean {
     return this.user !== null;
+  }
+
+  /**
+   * Whether reads go to the public snapshots (a visitor who is not signed in) rather than
+   * the records API, whose rules show staff more.
+   */
+  get readsSnapshots(): boolean {
+    return snapshotsEnabled && this.user === null;
   }
 
   get role(): UserRole | null {

@@ -2,8 +2,9 @@
  * The deployment's city (name, fictional flag, attribution), loaded once for the header,
  * the fictional-data banner and the footer.
  */
-import { gateway } from '$lib/data-access/browser-gateway';
+import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import type { Site } from '$lib/data-access/gateway';
+import { session } from './session.svelte';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -17,8 +18,7 @@ export class SiteState {
   load(force = false): Promise<void> {
     if (this.#pending && !force) return this.#pending;
     this.status = 'loading';
-    this.#pending = gateway
-      .getSite()
+    this.#pending = (session.readsSnapshots ? publicReads.site() : gateway.getSite())
       .then((s) => {
         this.site = s;
         this.status = 'ready';

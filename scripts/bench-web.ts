@@ -1,0 +1,153 @@
+/**
+ * `npm run bench:web` — how soon a resident on an old phone over a slow network sees
+ * something, on a fresh copy of the demo city: Debian's Chromium (playwright-core) at
+ * 390 × 844 px, CPU slowed 4× (CDP Emulation.setCPUThrottlingRate) and Chrome DevTools'
+ * "Fast 3G" preset (CDP Network.emulateNetworkConditions: 562.5 ms latency per request —
+ * DevTools' 150 ms × 3.75 —, 1.44 Mbit/s down = 180,000 B/s — 1.6 Mbit/s × 0.9 —,
+ * 675 kbit/s up = 84,375 B/s).
+ *
+ * For each route — the residents' list `/?town=…`, `/directory`, a place page — it measures
+ * the time from navigation start to the first result in the page (the frame after it enters
+ * the DOM), the bytes transferred by then and once the network is idle (the map included),
+ * cold (new browser profile) and warm (the same profile again: HTTP cache, no service worker,
+ * since DevTools' throttling does not reach a service worker's own requests). Both read
+ * paths run side by side in the same run on the same build: `snapshots` (the app as built)
+ * and `api` (the same app told to read the records API's lists, `perPage=1000`, through
+ * `localStorage['sasaeai.reads'] = 'api'`). Prints a table, then one JSON line.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchBrowser } from '../tests/browser/browser';
+import { startBenchServer } from './lib/bench-server';
+
+const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
+const CPU_SLOWDOWN = 4;
+const VIEWPORT = { width: 390, height: 844 };
+const IDLE_TIMEOUT_MS = 45_000;
+
+interface Route {
+  name: string;
+  path: string;
+  /** The first result on the page. */
+  selector: string;
+}
+
+interface Measure {
+  firstMs: number;
+  kbAtFirst: number;
+  kbIdle: number;
+}
+
+interface Row {
+  mode: string;
+  route: string;
+  cold: Measure;
+  warm: Measure;
+}
+
+declare global {
+  interface Window {
+    __firstSeenMs?: number;
+  }
+}
+
+/** Opens `url` on a throttled page and waits for `selector`; the page is left open. */
+async function visit(context: BrowserContext, url: string, selector: string): Promise<Measure> {
+  const page: Page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  let bytes = 0;
+  let inflight = 0;
+  let lastActivity = performance.now();
+  cdp.on('Network.requestWillBeSent', () => {
+    inflight++;
+    lastActivity = performance.now();
+  });
+  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+    bytes += e.encodedDataLength;
+    inflight--;
+    lastActivity = performance.now();
+  });
+  cdp.on('Network.loadingFailed', () => {
+    inflight--;
+    lastActivity = performance.now();
+  });
+  // A string, not a function: the TypeScript runner's helpers do not exist in the page.
+  await page.addInitScript(`{
+    const sel = ${JSON.stringify(selector)};
+    new MutationObserver((_, obs) => {
+      if (document.querySelector(sel)) {
+        obs.disconnect();
+        // The frame after the result entered the DOM: about when it is painted.
+        requestAnimationFrame(() => { window.__firstSeenMs ??= performance.now(); });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }`);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__firstSeenMs !== undefined, null, { timeout: 120_000, polling: 50 });
+  const firstMs = await page.evaluate(() => window.__firstSeenMs!);
+  const kbAtFirst = bytes / 1024;
+  // Idle: nothing in flight and nothing new for 2 s (Playwright's own networkidle fires once,
+  // possibly before the first result, and the map loads after it).
+  const idleDeadline = performance.now() + IDLE_TIMEOUT_MS;
+  while (performance.now() < idleDeadline && (inflight > 0 || performance.now() - lastActivity < 2000)) {
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const kbIdle = bytes / 1024;
+  await cdp.detach();
+  await page.close();
+
+  return { firstMs, kbAtFirst, kbIdle };
+}
+
+const server = await startBenchServer({ spa: true });
+const browser = await launchBrowser();
+try {
+  const areas = (await (await fetch(`${server.url}/api/public/areas`)).json()) as { items: { id: string; kind: string }[] };
+  const places = (await (await fetch(`${server.url}/api/public/resources`)).json()) as { items: { id: string }[] };
+  const townId = areas.items.find((a) => a.kind === 'town')!.id;
+  const placeId = places.items[0]!.id;
+  const routes: Route[] = [
+    { name: 'list /?town=…', path: `/?town=${townId}`, selector: 'ol.results > li' },
+    { name: '/directory', path: '/directory', selector: '.results ol.list > li' },
+    { name: 'place page', path: `/places/${placeId}`, selector: '.place-page p.kind' },
+  ];
+  const rows: Row[] = [];
+  for (const mode of ['snapshots', 'api'] as const) {
+    for (const route of routes) {
+      const context = await browser.newContext({
+        viewport: VIEWPORT,
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+        locale: 'ja-JP',
+        serviceWorkers: 'block',
+      });
+      if (mode === 'api') await context.addInitScript(() => localStorage.setItem('sasaeai.reads', 'api'));
+      const url = `${server.url}${route.path}`;
+      const cold = await visit(context, url, route.selector);
+      const warm = await visit(context, url, route.selector);
+      await context.close();
+      rows.push({ mode, route: route.name, cold, warm });
+      console.error(`${mode} ${route.name}: cold ${cold.firstMs.toFixed(0)} ms, warm ${warm.firstMs.toFixed(0)} ms, ${cold.kbAtFirst.toFixed(0)} kB by then`);
+    }
+  }
+  console.log(`web bench: Chromium ${browser.version()}, ${VIEWPORT.width} px, CPU ${CPU_SLOWDOWN}× slower, Fast 3G (562.5 ms, 1.44 Mbit/s down), demo city`);
+  console.table(
+    rows.map((r) => ({
+      'read path': r.mode,
+      route: r.route,
+      'first result cold ms': r.cold.firstMs.toFixed(0),
+      'first result warm ms': r.warm.firstMs.toFixed(0),
+      'kB by first result (cold)': r.cold.kbAtFirst.toFixed(0),
+      'kB when idle (cold)': r.cold.kbIdle.toFixed(0),
+      'kB when idle (warm)': r.warm.kbIdle.toFixed(0),
+    })),
+  );
+  console.log(JSON.stringify({ fast3g: FAST_3G, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, rows }));
+} finally {
+  await browser.close();
+  await server.stop();
+}

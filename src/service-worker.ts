@@ -1,0 +1,108 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * The offline app: a resident who opened the town list and a few places on their phone
+ * finds them again with no network.
+ *
+ * - The app shell (index.html, every built file, the static files) is cached at install,
+ *   in a cache named after this build, and served from there first: hashed files never
+ *   change, and the shell belongs to the build whose files it names (index.html is fetched
+ *   again behind each visit, for its headers). A new build installs a new worker that
+ *   replaces the whole cache.
+ * - The public snapshots (`/api/public/…`, pb/public_snapshots.go) go to the network first,
+ *   and each answer replaces the cached copy (the browser revalidates with the ETag, so an
+ *   unchanged snapshot costs a 304); with no network the last copy is served. The snapshots
+ *   the residents' pages start from are cached at install, so the page that registered the
+ *   worker works offline at once; a place page's own document is cached when it is opened.
+ * - Everything else (the records API, sign-in, the admin UI) is never cached: staff data
+ *   stays on the server.
+ */
+import { build, files, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+
+const SHELL_CACHE = `shell-${version}`;
+const DATA_CACHE = 'public-snapshots';
+/** The snapshots the residents' list, map and directory read. */
+const PUBLIC_DOCS = ['site', 'areas', 'resources', 'boundaries', 'service_types', 'organizations'].map((n) => `/api/public/${n}`);
+const SHELL = '/';
+/** SvelteKit's public environment module: loaded by every page, not in `build`. */
+const ENV = '/_app/env.js';
+const SHELL_FILES = new Set([SHELL, ENV, ...build, ...files]);
+
+sw.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const shell = await caches.open(SHELL_CACHE);
+      await shell.addAll([...SHELL_FILES]);
+      // Data is a bonus at install: a failure here (a server with no city yet) must not
+      // stop the shell from installing.
+      const data = await caches.open(DATA_CACHE);
+      await Promise.all(PUBLIC_DOCS.map((u) => data.add(u).catch(() => undefined)));
+      await sw.skipWaiting();
+    })(),
+  );
+});
+
+sw.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key !== SHELL_CACHE && key !== DATA_CACHE) await caches.delete(key);
+      }
+      await sw.clients.claim();
+    })(),
+  );
+});
+
+/** Network first; the answer replaces the cached copy; the cached copy when offline. */
+async function networkFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(DATA_CACHE);
+  // Kept by URL alone: the page's fetch and the HTML's preload of the same document differ in
+  // mode and headers (and the server varies on Origin), but they are the same bytes.
+  const key = request.url;
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, response.clone());
+    else if (response.status === 404) await cache.delete(key, { ignoreVary: true });
+    return response;
+  } catch (err) {
+    const cached = await cache.match(key, { ignoreVary: true });
+    if (cached) return cached;
+    throw err;
+  }
+}
+
+async function shellFirst(event: FetchEvent, url: URL): Promise<Response> {
+  const request = event.request;
+  const cache = await caches.open(SHELL_CACHE);
+  if (request.mode === 'navigate') {
+    // Every page of the single-page app is the same shell. It is served from the cache and
+    // fetched again behind it, so its headers (the CSP follows the site's basemap setting)
+    // are at most one visit old.
+    const cached = await cache.match(SHELL);
+    const fresh = fetch(SHELL).then(async (response) => {
+      if (response.ok) await cache.put(SHELL, response.clone());
+      return response;
+    });
+    if (!cached) return fresh;
+    event.waitUntil(fresh.catch(() => undefined));
+    return cached;
+  }
+  return (await cache.match(url.pathname)) ?? fetch(request);
+}
+
+sw.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== sw.location.origin) return;
+  if (url.pathname.startsWith('/api/public/')) {
+    event.respondWith(networkFirst(request));
+  } else if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/_/')) {
+    return; // the records API and the admin UI: never from a cache
+  } else if (request.mode === 'navigate' || SHELL_FILES.has(url.pathname)) {
+    event.respondWith(shellFirst(event, url));
+  }
+});
