@@ -67,6 +67,8 @@ const peakRssMiB = mib(process.resourceUsage().maxRSS * 1024);
 // The heap still holding the plan (every planned record): what the dry run keeps, not a peak.
 const heapAfterMiB = mib(process.memoryUsage().heapUsed);
 const created = plan.report.counts.resources?.create ?? 0;
+// A file over MAX_PLACE_ROWS is refused when reading reaches the limit (csvTooManyRows).
+const refused = plan.report.issues.find((i) => i.severity === 'error')?.code ?? null;
 
 // The zip check, with the default limits.
 const honest = zipBomb({ entry: 'h27ka10202.shp', unpackedBytes: 300 * MiB, extra: { 'h27ka10202.dbf': new Uint8Array(10) } });
@@ -83,9 +85,9 @@ t = performance.now();
 const b = await readBoundaries({ name: 'lying-300MiB.zip', bytes: liar });
 const inflatingMs = Math.round(performance.now() - t);
 
-console.log(`dry run of ${ROWS} rows (${mib(csv.length)} MiB CSV, ${created} places planned): ${dryRunMs} ms`);
+console.log(`dry run of ${ROWS} rows (${mib(csv.length)} MiB CSV, ${created} places planned${refused ? `, refused: ${refused}` : ''}): ${dryRunMs} ms`);
 console.log(`  peak RSS ${peakRssMiB} MiB (towns only: ${baseRssMiB} MiB); heap holding the plan ${heapAfterMiB} MiB (towns only: ${baseHeapMiB} MiB)`);
 console.log(`zip check: declared 1.5 GB entry refused in ${declaredMs} ms (${a.issues[0]?.code}); ${(liar.length / 1024).toFixed(0)} KiB zip inflating past 256 MiB refused in ${inflatingMs} ms (${b.issues[0]?.code})`);
 console.log(
-  JSON.stringify({ rows: ROWS, csvMiB: mib(csv.length), dryRunMs, peakRssMiB, baseRssMiB, heapAfterMiB, baseHeapMiB, zipDeclaredMs: declaredMs, zipInflatingMs: inflatingMs, zipIssues: [a.issues[0]?.code, b.issues[0]?.code] }),
+  JSON.stringify({ rows: ROWS, csvMiB: mib(csv.length), created, refused, dryRunMs, peakRssMiB, baseRssMiB, heapAfterMiB, baseHeapMiB, zipDeclaredMs: declaredMs, zipInflatingMs: inflatingMs, zipIssues: [a.issues[0]?.code, b.issues[0]?.code] }),
 );

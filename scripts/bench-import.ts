@@ -8,8 +8,9 @@
  * through PocketBase's batch API in chunks of 1,000 (the old `loadDataset` path: fast, but 50
  * separate transactions, so not all or nothing).
  *
- * Then, in a child process (scripts/bench-import-limits.ts): the peak memory (maxRSS) of a dry run of a 1,000,000-row CSV (second argument) and the time of the
- * zip size check. Each part ends with one JSON line.
+ * Then, in a child process (scripts/bench-import-limits.ts): the peak memory (maxRSS) of a dry run of a 1,000,000-row CSV (second argument; refused once
+ * reading reaches MAX_PLACE_ROWS) and the time of the zip size check; then the same for the largest accepted file (MAX_PLACE_ROWS rows, planned in
+ * full). Each part ends with one JSON line.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { applyImport, readImportState } from '../src/lib/data-access/apply-impor
 import { Gateway } from '../src/lib/data-access/gateway';
 import { fromResource } from '../src/lib/data-access/records';
 import { prepareImport } from '../src/lib/import/prepare-import';
+import { MAX_PLACE_ROWS } from '../src/lib/import/read-places';
 import { freePort, migrateUp, servePocketBase, upsertSuperuser } from './lib/pocketbase-process';
 import { sharedData } from '../tests/helpers/shared-data';
 
@@ -100,3 +102,8 @@ const limits = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new
   stdio: 'inherit',
 });
 if (limits.status !== 0) throw new Error(`bench-import-limits exited with ${limits.status}`);
+// …and the largest file that is accepted (MAX_PLACE_ROWS rows), planned in full.
+const largest = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench-import-limits.ts', import.meta.url)), String(MAX_PLACE_ROWS)], {
+  stdio: 'inherit',
+});
+if (largest.status !== 0) throw new Error(`bench-import-limits exited with ${largest.status}`);

@@ -38,6 +38,10 @@ export const IMPORT_MESSAGES = {
     ja: 'Shift_JIS の文字として読み取れません（文字コードが違うのかもしれません）。UTF-8 の CSV として保存し直してから、もう一度お試しください。',
     en: 'the file is not valid Shift_JIS text (wrong encoding?). Save it as UTF-8 CSV and try again.',
   },
+  csvTooManyRows: {
+    ja: 'ファイルの行数が上限（{limit} 行）を超えています。施設・活動の一覧としては多すぎるため、読み込みを止めました。市の一覧だけのファイルか確認してください。',
+    en: 'the file holds more than {limit} rows, the limit for a list of places; reading stopped there. Check that it is the city\'s own list.',
+  },
   csvUnreadable: {
     ja: 'CSV として読み取れません。引用符（"）の閉じ忘れなどがないか確かめてください。（詳細：{detail}）',
     en: 'the CSV cannot be read: {detail}',

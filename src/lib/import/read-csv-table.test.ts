@@ -45,4 +45,15 @@ describe('readCsvTable', () => {
     expect(readCsvTable({ name: 'q.csv', bytes: utf8('ID,名称\n1,"open\n') }).issues.issues[0]).toMatchObject({ code: 'csvUnreadable' });
     expect(readCsvTable({ name: 'b.csv', bytes: new Uint8Array([0x49, 0x44, 0x0a, 0xff, 0xff, 0x0a]) }).issues.issues[0]).toMatchObject({ code: 'notTextAuto', row: 2 });
   });
+
+  it('stops at maxRows with an error naming the file and the limit, before reading the rest', () => {
+    const rows = (n: number) => utf8('ID,名称\n' + Array.from({ length: n }, (_, i) => `${i},場所${i}\n`).join(''));
+    expect(readCsvTable({ name: 'ok.csv', bytes: rows(5) }, 'auto', { maxRows: 5 }).rows).toHaveLength(5);
+    const over = readCsvTable({ name: 'big.csv', bytes: rows(6) }, 'auto', { maxRows: 5 });
+    expect(over.rows).toEqual([]);
+    expect(over.issues.issues).toEqual([expect.objectContaining({ severity: 'error', file: 'big.csv', code: 'csvTooManyRows', params: { limit: 5 } })]);
+    // A broken row far beyond the limit is never reached: reading stopped at the limit.
+    const brokenTail = utf8(new TextDecoder().decode(rows(6)) + '"never closed\n');
+    expect(readCsvTable({ name: 'big.csv', bytes: brokenTail }, 'auto', { maxRows: 5 }).issues.issues[0]).toMatchObject({ code: 'csvTooManyRows' });
+  });
 });

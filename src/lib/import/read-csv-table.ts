@@ -28,6 +28,9 @@ interface IncrementalCsv {
 /** Thrown inside the parse loop when the text is not in the encoding being tried. */
 class NotThisEncoding extends Error {}
 
+/** Thrown inside the parse loop when the file holds more data rows than the caller allows. */
+class TooManyRows extends Error {}
+
 /**
  * Parses the whole file as `label`, calling `onRecord` per record.
  * @returns an error from the CSV parser, or throws NotThisEncoding.
@@ -55,8 +58,13 @@ function parseAs(bytes: Uint8Array, label: 'utf-8' | 'shift_jis', onRecord: (rec
   return api.parse(undefined, true, push, close);
 }
 
-/** An empty file, a bad encoding or a malformed CSV gives an error issue and no rows. */
-export function readCsvTable(file: ImportFile, encoding: TextEncodingName = 'auto'): CsvTable {
+/**
+ * An empty file, a bad encoding or a malformed CSV gives an error issue and no rows.
+ * @param opts.maxRows stop reading after this many data rows and give a `csvTooManyRows` error
+ *   naming the file and the limit (no rows). Reading stops at the limit, so a file far larger
+ *   than any city's list costs at most `maxRows` rows of memory, not the whole file's.
+ */
+export function readCsvTable(file: ImportFile, encoding: TextEncodingName = 'auto', opts: { maxRows?: number } = {}): CsvTable {
   const issues = new IssueList(file.name);
   const empty: CsvTable = { header: [], rows: [], issues };
   if (file.bytes.length === 0) {
@@ -74,12 +82,17 @@ export function readCsvTable(file: ImportFile, encoding: TextEncodingName = 'aut
           header = record.map((h) => h.trim());
           return;
         }
+        if (opts.maxRows !== undefined && rows.length >= opts.maxRows) throw new TooManyRows();
         const values: Record<string, string> = {};
         header.forEach((h, i) => (values[h] = (record[i] ?? '').trim()));
         rows.push({ line, values });
       });
     } catch (e) {
       if (e instanceof NotThisEncoding) continue;
+      if (e instanceof TooManyRows) {
+        issues.error(null, '', 'csvTooManyRows', { limit: opts.maxRows! });
+        return empty;
+      }
       throw e;
     }
     if (err) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsFor, parseWeekdays, readPlaces, readPlacesHeader } from './read-places';
+import { columnsFor, MAX_PLACE_ROWS, parseWeekdays, readPlaces, readPlacesHeader } from './read-places';
 import { encodeShiftJis } from './__fixtures__/write-shapefile';
 import { parseMap } from '../../cli/commands/import';
 
@@ -32,6 +32,14 @@ describe('readPlaces (自治体標準オープンデータセット CSV)', () =>
     const r = readPlaces({ name: 'bad.csv', bytes: broken });
     expect(r.issues[0]).toMatchObject({ file: 'bad.csv', row: 2 });
     expect(r.issues[0]!.message).toMatch(/not valid UTF-8 or Shift_JIS/);
+  });
+
+  it(`refuses a file of more than ${MAX_PLACE_ROWS} rows by name (reading stops at the limit)`, () => {
+    const body = Array.from({ length: MAX_PLACE_ROWS + 1 }, (_, i) => `${i},A${i},,,36.3,139.0,,,,,,`).join('\n');
+    const r = readPlaces(csv(`${HEADER}\n${body}\n`, 'huge.csv'));
+    expect(r.places).toEqual([]);
+    expect(r.issues).toEqual([expect.objectContaining({ severity: 'error', file: 'huge.csv', code: 'csvTooManyRows' })]);
+    expect(r.issues[0]!.message).toMatch(/more than 100000 rows/);
   });
 
   it('refuses an empty file', () => {

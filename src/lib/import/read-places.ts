@@ -212,6 +212,13 @@ function noteMappedColumns(issues: IssueList, format: PlaceFormat, header: strin
   }
 }
 
+/**
+ * The most rows a places file may hold. A city's directory is a few thousand places (Takasaki's
+ * GSI list: 217); a file beyond this is not a place list, and reading it whole would cost
+ * gigabytes (a 1,000,000-row dry run peaked at 2.7 GB), so it is refused by name instead.
+ */
+export const MAX_PLACE_ROWS = 100_000;
+
 /** Reads one places file. CSV unless the name ends in .geojson/.json. */
 export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): PlacesResult {
   const isJson = /\.(geo)?json$/i.test(file.name);
@@ -221,6 +228,10 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
   if (isJson) {
     const gj = readGeoJson(file);
     issues.issues.push(...gj.issues.issues);
+    if (gj.features.length > MAX_PLACE_ROWS) {
+      issues.error(null, '', 'csvTooManyRows', { limit: MAX_PLACE_ROWS });
+      return { file: file.name, places: [], issues: issues.issues };
+    }
     header = Object.keys(gj.features[0]?.properties ?? {});
     records = gj.features.map((f, i) => {
       const values: Record<string, string> = {};
@@ -231,7 +242,7 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
       return { row: i + 1, values, point };
     });
   } else {
-    const table = readCsvTable(file);
+    const table = readCsvTable(file, 'auto', { maxRows: MAX_PLACE_ROWS });
     issues.issues.push(...table.issues.issues);
     header = table.header;
     records = table.rows.map(({ line, values }) => ({ row: line, values, point: null }));
