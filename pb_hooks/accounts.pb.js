@@ -1,11 +1,12 @@
 /// <reference path="../pb_data/types.d.ts" />
+/* global routerUse */
 /**
  * Staff accounts managed by admins (issue #11).
  *
  * - A disabled account is refused at sign-in and token refresh by the users authRule; the
  *   tokens it already holds are invalidated when it is disabled (a new token key), and any
  *   token of a disabled account still presented counts as anonymous (the middleware below).
- * - A one-time password (set by an admin, `must_change_password`) lets its user do exactly one
+ * - A one-time password (set by an admin, `one_time_login`) lets its user do exactly one
  *   thing as themself: choose a new password. Every other request is served as anonymous, so
  *   the flag cannot be skipped through the API. Choosing a new password clears the flag.
  * - A coordinator needs at least one district, and districts are districts.
@@ -34,7 +35,7 @@ onRecordUpdateRequest((e) => {
   if (self) {
     // The update rule keeps the flags out of the user's hands; a new password clears the
     // one-time flag (PocketBase also gives the record a new token key, so old tokens end).
-    if (body.password !== undefined && body.password !== '') e.record.set('must_change_password', false);
+    if (body.password !== undefined && body.password !== '') e.record.set('one_time_login', false);
   } else {
     lib.checkAccount(e);
   }

@@ -1,4 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
+/* global routerAdd, ForbiddenError */
 /**
  * Site settings (issue #11).
  *

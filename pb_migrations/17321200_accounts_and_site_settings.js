@@ -1,4 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
+/* global NumberField, TextField, EmailField, FileField */
 /**
  * A real city in production (issue #11): accounts admins can manage, and site settings that
  * live in the database instead of in a build.
@@ -6,7 +7,8 @@
  * users
  * - `disabled`: a disabled account cannot sign in or refresh its token (authRule), and
  *   pb_hooks/accounts.pb.js invalidates the tokens it already holds;
- * - `must_change_password`: set when an admin resets a password to a one-time password; until
+ * - `one_time_login`: the account holds a one-time password set by an admin (new account or
+ *   reset; the name avoids the word "password", which the change log must never contain); until
  *   the user picks a new one, their token counts for nothing but that change (accounts.pb.js).
  *   Nobody sets either flag on their own record.
  *
@@ -23,13 +25,15 @@ migrate(
   (app) => {
     const users = app.findCollectionByNameOrId('users');
     users.fields.add(new BoolField({ name: 'disabled' }));
-    users.fields.add(new BoolField({ name: 'must_change_password' }));
+    users.fields.add(new BoolField({ name: 'one_time_login' }));
+    // The same minimum as `sasaeai init` and the new-password step at sign-in.
+    users.fields.getByName('password').min = 10;
     // Checked on password sign-in, OTP, OAuth2 and token refresh.
     users.authRule = 'disabled = false';
     // The self branch of the rule also keeps both flags out of the user's own hands.
     users.updateRule =
       '(id = @request.auth.id && @request.body.role:isset = false && @request.body.districts:isset = false' +
-      ' && @request.body.disabled:isset = false && @request.body.must_change_password:isset = false)' +
+      ' && @request.body.disabled:isset = false && @request.body.one_time_login:isset = false)' +
       ' || (@request.auth.role = "admin" && id != @request.auth.id)';
     app.save(users);
 
@@ -53,8 +57,9 @@ migrate(
   (app) => {
     const users = app.findCollectionByNameOrId('users');
     users.fields.removeByName('disabled');
-    users.fields.removeByName('must_change_password');
+    users.fields.removeByName('one_time_login');
     users.authRule = '';
+    users.fields.getByName('password').min = 8;
     users.updateRule =
       '(id = @request.auth.id && @request.body.role:isset = false && @request.body.districts:isset = false)' +
       ' || (@request.auth.role = "admin" && id != @request.auth.id)';

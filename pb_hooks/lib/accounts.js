@@ -10,7 +10,7 @@ const USERS = ['users', '_pb_users_auth_'];
 /** True when `auth` is a staff account that must not act as itself right now. */
 function isLocked(auth) {
   if (!auth || auth.collection().name !== 'users') return false;
-  return auth.getBool('disabled') || auth.getBool('must_change_password');
+  return auth.getBool('disabled') || auth.getBool('one_time_login');
 }
 
 /**
@@ -52,7 +52,7 @@ function checkAccount(e) {
     let area = null;
     try {
       area = e.app.findRecordById('areas', id);
-    } catch (_) {
+    } catch {
       area = null;
     }
     if (!area || area.getString('kind') !== 'district') {

@@ -56,7 +56,7 @@ const newAccount = (email: string, extra: Record<string, unknown> = {}) => ({
   passwordConfirm: 'one-time-Pw-1234',
   role: 'coordinator',
   districts: [districtIds[0], districtIds[1]],
-  must_change_password: true,
+  one_time_login: true,
   ...extra,
 });
 
@@ -74,9 +74,9 @@ describe('who manages accounts', () => {
     const other = careManager.record.id as string;
     expect((await coord.patch(`/api/collections/users/records/${other}`, { role: 'admin' })).status).toBeGreaterThanOrEqual(400);
     expect((await careManager.patch(`/api/collections/users/records/${other}`, { disabled: true })).status).toBeGreaterThanOrEqual(400);
-    expect((await careManager.patch(`/api/collections/users/records/${other}`, { must_change_password: true })).status).toBeGreaterThanOrEqual(400);
+    expect((await careManager.patch(`/api/collections/users/records/${other}`, { one_time_login: true })).status).toBeGreaterThanOrEqual(400);
     const after = await su.get<Rec>(`/api/collections/users/records/${other}`);
-    expect(after.body).toMatchObject({ role: 'care_manager', disabled: false, must_change_password: false });
+    expect(after.body).toMatchObject({ role: 'care_manager', disabled: false, one_time_login: false });
   });
 
   it('an admin cannot disable or demote themself', async () => {
@@ -115,14 +115,14 @@ describe('creating a coordinator', () => {
 
     // Signing in works (so the app can ask for the new password) …
     const fresh = await signIn(server.url, 'newcoord@example.org', 'one-time-Pw-1234');
-    expect(fresh.record.must_change_password).toBe(true);
+    expect(fresh.record.one_time_login).toBe(true);
     // … but the token counts as anonymous for staff data and writes.
     expect(await staffContacts(fresh)).toBe(0);
     const write = await fresh.post('/api/collections/councils/records', { layer: 2, district: districtIds[0], name: 'x', status: 'preparing' });
     expect(write.status).toBeGreaterThanOrEqual(400);
     // The flag cannot be cleared without a new password.
-    expect((await fresh.patch(`/api/collections/users/records/${id}`, { must_change_password: false })).status).toBeGreaterThanOrEqual(400);
-    expect((await su.get<Rec>(`/api/collections/users/records/${id}`)).body.must_change_password).toBe(true);
+    expect((await fresh.patch(`/api/collections/users/records/${id}`, { one_time_login: false })).status).toBeGreaterThanOrEqual(400);
+    expect((await su.get<Rec>(`/api/collections/users/records/${id}`)).body.one_time_login).toBe(true);
 
     const changed = await fresh.patch<Rec>(`/api/collections/users/records/${id}`, {
       oldPassword: 'one-time-Pw-1234',
@@ -130,7 +130,7 @@ describe('creating a coordinator', () => {
       passwordConfirm: 'my-own-password-5678',
     });
     expect(changed.status).toBe(200);
-    expect(changed.body.must_change_password).toBe(false);
+    expect(changed.body.one_time_login).toBe(false);
     // The old token ended with the password change; the new password works and gives staff access.
     expect(await staffContacts(fresh)).toBe(0);
     const again = await signIn(server.url, 'newcoord@example.org', 'my-own-password-5678');
@@ -147,16 +147,16 @@ describe('resetting a password', () => {
     const reset = await admin.patch(`/api/collections/users/records/${id}`, {
       password: 'reset-Once-9876',
       passwordConfirm: 'reset-Once-9876',
-      must_change_password: true,
+      one_time_login: true,
     });
     expect(reset.status).toBe(200);
     expect(await staffContacts(target)).toBe(0);
     await expect(signIn(server.url, 'coordinator2@example.com', DEMO_PASSWORD)).rejects.toThrow(/400/);
     const once = await signIn(server.url, 'coordinator2@example.com', 'reset-Once-9876');
-    expect(once.record.must_change_password).toBe(true);
+    expect(once.record.one_time_login).toBe(true);
     expect(await staffContacts(once)).toBe(0);
     const log = await logEntries(id);
-    expect(log.at(-1)!.changes).toMatchObject({ must_change_password: [false, true] });
+    expect(log.at(-1)!.changes).toMatchObject({ one_time_login: [false, true] });
     expect(JSON.stringify(log.at(-1)!.changes)).not.toContain('reset-Once-9876');
   });
 });

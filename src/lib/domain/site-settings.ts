@@ -46,6 +46,16 @@ export function walkMinutes(walk: WalkSetting): number {
   return Math.max(1, Math.round(walk.walkM / walk.walkMPerMin));
 }
 
+/**
+ * The walking ring drawn around a resident's home: the site's walking time, walked at the
+ * resident's own pace. At the site's pace it is exactly the site's distance.
+ * @param paceMPerMin the resident's pace (metres per minute)
+ * @returns `minutes` (rounded, as shown) and `walkM`, metres along streets (rounded)
+ */
+export function walkRing(walk: WalkSetting, paceMPerMin: number): { minutes: number; walkM: number } {
+  return { minutes: walkMinutes(walk), walkM: Math.round((walk.walkM / walk.walkMPerMin) * paceMPerMin) };
+}
+
 /** Field → error code (`required`, `range`, `not_integer`, `invalid`). */
 export type SiteSettingsErrors = Partial<Record<'cityName' | 'walkM' | 'walkMPerMin' | 'contactEmail' | 'basemapFile' | 'backupKeep', string>>;
 

@@ -9,12 +9,19 @@ export class Session {
   user = $state.raw<User | null>(null);
   /** Bumped on every sign-in/out so data loaders can refetch what the user may see. */
   generation = $state(0);
+  /**
+   * The user holds a one-time password set by an admin: until they choose a new one the
+   * server treats them as a visitor, and the app asks for the new password on /login.
+   */
+  mustChangePassword = $state(false);
 
   constructor() {
     this.user = gateway.user;
+    this.mustChangePassword = gateway.mustChangePassword;
     gateway.onAuthChange((u) => {
       const before = this.user?.id ?? '';
       this.user = u;
+      this.mustChangePassword = gateway.mustChangePassword;
       if ((u?.id ?? '') !== before) this.generation++;
     });
   }
@@ -31,12 +38,25 @@ export class Session {
   async login(email: string, password: string): Promise<User> {
     const user = await gateway.login(email, password);
     this.user = gateway.user ?? user;
+    this.mustChangePassword = gateway.mustChangePassword;
     return user;
+  }
+
+  /**
+   * Replaces the signed-in user's password (and signs in again with it).
+   * @throws GatewayError 400 with fieldErrors (`oldPassword`, `password`) when refused.
+   */
+  async changePassword(oldPassword: string, newPassword: string): Promise<void> {
+    const user = await gateway.changeOwnPassword(oldPassword, newPassword);
+    this.user = gateway.user ?? user;
+    this.mustChangePassword = gateway.mustChangePassword;
+    this.generation++;
   }
 
   logout(): void {
     gateway.logout();
     this.user = null;
+    this.mustChangePassword = false;
   }
 }
 
