@@ -84,6 +84,7 @@ export const en: Messages = {
     emailInvalid: 'Enter an email address in the correct format, like name@example.jp',
     passwordRequired: 'Enter your password',
     wrongCredentials: 'The email address or password is incorrect',
+    accountDisabled: 'This account is disabled. Please ask an administrator.',
     tooManyAttempts: 'Too many sign-in attempts. Please wait a minute and try again.',
     networkError: 'Could not reach the server. Please check your connection and try again.',
     unknownError: 'Could not sign in ({message})',
