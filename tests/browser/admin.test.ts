@@ -130,7 +130,7 @@ describe('accounts page', () => {
     await coord.context.close();
 
     // Reset: the admin confirms, a new one-time password is shown once and works.
-    await page.getByRole('button', { name: '地区 はじめ のパスワードを再発行' }).click();
+    await page.getByRole('button', { name: 'パスワード再発行：地区 はじめ' }).click();
     await page.getByRole('button', { name: '仮パスワードを発行する' }).click();
     await expect.poll(async () => ((await oneTimeEl.textContent()) ?? '').trim()).not.toBe(oneTime);
     const reset = (await oneTimeEl.textContent())!.trim();
@@ -139,8 +139,8 @@ describe('accounts page', () => {
     await again.context.close();
 
     // Disable: the admin confirms; the status line says so and has the focus; sign-in is refused.
-    await page.getByRole('button', { name: '地区 はじめ を停止' }).click();
-    await page.getByRole('heading', { name: '地区 はじめ を停止' }).waitFor();
+    await page.getByRole('button', { name: '停止する：地区 はじめ' }).click();
+    await page.getByRole('heading', { name: '停止する：地区 はじめ' }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: '停止する', exact: true }).click();
     await expect.poll(() => page.getByTestId('users-status').textContent()).toContain('地区 はじめ さんのアカウントを停止しました');
@@ -232,12 +232,15 @@ describe('a PMTiles basemap set on the settings page', () => {
       expect(ensureSpa(() => {})).toBe(true);
       await server.restart();
 
+      const site = (await (await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers')).get<ListBody<Rec>>('/api/collections/site/records')).body.items[0]!;
+      expect(site.basemap).toBe('pmtiles');
+      const fileUrl = `${server.url}/api/files/${String(site.collectionId)}/${site.id}/${String(site.basemap_pmtiles)}`;
       const { context: visitor, foreignRequests } = await newContext(browser, server.url);
       const map = await visitor.newPage();
       const errors = collectErrors(map);
       const ranges: string[] = [];
       map.on('response', (res) => {
-        if (res.url().includes('/api/files/site/') && res.status() === 206) ranges.push(res.request().headers().range ?? '');
+        if (res.url() === fileUrl && res.status() === 206) ranges.push(res.request().headers().range ?? '');
       });
       await map.goto(new URL(`/?town=${town.id}`, server.url).href);
       const canvas = map.locator('canvas.maplibregl-canvas');
