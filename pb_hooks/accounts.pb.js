@@ -16,8 +16,11 @@
 
 // After PocketBase has loaded the token (default priority 0 runs after loadAuthToken).
 routerUse((e) => {
-  const lib = require(`${__hooks}/lib/accounts.js`);
-  if (e.auth && lib.isLocked(e.auth) && !lib.allowedWhileLocked(e, e.auth)) e.auth = null;
+  // Anonymous requests and superusers (most of them) skip loading the module.
+  if (e.auth && e.auth.collection().name === 'users') {
+    const lib = require(`${__hooks}/lib/accounts.js`);
+    if (lib.isLocked(e.auth) && !lib.allowedWhileLocked(e, e.auth)) e.auth = null;
+  }
   return e.next();
 });
 
