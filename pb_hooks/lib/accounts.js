@@ -28,10 +28,9 @@ function allowedWhileLocked(e, auth) {
   return false;
 }
 
+/** Refuses the request with a message naming the field (the one helper, in coordination.js). */
 function fail(field, code, message) {
-  const errors = {};
-  errors[field] = new ValidationError(code, message);
-  throw new BadRequestError(message, errors);
+  require(`${__hooks}/lib/coordination.js`).fail(field, code, message);
 }
 
 /**

@@ -10,10 +10,9 @@ const BACKUP_LIMITS = { keep: { min: 1, max: 100 } };
 /** PocketBase's cron runs in UTC; the page speaks Japan time (UTC+9, no daylight saving). */
 const JST_OFFSET_H = 9;
 
+/** Refuses the request with a message naming the field (the one helper, in coordination.js). */
 function fail(field, code, message) {
-  const errors = {};
-  errors[field] = new ValidationError(code, message);
-  throw new BadRequestError(message, errors);
+  require(`${__hooks}/lib/coordination.js`).fail(field, code, message);
 }
 
 /** Refuses a walking distance or pace outside its range, naming the field. 0 = not set. */
