@@ -136,7 +136,7 @@ describe('accounts page', () => {
     const reset = (await oneTimeEl.textContent())!.trim();
     expect(await row.textContent()).toContain('仮パスワード');
     const again = await firstSignIn('hajime@example.org', reset, 'hajime-new-pass-2', '/');
-    await again.context.close();
+    await again.page.getByTestId('user-role').waitFor();
 
     // Disable: the admin confirms; the status line says so and has the focus; sign-in is refused.
     await page.getByRole('button', { name: '停止する：地区 はじめ' }).click();
@@ -146,6 +146,11 @@ describe('accounts page', () => {
     await expect.poll(() => page.getByTestId('users-status').textContent()).toContain('地区 はじめ さんのアカウントを停止しました');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('users-status');
     expect(await row.textContent()).toContain('停止中');
+    // The disabled user's open browser is signed out at its next page load.
+    await again.page.reload();
+    await again.page.getByRole('link', { name: 'ログイン' }).first().waitFor();
+    expect(await again.page.getByTestId('user-role').count()).toBe(0);
+    await again.context.close();
     const refused = await signInAt('hajime@example.org', 'hajime-new-pass-2', '/');
     await expect.poll(() => refused.page.locator('[role=alert]').textContent()).toContain('このアカウントは停止されています');
     await refused.context.close();

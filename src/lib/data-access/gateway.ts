@@ -132,6 +132,21 @@ export class Gateway {
     return this.login(email, newPassword);
   }
 
+  /**
+   * Asks the server whether the stored sign-in still holds, and renews it. A token the server
+   * no longer honours (account disabled, password reset by an admin, account deleted) signs the
+   * browser out; a network failure keeps it (the next request decides).
+   */
+  async revalidate(): Promise<void> {
+    const rec = this.pb.authStore.record as PbRecord | null;
+    if (!rec || rec.collectionName !== 'users' || !this.pb.authStore.isValid) return;
+    try {
+      await call(() => this.pb.collection('users').authRefresh());
+    } catch (err) {
+      if (err instanceof GatewayError && (err.status === 401 || err.status === 403 || err.status === 404)) this.logout();
+    }
+  }
+
   /** Signs a staff user in. Throws GatewayError (status 400) on wrong credentials. */
   async login(email: string, password: string): Promise<User> {
     const res = await call(() => this.pb.collection('users').authWithPassword(email, password));

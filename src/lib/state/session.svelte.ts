@@ -53,6 +53,13 @@ export class Session {
     this.generation++;
   }
 
+  /** Checks the stored sign-in with the server once per page load (see Gateway.revalidate). */
+  async revalidate(): Promise<void> {
+    await gateway.revalidate();
+    this.user = gateway.user;
+    this.mustChangePassword = gateway.mustChangePassword;
+  }
+
   logout(): void {
     gateway.logout();
     this.user = null;
