@@ -58,7 +58,7 @@ routerAdd('PUT', '/api/sasaeai/backup-settings', (e) => {
     settings.backups.cron = next.cron;
     settings.backups.cronMaxKeep = next.cronMaxKeep;
     txApp.save(settings);
-    log.write({ app: txApp, auth: e.auth, record: asRecord(next) }, 'update', before);
+    log.write({ auth: e.auth, record: asRecord(next) }, txApp, 'update', before);
   });
   const settings = e.app.settings();
   return e.json(200, { ...lib.readBackups(settings), mailEnabled: !!settings.smtp.enabled });

@@ -60,6 +60,17 @@ const newAccount = (email: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/**
+ * A fresh staff account made by the admin and signed in with its own password (the demo
+ * accounts are not changed here: outside a marked demo directory the server refuses to
+ * save them).
+ */
+async function freshAccount(email: string, role: 'coordinator' | 'care_manager'): Promise<ApiClient> {
+  const created = await admin.post<Rec>('/api/collections/users/records', newAccount(email, { role, one_time_login: false, password: 'own-Password-123', passwordConfirm: 'own-Password-123' }));
+  expect(created.status, JSON.stringify(created.body)).toBe(200);
+  return signIn(server.url, email, 'own-Password-123');
+}
+
 describe('who manages accounts', () => {
   it('only admins create accounts; coordinators, care managers and visitors cannot', async () => {
     for (const c of [coord, careManager, anonymous(server.url)]) {
@@ -141,7 +152,7 @@ describe('creating a coordinator', () => {
 
 describe('resetting a password', () => {
   it('an admin sets a one-time password: the old password and token stop working, the new one forces a change', async () => {
-    const target = await signIn(server.url, 'coordinator2@example.com', DEMO_PASSWORD);
+    const target = await freshAccount('reset-me@example.org', 'coordinator');
     const id = target.record.id as string;
     expect(await staffContacts(target)).toBeGreaterThan(0);
     const reset = await admin.patch(`/api/collections/users/records/${id}`, {
@@ -151,8 +162,8 @@ describe('resetting a password', () => {
     });
     expect(reset.status).toBe(200);
     expect(await staffContacts(target)).toBe(0);
-    await expect(signIn(server.url, 'coordinator2@example.com', DEMO_PASSWORD)).rejects.toThrow(/400/);
-    const once = await signIn(server.url, 'coordinator2@example.com', 'reset-Once-9876');
+    await expect(signIn(server.url, 'reset-me@example.org', 'own-Password-123')).rejects.toThrow(/400/);
+    const once = await signIn(server.url, 'reset-me@example.org', 'reset-Once-9876');
     expect(once.record.one_time_login).toBe(true);
     expect(await staffContacts(once)).toBe(0);
     const log = await logEntries(id);
@@ -163,20 +174,20 @@ describe('resetting a password', () => {
 
 describe('disabling an account', () => {
   it('a disabled account cannot sign in or refresh, and its old token is refused', async () => {
-    const cm = await signIn(server.url, 'caremanager@example.com', DEMO_PASSWORD);
+    const cm = await freshAccount('disable-me@example.org', 'care_manager');
     const id = cm.record.id as string;
     expect(await staffContacts(cm)).toBeGreaterThan(0);
     expect((await admin.patch(`/api/collections/users/records/${id}`, { disabled: true })).status).toBe(200);
 
     expect(await staffContacts(cm)).toBe(0);
     expect((await cm.post('/api/collections/users/auth-refresh', {})).status).toBeGreaterThanOrEqual(400);
-    await expect(signIn(server.url, 'caremanager@example.com', DEMO_PASSWORD)).rejects.toThrow(/403/);
+    await expect(signIn(server.url, 'disable-me@example.org', 'own-Password-123')).rejects.toThrow(/403/);
     const log = await logEntries(id);
     expect(log.at(-1)!.changes).toMatchObject({ disabled: [false, true] });
 
     // Enabled again, the same password signs in.
     expect((await admin.patch(`/api/collections/users/records/${id}`, { disabled: false })).status).toBe(200);
-    const back = await signIn(server.url, 'caremanager@example.com', DEMO_PASSWORD);
+    const back = await signIn(server.url, 'disable-me@example.org', 'own-Password-123');
     expect(await staffContacts(back)).toBeGreaterThan(0);
   });
 });

@@ -132,21 +132,6 @@ export class Gateway {
     return this.login(email, newPassword);
   }
 
-  /**
-   * Asks the server whether the stored sign-in still holds, and renews it. A token the server
-   * no longer honours (account disabled, password reset by an admin, account deleted) signs the
-   * browser out; a network failure keeps it (the next request decides).
-   */
-  async revalidate(): Promise<void> {
-    const rec = this.pb.authStore.record as PbRecord | null;
-    if (!rec || rec.collectionName !== 'users' || !this.pb.authStore.isValid) return;
-    try {
-      await call(() => this.pb.collection('users').authRefresh());
-    } catch (err) {
-      if (err instanceof GatewayError && (err.status === 401 || err.status === 403 || err.status === 404)) this.logout();
-    }
-  }
-
   /** Signs a staff user in. Throws GatewayError (status 400) on wrong credentials. */
   async login(email: string, password: string): Promise<User> {
     const res = await call(() => this.pb.collection('users').authWithPassword(email, password));
@@ -174,7 +159,8 @@ export class Gateway {
 
   /**
    * Exchanges the signed-in user's token for a fresh one (a new 2-hour lifetime).
-   * @throws GatewayError; on 401/403 (token expired or user removed) the session is cleared.
+   * @throws GatewayError; on 401/403 (token expired or no longer honoured: account disabled,
+   *   password reset by an admin, user removed) the session is cleared.
    */
   async refreshSession(): Promise<void> {
     try {

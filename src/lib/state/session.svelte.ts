@@ -95,9 +95,18 @@ export class Session {
     this.generation++;
   }
 
-  /** Checks the stored sign-in with the server once per page load (see Gateway.revalidate). */
+  /**
+   * Checks the stored sign-in with the server once per page load: a token the server no
+   * longer honours (account disabled, password reset by an admin) signs this browser out;
+   * a network failure keeps it (the next request decides).
+   */
   async revalidate(): Promise<void> {
-    await gateway.revalidate();
+    if (!this.user) return;
+    try {
+      await gateway.refreshSession();
+    } catch {
+      // offline: keep the session; 401/403 already cleared it in the gateway
+    }
     this.user = gateway.user;
     this.mustChangePassword = gateway.mustChangePassword;
   }
