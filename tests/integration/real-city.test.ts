@@ -78,7 +78,7 @@ describe('sasaeai init → npm start → sign in → import', () => {
     const su = await signIn(city.url, ADMIN.email, ADMIN.password, '_superusers');
     expect(await count(su, '_superusers')).toBe(1);
     const settings = await su.get<{ backups: { cron: string; cronMaxKeep: number }; trustedProxy: { headers: string[]; useLeftmostIP: boolean } }>('/api/settings');
-    expect(settings.body.backups).toMatchObject({ cron: '0 3 * * *', cronMaxKeep: 7 });
+    expect(settings.body.backups).toMatchObject({ cron: '0 18 * * *', cronMaxKeep: 7 }); // 03:00 JST in UTC
     expect(settings.body.trustedProxy).toEqual({ headers: ['X-Forwarded-For'], useLeftmostIP: false });
 
     // The empty city works before any import: its site and city row, nothing else.
