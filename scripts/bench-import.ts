@@ -6,9 +6,14 @@
  *
  * Baseline in the same run: writing the same N resource records into a second fresh server
  * through PocketBase's batch API in chunks of 1,000 (the old `loadDataset` path: fast, but 50
- * separate transactions, so not all or nothing). The last line is one JSON object.
+ * separate transactions, so not all or nothing).
+ *
+ * Then, in a child process (scripts/bench-import-limits.ts): the peak memory (maxRSS) of a dry run of a 1,000,000-row CSV (second argument) and the time of the
+ * zip size check. Each part ends with one JSON line.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyImport, readImportState } from '../src/lib/data-access/apply-import';
@@ -19,6 +24,8 @@ import { freePort, migrateUp, servePocketBase, upsertSuperuser } from './lib/poc
 import { sharedData } from '../tests/helpers/shared-data';
 
 const N = Number(process.argv[2] ?? 50_000);
+/** Rows of the dry run whose peak memory is measured (second argument). */
+const LIMIT_ROWS = Number(process.argv[3] ?? 1_000_000);
 const DATA = sharedData('takasaki');
 const SU = { email: 'bench@example.com', password: 'bench-password-1234' };
 
@@ -86,3 +93,10 @@ console.log(`${N} places: read+plan ${planMs} ms, apply (one transaction) ${appl
 console.log(`re-import (read+plan, ${unchanged} unchanged, ${again.ops.length} ops) ${reimportMs} ms`);
 console.log(`baseline batch API, 1000 per request: ${batchMs} ms; apply/baseline ratio ${(applyMs / batchMs).toFixed(2)}`);
 console.log(JSON.stringify({ places: N, planMs, applyMs, totalMs, reimportMs, unchanged, batchBaselineMs: batchMs, applyToBatchRatio: +(applyMs / batchMs).toFixed(2) }));
+
+// Bounded resources (issue #12): peak memory of a 1,000,000-row dry run and the zip check, in a
+// child process of its own so its maxRSS is not this process's (two servers' worth of plans).
+const limits = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench-import-limits.ts', import.meta.url)), String(LIMIT_ROWS)], {
+  stdio: 'inherit',
+});
+if (limits.status !== 0) throw new Error(`bench-import-limits exited with ${limits.status}`);

@@ -137,6 +137,22 @@ describe('sasaeai init → npm start → sign in → import', () => {
     expect(await count(su, 'users', 'email ~ "@example.com"')).toBe(0);
   });
 
+  it('counts sign-in attempts per visitor behind the proxy (--behind-proxy trusts X-Forwarded-For)', async () => {
+    const attempt = async (ip: string) =>
+      (await fetch(`${city!.url}/api/collections/users/auth-with-password`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip },
+        body: JSON.stringify({ identity: ADMIN.email, password: 'wrong-password' }),
+      })).status;
+    // One visitor guessing passwords reaches the limit (30 a minute)…
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push(await attempt('203.0.113.7'));
+    expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    // …while another resident, through the same proxy (the same TCP peer), still may sign in.
+    expect(await attempt('198.51.100.23')).toBe(400);
+  });
+
   it('refuses bad inputs, naming each, and writes nothing', async () => {
     const fresh = join(root, 'other-city');
     const base = ['--data-dir', fresh, '--city-name', '高崎市', '--admin-email', 'a@city.example.jp'];

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureConsole } from '../__fixtures__/capture-console';
 import type { ExistingState } from '../../lib/import/plan-import';
@@ -37,5 +40,40 @@ describe('sasaeai import --lang', () => {
     expect(out.join('\n')).toMatch(/--lang ja\|en/);
     expect(await main(['import', '--lang', 'fr', '--places', 'x.csv'])).toBe(2);
     expect(err.join('\n')).toContain('--lang must be ja or en');
+  });
+});
+
+describe('sasaeai import: clear errors, and --json on every path', () => {
+  const placesFile = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'sasaeai-cli-'));
+    const path = join(dir, 'places.csv');
+    writeFileSync(path, 'ID,名称,緯度,経度\n1,公民館,36.3,139.0\n');
+    return path;
+  };
+
+  it('names the URL when the server does not answer, and prints a JSON error object with --json', async () => {
+    const { out, err } = capture();
+    // Port 9 (discard) on loopback: nothing listens there in a test environment.
+    const args = ['import', '--url', 'http://127.0.0.1:9', '--email', 'a@example.com', '--password', 'x', '--places', placesFile()];
+    expect(await main(args)).toBe(1);
+    expect(err.join('\n')).toMatch(/cannot reach the server at http:\/\/127\.0\.0\.1:9/);
+    expect(out).toEqual([]);
+    expect(await main([...args, '--json'])).toBe(1);
+    expect(JSON.parse(out.at(-1)!)).toEqual({ ok: false, error: { code: 'unreachable', message: expect.stringContaining('http://127.0.0.1:9') } });
+  });
+
+  it('prints a JSON error object for an argument error with --json', async () => {
+    const { out } = capture();
+    expect(await main(['import', '--json', '--no-such-flag'])).toBe(2);
+    expect(JSON.parse(out.at(-1)!)).toEqual({ ok: false, error: { code: 'usage', message: expect.stringContaining('--no-such-flag') } });
+    expect(await main(['import', '--json'])).toBe(2);
+    expect(JSON.parse(out.at(-1)!).error.message).toMatch(/nothing to import/);
+  });
+
+  it('documents --keep-duplicates and the ward/city column in --help', async () => {
+    const { out } = capture();
+    expect(await main(['import', '--help'])).toBe(0);
+    expect(out.join('\n')).toMatch(/--keep-duplicates/);
+    expect(out.join('\n')).toMatch(/ward\/city column/);
   });
 });

@@ -9,15 +9,16 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { applyImport, importRefusal, readImportState } from '../../lib/data-access/apply-import';
+import { Gateway, GatewayError } from '../../lib/data-access/gateway';
 import { RESOURCE_KINDS, type ResourceKind } from '../../lib/domain/types';
 import type { MeshSizeM } from '../../lib/geo/mesh-code';
 import { formatIssue, type ImportFile } from '../../lib/import/import-issue';
 import type { ImportLang } from '../../lib/import/import-messages';
-import type { ImportReport } from '../../lib/import/plan-import';
+import type { DistrictSummary, ImportReport } from '../../lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
 import type { PlaceFormat } from '../../lib/import/read-places';
 import { parseFlags, UsageError, type Command } from '../command';
-import { SERVER_FLAGS, signInFromFlags } from '../sign-in';
+import { SERVER_FLAGS } from '../sign-in';
 
 const HELP = `Usage: sasaeai import [options]
 
@@ -31,8 +32,9 @@ City and areas:
   --city-name NAME --city-code CODE   the city (needed for the first import), e.g. 高崎市 10202
   --towns FILE           town boundaries: GeoJSON, or e-Stat Shapefile .zip
   --town-fields MAP      e.g. code=KEY_CODE,name=S_NAME,population=JINKO,population65=
-  --districts FILE       CSV: town_name (or town_code), district[, daily_life_area]
-                         (a town name ending in * matches every town starting with it)
+  --districts FILE       CSV: town_name (or town_code), district[, daily_life_area, ward]
+                         (a town name ending in * matches every town starting with it; a name
+                         that several towns share needs town_code or a ward/city column)
   --district-list FILE   CSV of the districts that exist (district[, district_code, daily_life_area])
   --population FILE      CSV joined to towns by code (e-Stat small-area table)
   --population-columns MAP  e.g. code=KEY_CODE,population=T000849001,population65=...
@@ -51,6 +53,10 @@ Places:
   --columns MAP          column mapping, e.g. name=施設名,lat=Y,lng=X,sourceId=番号; an empty value
                          switches an optional column off, e.g. phone= (name cannot be; lat=,lng= together)
   --town-points FILE     GeoJSON town points for places without coordinates (flagged approximate)
+  --keep-duplicates      also create places that look like a second listing of an earlier row or
+                         of a place already in the directory (same name within 100 m, or a
+                         near-identical name within 30 m); by default only the first is created
+                         and the others are listed
   --hsds FILE            an Open Referral HSDS 3.1 package (JSON, e.g. from \`sasaeai export --format hsds\`):
                          creates/updates its organizations and services with everything HSDS holds
                          (new services get --places-kind); district from the service area, else the
@@ -103,6 +109,9 @@ const REPORT_TEXT = {
     population: (kind: string, n: number) => `population (${kind}) ${n}`,
     approximate: (n: number) => `approximate locations (town points) ${n}`,
     unassigned: (n: number, list: string) => `towns in no district (${n}): ${list}`,
+    district: (d: DistrictSummary) =>
+      `district ${d.name}: ${d.towns} towns, population ${d.population ?? 'unknown'}${d.townsWithoutPopulation ? ` (${d.townsWithoutPopulation} towns without population)` : ''}`,
+    duplicates: (n: number, created: boolean) => `likely duplicates (${n}): ${created ? 'created anyway (--keep-duplicates)' : 'not created'}`,
     hasErrors: 'The report has errors: nothing was written.',
     applied: (ms: number) => `Applied in one transaction (${ms} ms).`,
     dryRun: 'Dry run: nothing was written. Add --apply to write.',
@@ -113,6 +122,9 @@ const REPORT_TEXT = {
     population: (kind: string, n: number) => `人口（${POPULATION_KIND_JA[kind] ?? kind}） ${n}`,
     approximate: (n: number) => `町の代表点に置いた施設 ${n}`,
     unassigned: (n: number, list: string) => `どの地区にも入っていない町丁（${n}）：${list}`,
+    district: (d: DistrictSummary) =>
+      `地区「${d.name}」：町丁 ${d.towns}、人口 ${d.population ?? '不明'}${d.townsWithoutPopulation ? `（人口不明の町丁 ${d.townsWithoutPopulation}）` : ''}`,
+    duplicates: (n: number, created: boolean) => `重複らしい施設（${n}）：${created ? '指定により登録します' : '登録しません'}`,
     hasErrors: 'エラーがあるので、何も書き込んでいません。',
     applied: (ms: number) => `1 つのトランザクションで書き込みました（${ms} ms）。`,
     dryRun: '確認だけです（何も書き込んでいません）。書き込むには --apply を付けてください。',
@@ -126,6 +138,8 @@ export function reportLines(report: ImportReport, lang: ImportLang = 'en'): stri
   for (const [collection, c] of Object.entries(report.counts)) lines.push(t.counts(collection, c.create, c.update, c.unchanged));
   for (const [kind, n] of Object.entries(report.population)) lines.push(t.population(kind, n));
   if (report.approximateLocations) lines.push(t.approximate(report.approximateLocations));
+  for (const d of report.districts) lines.push(t.district(d));
+  if (report.duplicates.length) lines.push(t.duplicates(report.duplicates.length, report.duplicates[0]!.created));
   if (report.unassignedTowns.length) {
     lines.push(t.unassigned(report.unassignedTowns.length, report.unassignedTowns.map((x) => `${x.name} (${x.code})`).join(', ')));
   }
@@ -133,129 +147,204 @@ export function reportLines(report: ImportReport, lang: ImportLang = 'en'): stri
   return lines;
 }
 
+/**
+ * A failure the import names for the user: `code` is stable (the `--json` error object carries
+ * it), `message` says what to do.
+ */
+export class ImportCliError extends Error {
+  constructor(
+    readonly code: 'unreachable' | 'auth' | 'superuser_needed' | 'server',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Signs in; a refused sign-in tells apart "wrong password" from "superuser without --superuser". */
+async function signIn(gateway: Gateway, url: string, email: string, password: string, superuser: boolean): Promise<void> {
+  try {
+    if (superuser) await gateway.loginSuperuser(email, password);
+    else await gateway.login(email, password);
+    return;
+  } catch (err) {
+    throw await describeFailure(err, url, async () => {
+      if (superuser) return null;
+      // The same credentials may be a superuser's: say so instead of "Failed to authenticate".
+      try {
+        await gateway.loginSuperuser(email, password);
+        gateway.logout();
+        return new ImportCliError('superuser_needed', `${email} is a superuser, not an app user: add --superuser to sign in as a superuser at ${url}`);
+      } catch {
+        return null;
+      }
+    });
+  }
+}
+
+/** A server failure as an ImportCliError naming the URL (status 0: the server did not answer). */
+async function describeFailure(err: unknown, url: string, onAuthRefused?: () => Promise<ImportCliError | null>): Promise<Error> {
+  if (!(err instanceof GatewayError)) return err instanceof Error ? err : new Error(String(err));
+  if (err.status === 0) return new ImportCliError('unreachable', `cannot reach the server at ${url} (is it running, and is the URL right?): ${err.message}`);
+  if (err.status === 400 || err.status === 401 || err.status === 403) {
+    const better = onAuthRefused ? await onAuthRefused() : null;
+    if (better) return better;
+    if (onAuthRefused) return new ImportCliError('auth', `sign-in refused at ${url}: check --email and --password (an admin user; a superuser needs --superuser)`);
+  }
+  return new ImportCliError('server', `the server at ${url} answered ${err.status}: ${err.message}`);
+}
+
 export const importCommand: Command = {
   name: 'import',
   summary: 'load a city from official open data (dry-run report; --apply writes)',
   async run(argv) {
-    const flags = parseFlags(argv, {
-      ...SERVER_FLAGS,
-      'city-name': { type: 'string' },
-      'city-code': { type: 'string' },
-      towns: { type: 'string' },
-      'town-fields': { type: 'string' },
-      districts: { type: 'string' },
-      'district-list': { type: 'string' },
-      population: { type: 'string' },
-      'population-columns': { type: 'string' },
-      'population-mesh': { type: 'string' },
-      'mesh-m': { type: 'string' },
-      'population-year': { type: 'string' },
-      places: { type: 'string' },
-      'places-format': { type: 'string' },
-      'places-kind': { type: 'string' },
-      'places-category': { type: 'string' },
-      'places-name': { type: 'string' },
-      columns: { type: 'string' },
-      'town-points': { type: 'string' },
-      hsds: { type: 'string' },
-      licence: { type: 'string' },
-      attribution: { type: 'string' },
-      'source-key': { type: 'string' },
-      apply: { type: 'boolean' },
-      json: { type: 'boolean' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (flags.help) {
-      console.log(HELP);
-      return 0;
-    }
-    const lang = (flags.lang ?? 'en') as ImportLang;
-    if (lang !== 'ja' && lang !== 'en') throw new UsageError('--lang must be ja or en');
-    if (!flags.towns && !flags.places && !flags.hsds && !flags['population-mesh']) {
-      throw new UsageError('nothing to import: give --towns, --places, --hsds and/or --population-mesh (see --help)');
-    }
-    if (flags.population && flags['population-mesh']) throw new UsageError('give --population (by town code) or --population-mesh, not both');
-    const meshM = flags['mesh-m'] === undefined ? undefined : Number(flags['mesh-m']);
-    if (meshM !== undefined && ![100, 250, 500, 1000].includes(meshM)) throw new UsageError('--mesh-m must be 100, 250, 500 or 1000');
-    const year = flags['population-year'] === undefined ? undefined : Number(flags['population-year']);
-    if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError('--population-year must be a year such as 2020');
-    const kind = (flags['places-kind'] ?? 'gathering_place') as ResourceKind;
-    if (!RESOURCE_KINDS.includes(kind)) throw new UsageError(`--places-kind must be one of ${RESOURCE_KINDS.join(', ')}`);
-    const format = flags['places-format'] as PlaceFormat | undefined;
-    if (format && !['standard', 'gsi', 'geojson', 'custom'].includes(format)) throw new UsageError('--places-format must be standard, gsi, geojson or custom');
-    if ((flags['city-name'] === undefined) !== (flags['city-code'] === undefined)) throw new UsageError('give both --city-name and --city-code');
-    const source = {
-      ...(flags['source-key'] ? { key: flags['source-key'] } : {}),
-      ...(flags.licence !== undefined ? { licence: flags.licence } : {}),
-      ...(flags.attribution !== undefined ? { attribution: flags.attribution } : {}),
-    };
-    let nameFilter: RegExp | undefined;
     try {
-      nameFilter = flags['places-name'] ? new RegExp(flags['places-name']) : undefined;
-    } catch {
-      throw new UsageError(`--places-name is not a valid regular expression`);
+      return await runImport(argv);
+    } catch (err) {
+      // --json is a contract on every path: one JSON object on stdout, even for a bad flag.
+      if (argv.includes('--json')) {
+        const code = err instanceof ImportCliError ? err.code : err instanceof UsageError ? 'usage' : 'failed';
+        console.log(JSON.stringify({ ok: false, error: { code, message: err instanceof Error ? err.message : String(err) } }));
+      }
+      throw err;
     }
-
-    const gateway = await signInFromFlags(flags, { superuser: !!flags.superuser, who: 'an admin' });
-    // A demo data directory refuses imports (issue #11): say so, with how to start a real city,
-    // before reading any file.
-    const refusal = await importRefusal(gateway);
-    if (refusal) throw new Error(lang === 'ja' ? refusal.messageJa : refusal.message);
-
-    const request: ImportRequest = {
-      city: flags['city-name'] ? { name: flags['city-name'], code: flags['city-code']! } : undefined,
-      boundaries: flags.towns ? { file: file(flags.towns), fields: parseMap(flags['town-fields'], '--town-fields'), source: flags.places ? {} : source } : undefined,
-      mapping: flags.districts
-        ? { file: file(flags.districts), districtList: flags['district-list'] ? file(flags['district-list']) : undefined }
-        : undefined,
-      population: flags.population
-        ? { file: file(flags.population), keyedBy: 'town', columns: parseMap(flags['population-columns'], '--population-columns') }
-        : flags['population-mesh']
-          ? {
-              file: file(flags['population-mesh']),
-              keyedBy: 'mesh',
-              columns: parseMap(flags['population-columns'], '--population-columns'),
-              meshM: meshM as MeshSizeM | undefined,
-              year,
-              source: flags.towns || flags.places || flags.hsds ? {} : source,
-            }
-          : undefined,
-      places: flags.places
-        ? [{
-            file: file(flags.places),
-            kind,
-            format,
-            columns: parseMap(flags.columns, '--columns'),
-            categories: flags['places-category']?.split(',').map((s) => s.trim()),
-            nameFilter,
-            source,
-          }]
-        : undefined,
-      townPoints: flags['town-points'] ? file(flags['town-points']) : undefined,
-      hsds: flags.hsds ? { file: file(flags.hsds), kind, source } : undefined,
-    };
-
-
-    const started = performance.now();
-    const existing = await readImportState(gateway);
-    const plan = await prepareImport(request, existing);
-    const planMs = Math.round(performance.now() - started);
-    let applied: Record<string, number> | null = null;
-    let applyMs = 0;
-    if (flags.apply && plan.report.ok) {
-      const t = performance.now();
-      applied = (await applyImport(gateway, plan, { files: [flags.towns, flags.districts, flags.population, flags['population-mesh'], flags.places, flags.hsds].filter((x): x is string => !!x).map((p) => basename(p)) })).counts;
-      applyMs = Math.round(performance.now() - t);
-    }
-    if (flags.json) console.log(JSON.stringify({ ...plan.report, applied, planMs, applyMs }));
-    else {
-      for (const line of reportLines(plan.report, lang)) console.log(line);
-      const t = REPORT_TEXT[lang];
-      if (!plan.report.ok) console.log(t.hasErrors);
-      else if (applied) console.log(t.applied(applyMs));
-      else console.log(t.dryRun);
-    }
-    return plan.report.ok ? 0 : 1;
   },
 };
+
+async function runImport(argv: string[]): Promise<number> {
+  const flags = parseFlags(argv, {
+    ...SERVER_FLAGS,
+    'city-name': { type: 'string' },
+    'city-code': { type: 'string' },
+    towns: { type: 'string' },
+    'town-fields': { type: 'string' },
+    districts: { type: 'string' },
+    'district-list': { type: 'string' },
+    population: { type: 'string' },
+    'population-columns': { type: 'string' },
+    'population-mesh': { type: 'string' },
+    'mesh-m': { type: 'string' },
+    'population-year': { type: 'string' },
+    places: { type: 'string' },
+    'places-format': { type: 'string' },
+    'places-kind': { type: 'string' },
+    'places-category': { type: 'string' },
+    'places-name': { type: 'string' },
+    columns: { type: 'string' },
+    'town-points': { type: 'string' },
+    'keep-duplicates': { type: 'boolean' },
+    hsds: { type: 'string' },
+    licence: { type: 'string' },
+    attribution: { type: 'string' },
+    'source-key': { type: 'string' },
+    apply: { type: 'boolean' },
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (flags.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const lang = (flags.lang ?? 'en') as ImportLang;
+  if (lang !== 'ja' && lang !== 'en') throw new UsageError('--lang must be ja or en');
+  if (!flags.towns && !flags.places && !flags.hsds && !flags['population-mesh']) {
+    throw new UsageError('nothing to import: give --towns, --places, --hsds and/or --population-mesh (see --help)');
+  }
+  if (flags.population && flags['population-mesh']) throw new UsageError('give --population (by town code) or --population-mesh, not both');
+  const meshM = flags['mesh-m'] === undefined ? undefined : Number(flags['mesh-m']);
+  if (meshM !== undefined && ![100, 250, 500, 1000].includes(meshM)) throw new UsageError('--mesh-m must be 100, 250, 500 or 1000');
+  const year = flags['population-year'] === undefined ? undefined : Number(flags['population-year']);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError('--population-year must be a year such as 2020');
+  const kind = (flags['places-kind'] ?? 'gathering_place') as ResourceKind;
+  if (!RESOURCE_KINDS.includes(kind)) throw new UsageError(`--places-kind must be one of ${RESOURCE_KINDS.join(', ')}`);
+  const format = flags['places-format'] as PlaceFormat | undefined;
+  if (format && !['standard', 'gsi', 'geojson', 'custom'].includes(format)) throw new UsageError('--places-format must be standard, gsi, geojson or custom');
+  if ((flags['city-name'] === undefined) !== (flags['city-code'] === undefined)) throw new UsageError('give both --city-name and --city-code');
+  const source = {
+    ...(flags['source-key'] ? { key: flags['source-key'] } : {}),
+    ...(flags.licence !== undefined ? { licence: flags.licence } : {}),
+    ...(flags.attribution !== undefined ? { attribution: flags.attribution } : {}),
+  };
+  let nameFilter: RegExp | undefined;
+  try {
+    nameFilter = flags['places-name'] ? new RegExp(flags['places-name']) : undefined;
+  } catch {
+    throw new UsageError(`--places-name is not a valid regular expression`);
+  }
+
+  const url = flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090';
+  const gateway = new Gateway(url);
+  const email = flags.email ?? process.env.SASAEAI_EMAIL;
+  const password = flags.password ?? process.env.SASAEAI_PASSWORD;
+  if (!email || !password) throw new UsageError('give --email and --password of an admin (or SASAEAI_EMAIL / SASAEAI_PASSWORD)');
+  await signIn(gateway, url, email, password, flags.superuser === true);
+  // A demo data directory refuses imports (issue #11): say so, with how to start a real city,
+  // before reading any file.
+  const refusal = await importRefusal(gateway).catch(async (err: unknown) => {
+    throw await describeFailure(err, url);
+  });
+  if (refusal) throw new Error(lang === 'ja' ? refusal.messageJa : refusal.message);
+
+  const request: ImportRequest = {
+    city: flags['city-name'] ? { name: flags['city-name'], code: flags['city-code']! } : undefined,
+    boundaries: flags.towns ? { file: file(flags.towns), fields: parseMap(flags['town-fields'], '--town-fields'), source: flags.places ? {} : source } : undefined,
+    mapping: flags.districts
+      ? { file: file(flags.districts), districtList: flags['district-list'] ? file(flags['district-list']) : undefined }
+      : undefined,
+    population: flags.population
+      ? { file: file(flags.population), keyedBy: 'town', columns: parseMap(flags['population-columns'], '--population-columns') }
+      : flags['population-mesh']
+        ? {
+            file: file(flags['population-mesh']),
+            keyedBy: 'mesh',
+            columns: parseMap(flags['population-columns'], '--population-columns'),
+            meshM: meshM as MeshSizeM | undefined,
+            year,
+            source: flags.towns || flags.places || flags.hsds ? {} : source,
+          }
+        : undefined,
+    places: flags.places
+      ? [{
+          file: file(flags.places),
+          kind,
+          format,
+          columns: parseMap(flags.columns, '--columns'),
+          categories: flags['places-category']?.split(',').map((s) => s.trim()),
+          nameFilter,
+          source,
+        }]
+      : undefined,
+    townPoints: flags['town-points'] ? file(flags['town-points']) : undefined,
+    hsds: flags.hsds ? { file: file(flags.hsds), kind, source } : undefined,
+    keepDuplicates: flags['keep-duplicates'] === true,
+  };
+
+  const started = performance.now();
+  const existing = await readImportState(gateway).catch(async (err: unknown) => {
+    throw await describeFailure(err, url);
+  });
+  const plan = await prepareImport(request, existing);
+  const planMs = Math.round(performance.now() - started);
+  let applied: Record<string, number> | null = null;
+  let applyMs = 0;
+  if (flags.apply && plan.report.ok) {
+    const t = performance.now();
+    const files = [flags.towns, flags.districts, flags.population, flags['population-mesh'], flags.places, flags.hsds].filter((x): x is string => !!x).map((p) => basename(p));
+    applied = (
+      await applyImport(gateway, plan, { files }).catch(async (err: unknown) => {
+        // A rejected op already names its file and row; a server that stopped answering names the URL.
+        throw err instanceof GatewayError && err.status === 0 ? await describeFailure(err, url) : err;
+      })
+    ).counts;
+    applyMs = Math.round(performance.now() - t);
+  }
+  if (flags.json) console.log(JSON.stringify({ ...plan.report, applied, planMs, applyMs }));
+  else {
+    for (const line of reportLines(plan.report, lang)) console.log(line);
+    const t = REPORT_TEXT[lang];
+    if (!plan.report.ok) console.log(t.hasErrors);
+    else if (applied) console.log(t.applied(applyMs));
+    else console.log(t.dryRun);
+  }
+  return plan.report.ok ? 0 : 1;
+}

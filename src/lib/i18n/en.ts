@@ -9,6 +9,7 @@ import { coverageEn } from './messages/coverage';
 import { councilsEn } from './messages/councils';
 import { importerEn } from './messages/importer';
 import { adminEn } from './messages/admin';
+import { duplicatesEn } from './messages/duplicates';
 
 export const en: Messages = {
   app: {
@@ -71,6 +72,7 @@ export const en: Messages = {
   councils: councilsEn,
   importer: importerEn,
   admin: adminEn,
+  duplicates: duplicatesEn,
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',

@@ -27,6 +27,7 @@ import { coverageJa } from './messages/coverage';
 import { councilsJa } from './messages/councils';
 import { importerJa } from './messages/importer';
 import { adminJa } from './messages/admin';
+import { duplicatesJa } from './messages/duplicates';
 
 export const ja = {
   app: {
@@ -88,6 +89,7 @@ export const ja = {
   councils: councilsJa,
   importer: importerJa,
   admin: adminJa,
+  duplicates: duplicatesJa,
   login: {
     title: 'ログイン',
     heading: '職員ログイン',

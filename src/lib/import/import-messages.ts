@@ -60,6 +60,18 @@ export const IMPORT_MESSAGES = {
   },
 
   // ---- Shapefile zip and its .dbf table (read-shapefile-zip, read-dbf) ---------------------
+  zipTooManyEntries: {
+    ja: 'zip に {count} 個のファイルが入っています。上限は {limit} 個です。町丁・字の境界の zip（.shp・.dbf・.prj）だけを選んでください。',
+    en: 'the zip holds {count} entries; the limit is {limit}. Give the boundary zip itself (.shp, .dbf, .prj).',
+  },
+  zipEntryTooLarge: {
+    ja: 'zip の中の {entry} は展開すると {size} になり、1 ファイルの上限 {limit} を超えます。市区町村ごとの境界データを選んでください。',
+    en: 'zip entry {entry} unpacks to {size}, over the limit of {limit} per entry. Download the boundaries for one municipality.',
+  },
+  zipTotalTooLarge: {
+    ja: 'zip の中身は展開すると {size} になり、上限 {limit} を超えます。市区町村ごとの境界データを選んでください。',
+    en: 'the zip unpacks to {size}, over the limit of {limit} in all. Download the boundaries for one municipality.',
+  },
   zipUnreadable: {
     ja: 'zip ファイルを開けません（ダウンロードが途中で切れたか、壊れているのかもしれません）。（詳細：{detail}）',
     en: 'the zip file cannot be opened (truncated or damaged download?): {detail}',
@@ -255,6 +267,24 @@ export const IMPORT_MESSAGES = {
     en: 'mesh code {code} is listed twice (first on row {firstRow}).',
   },
 
+  // ---- likely duplicate places (find-likely-duplicates, plan-import) ------------------------
+  likelyDuplicate: {
+    ja: '「{name}」は {otherFile} の {otherRow} 行目「{other}」と同じ場所のようです（{distanceM} m）。最初の 1 件だけを登録します（別の場所なら --keep-duplicates、管理画面では「重複らしい行も登録する」）。',
+    en: '"{name}" looks like a second listing of "{other}" ({otherFile} row {otherRow}, {distanceM} m away): only the first is created (--keep-duplicates creates both).',
+  },
+  likelyDuplicateKept: {
+    ja: '「{name}」は {otherFile} の {otherRow} 行目「{other}」と同じ場所のようです（{distanceM} m）。指定により両方を登録します。',
+    en: '"{name}" looks like a second listing of "{other}" ({otherFile} row {otherRow}, {distanceM} m away): both are created (--keep-duplicates).',
+  },
+  likelyDuplicateOfDirectory: {
+    ja: '「{name}」は登録済みの「{other}」と同じ場所のようです（{distanceM} m）。登録しません（別の場所なら --keep-duplicates、管理画面では「重複らしい行も登録する」）。',
+    en: '"{name}" looks like "{other}", already in the directory {distanceM} m away: not created (--keep-duplicates creates it).',
+  },
+  likelyDuplicateOfDirectoryKept: {
+    ja: '「{name}」は登録済みの「{other}」と同じ場所のようです（{distanceM} m）。指定により登録します。',
+    en: '"{name}" looks like "{other}", already in the directory {distanceM} m away: created anyway (--keep-duplicates).',
+  },
+
   // ---- HSDS packages (read-hsds) ----------------------------------------------------------
   hsdsNotJson: {
     ja: 'JSON として読み取れません（ファイルが途中で切れているのかもしれません）。（詳細：{detail}）',
@@ -341,6 +371,18 @@ export const IMPORT_MESSAGES = {
   townNotFound: {
     ja: '町丁「{town}」が {boundaries} にありません。',
     en: 'no town "{town}" in {boundaries}.',
+  },
+  townNotFoundDidYouMean: {
+    ja: '町丁「{town}」が {boundaries} にありません。近い名前の町丁：{suggestions}',
+    en: 'no town "{town}" in {boundaries}; did you mean {suggestions}?',
+  },
+  townNameAmbiguous: {
+    ja: '町丁名「{town}」に当たる町丁が {count} 件あります（コードが違うので、どれをこの地区に入れるか決められません）：{towns}。town_code 列にコードを書くか、区・市の列（ward または city）を加えてください。全部をこの地区に入れるなら「{town}*」と書けます（この名前で始まる町丁すべてに当たります）。',
+    en: 'the town name "{town}" matches {count} towns with different codes: {towns}. Give a town_code column, or a ward/city column, to say which; to put them all in this district write "{town}*" (it matches every town whose name starts with it).',
+  },
+  townNotInArea: {
+    ja: '「{area}」に町丁「{town}」はありません。この名前の町丁があるのは {areas} です。',
+    en: 'no town "{town}" in "{area}"; towns of that name are in {areas}.',
   },
   townsUnassigned: {
     ja: 'どの地区にも入っていない町丁が {count} か所あります（一覧を見てください）。地区なしで読み込みます。',

@@ -24,6 +24,8 @@ import type { TownInput } from './read-boundaries';
 import type { DistrictList, PopulationTable, TownMapping } from './read-area-tables';
 import type { OptionalPlaceField, PlaceInput } from './read-places';
 import type { HsdsOrganization, HsdsResource } from './read-hsds';
+import { findLikelyDuplicates, type DuplicateReason } from './find-likely-duplicates';
+import { resolveTownMapping } from './resolve-town-mapping';
 import { stableId } from './stable-id';
 
 /** One imported source: its key, licence and the credit line the map must show. */
@@ -70,6 +72,11 @@ export interface ImportInputs {
   townPoints?: Array<{ name: string; point: LngLat }>;
   /** Issues the readers already found (they make the report fail when errors). */
   readIssues?: ImportIssue[];
+  /**
+   * Create every place row even when it is a likely duplicate (`findLikelyDuplicates`) of an
+   * earlier row or of a place already in the directory. Default: only the first is created.
+   */
+  keepDuplicates?: boolean;
 }
 
 export type AreaWithSource = Area & { source: string; sourceId: string };
@@ -151,6 +158,32 @@ export interface CollectionCounts {
   unchanged: number;
 }
 
+/** One district as the mapping makes it, shown before anything is written. */
+export interface DistrictSummary {
+  name: string;
+  /** '' when the mapping gives none. */
+  dailyLifeArea: string;
+  /** Number of towns the mapping put in it. */
+  towns: number;
+  /** Sum of its towns' known populations; null when none of its towns has one. */
+  population: number | null;
+  /** Towns counted in `towns` whose population is unknown (not in `population`). */
+  townsWithoutPopulation: number;
+}
+
+/** A place row that is probably a second listing of another place (see `findLikelyDuplicates`). */
+export interface ImportDuplicate {
+  file: string;
+  row: number | null;
+  name: string;
+  /** The place it repeats: an earlier row (file, row) or a directory record (resourceId). */
+  of: { name: string; file: string; row: number | null; resourceId: string };
+  distanceM: number;
+  reason: DuplicateReason;
+  /** False when the row is left out of the plan (the default); true with `keepDuplicates`. */
+  created: boolean;
+}
+
 export interface ImportReport {
   /** False when there is any error: the plan must not be applied. */
   ok: boolean;
@@ -162,6 +195,10 @@ export interface ImportReport {
   approximateLocations: number;
   /** Population sums of the planned areas by kind. */
   population: Record<string, number>;
+  /** Every district of the towns → districts mapping, in mapping order ([] without a mapping). */
+  districts: DistrictSummary[];
+  /** Place rows that repeat an earlier row or a directory place, in file order. */
+  duplicates: ImportDuplicate[];
 }
 
 export interface ImportPlan {
@@ -350,6 +387,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
 
   const population: Record<string, number> = {};
   const unassignedTowns: Array<{ code: string; name: string }> = [];
+  const districtSummaries: DistrictSummary[] = [];
 
   // ---- towns, districts, daily-life areas, city ------------------------------------------
   /** Town polygons for placing resources: existing ones, replaced by imported ones. */
@@ -410,26 +448,17 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     if (map) {
       const known = map.districts ? new Map(map.districts.rows.map((d) => [d.name, d])) : null;
       for (const d of map.districts?.rows ?? []) districts.set(d.name, { name: d.name, code: d.code, dailyLifeArea: d.dailyLifeArea, line: d.line, towns: [] });
-      for (const row of map.towns.rows) {
+      const rows = map.towns.rows.filter((row) => {
         if (known && !known.has(row.district)) {
           issues.push(importIssue('error', map.towns.file, row.line, 'district', 'districtNotInList', { district: row.district, list: map.districts!.file }));
-          continue;
+          return false;
         }
-        const prefix = row.townName.endsWith('*') ? row.townName.slice(0, -1) : null;
-        const matches = towns.filter((t) =>
-          row.townCode ? t.code === row.townCode : prefix !== null ? t.name.startsWith(prefix) : t.name === row.townName,
-        );
-        if (matches.length === 0) {
-          issues.push(importIssue('error', map.towns.file, row.line, row.townCode ? 'town_code' : 'town_name', 'townNotFound', { town: row.townCode || row.townName, boundaries: b.source.fileName }));
-          continue;
-        }
-        for (const t of matches) {
-          const prev = districtOfTown.get(t.code);
-          // A code or exact name beats an earlier prefix rule ("倉渕町*" then "倉渕町三ノ倉").
-          if (prev && prev.district !== row.district && prefix === null) {
-            districtOfTown.set(t.code, { district: row.district, line: row.line });
-          } else if (!prev) districtOfTown.set(t.code, { district: row.district, line: row.line });
-        }
+        return true;
+      });
+      const resolved = resolveTownMapping(towns, rows, { mapping: map.towns.file, boundaries: b.source.fileName });
+      issues.push(...resolved.issues);
+      for (const [code, assignment] of resolved.districtOfTown) districtOfTown.set(code, assignment);
+      for (const row of rows) {
         if (!districts.has(row.district)) districts.set(row.district, { name: row.district, code: '', dailyLifeArea: row.dailyLifeArea, line: row.line, towns: [] });
         const d = districts.get(row.district)!;
         if (!d.dailyLifeArea && row.dailyLifeArea) d.dailyLifeArea = row.dailyLifeArea;
@@ -490,6 +519,13 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       if (d.towns.length === 0) {
         issues.push(importIssue('warning', map!.towns.file, d.line, 'district', 'districtNoTowns', { name: d.name }));
       }
+      districtSummaries.push({
+        name: d.name,
+        dailyLifeArea: d.dailyLifeArea,
+        towns: d.towns.length,
+        population: sumKnown(d.towns.map((t) => t.population)),
+        townsWithoutPopulation: d.towns.filter((t) => t.population === null).length,
+      });
       const geometry = roundGeometry(dissolve(d.towns.map((t) => t.geometry)));
       const pop1 = d.towns.reduce((s, t) => s + (t.population ?? 0), 0);
       population.district = (population.district ?? 0) + pop1;
@@ -527,6 +563,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
 
   // ---- places ------------------------------------------------------------------------------
   let approximateLocations = 0;
+  const duplicates: ImportDuplicate[] = [];
   const lookup = [...townsForLookup.values()];
   let townIndex: Flatbush | null = null;
   /** The town containing a point (index built on first use: imports without places skip it). */
@@ -547,11 +584,13 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     ].sort((a, b) => b.name.length - a.name.length);
     /** Resource field filled from each optional place field. */
     const FIELD_OF = { nameKana: 'nameKana', address: 'address', phone: 'publicPhone', url: 'website', note: 'description', schedule: 'schedule' } as const;
+    const skipped = planPlaceDuplicates(inputs, existing, resourceBySource, duplicates, issues);
     for (const group of inputs.places) {
       const { source, result, kind } = group;
       const unread = result.unread ?? [];
       for (const p of result.places) {
         const origin = { file: result.file, row: p.row };
+        if (skipped.has(p)) continue;
         let location = p.location;
         let approximate = false;
         if (!location) {
@@ -772,8 +811,62 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       issues,
       counts,
       unassignedTowns,
+      districts: districtSummaries,
+      duplicates,
       approximateLocations,
       population,
     },
   };
+}
+
+/**
+ * Finds place rows that repeat an earlier row (of any places file of this import) or a place
+ * already in the directory, records them in `duplicates` with a warning each, and returns the
+ * rows to leave out (none with `keepDuplicates`). A row whose own record already exists (same
+ * source and id: a re-import) is an update of that record, never a duplicate; the directory's
+ * own pairs are the coordinators' "possible duplicates" list, not the import's business.
+ */
+function planPlaceDuplicates(
+  inputs: ImportInputs,
+  existing: ExistingState,
+  resourceBySource: ReadonlyMap<string, Resource>,
+  duplicates: ImportDuplicate[],
+  issues: ImportIssue[],
+): Set<PlaceInput> {
+  const stored = existing.resources.filter((r) => r.status !== 'closed');
+  const rows = (inputs.places ?? []).flatMap((g) =>
+    g.result.places.map((p) => ({ p, file: g.result.file, own: resourceBySource.has(`${g.source.key}\u0000${p.sourceId}`) })),
+  );
+  const cityName = inputs.city?.name ?? existing.site?.cityName ?? '';
+  const pairs = findLikelyDuplicates(
+    [
+      ...stored.map((r) => ({ name: r.name, location: r.location })),
+      ...rows.map((r) => ({ name: r.p.name, location: r.own ? null : r.p.location })),
+    ],
+    { fromIndex: stored.length, cityWords: cityName ? [cityName, cityName.replace(/[市区町村]$/, '')] : [] },
+  );
+  const skipped = new Set<PlaceInput>();
+  const keep = inputs.keepDuplicates === true;
+  for (const pair of pairs) {
+    const row = rows[pair.second - stored.length]!;
+    if (skipped.has(row.p) || duplicates.some((d) => d.file === row.file && d.row === row.p.row)) continue;
+    const firstRow = pair.first >= stored.length ? rows[pair.first - stored.length]! : null;
+    const firstRecord = firstRow ? null : stored[pair.first]!;
+    const of = firstRow
+      ? { name: firstRow.p.name, file: firstRow.file, row: firstRow.p.row, resourceId: '' }
+      : { name: firstRecord!.name, file: '', row: null, resourceId: firstRecord!.id };
+    duplicates.push({ file: row.file, row: row.p.row, name: row.p.name, of, distanceM: pair.distanceM, reason: pair.reason, created: keep });
+    const params = { name: row.p.name, other: of.name, distanceM: Math.round(pair.distanceM), ...(firstRow ? { otherRow: firstRow.p.row, otherFile: firstRow.file } : {}) };
+    issues.push(
+      firstRow
+        ? keep
+          ? importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicateKept', params)
+          : importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicate', params)
+        : keep
+          ? importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicateOfDirectoryKept', params)
+          : importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicateOfDirectory', params),
+    );
+    if (!keep) skipped.add(row.p);
+  }
+  return skipped;
 }

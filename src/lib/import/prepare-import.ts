@@ -51,6 +51,8 @@ export interface ImportRequest {
   hsds?: { file: ImportFile; kind?: ResourceKind; source?: Partial<SourceInfo> };
   /** GeoJSON points with a `town` (or `name`) property, e.g. Geolonia's 町字 points. */
   townPoints?: ImportFile;
+  /** Create likely duplicate places too (default: only the first of each is created). */
+  keepDuplicates?: boolean;
 }
 
 /** Credits for the official sources the README guide names. */
@@ -101,7 +103,7 @@ function sourceFor(file: ImportFile, given: Partial<SourceInfo> | undefined, kno
 /** Reads all files and plans against `existing`. Never throws for bad files: they become report errors. */
 export async function prepareImport(request: ImportRequest, existing: ExistingState): Promise<ImportPlan> {
   const readIssues: ImportIssue[] = [];
-  const inputs: ImportInputs = { city: request.city, readIssues };
+  const inputs: ImportInputs = { city: request.city, readIssues, keepDuplicates: request.keepDuplicates };
   if (request.boundaries) {
     const b = await readBoundaries(request.boundaries.file, request.boundaries.fields);
     readIssues.push(...b.issues);

@@ -15,6 +15,8 @@ const HEADERS = {
   townName: ['town_name', 'town', 'S_NAME', '町丁字名', '町丁名', '町名'],
   townKana: ['town_kana', 'town_name_kana', '大字町丁目名カナ', '町丁字名_カナ', '町名_カナ', 'よみがな', 'ふりがな'],
   district: ['district', '地区', '地区名'],
+  /** The ward or city a town name lies in: picks one of several towns of the same name. */
+  area: ['ward', 'city', '区', '区名', '市区町村', '市区町村名', 'WARD_NAME', 'CITY_NAME'],
   districtCode: ['district_code', '地区コード'],
   dailyLifeArea: ['daily_life_area', '日常生活圏域', '圏域'],
 };
@@ -38,6 +40,8 @@ export interface TownMappingRow {
   dailyLifeArea: string;
   /** The town's reading in hiragana ('' when the file has none): residents search towns by it. */
   townKana: string;
+  /** Ward or city of the named town ('' or absent when the file has no such column), e.g. 中央区. */
+  area?: string;
 }
 
 export interface TownMapping {
@@ -55,6 +59,7 @@ export function readTownMapping(file: ImportFile): TownMapping {
     district: pick(table.header, HEADERS.district),
     dla: pick(table.header, HEADERS.dailyLifeArea),
     kana: pick(table.header, HEADERS.townKana),
+    area: pick(table.header, HEADERS.area),
   };
   if (table.rows.length && !h.district) issues.error(1, '', 'noDistrictColumn', { names: HEADERS.district.join(', ') });
   if (table.rows.length && !h.code && !h.name) issues.error(1, '', 'noTownColumn', { names: [...HEADERS.townCode, ...HEADERS.townName].join(', ') });
@@ -68,6 +73,7 @@ export function readTownMapping(file: ImportFile): TownMapping {
       district: values[h.district]!,
       dailyLifeArea: h.dla ? values[h.dla]! : '',
       townKana: h.kana ? toHiragana(values[h.kana]!) : '',
+      ...(h.area && values[h.area] ? { area: values[h.area]! } : {}),
     };
     if (!row.townCode && !row.townName) issues.error(line, h.code || h.name, 'townEmpty');
     else if (!row.district) issues.error(line, h.district, 'districtEmpty');

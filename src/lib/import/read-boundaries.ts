@@ -10,6 +10,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { IssueList, type ImportFile, type ImportIssue } from './import-issue';
 import { readGeoJson } from './read-geojson';
 import { readShapefileZip } from './read-shapefile-zip';
+import { ZIP_LIMITS, type ZipLimits } from './unzip-bounded';
 
 export interface BoundaryFields {
   code: string;
@@ -30,6 +31,12 @@ export interface TownInput {
   population: number | null;
   population65: number | null;
   geometry: Polygon | MultiPolygon;
+  /**
+   * The city and ward the town lies in, e.g. `千葉市中央区`, from e-Stat's name fields
+   * (`CITY_NAME`/`GST_NAME` and `WARD_NAME`/`CSS_NAME`); '' or absent when the file has none.
+   * Names a town among same-named ones and lets a mapping row's ward/city column pick it.
+   */
+  parent?: string;
 }
 
 export interface BoundariesResult {
@@ -42,17 +49,28 @@ function* positions(g: Polygon | MultiPolygon): Generator<Position> {
   for (const poly of polys) for (const ring of poly) yield* ring;
 }
 
+/** City + ward of a boundary record (e-Stat fields), e.g. `千葉市` + `中央区` → `千葉市中央区`. */
+function parentOf(p: Record<string, unknown>): string {
+  const text = (k: string) => (typeof p[k] === 'string' ? (p[k] as string).trim() : '');
+  const city = text('GST_NAME') || text('CITY_NAME');
+  const ward = text('WARD_NAME') || text('CSS_NAME');
+  return !ward || city.endsWith(ward) ? city : city + ward;
+}
+
 function toCount(v: unknown): number | null | 'bad' {
   if (v === null || v === undefined || v === '' || v === '-' || v === '*' || v === 'X') return null;
   const n = typeof v === 'number' ? v : Number(String(v).replace(/,/g, ''));
   return Number.isInteger(n) && n >= 0 ? n : 'bad';
 }
 
-/** @param fields property names; defaults to e-Stat's. */
-export async function readBoundaries(file: ImportFile, fields: Partial<BoundaryFields> = {}): Promise<BoundariesResult> {
+/**
+ * @param fields property names; defaults to e-Stat's.
+ * @param zipLimits size limits for a Shapefile zip (`ZIP_LIMITS` by default).
+ */
+export async function readBoundaries(file: ImportFile, fields: Partial<BoundaryFields> = {}, zipLimits: ZipLimits = ZIP_LIMITS): Promise<BoundariesResult> {
   const f = { ...ESTAT_BOUNDARY_FIELDS, ...fields };
   const isZip = /\.zip$/i.test(file.name);
-  const read = isZip ? await readShapefileZip(file) : readGeoJson(file);
+  const read = isZip ? await readShapefileZip(file, zipLimits) : readGeoJson(file);
   const issues = new IssueList(file.name);
   const all = [...read.issues.issues];
   if (read.issues.hasErrors) return { towns: [], issues: all };
@@ -88,7 +106,8 @@ export async function readBoundaries(file: ImportFile, fields: Partial<BoundaryF
     if (population65 === 'bad') return issues.error(row, f.population65, 'population65NotWhole', { value: String(p[f.population65]) });
     const prev = byCode.get(code);
     if (!prev) {
-      byCode.set(code, { row, code, name, population, population65, geometry: g });
+      const parent = parentOf(p);
+      byCode.set(code, { row, code, name, population, population65, geometry: g, ...(parent ? { parent } : {}) });
       return;
     }
     // Another part of the same town (e-Stat's multi-part records).

@@ -7,31 +7,29 @@
  * because reprojecting needs parameters a coordinator should not have to know.
  */
 import type { Feature, Geometry } from 'geojson';
-import { unzipSync } from 'fflate';
 import { open as openShapefile } from 'shapefile';
 import { IssueList, type ImportFile } from './import-issue';
 import { readDbf } from './read-dbf';
+import { unzipBounded, ZIP_LIMITS, type ZipLimits } from './unzip-bounded';
 
 export interface ShapefileResult {
   features: Array<Feature<Geometry | null, Record<string, string | number | null>>>;
   issues: IssueList;
 }
 
-export async function readShapefileZip(file: ImportFile): Promise<ShapefileResult> {
+/** @param limits zip size limits (tests lower them); defaults `ZIP_LIMITS`. */
+export async function readShapefileZip(file: ImportFile, limits: ZipLimits = ZIP_LIMITS): Promise<ShapefileResult> {
   const issues = new IssueList(file.name);
   const result: ShapefileResult = { features: [], issues };
   if (file.bytes.length === 0) {
     issues.error(null, '', 'fileEmpty');
     return result;
   }
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(file.bytes);
-  } catch (err) {
-    issues.error(null, '', 'zipUnreadable', { detail: err instanceof Error ? err.message : String(err) });
-    return result;
-  }
-  const names = Object.keys(entries).filter((n) => !n.startsWith('__MACOSX/'));
+  // Only a Shapefile's own members are unpacked, within the size limits (ZIP_LIMITS).
+  const unzipped = unzipBounded(file.bytes, (n) => !n.startsWith('__MACOSX/') && /\.(shp|dbf|prj|cpg)$/i.test(n), issues, limits);
+  if (!unzipped) return result;
+  const entries = unzipped.entries;
+  const names = unzipped.names.filter((n) => !n.startsWith('__MACOSX/') && !n.endsWith('/'));
   const shpName = names.find((n) => n.toLowerCase().endsWith('.shp'));
   if (!shpName) {
     if (names.length) issues.error(null, '', 'zipNoShp', { members: names.join(', ') });

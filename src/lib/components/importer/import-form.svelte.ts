@@ -68,6 +68,8 @@ export class ImportForm {
   fields = $state({ ...ESTAT_BOUNDARY_FIELDS });
   #placesFormat = $state<PlaceFormat | ''>('');
   placesKind = $state<ResourceKind>('gathering_place');
+  /** Create likely duplicate places too (`--keep-duplicates`); off: only the first of each. */
+  keepDuplicates = $state(false);
   /** Kind given to services new to the database from an HSDS package (HSDS has no kind; a service already imported keeps its stored kind). */
   hsdsKind = $state<ResourceKind>('gathering_place');
   /** The places file's header once read (null: no file, or not read yet / unreadable). */
@@ -183,6 +185,7 @@ export class ImportForm {
       // The same credit and licence as the places list, as `sasaeai import` gives both.
       hsds: f.hsds ? { file: await toImportFile(f.hsds), kind: this.hsdsKind, source } : undefined,
       townPoints: f.townPoints ? await toImportFile(f.townPoints) : undefined,
+      keepDuplicates: this.keepDuplicates,
       population: f.population
         ? {
             file: await toImportFile(f.population),
