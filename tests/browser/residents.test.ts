@@ -5,13 +5,10 @@
  * monthly schedule are right → the print sheet lists it. The suggestion form: bad input gets
  * a clear message; a good one is stored and is not visible to the public. axe on every page.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { japaneseHolidays } from '../../src/lib/domain/japanese-holidays';
 import { startServer, type TestServer } from '../helpers/server';
-import { findSharedData } from '../helpers/shared-data';
 import { collectErrors, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';
 
 interface PbPoint {
@@ -308,49 +305,6 @@ describe('tell us about a change', () => {
     // The place itself is unchanged.
     const after = await api<ResourceRec>(`/api/collections/resources/records/${nearest.id}`);
     expect(after.schedule).toEqual(nearest.schedule);
-    await context.close();
-  });
-});
-
-/** The shared offline basemap (not in the repo: see README "Map basemaps"). */
-const PMTILES = join(findSharedData() ?? '/nonexistent', 'takasaki', 'basemap_omt_2017_z0-13.pmtiles');
-
-describe('map basemaps', () => {
-  it.skipIf(!existsSync(PMTILES))('a configured local PMTiles basemap draws under our layers, credited, with no foreign request', async () => {
-    const { context, foreignRequests } = await newContext(browser, server.url);
-    const bytes = readFileSync(PMTILES);
-    const ranges: string[] = [];
-    // The build's public env, as `PUBLIC_BASEMAP=pmtiles PUBLIC_PMTILES_URL=/basemap.pmtiles npm run build` writes it.
-    await context.route('**/_app/env.js', (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: 'export const env={"PUBLIC_BASEMAP":"pmtiles","PUBLIC_PMTILES_URL":"/basemap.pmtiles"}',
-      }),
-    );
-    // Served as the deployment would serve it from pb_public/ (HTTP range requests).
-    await context.route('**/basemap.pmtiles', (route) => {
-      const m = /bytes=(\d+)-(\d+)/.exec(route.request().headers().range ?? '');
-      const start = m ? Number(m[1]) : 0;
-      const end = m ? Math.min(Number(m[2]), bytes.length - 1) : bytes.length - 1;
-      ranges.push(`${start}-${end}`);
-      return route.fulfill({
-        status: m ? 206 : 200,
-        headers: { 'Content-Range': `bytes ${start}-${end}/${bytes.length}`, 'Accept-Ranges': 'bytes', 'Content-Type': 'application/octet-stream' },
-        body: bytes.subarray(start, end + 1),
-      });
-    });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await page.goto(new URL(`/?town=${town.id}`, server.url).href);
-    await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
-    // Credited once, in the credits list under the map (not also in MapLibre's attribution control).
-    const credits = page.getByTestId('map-credits');
-    await expect.poll(() => credits.textContent(), { timeout: 15_000 }).toContain('© OpenMapTiles © OpenStreetMap contributors');
-    expect(await page.locator('.maplibregl-ctrl-attrib').count()).toBe(0);
-    // The header, then tiles: more than the one request for the header.
-    await expect.poll(() => ranges.length, { timeout: 15_000 }).toBeGreaterThan(1);
-    expect(foreignRequests).toEqual([]);
-    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -14,6 +14,8 @@ export interface TestServer {
   url: string;
   dataDir: string;
   superuser: { email: string; password: string };
+  /** Stops PocketBase and serves the same data directory again (a new port: `url` changes). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -31,14 +33,20 @@ export async function startServer(opts: { demo?: boolean; markedDemo?: boolean }
     await migrateUp(dataDir);
     await upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
   }
-  const pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
-  return {
+  let pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+  const server: TestServer = {
     url: pb.url,
     dataDir,
     superuser: TEST_SUPERUSER,
+    async restart() {
+      await pb.stop();
+      pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+      server.url = pb.url;
+    },
     async stop() {
       await pb.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return server;
 }

@@ -78,7 +78,7 @@ describe('sasaeai init → npm start → sign in → import', () => {
     const su = await signIn(city.url, ADMIN.email, ADMIN.password, '_superusers');
     expect(await count(su, '_superusers')).toBe(1);
     const settings = await su.get<{ backups: { cron: string; cronMaxKeep: number }; trustedProxy: { headers: string[]; useLeftmostIP: boolean } }>('/api/settings');
-    expect(settings.body.backups).toMatchObject({ cron: '0 3 * * *', cronMaxKeep: 7 });
+    expect(settings.body.backups).toMatchObject({ cron: '0 18 * * *', cronMaxKeep: 7 }); // 03:00 JST in UTC
     expect(settings.body.trustedProxy).toEqual({ headers: ['X-Forwarded-For'], useLeftmostIP: false });
 
     // The empty city works before any import: its site and city row, nothing else.
@@ -131,7 +131,7 @@ describe('sasaeai init → npm start → sign in → import', () => {
     expect((await su.post('/api/collections/users/records', demoUser)).status).toBe(400);
     const demoSu = { email: DEMO_SUPERUSER.email, password: DEMO_SUPERUSER.password, passwordConfirm: DEMO_SUPERUSER.password };
     expect((await su.post('/api/collections/_superusers/records', demoSu)).status).toBe(400);
-    const other = await su.post<{ id: string }>('/api/collections/users/records', { email: 'coordinator@city.takasaki.example.jp', password: 'coordinator-pw-123', passwordConfirm: 'coordinator-pw-123', role: 'coordinator' });
+    const other = await su.post<{ id: string }>('/api/collections/users/records', { email: 'coordinator@city.takasaki.example.jp', password: 'coordinator-pw-123', passwordConfirm: 'coordinator-pw-123', role: 'care_manager' }); // a coordinator would need a district (pb_hooks/accounts.pb.js); none are loaded yet
     expect(other.status).toBe(200);
     expect((await su.patch(`/api/collections/users/records/${other.body.id}`, { email: 'coordinator@example.com' })).status).toBe(400);
     expect(await count(su, 'users', 'email ~ "@example.com"')).toBe(0);

@@ -18,6 +18,7 @@ import {
   USER_ROLES,
   VERIFICATION_METHODS,
 } from '../../src/lib/domain/types';
+import { BASEMAPS } from '../../src/lib/domain/site-settings';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn } from './api';
 
@@ -64,6 +65,7 @@ describe('schema ↔ domain types', () => {
     ['users', 'role', USER_ROLES],
     ['layers', 'kind', LAYER_KINDS],
     ['service_types', 'group', SERVICE_TYPE_GROUPS],
+    ['site', 'basemap', BASEMAPS],
   ] as const)('%s.%s has exactly the domain values', (collection, field, values) => {
     expect(selectValues(collection, field)).toEqual([...values]);
   });

@@ -32,7 +32,8 @@ import { makeStagingDir } from '../staging-dir';
 export const MIN_ADMIN_PASSWORD_LENGTH = 10;
 /** PocketBase stores passwords with bcrypt, which reads at most 72 bytes; PocketBase caps them at 71. */
 const MAX_ADMIN_PASSWORD_LENGTH = 71;
-const DEFAULT_BACKUP_CRON = '0 3 * * *';
+/** 03:00 Japan time: PocketBase's cron runs in UTC (the settings page shows it as 3時). */
+const DEFAULT_BACKUP_CRON = '0 18 * * *';
 const DEFAULT_BACKUP_KEEP = 7;
 
 const HELP = `Usage: sasaeai init --data-dir DIR --city-name NAME --city-code CODE --admin-email EMAIL [options]
@@ -48,7 +49,7 @@ DATA_DIR=DIR npm start, sign in at /login, then import the city's files.
   --admin-email EMAIL   the first administrator: an app admin (/login) and a PocketBase
                         superuser (/_/) with this e-mail and the same password
   --admin-name NAME     the admin's display name (optional)
-  --backup-cron CRON    automatic backups into DIR/backups (default "${DEFAULT_BACKUP_CRON}": daily at 03:00)
+  --backup-cron CRON    automatic backups into DIR/backups (default "${DEFAULT_BACKUP_CRON}": daily at 03:00 Japan time; the cron runs in UTC)
   --backup-keep N       how many automatic backups to keep (default ${DEFAULT_BACKUP_KEEP})
   --behind-proxy        served behind a reverse proxy (Caddy, nginx): take each visitor's IP
                         from X-Forwarded-For, so rate limits count residents one by one

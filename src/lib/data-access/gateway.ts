@@ -7,6 +7,7 @@
  */
 import PocketBase, { ClientResponseError, getTokenPayload } from 'pocketbase';
 import type { SiteInfo } from '../domain/dataset';
+import { BASEMAPS, type Basemap } from '../domain/site-settings';
 import type {
   Area,
   AreaKind,
@@ -32,20 +33,49 @@ import {
   type PbRecord,
 } from './records';
 
-/** Site information plus the record id of the site row. */
+/** Site information plus the record id of the site row and the settings admins edit. */
 export interface Site extends SiteInfo {
+  /** Record id of the site row. */
+  id: string;
   cityAreaId: string;
+  /** The site's walking distance in metres along streets; null = not set (use DEFAULT_WALK). */
+  walkM: number | null;
+  /** The site's walking pace in metres per minute; null = not set. */
+  walkMPerMin: number | null;
+  contactOrganization: string;
+  contactPhone: string;
+  contactEmail: string;
+  basemap: Basemap;
+  /** Absolute URL of the uploaded PMTiles file ('' when none); PocketBase serves it with range requests. */
+  basemapPmtilesUrl: string;
+  /** The stored file's name ('' when none). */
+  basemapPmtilesName: string;
 }
 
 /** The site record as the app reads it (from the records API or the public snapshot). */
-export function toSite(r: PbRecord): Site {
+export function toSite(r: PbRecord, baseUrl: string): Site {
+  const positive = (v: unknown): number | null => (typeof v === 'number' && v > 0 ? v : null);
+  const file = typeof r.basemap_pmtiles === 'string' ? r.basemap_pmtiles : '';
+  // PocketBase's file URL (what the SDK's files.getURL builds for a public file), so that the
+  // records API and the public snapshot (which carries collectionId too) give the same URL.
+  const collection = String(r.collectionId ?? r.collectionName ?? 'site');
+  const fileUrl = file ? `${baseUrl.replace(/\/+$/, '')}/api/files/${encodeURIComponent(collection)}/${encodeURIComponent(r.id)}/${encodeURIComponent(file)}` : '';
   return {
+    id: r.id,
     cityName: String(r.city_name ?? ''),
     cityNameKana: String(r.city_name_kana ?? ''),
     cityNameEn: String(r.city_name_en ?? ''),
     fictional: r.fictional === true,
     attribution: String(r.attribution ?? ''),
     cityAreaId: String(r.city ?? ''),
+    walkM: positive(r.walk_m),
+    walkMPerMin: positive(r.walk_m_per_min),
+    contactOrganization: String(r.contact_organization ?? ''),
+    contactPhone: String(r.contact_phone ?? ''),
+    contactEmail: String(r.contact_email ?? ''),
+    basemap: (BASEMAPS as readonly string[]).includes(String(r.basemap)) ? (r.basemap as Basemap) : 'none',
+    basemapPmtilesUrl: fileUrl,
+    basemapPmtilesName: file,
   };
 }
 
@@ -73,8 +103,8 @@ function wrap(err: unknown): GatewayError {
   return new GatewayError(err instanceof Error ? err.message : String(err), 0);
 }
 
-/** Runs a request and turns SDK errors into GatewayErrors. */
-async function call<T>(fn: () => Promise<T>): Promise<T> {
+/** Runs a request and turns SDK errors into GatewayErrors (for the gateway's modules). */
+export async function call<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
@@ -105,6 +135,30 @@ export class Gateway {
     return toUser(rec);
   }
 
+  /**
+   * True while the signed-in user holds a one-time password set by an admin: the server
+   * refuses them everything but choosing a new one ({@link changeOwnPassword}).
+   */
+  get mustChangePassword(): boolean {
+    const rec = this.pb.authStore.record as PbRecord | null;
+    return !!rec && this.pb.authStore.isValid && rec.collectionName === 'users' && rec.one_time_login === true;
+  }
+
+  /**
+   * Replaces the signed-in user's password and signs in again with it (the server ends every
+   * token of the old password). Clears the one-time-password flag.
+   * @throws GatewayError 400 with fieldErrors (`oldPassword`, `password`) when refused.
+   */
+  async changeOwnPassword(oldPassword: string, newPassword: string): Promise<User> {
+    const rec = this.pb.authStore.record as PbRecord | null;
+    if (!rec || rec.collectionName !== 'users') throw new GatewayError('Not signed in.', 401);
+    const email = String(rec.email ?? '');
+    await call(() =>
+      this.pb.collection('users').update(rec.id, { oldPassword, password: newPassword, passwordConfirm: newPassword }),
+    );
+    return this.login(email, newPassword);
+  }
+
   /** Signs a staff user in. Throws GatewayError (status 400) on wrong credentials. */
   async login(email: string, password: string): Promise<User> {
     const res = await call(() => this.pb.collection('users').authWithPassword(email, password));
@@ -132,7 +186,8 @@ export class Gateway {
 
   /**
    * Exchanges the signed-in user's token for a fresh one (a new 2-hour lifetime).
-   * @throws GatewayError; on 401/403 (token expired or user removed) the session is cleared.
+   * @throws GatewayError; on 401/403 (token expired or no longer honoured: account disabled,
+   *   password reset by an admin, user removed) the session is cleared.
    */
   async refreshSession(): Promise<void> {
     try {
@@ -154,7 +209,7 @@ export class Gateway {
   async getSite(): Promise<Site | null> {
     const list = await call(() => this.pb.collection('site').getList(1, 1));
     const r = list.items[0] as PbRecord | undefined;
-    return r ? toSite(r) : null;
+    return r ? toSite(r, this.pb.baseURL) : null;
   }
 
   /**

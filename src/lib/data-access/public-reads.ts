@@ -108,7 +108,7 @@ export class PublicReads {
   /** The deployment's city; null before any city has been loaded. */
   async site(): Promise<Site | null> {
     const r = (await this.#items('site'))[0];
-    return r ? toSite(r) : null;
+    return r ? toSite(r, this.#base) : null;
   }
 
   /**

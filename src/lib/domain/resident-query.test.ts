@@ -61,3 +61,12 @@ describe('matchesResidentFilters', () => {
     expect(matchesResidentFilters(base, { ...NO_FILTERS, thisWeek: true }, '2026-01-10')).toBe(false);
   });
 });
+
+describe('the site pace as the default', () => {
+  it('reads a missing pace as the site pace and leaves it out of the URL', () => {
+    const q = parseResidentQuery(new URLSearchParams('town=abc'), 40);
+    expect(q.walkMPerMin).toBe(40);
+    expect(residentQueryParams(q, 40).has('pace')).toBe(false);
+    expect(residentQueryParams({ ...q, walkMPerMin: 50 }, 40).get('pace')).toBe('50');
+  });
+});

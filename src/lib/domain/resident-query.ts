@@ -29,8 +29,11 @@ const FLAGS = [
   ['pickup', 'pickUp'],
 ] as const;
 
-/** Reads the query from URL search parameters. */
-export function parseResidentQuery(params: URLSearchParams): ResidentQuery {
+/**
+ * Reads the query from URL search parameters.
+ * @param defaultPace the pace (m/min) when the URL gives none: the site's walking pace.
+ */
+export function parseResidentQuery(params: URLSearchParams, defaultPace = DEFAULT_WALK_M_PER_MIN): ResidentQuery {
   const atParts = (params.get('at') ?? '').split(',').map(Number);
   const [lng, lat] = atParts;
   const at: LngLat | null =
@@ -52,17 +55,20 @@ export function parseResidentQuery(params: URLSearchParams): ResidentQuery {
     townId: /^[a-z0-9]{1,30}$/.test(params.get('town') ?? '') ? (params.get('town') ?? '') : '',
     at,
     walkMPerMin:
-      Number.isFinite(pace) && pace >= WALK_PACE_RANGE.min && pace <= WALK_PACE_RANGE.max ? Math.round(pace) : DEFAULT_WALK_M_PER_MIN,
+      Number.isFinite(pace) && pace >= WALK_PACE_RANGE.min && pace <= WALK_PACE_RANGE.max ? Math.round(pace) : defaultPace,
     filters,
   };
 }
 
-/** Writes the query as URL search parameters (defaults left out, so links stay short). */
-export function residentQueryParams(q: ResidentQuery): URLSearchParams {
+/**
+ * Writes the query as URL search parameters (defaults left out, so links stay short).
+ * @param defaultPace the pace left out of the URL: the same as given to {@link parseResidentQuery}.
+ */
+export function residentQueryParams(q: ResidentQuery, defaultPace = DEFAULT_WALK_M_PER_MIN): URLSearchParams {
   const p = new URLSearchParams();
   if (q.townId) p.set('town', q.townId);
   else if (q.at) p.set('at', `${q.at[0].toFixed(5)},${q.at[1].toFixed(5)}`);
-  if (q.walkMPerMin !== DEFAULT_WALK_M_PER_MIN) p.set('pace', String(q.walkMPerMin));
+  if (q.walkMPerMin !== defaultPace) p.set('pace', String(q.walkMPerMin));
   if (q.filters.kinds.length) p.set('kind', q.filters.kinds.join(','));
   if (q.filters.weekday) p.set('day', q.filters.weekday);
   for (const [key, field] of FLAGS) if (q.filters[field]) p.set(key, '1');

@@ -8,6 +8,7 @@ import { directoryEn } from './messages/directory';
 import { coverageEn } from './messages/coverage';
 import { councilsEn } from './messages/councils';
 import { importerEn } from './messages/importer';
+import { adminEn } from './messages/admin';
 import { duplicatesEn } from './messages/duplicates';
 
 export const en: Messages = {
@@ -70,6 +71,7 @@ export const en: Messages = {
   coverage: coverageEn,
   councils: councilsEn,
   importer: importerEn,
+  admin: adminEn,
   duplicates: duplicatesEn,
   login: {
     title: 'Sign in',
@@ -84,6 +86,7 @@ export const en: Messages = {
     emailInvalid: 'Enter an email address in the correct format, like name@example.jp',
     passwordRequired: 'Enter your password',
     wrongCredentials: 'The email address or password is incorrect',
+    accountDisabled: 'This account is disabled. Please ask an administrator.',
     tooManyAttempts: 'Too many sign-in attempts. Please wait a minute and try again.',
     networkError: 'Could not reach the server. Please check your connection and try again.',
     unknownError: 'Could not sign in ({message})',

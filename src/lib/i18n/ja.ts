@@ -26,6 +26,7 @@ import { directoryJa } from './messages/directory';
 import { coverageJa } from './messages/coverage';
 import { councilsJa } from './messages/councils';
 import { importerJa } from './messages/importer';
+import { adminJa } from './messages/admin';
 import { duplicatesJa } from './messages/duplicates';
 
 export const ja = {
@@ -87,6 +88,7 @@ export const ja = {
   coverage: coverageJa,
   councils: councilsJa,
   importer: importerJa,
+  admin: adminJa,
   duplicates: duplicatesJa,
   login: {
     title: 'ログイン',
@@ -101,6 +103,7 @@ export const ja = {
     emailInvalid: 'メールアドレスの形式が正しくありません（例：name@example.jp）',
     passwordRequired: 'パスワードを入力してください',
     wrongCredentials: 'メールアドレスまたはパスワードが違います',
+    accountDisabled: 'このアカウントは停止されています。管理者に問い合わせてください。',
     tooManyAttempts: 'ログインの試行回数が多すぎます。1分ほど待ってからもう一度お試しください。',
     networkError: 'サーバーに接続できませんでした。通信状態を確かめて、もう一度お試しください。',
     unknownError: 'ログインできませんでした（{message}）',

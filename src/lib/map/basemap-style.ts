@@ -7,8 +7,7 @@
  * - `gsi`: 地理院タイル 淡色地図 (GSI pale raster tiles), for online deployments.
  */
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-
-export type BasemapKind = 'offline' | 'pmtiles' | 'gsi';
+import type { Basemap } from '$lib/domain/site-settings';
 
 export const GSI_PALE_TILES = 'https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png';
 export const GSI_ATTRIBUTION = '出典：国土地理院「地理院タイル（淡色地図）」';
@@ -76,7 +75,7 @@ export function omtLayers(source = B): LayerSpecification[] {
  * @param opts.pmtilesUrl absolute URL of the PMTiles file (for `pmtiles`)
  */
 export function basemapStyle(
-  kind: Exclude<BasemapKind, 'offline'>,
+  kind: Exclude<Basemap, 'none'>,
   opts: { pmtilesUrl?: string; attribution?: string },
 ): { style: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] }; attribution: string } {
   if (kind === 'gsi') {

@@ -1,17 +1,18 @@
 /**
- * The basemap under the residents' map, chosen by configuration at build time:
+ * The basemap under the residents' map, chosen by an admin on /admin/settings and read from
+ * the site settings at run time (`site.basemap`), so no build and no restart changes it:
  *
- * - `PUBLIC_BASEMAP=offline` (default): no basemap; our own layers on a plain background,
- *   no network request at all;
- * - `PUBLIC_BASEMAP=pmtiles` + `PUBLIC_PMTILES_URL`: a local PMTiles file with OpenMapTiles
- *   layers, served by the deployment itself (e.g. from pb_public/);
- * - `PUBLIC_BASEMAP=gsi`: 地理院タイル 淡色地図 (GSI pale map), online deployments only.
+ * - `none` (default): no basemap; our own layers on a plain background, no network request;
+ * - `pmtiles`: the PMTiles file uploaded on the settings page (OpenMapTiles layers), served by
+ *   PocketBase's file API with HTTP range requests;
+ * - `gsi`: 地理院タイル 淡色地図 (GSI pale map), online deployments only.
  *
  * The pmtiles protocol is registered lazily so that the offline default loads no extra code.
  */
-import { env } from '$env/dynamic/public';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { basemapStyle, GSI_ATTRIBUTION, OMT_ATTRIBUTION, type BasemapKind } from './basemap-style';
+import type { Site } from '$lib/data-access/gateway';
+import { siteState } from '$lib/state/site.svelte';
+import { basemapStyle, GSI_ATTRIBUTION, OMT_ATTRIBUTION } from './basemap-style';
 
 export interface LoadedBasemap {
   style: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[]; glyphs?: string };
@@ -20,11 +21,13 @@ export interface LoadedBasemap {
 
 let registered = false;
 
-/** The configured basemap (null for the offline default). */
+/** The site's basemap (null for none, and for `pmtiles` without a stored file). Waits for the site. */
 export async function loadBasemap(): Promise<LoadedBasemap | null> {
-  const kind = (env.PUBLIC_BASEMAP ?? 'offline') as BasemapKind;
+  await siteState.load();
+  const site = siteState.site;
+  const kind = site?.basemap ?? 'none';
   if (kind === 'pmtiles') {
-    const url = env.PUBLIC_PMTILES_URL ?? '';
+    const url = site?.basemapPmtilesUrl ?? '';
     if (!url) return null;
     if (!registered) {
       const [{ Protocol }, maplibre] = await Promise.all([import('pmtiles'), import('maplibre-gl')]);
@@ -38,11 +41,12 @@ export async function loadBasemap(): Promise<LoadedBasemap | null> {
 }
 
 /**
- * The credit line of the configured basemap, without loading it ('' for the offline default
- * and for `pmtiles` without a URL, exactly when {@link loadBasemap} gives null).
+ * The credit line of a site's basemap, without loading it ('' for none and for `pmtiles`
+ * without a file, exactly when {@link loadBasemap} gives null). Reactive when given
+ * `siteState.site`.
  */
-export function basemapAttribution(): string {
-  const kind = (env.PUBLIC_BASEMAP ?? 'offline') as BasemapKind;
-  if (kind === 'pmtiles') return env.PUBLIC_PMTILES_URL ? OMT_ATTRIBUTION : '';
+export function basemapAttribution(site: Site | null): string {
+  const kind = site?.basemap ?? 'none';
+  if (kind === 'pmtiles') return site?.basemapPmtilesUrl ? OMT_ATTRIBUTION : '';
   return kind === 'gsi' ? GSI_ATTRIBUTION : '';
 }

@@ -16,15 +16,22 @@ export class Session {
   user = $state.raw<User | null>(null);
   /** Bumped on every sign-in/out so data loaders can refetch what the user may see. */
   generation = $state(0);
+  /**
+   * The user holds a one-time password set by an admin: until they choose a new one the
+   * server treats them as a visitor, and the app asks for the new password on /login.
+   */
+  mustChangePassword = $state(false);
 
   #refreshing = false;
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     this.user = gateway.user;
+    this.mustChangePassword = gateway.mustChangePassword;
     gateway.onAuthChange((u) => {
       const before = this.user?.id ?? '';
       this.user = u;
+      this.mustChangePassword = gateway.mustChangePassword;
       if ((u?.id ?? '') !== before) {
         // Staff may have changed records while signed in: a visitor again reads them afresh.
         publicReads.reset();
@@ -85,12 +92,41 @@ export class Session {
   async login(email: string, password: string): Promise<User> {
     const user = await gateway.login(email, password);
     this.user = gateway.user ?? user;
+    this.mustChangePassword = gateway.mustChangePassword;
     return user;
+  }
+
+  /**
+   * Replaces the signed-in user's password (and signs in again with it).
+   * @throws GatewayError 400 with fieldErrors (`oldPassword`, `password`) when refused.
+   */
+  async changePassword(oldPassword: string, newPassword: string): Promise<void> {
+    const user = await gateway.changeOwnPassword(oldPassword, newPassword);
+    this.user = gateway.user ?? user;
+    this.mustChangePassword = gateway.mustChangePassword;
+    this.generation++;
+  }
+
+  /**
+   * Checks the stored sign-in with the server once per page load: a token the server no
+   * longer honours (account disabled, password reset by an admin) signs this browser out;
+   * a network failure keeps it (the next request decides).
+   */
+  async revalidate(): Promise<void> {
+    if (!this.user) return;
+    try {
+      await gateway.refreshSession();
+    } catch {
+      // offline: keep the session; 401/403 already cleared it in the gateway
+    }
+    this.user = gateway.user;
+    this.mustChangePassword = gateway.mustChangePassword;
   }
 
   logout(): void {
     gateway.logout();
     this.user = null;
+    this.mustChangePassword = false;
   }
 }
 

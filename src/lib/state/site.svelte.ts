@@ -1,10 +1,13 @@
 /**
- * The deployment's city (name, fictional flag, attribution), loaded once for the header,
- * the fictional-data banner and the footer.
+ * The deployment's city and settings (name, fictional flag, attribution, contact, walking
+ * distance, basemap), loaded once for the header, the fictional-data banner, the footer, the
+ * maps and every page that speaks of walking distance. Admins change them on /admin/settings,
+ * which reloads this state.
  */
 import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import type { Site } from '$lib/data-access/gateway';
 import { session } from './session.svelte';
+import { effectiveWalk, walkMinutes, type WalkSetting } from '$lib/domain/site-settings';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -41,6 +44,16 @@ export class SiteState {
     const s = this.site;
     if (!s) return '';
     return lang === 'en' && s.cityNameEn ? s.cityNameEn : s.cityName;
+  }
+
+  /** The site's walking distance and pace (the defaults until the site sets its own). */
+  get walk(): WalkSetting {
+    return effectiveWalk(this.site);
+  }
+
+  /** Minutes to walk the site's walking distance at its pace. */
+  get walkMinutes(): number {
+    return walkMinutes(this.walk);
   }
 
   /** Attribution lines, blank lines dropped. */

@@ -1,0 +1,144 @@
+/**
+ * State of the admins' settings page (/admin/settings): the site record's settings and the
+ * daily backup schedule, checked with the same limits as the server, saved through the
+ * gateway; the site state is reloaded after saving so every page (and map) uses the new
+ * values at once.
+ */
+import { gateway } from '$lib/data-access/browser-gateway';
+import { GatewayError } from '$lib/data-access/gateway';
+import { getBackupSettings, saveBackupSettings, saveSiteSettings } from '$lib/data-access/site-settings';
+import { effectiveWalk, validateBackupKeep, validateSiteSettings, type Basemap, type SiteSettingsErrors } from '$lib/domain/site-settings';
+import { siteState } from '$lib/state/site.svelte';
+
+export interface SettingsForm {
+  cityName: string;
+  cityNameEn: string;
+  contactOrganization: string;
+  contactPhone: string;
+  contactEmail: string;
+  attribution: string;
+  walkM: number;
+  walkMPerMin: number;
+  basemap: Basemap;
+  removePmtiles: boolean;
+  backupDaily: boolean;
+  backupHourJst: number;
+  backupKeep: number;
+}
+
+/** The record's field names the server may name in a refusal, mapped to the form's. */
+const SERVER_FIELDS: Record<string, keyof SiteSettingsErrors> = {
+  city_name: 'cityName',
+  walk_m: 'walkM',
+  walk_m_per_min: 'walkMPerMin',
+  contact_email: 'contactEmail',
+  basemap_pmtiles: 'basemapFile',
+  keep: 'backupKeep',
+};
+
+export class SettingsPage {
+  form = $state<SettingsForm | null>(null);
+  /** A PMTiles file chosen for upload (not yet saved). */
+  pmtilesFile = $state.raw<File | null>(null);
+  storedPmtiles = $state('');
+  /** A backup schedule set in PocketBase's own settings that is not a daily one ('' if none). */
+  customCron = $state('');
+  errors = $state<SiteSettingsErrors>({});
+  status = $state<'idle' | 'loading' | 'ready' | 'no-site' | 'error'>('idle');
+  loadError = $state('');
+  saving = $state(false);
+  /** 'saved', or the server's refusal word for word. */
+  result = $state<{ ok: true } | { ok: false; message: string } | null>(null);
+
+  async load(): Promise<void> {
+    this.status = 'loading';
+    try {
+      const [, backups] = await Promise.all([siteState.load(true), getBackupSettings(gateway)]);
+      const site = siteState.site;
+      if (!site) {
+        this.status = 'no-site';
+        return;
+      }
+      const walk = effectiveWalk(site);
+      this.form = {
+        cityName: site.cityName,
+        cityNameEn: site.cityNameEn,
+        contactOrganization: site.contactOrganization,
+        contactPhone: site.contactPhone,
+        contactEmail: site.contactEmail,
+        attribution: site.attribution,
+        walkM: walk.walkM,
+        walkMPerMin: walk.walkMPerMin,
+        basemap: site.basemap,
+        removePmtiles: false,
+        backupDaily: backups.daily,
+        backupHourJst: backups.hourJst,
+        backupKeep: backups.keep,
+      };
+      this.storedPmtiles = site.basemapPmtilesName;
+      this.customCron = !backups.daily && backups.cron ? backups.cron : '';
+      this.status = 'ready';
+    } catch (err) {
+      this.status = 'error';
+      this.loadError = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  /** Saves everything. @returns true when saved. */
+  async save(): Promise<boolean> {
+    const f = this.form;
+    const site = siteState.site;
+    if (!f || !site) return false;
+    this.result = null;
+    const errors = validateSiteSettings({
+      cityName: f.cityName,
+      walkM: f.walkM,
+      walkMPerMin: f.walkMPerMin,
+      contactEmail: f.contactEmail,
+      basemap: f.basemap,
+      hasPmtilesFile: !!this.pmtilesFile || (!!this.storedPmtiles && !f.removePmtiles),
+      pmtilesFileName: this.pmtilesFile?.name ?? '',
+    });
+    const keep = validateBackupKeep(f.backupKeep);
+    if (keep) errors.backupKeep = keep;
+    this.errors = errors;
+    if (Object.keys(errors).length > 0) return false;
+    this.saving = true;
+    try {
+      await saveSiteSettings(gateway, site.id, {
+        cityName: f.cityName,
+        cityNameEn: f.cityNameEn,
+        attribution: f.attribution,
+        contactOrganization: f.contactOrganization,
+        contactPhone: f.contactPhone,
+        contactEmail: f.contactEmail,
+        walkM: f.walkM,
+        walkMPerMin: f.walkMPerMin,
+        basemap: f.basemap,
+        pmtilesFile: this.pmtilesFile,
+        removePmtiles: f.removePmtiles,
+      });
+      await saveBackupSettings(gateway, { daily: f.backupDaily, hourJst: f.backupHourJst, keep: f.backupKeep });
+      await siteState.load(true);
+      this.storedPmtiles = siteState.site?.basemapPmtilesName ?? '';
+      this.pmtilesFile = null;
+      f.removePmtiles = false;
+      this.customCron = '';
+      this.result = { ok: true };
+      return true;
+    } catch (err) {
+      if (err instanceof GatewayError) {
+        const named: SiteSettingsErrors = {};
+        for (const field of Object.keys(err.fieldErrors)) {
+          const key = SERVER_FIELDS[field];
+          if (key) named[key] = 'server';
+        }
+        this.errors = named;
+      }
+      this.result = { ok: false, message: err instanceof Error ? err.message : String(err) };
+      return false;
+    } finally {
+      this.saving = false;
+    }
+  }
+}
