@@ -38,7 +38,8 @@ export const OPEN_DATA_CSV_COLUMNS = [
   '備考',
 ] as const;
 
-const KIND_JA: Record<ResourceKind, string> = {
+/** The kind of a place as the open-data CSVs name it (種別, 実施サービス). */
+export const KIND_JA: Record<ResourceKind, string> = {
   gathering_place: '通いの場・サロン',
   mutual_aid: '助け合い活動',
   watch_over: '見守り活動',
@@ -89,7 +90,15 @@ export function openDataRows(directory: PublicDirectory): string[][] {
   return rows;
 }
 
+/**
+ * Rows (header first) as CSV text: a BOM, RFC 4180 quoting, CRLF line ends. The one row → CSV
+ * step every CSV export of ours goes through (kayoinoba, events, survey tables).
+ */
+export function csvText(rows: string[][]): string {
+  return '\uFEFF' + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
 /** The CSV text, starting with a BOM. */
 export function toOpenDataCsv(directory: PublicDirectory): string {
-  return '\uFEFF' + openDataRows(directory).map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return csvText(openDataRows(directory));
 }
