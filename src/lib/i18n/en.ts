@@ -8,6 +8,7 @@ import { directoryEn } from './messages/directory';
 import { coverageEn } from './messages/coverage';
 import { councilsEn } from './messages/councils';
 import { importerEn } from './messages/importer';
+import { paperworkEn } from './messages/paperwork';
 
 export const en: Messages = {
   app: {
@@ -69,6 +70,7 @@ export const en: Messages = {
   coverage: coverageEn,
   councils: councilsEn,
   importer: importerEn,
+  paperwork: paperworkEn,
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',

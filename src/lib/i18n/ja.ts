@@ -26,6 +26,7 @@ import { directoryJa } from './messages/directory';
 import { coverageJa } from './messages/coverage';
 import { councilsJa } from './messages/councils';
 import { importerJa } from './messages/importer';
+import { paperworkJa } from './messages/paperwork';
 
 export const ja = {
   app: {
@@ -86,6 +87,7 @@ export const ja = {
   coverage: coverageJa,
   councils: councilsJa,
   importer: importerJa,
+  paperwork: paperworkJa,
   login: {
     title: 'ログイン',
     heading: '職員ログイン',
