@@ -10,9 +10,10 @@ import { searchCommand } from './commands/search';
 import { importCommand } from './commands/import';
 import { coverageCommand } from './commands/coverage';
 import { exportCommand } from './commands/export';
+import { surveyCommand } from './commands/survey';
 import { UsageError, type Command } from './command';
 
-const COMMANDS: Command[] = [demoCityCommand, searchCommand, importCommand, coverageCommand, exportCommand];
+const COMMANDS: Command[] = [demoCityCommand, searchCommand, importCommand, coverageCommand, exportCommand, surveyCommand];
 
 const VERSION = '0.1.0';
 

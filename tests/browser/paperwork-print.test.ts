@@ -12,6 +12,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toResource, type PbRecord } from '../../src/lib/data-access/records';
 import { monthSessions } from '../../src/lib/domain/month-sessions';
+import { SURVEY_DIMENSIONS } from '../../src/lib/domain/survey-tables';
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
 import { startServer, type TestServer } from '../helpers/server';
 import { anonymous, type ListBody } from '../integration/api';
 import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
@@ -35,13 +38,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir && !process.env.KEEP_PRINTS) rmSync(dir, { recursive: true, force: true });
+  else if (dir) console.log('prints kept in', dir);
 });
 
 /** PDF of the page as printed (A4, print CSS) → { pages, text }. */
 async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
   const path = join(dir, name);
-  writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true }));
+  writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
@@ -49,7 +53,7 @@ async function printed(page: Page, name: string): Promise<{ pages: number; text:
 }
 
 describe('printable monthly district calendar', () => {
-  it('prints every session of May 2026 by date on A4 pages, with furigana, QR code and the support centre', async () => {
+  it('prints every session of May 2026 of the public gathering places by date on A4 pages, with furigana, QR code and the support centre', async () => {
     const { context, foreignRequests } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -60,7 +64,7 @@ describe('printable monthly district calendar', () => {
     expect(heading).toContain(String(district.name));
     expect(heading).toContain('2026年5月');
     // Independent count: the schedule engine on the records as the API gives them.
-    const days = monthSessions(places.map(toResource).filter((r) => r.isPublic && r.status === 'active'), '2026-05');
+    const days = monthSessions(places.map(toResource).filter((r) => r.kind === 'gathering_place' && r.isPublic && r.status === 'active'), '2026-05');
     const sessions = days.reduce((n, d) => n + d.sessions.length, 0);
     expect(sessions).toBeGreaterThan(5);
     expect(await page.locator('.day').count()).toBe(days.length);
@@ -93,6 +97,48 @@ describe('printable monthly district calendar', () => {
     const res = await fetch(`${server.url}${await feed.getAttribute('href')}`);
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    await context.close();
+  });
+});
+
+describe('survey tables page', () => {
+  it("shows tables that add up to each district's public gathering places, prints them and downloads them as CSV", async () => {
+    const api = anonymous(server.url);
+    const all = (await api.get<ListBody<PbRecord>>('/api/collections/resources/records?perPage=1000')).body.items;
+    const placesIn = (id: string) => all.filter((r) => r.kind === 'gathering_place' && r.status === 'active' && r.district === id).length;
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/survey?year=2026`);
+    await page.getByTestId('survey-table-frequency').waitFor();
+    expect(await page.getByTestId('survey-heading').textContent()).toContain('令和8年度');
+    const rows = page.getByTestId('survey-table-frequency').locator('tbody tr');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(2);
+    for (let i = 0; i < count - 1; i++) {
+      const cells = await rows.nth(i).locator('td').allTextContents();
+      const name = await rows.nth(i).locator('th').textContent();
+      const districtRecord = (await api.get<ListBody<PbRecord>>(`/api/collections/areas/records?filter=${encodeURIComponent(`kind = "district" && name = "${name}"`)}`)).body.items[0]!;
+      expect(Number(cells[0]), String(name)).toBe(placesIn(districtRecord.id));
+      expect(cells.slice(1).reduce((n, c) => n + Number(c), 0)).toBe(Number(cells[0]));
+    }
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('survey-csv').click()]);
+    const csvPath = join(dir, 'survey.csv');
+    await download.saveAs(csvPath);
+    const csv = parse(readFileSync(csvPath), { bom: true }) as string[][];
+    expect(csv[0]!.slice(0, 3)).toEqual(['年度', '地区', '通いの場の数']);
+    expect(csv).toHaveLength(count + 1);
+
+    const pdf = await printed(page, 'survey.pdf');
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    // The lead, then one table per page at most (each table is kept whole).
+    expect(pdf.pages).toBeLessThanOrEqual(SURVEY_DIMENSIONS.length + 2);
+    expect(pdf.text.replace(/\s+/g, '')).toContain('令和8年度');
+    expect(pdf.text).toContain('週1回以上');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
