@@ -475,7 +475,13 @@ function toResource(r) {
     verificationMethod: str(r.verification_method),
     source: str(r.source),
     sourceId: str(r.source_id),
-    updatedAt: toIso(r.updated)
+    updatedAt: toIso(r.updated),
+    mainActivity: str(r.main_activity),
+    runBy: str(r.run_by),
+    venueType: str(r.venue_type),
+    frequencyBand: str(r.frequency_band),
+    participants: positiveOrNull(r.participants),
+    participantsYear: positiveOrNull(r.participants_year)
   };
 }
 

@@ -133,6 +133,12 @@ function inputBody(x: Partial<ResourceInput>): Record<string, unknown> {
     ['status', 'status', (v) => v],
     ['statusReason', 'status_reason', (v: string) => v.trim()],
     ['isPublic', 'is_public', (v) => v],
+    ['mainActivity', 'main_activity', (v) => v],
+    ['runBy', 'run_by', (v) => v],
+    ['venueType', 'venue_type', (v) => v],
+    ['frequencyBand', 'frequency_band', (v) => v],
+    ['participants', 'participants', (v: number | null) => v ?? 0],
+    ['participantsYear', 'participants_year', (v: number | null) => v ?? 0],
   ];
   for (const [key, field, conv] of map) if (x[key] !== undefined) body[field] = conv(x[key] as never);
   return body;

@@ -46,6 +46,17 @@ export const paperworkJa = {
     participantsTotal: '参加者数の合計',
     downloaded: 'CSV を保存しました：{file}',
   },
+  surveyForm: {
+    legend: '通いの場の調査項目（わからなければ「不明」のまま）',
+    mainActivity: '主な活動内容',
+    runBy: '運営主体',
+    venueType: '会場',
+    frequencyBand: '開催頻度（予定から数えられないときだけ）',
+    participants: '参加者数（実人数）',
+    participantsYear: '参加者数を数えた年度',
+    unknown: '不明',
+    help: '開催頻度は予定（スケジュール）から自動で数えます。不定期の場合だけ選んでください。',
+  },
 };
 
 export const paperworkEn: typeof paperworkJa = {
@@ -91,5 +102,16 @@ export const paperworkEn: typeof paperworkJa = {
     participantsRecorded: 'Places with a count',
     participantsTotal: 'Participants',
     downloaded: 'Saved the CSV: {file}',
+  },
+  surveyForm: {
+    legend: 'Gathering place survey (leave “Unknown” when not known)',
+    mainActivity: 'Main activity',
+    runBy: 'Run by',
+    venueType: 'Venue',
+    frequencyBand: 'How often (only when the schedule cannot tell)',
+    participants: 'Participants (people)',
+    participantsYear: 'Fiscal year of the count',
+    unknown: 'Unknown',
+    help: 'How often is counted from the schedule; choose it only for irregular meetings.',
   },
 };
