@@ -16,7 +16,7 @@ import { SURVEY_DIMENSIONS } from '../../src/lib/domain/survey-tables';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, type ListBody } from '../integration/api';
+import { anonymous, signIn, type ListBody } from '../integration/api';
 import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
 
 let server: TestServer;
@@ -138,6 +138,46 @@ describe('survey tables page', () => {
     expect(pdf.pages).toBeLessThanOrEqual(SURVEY_DIMENSIONS.length + 2);
     expect(pdf.text.replace(/\s+/g, '')).toContain('令和8年度');
     expect(pdf.text).toContain('週1回以上');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('council meeting pack', () => {
+  it('prints the profile with the changes since the last meeting, records to confirm and residents\' reports waiting', async () => {
+    const coord = await signIn(server.url, 'coordinator@example.com', 'sasaeai-demo');
+    const districtId = (coord.record.districts as string[])[0]!;
+    const mine = (await coord.get<ListBody<PbRecord>>(`/api/collections/resources/records?perPage=500&filter=${encodeURIComponent(`district = "${districtId}" && status = "active" && is_public = true`)}`)).body.items;
+    const changed = mine[0]!;
+    expect((await coord.patch(`/api/collections/resources/records/${changed.id}`, { directions: '会議資料テスト：バス停から徒歩3分' })).status).toBe(200);
+    const reported = mine[1]!;
+    const sent = await anonymous(server.url).post('/api/collections/suggestions/records', { resource: reported.id, topic: 'schedule', message: '会議資料テスト：第3木曜に変わりました' });
+    expect(sent.status).toBe(200);
+
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(new URL('/login?redirect=%2Fmanage', server.url).href);
+    await page.locator('#email').fill('coordinator@example.com');
+    await page.locator('#password').fill('sasaeai-demo');
+    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === '/manage');
+    await page.goto(`${server.url}/districts/${districtId}`);
+    await page.getByRole('link', { name: '協議体の会議資料（A4 印刷用）' }).click();
+    await page.getByTestId('pack-changes').waitFor();
+    await page.getByTestId('pack-suggestions').waitFor();
+    expect(await page.getByTestId('pack-changes').textContent()).toContain(String(changed.name));
+    expect(await page.getByTestId('pack-suggestions').textContent()).toContain('第3木曜に変わりました');
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+
+    const pdf = await printed(page, 'meeting.pdf');
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    const flat = pdf.text.replace(/\s+/g, '');
+    expect(flat).toContain('会議資料');
+    expect(flat).toContain(String(changed.name).replace(/\s+/g, ''));
+    expect(flat).toContain('第3木曜に変わりました');
+    expect(flat).toContain('確認が必要な記録');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -299,6 +299,34 @@ export async function listChangeHistory(gateway: Gateway, collectionName: string
   });
 }
 
+/**
+ * Changes to `collectionName` records since `sinceIso` (inclusive), oldest first, for the
+ * records in `recordIds` (admins and coordinators only; others get an empty list).
+ */
+export async function listChangesSince(gateway: Gateway, collectionName: string, sinceIso: string, recordIds: ReadonlySet<string>): Promise<ChangeEntry[]> {
+  const items = await call(() =>
+    gateway.pb.collection('change_log').getFullList({
+      sort: 'created',
+      filter: gateway.pb.filter('collection_name = {:c} && created >= {:s}', { c: collectionName, s: sinceIso.replace('T', ' ') }),
+    }),
+  );
+  return items
+    .map((x) => {
+      const r = x as PbRecord;
+      return {
+        id: r.id,
+        collectionName: String(r.collection_name ?? ''),
+        recordId: String(r.record_id ?? ''),
+        action: r.action as ChangeEntry['action'],
+        actorId: String(r.actor ?? ''),
+        actorLabel: String(r.actor_label ?? ''),
+        changes: (r.changes ?? {}) as ChangeEntry['changes'],
+        createdAt: String(r.created ?? '').replace(' ', 'T'),
+      };
+    })
+    .filter((c) => recordIds.has(c.recordId));
+}
+
 /** Staff the caller may see (to name who confirmed a record): id → display name. */
 export async function listStaffNames(gateway: Gateway): Promise<Record<string, string>> {
   const items = await call(() => gateway.pb.collection('users').getFullList({ fields: 'id,name,email' }));
