@@ -303,7 +303,8 @@ export async function listChangeHistory(gateway: Gateway, collectionName: string
  * Changes to `collectionName` records since `sinceIso` (inclusive), oldest first, for the
  * records in `recordIds` (admins and coordinators only; others get an empty list).
  */
-export async function listChangesSince(gateway: Gateway, collectionName: string, sinceIso: string, recordIds: ReadonlySet<string>): Promise<ChangeEntry[]> {
+export async function listChangesSince(gateway: Gateway, collectionName: string, sinceIso: string, recordIds: readonly string[]): Promise<ChangeEntry[]> {
+  const wanted = new Set(recordIds);
   const items = await call(() =>
     gateway.pb.collection('change_log').getFullList({
       sort: 'created',
@@ -324,7 +325,7 @@ export async function listChangesSince(gateway: Gateway, collectionName: string,
         createdAt: String(r.created ?? '').replace(' ', 'T'),
       };
     })
-    .filter((c) => recordIds.has(c.recordId));
+    .filter((c) => wanted.has(c.recordId));
 }
 
 /** Staff the caller may see (to name who confirmed a record): id → display name. */

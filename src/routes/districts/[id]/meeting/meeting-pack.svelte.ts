@@ -33,7 +33,7 @@ export class MeetingPackData {
     this.status = 'loading';
     try {
       const [changes, suggestions] = await Promise.all([
-        listChangesSince(gateway, 'resources', since, new Set(resourceIds)),
+        listChangesSince(gateway, 'resources', since, resourceIds),
         listSuggestionQueue(gateway),
       ]);
       this.changes = changes;
