@@ -182,3 +182,34 @@ describe('council meeting pack', () => {
     await context.close();
   });
 });
+
+describe('embeddable district list and map', () => {
+  it('shows the district\'s public places of the chosen kinds without the site chrome, also inside an iframe from the snippet', async () => {
+    const { context } = await newContext(browser, server.url, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/districts/${district.id}`);
+    const snippet = await page.getByTestId('embed-snippet').inputValue();
+    const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+    expect(src).toBe(`${server.url}/embed/districts/${district.id}?kinds=gathering_place,mutual_aid,watch_over`);
+
+    await page.goto(`${server.url}/embed/districts/${district.id}?kinds=gathering_place`);
+    const list = page.getByTestId('embed-list');
+    await list.locator('li').first().waitFor();
+    const expected = places.filter((r) => r.kind === 'gathering_place' && r.is_public === true && r.status === 'active').length;
+    expect(await list.locator('li').count()).toBe(expected);
+    expect(await page.locator('.site-header').count()).toBe(0);
+    expect(await page.locator('.site-footer').count()).toBe(0);
+    await page.locator('.maplibregl-canvas').waitFor();
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+
+    // The snippet as another website would paste it.
+    await page.setContent(`<!doctype html><html lang="ja"><body><h1>町内会だより</h1>${snippet}</body></html>`);
+    const frame = page.frameLocator('iframe');
+    await frame.getByTestId('embed-list').locator('li').first().waitFor();
+    expect(await frame.getByTestId('embed-list').locator('li').count()).toBeGreaterThanOrEqual(expected);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
