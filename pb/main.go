@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"os"
 
-	"github.com/pocketbase/pocketbase"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/plugins/jsvm"
@@ -18,7 +17,7 @@ import (
 )
 
 func main() {
-	app := pocketbase.New()
+	app := newApp()
 
 	var hooksDir string
 	app.RootCmd.PersistentFlags().StringVar(&hooksDir, "hooksDir", "./pb_hooks", "the directory with the JS app hooks")
@@ -67,6 +66,8 @@ func main() {
 		},
 		Priority: 999,
 	})
+
+	bindSecurity(app, publicDir) // pb/security.go: CSP and headers, CORS, private-joins guard
 
 	if err := app.Start(); err != nil {
 		log.Fatal(err)

@@ -2,32 +2,31 @@
 /**
  * The change log: who changed which record, when, and what (field → [before, after]).
  *
- * Written from the request hooks (API and batch requests), after the change succeeded and
- * inside the same transaction, so a failed change leaves no entry and an entry always
- * describes a committed change. Hidden fields (passwords, tokens) are never logged.
+ * The change and its entry are written in ONE database transaction: the request hook opens
+ * it, hands the transactional app to the rest of the chain (e.app = txApp, so the record is
+ * saved through it), then saves the entry through the same txApp. A crash (even kill -9)
+ * leaves both or neither; a refused change leaves no entry. PocketBase delays the response
+ * until the transaction has committed. In a batch request e.app is already the batch's
+ * transaction and runInTransaction joins it. The import route (pb_hooks/import.pb.js) writes
+ * its own entry inside its own transaction.
+ *
+ * Entries never hold hidden fields (passwords, token keys, fields marked hidden) nor the
+ * e-mail of an auth record: see lib/change-log.js.
  */
 
 // Each handler runs in its own JS VM, so shared code lives in a module that every handler
 // requires (a top-level function would not be visible inside them).
 onRecordCreateRequest((e) => {
-  const log = require(`${__hooks}/lib/change-log.js`);
-  e.next();
-  log.write(e, 'create', null);
+  require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'create');
 }, 'areas', 'resources', 'resource_contacts', 'organizations', 'councils', 'council_meetings',
   'service_types', 'support_events', 'site', 'layers', 'users');
 
 onRecordUpdateRequest((e) => {
-  const log = require(`${__hooks}/lib/change-log.js`);
-  const before = log.snapshot(e.record.original());
-  e.next();
-  log.write(e, 'update', before);
+  require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'update');
 }, 'areas', 'resources', 'resource_contacts', 'organizations', 'councils', 'council_meetings',
   'service_types', 'support_events', 'site', 'layers', 'users', 'suggestions');
 
 onRecordDeleteRequest((e) => {
-  const log = require(`${__hooks}/lib/change-log.js`);
-  const before = log.snapshot(e.record);
-  e.next();
-  log.write(e, 'delete', before);
+  require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'delete');
 }, 'areas', 'resources', 'resource_contacts', 'organizations', 'councils', 'council_meetings',
   'service_types', 'support_events', 'site', 'layers', 'users', 'suggestions');

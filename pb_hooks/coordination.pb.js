@@ -9,8 +9,8 @@
  *   inside the city, a reason for every status change; "confirmed" is stamped by the server:
  *   who = the signed-in user, when = now (a client cannot back- or forward-date it).
  * - support_events: recorded_by is the signed-in user.
- * - suggestions: open → accepted/declined once; declining needs a reason; handled_by/at
- *   are stamped by the server.
+ * - suggestions: staff change only status and decline_reason; open → accepted/declined once;
+ *   declining needs a reason; handled_by/at are stamped by the server.
  */
 
 onRecordCreateRequest((e) => {
@@ -29,6 +29,11 @@ onRecordCreateRequest((e) => {
 onRecordUpdateRequest((e) => {
   const lib = require(`${__hooks}/lib/coordination.js`);
   if (!e.auth || e.auth.collection().name !== 'users') return e.next();
+  // Staff handle a suggestion; they never rewrite what the resident wrote.
+  const body = e.requestInfo().body || {};
+  for (const key of Object.keys(body)) {
+    if (key !== 'status' && key !== 'decline_reason') lib.fail(key, 'validation_not_allowed', 'Only the status and the reason for declining can be changed.');
+  }
   const before = e.record.original().getString('status') || 'open';
   const after = e.record.getString('status');
   if (before !== after) {

@@ -14,7 +14,8 @@
  *
  * Only superusers and users with role "admin" may call it. Collections are limited to the ones
  * an import writes. Record request hooks (the change log) do not run for these saves; the
- * route writes one change_log summary row per import instead.
+ * route writes one change_log summary row per import instead, through the same txApp, so the
+ * import and its entry commit together or not at all.
  */
 routerAdd(
   'POST',
@@ -22,6 +23,9 @@ routerAdd(
   (e) => {
     const isAdmin = e.hasSuperuserAuth() || (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
     if (!isAdmin) throw new ForbiddenError('Only administrators may import data.');
+    // The demo city's directory takes no import (issue #11): 409 with how to start a real city.
+    const demoRefusal = require(`${__hooks}/lib/demo-mode.js`).importRefusal(e.app);
+    if (demoRefusal) return e.json(409, demoRefusal);
 
     const ALLOWED = ['areas', 'resources', 'organizations', 'data_sources', 'site', 'population_cells'];
     const body = e.requestInfo().body || {};
@@ -62,8 +66,10 @@ routerAdd(
         entry.set('collection_name', 'import');
         entry.set('record_id', String(body.importId || 'import').slice(0, 40));
         entry.set('action', 'create');
-        if (e.auth && e.auth.collection().name === 'users') entry.set('actor', e.auth.id);
-        entry.set('actor_label', e.auth ? e.auth.getString('email') : '');
+        // a name or id, never an e-mail address (change_log is read by coordinators)
+        const isUser = e.auth && e.auth.collection().name === 'users';
+        if (isUser) entry.set('actor', e.auth.id);
+        entry.set('actor_label', isUser ? e.auth.getString('name') || 'user:' + e.auth.id : 'superuser:' + e.auth.id);
         entry.set('changes', { counts: counts, files: body.files || [] });
         txApp.save(entry);
       });
@@ -81,4 +87,22 @@ routerAdd(
   },
   $apis.requireAuth('users', '_superusers'),
   $apis.bodyLimit(512 << 20),
+);
+
+/**
+ * GET /api/sasaeai/import — whether this data directory takes imports, asked before a dry run
+ * (the CLI and /admin/import) so the refusal comes before files are read, not after.
+ * 200 `{ importable: true }`, or 409 with the same body as the refused POST.
+ */
+routerAdd(
+  'GET',
+  '/api/sasaeai/import',
+  (e) => {
+    const isAdmin = e.hasSuperuserAuth() || (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
+    if (!isAdmin) throw new ForbiddenError('Only administrators may import data.');
+    const demoRefusal = require(`${__hooks}/lib/demo-mode.js`).importRefusal(e.app);
+    if (demoRefusal) return e.json(409, demoRefusal);
+    return e.json(200, { importable: true });
+  },
+  $apis.requireAuth('users', '_superusers'),
 );

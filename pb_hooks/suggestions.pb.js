@@ -1,10 +1,18 @@
 /// <reference path="../pb_data/types.d.ts" />
 /**
  * Residents' suggestions ("tell us about a change"): anyone may post one for a public
- * place. The server fills the district (so the right coordinator sees it) and the status;
- * a suggestion never edits the resource itself.
+ * place. The body is checked and cleaned by lib/resident-input.js (only the five resident
+ * fields, text only, invisible characters removed, a message with visible text); the server
+ * fills the district (so the right coordinator sees it) and the status; a suggestion never
+ * edits the resource itself.
  */
 onRecordCreateRequest((e) => {
+  const input = require(`${__hooks}/lib/resident-input.js`);
+  if (!e.hasSuperuserAuth()) {
+    const checked = input.checkSuggestion(input.rawBody(e));
+    if (!checked.value) input.failWith(checked.errors);
+    for (const key of input.FIELDS) e.record.set(key, checked.value[key]);
+  }
   const resourceId = e.record.getString('resource');
   let resource;
   try {
@@ -20,13 +28,6 @@ onRecordCreateRequest((e) => {
       resource: new ValidationError('validation_not_found', 'The place does not exist.'),
     });
   }
-  const message = e.record.getString('message').trim();
-  if (message.length < 5) {
-    throw new BadRequestError('Please describe the change.', {
-      message: new ValidationError('validation_too_short', 'Please write at least 5 characters.'),
-    });
-  }
-  e.record.set('message', message);
   e.record.set('district', resource.getString('district'));
   e.record.set('status', 'open');
   e.next();

@@ -2,17 +2,30 @@
 /** Helpers for change-log.pb.js (CommonJS, loaded with require in each handler). */
 
 /** Fields that change on every save or must never be copied into the log. */
-const SKIP = { created: true, updated: true, password: true, tokenKey: true };
+const SKIP = { created: true, updated: true, password: true, passwordConfirm: true, tokenKey: true, collectionId: true, collectionName: true, expand: true };
 
-/** A plain-JSON copy of a record's visible field values. */
+/**
+ * A plain-JSON copy of a record's loggable field values: never a hidden field (passwords,
+ * token keys, any field marked hidden) and never an auth record's e-mail. The e-mail must be
+ * dropped by name: a request by someone with manage access marks the record to show it
+ * (ignoreEmailVisibility), so the JSON export alone would carry it into the log.
+ */
 function snapshot(record) {
   if (!record) return null;
   const out = {};
-  // toString JSON-encodes through Go (Record.MarshalJSON), so json fields stay JSON and
-  // hidden fields (password hashes, token keys) are already left out.
+  const collection = record.collection();
+  const hidden = {};
+  const fields = collection.fields;
+  for (let i = 0; i < fields.length; i++) if (fields[i].getHidden()) hidden[fields[i].getName()] = true;
+  if (collection.isAuth()) {
+    hidden.email = true;
+    hidden.emailVisibility = true;
+    hidden.verified = true;
+  }
+  // toString JSON-encodes through Go (Record.MarshalJSON), so json fields stay JSON.
   const exported = JSON.parse(toString(record));
   for (const key of Object.keys(exported)) {
-    if (SKIP[key] || key === 'collectionId' || key === 'collectionName' || key === 'expand') continue;
+    if (SKIP[key] || hidden[key]) continue;
     out[key] = exported[key];
   }
   return out;
@@ -43,32 +56,52 @@ function diff(before, after) {
   return changes;
 }
 
+/** Who made the change, for the entry: a user's id and name, never an e-mail address. */
+function actor(e, entry) {
+  if (!e.auth) return entry.set('actor_label', 'anonymous');
+  if (e.auth.collection().name === 'users') {
+    entry.set('actor', e.auth.id);
+    entry.set('actor_label', e.auth.getString('name') || 'user:' + e.auth.id);
+  } else {
+    entry.set('actor_label', 'superuser:' + e.auth.id);
+  }
+}
+
 /**
- * Saves one change_log entry for the request event `e` (after e.next() succeeded).
- * `before` is the snapshot taken before the change (null for a create).
+ * Saves one change_log entry for the request event `e` through `app` (the transaction the
+ * change was saved in). `before` is the snapshot taken before the change (null for a create).
  */
-function write(e, action, before) {
+function write(e, app, action, before) {
   const after = action === 'delete' ? null : snapshot(e.record);
   const changes = diff(before, after);
   if (action === 'update' && Object.keys(changes).length === 0) return;
 
-  const collection = e.app.findCollectionByNameOrId('change_log');
-  const entry = new Record(collection);
+  const entry = new Record(app.findCachedCollectionByNameOrId('change_log'));
   entry.set('collection_name', e.record.collection().name);
   entry.set('record_id', e.record.id);
   entry.set('action', action);
-  if (e.auth) {
-    if (e.auth.collection().name === 'users') {
-      entry.set('actor', e.auth.id);
-      entry.set('actor_label', e.auth.getString('name') || e.auth.email());
-    } else {
-      entry.set('actor_label', 'superuser:' + e.auth.email());
-    }
-  } else {
-    entry.set('actor_label', 'anonymous');
-  }
+  actor(e, entry);
   entry.set('changes', changes);
-  e.app.save(entry);
+  app.save(entry);
 }
 
-module.exports = { snapshot, diff, write };
+/**
+ * Runs the rest of the request chain (the save) and the log entry in one transaction.
+ * Call from an onRecord{Create,Update,Delete}Request handler instead of e.next().
+ */
+function inTransaction(e, action) {
+  const lib = module.exports;
+  const before = action === 'create' ? null : lib.snapshot(action === 'update' ? e.record.original() : e.record);
+  const outer = e.app;
+  try {
+    outer.runInTransaction((txApp) => {
+      e.app = txApp;
+      e.next();
+      lib.write(e, txApp, action, before);
+    });
+  } finally {
+    e.app = outer;
+  }
+}
+
+module.exports = { snapshot, diff, write, inTransaction };

@@ -60,16 +60,20 @@ export interface RunningPocketBase {
 /**
  * Starts `pocketbase serve` and waits until /api/health answers.
  * @param opts.quiet swallow PocketBase's own output (tests); otherwise it is passed through.
+ * @param opts.dev PocketBase's dev mode (logs every SQL statement): only `npm run dev` asks
+ *   for it; our build never turns it on by itself (pb/production_defaults.go).
  */
 export async function servePocketBase(opts: {
   dataDir: string;
   host: string;
   port: number;
   quiet?: boolean;
+  dev?: boolean;
   timeoutMs?: number;
 }): Promise<RunningPocketBase> {
   const httpAddr = `${opts.host}:${opts.port}`;
-  const child = spawn(POCKETBASE_BIN, ['serve', '--http', httpAddr, ...dirArgs(opts.dataDir)], {
+  const args = ['serve', '--http', httpAddr, ...dirArgs(opts.dataDir), ...(opts.dev ? ['--dev'] : [])];
+  const child = spawn(POCKETBASE_BIN, args, {
     stdio: opts.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   });
   let output = '';

@@ -2,6 +2,10 @@
  * Vitest global setup for the integration and browser projects: builds PocketBase (and, for
  * the browser tests, the web app) if needed, then prepares one data directory with the demo
  * city that every test server starts from as a copy.
+ *
+ * The template holds the demo city's records but not the demo marker (DEMO_MARKER_FILE): tests
+ * import files into a populated city, which the server refuses in a marked demo directory.
+ * `startServer({ markedDemo: true })` gives the demo exactly as `npm start` makes it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   ensurePocketBase();
   if (project.name === 'browser') ensureSpa();
   const dir = mkdtempSync(join(tmpdir(), 'sasaeai-template-'));
-  await createDemoDataDir(dir, TEST_SUPERUSER, { quiet: true });
+  await createDemoDataDir(dir, TEST_SUPERUSER, { quiet: true, mark: false });
   project.provide('demoTemplateDir', dir);
   return () => rmSync(dir, { recursive: true, force: true });
 }

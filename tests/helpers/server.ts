@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { markDemoDataDir } from '../../scripts/lib/demo-data';
 import { freePort, migrateUp, servePocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process';
 import { TEST_SUPERUSER } from './test-superuser';
 
@@ -16,11 +17,16 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** @param opts.demo start from the demo city (default true); false gives an empty database. */
-export async function startServer(opts: { demo?: boolean } = {}): Promise<TestServer> {
+/**
+ * @param opts.demo start from the demo city's records (default true); false gives an empty database.
+ * @param opts.markedDemo also mark the copy as the demo data directory, as `npm start` does
+ *   (imports are then refused); without it the copy is a populated city that takes imports.
+ */
+export async function startServer(opts: { demo?: boolean; markedDemo?: boolean } = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sasaeai-test-'));
   if (opts.demo ?? true) {
     cpSync(inject('demoTemplateDir'), dataDir, { recursive: true });
+    if (opts.markedDemo) markDemoDataDir(dataDir);
   } else {
     await migrateUp(dataDir);
     await upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);

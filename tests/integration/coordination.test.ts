@@ -232,7 +232,13 @@ describe('the suggestion queue', () => {
     }));
     expect(noReason.status).toBe(400);
     expect((await listSuggestionQueue(coord)).some((x) => x.id === id)).toBe(true);
-    await coord.pb.collection('suggestions').update(id, { status: 'declined', decline_reason: '確認したところ開いていました', handled_by: coord2.user!.id });
+    // a forged handler is refused outright (issue #15), the real one is stamped by the server
+    const forged = await coord.pb
+      .collection('suggestions')
+      .update(id, { status: 'declined', decline_reason: '確認したところ開いていました', handled_by: coord2.user!.id })
+      .then(() => 200, (e: { status: number }) => e.status);
+    expect(forged).toBe(404);
+    await coord.pb.collection('suggestions').update(id, { status: 'declined', decline_reason: '確認したところ開いていました' });
     const s = (await listSuggestionQueue(coord, { status: 'declined' })).find((x) => x.id === id)!;
     expect([s.declineReason, s.handledById]).toEqual(['確認したところ開いていました', coord.user!.id]);
   });

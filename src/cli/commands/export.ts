@@ -14,7 +14,8 @@ import type { Dataset } from '../../lib/domain/dataset';
 import { directoryFromDataset, type PublicDirectory } from '../../lib/export/public-directory';
 import { toHsds } from '../../lib/export/to-hsds';
 import { districtsToGeoJson, placesToGeoJson } from '../../lib/export/to-geojson';
-import { csvText, toOpenDataCsv } from '../../lib/export/to-open-data-csv';
+import { toOpenDataCsv } from '../../lib/export/to-open-data-csv';
+import { toCsv } from '../../lib/export/to-csv';
 import { eventsRows } from '../../lib/export/to-events-csv';
 import { dayNumberToIso, isoToDayNumber, tokyoIsoDate } from '../../lib/domain/iso-date';
 import { kayoinobaRows, toKayoinobaCsv } from '../../lib/export/to-kayoinoba-csv';
@@ -110,7 +111,7 @@ export const exportCommand: Command = {
       records = directory.resources.length;
     } else if (format === 'events') {
       const rows = eventsRows(directory, { from, weeks });
-      text = csvText(rows);
+      text = toCsv(rows);
       records = rows.length - 1;
     } else if (format === 'kayoinoba') {
       text = toKayoinobaCsv(directory);

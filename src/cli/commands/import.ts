@@ -8,8 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { applyImport, readImportState } from '../../lib/data-access/apply-import';
-import { Gateway } from '../../lib/data-access/gateway';
+import { applyImport, importRefusal, readImportState } from '../../lib/data-access/apply-import';
 import { RESOURCE_KINDS, type ResourceKind } from '../../lib/domain/types';
 import type { MeshSizeM } from '../../lib/geo/mesh-code';
 import { formatIssue, type ImportFile } from '../../lib/import/import-issue';
@@ -18,6 +17,7 @@ import type { ImportReport } from '../../lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
 import type { PlaceFormat } from '../../lib/import/read-places';
 import { parseFlags, UsageError, type Command } from '../command';
+import { SERVER_FLAGS, signInFromFlags } from '../sign-in';
 
 const HELP = `Usage: sasaeai import [options]
 
@@ -139,10 +139,7 @@ export const importCommand: Command = {
   summary: 'load a city from official open data (dry-run report; --apply writes)',
   async run(argv) {
     const flags = parseFlags(argv, {
-      url: { type: 'string' },
-      email: { type: 'string' },
-      password: { type: 'string' },
-      superuser: { type: 'boolean' },
+      ...SERVER_FLAGS,
       'city-name': { type: 'string' },
       'city-code': { type: 'string' },
       towns: { type: 'string' },
@@ -201,6 +198,12 @@ export const importCommand: Command = {
       throw new UsageError(`--places-name is not a valid regular expression`);
     }
 
+    const gateway = await signInFromFlags(flags, { superuser: !!flags.superuser, who: 'an admin' });
+    // A demo data directory refuses imports (issue #11): say so, with how to start a real city,
+    // before reading any file.
+    const refusal = await importRefusal(gateway);
+    if (refusal) throw new Error(lang === 'ja' ? refusal.messageJa : refusal.message);
+
     const request: ImportRequest = {
       city: flags['city-name'] ? { name: flags['city-name'], code: flags['city-code']! } : undefined,
       boundaries: flags.towns ? { file: file(flags.towns), fields: parseMap(flags['town-fields'], '--town-fields'), source: flags.places ? {} : source } : undefined,
@@ -234,12 +237,6 @@ export const importCommand: Command = {
       hsds: flags.hsds ? { file: file(flags.hsds), kind, source } : undefined,
     };
 
-    const gateway = new Gateway(flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090');
-    const email = flags.email ?? process.env.SASAEAI_EMAIL;
-    const password = flags.password ?? process.env.SASAEAI_PASSWORD;
-    if (!email || !password) throw new UsageError('give --email and --password of an admin (or SASAEAI_EMAIL / SASAEAI_PASSWORD)');
-    if (flags.superuser) await gateway.loginSuperuser(email, password);
-    else await gateway.login(email, password);
 
     const started = performance.now();
     const existing = await readImportState(gateway);

@@ -11,7 +11,7 @@ import { Gateway } from '../../lib/data-access/gateway';
 import type { Dataset } from '../../lib/domain/dataset';
 import { SURVEY_DIMENSIONS, SURVEY_KEYS, SURVEY_LABELS, surveyRows, surveyTables, type SurveyArea } from '../../lib/domain/survey-tables';
 import type { Area, Resource } from '../../lib/domain/types';
-import { csvText } from '../../lib/export/to-open-data-csv';
+import { toCsv } from '../../lib/export/to-csv';
 import { parseFlags, UsageError, type Command } from '../command';
 
 const HELP = `Usage: sasaeai survey --year YEAR [options]
@@ -91,7 +91,7 @@ export const surveyCommand: Command = {
     if (flags.csv) {
       const path = resolve(flags.csv);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, csvText(surveyRows(result)));
+      writeFileSync(path, toCsv(surveyRows(result)));
     }
     if (flags.json) console.log(JSON.stringify(result));
     else {

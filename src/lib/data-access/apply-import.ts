@@ -144,6 +144,34 @@ export async function applyImport(gateway: Gateway, plan: ImportPlan, opts: { fi
   return { counts: answer.counts ?? {} };
 }
 
+/** Why the server takes no import (a demo data directory), in English and Japanese. */
+export interface ImportRefusal {
+  code: string;
+  message: string;
+  messageJa: string;
+}
+
+/**
+ * Asks the server whether this data directory takes imports (GET /api/sasaeai/import).
+ * @returns null when it does; the server's refusal (409: the demo city's directory, with how
+ *   to start a real city) when it does not.
+ * @throws ImportApplyError when the server cannot be reached or refuses the account.
+ */
+export async function importRefusal(gateway: Gateway): Promise<ImportRefusal | null> {
+  let res: Response;
+  try {
+    res = await fetch(gateway.pb.buildURL('/api/sasaeai/import'), { headers: { Authorization: gateway.pb.authStore.token } });
+  } catch (err) {
+    throw new ImportApplyError(`the server cannot be reached: ${err instanceof Error ? err.message : String(err)}`, 0);
+  }
+  const answer = (await res.json().catch(() => ({}))) as Partial<ImportRefusal>;
+  if (res.status === 409) {
+    return { code: answer.code ?? 'refused', message: answer.message ?? 'The server refuses imports.', messageJa: answer.messageJa ?? answer.message ?? '' };
+  }
+  if (!res.ok) throw new ImportApplyError(answer.message ?? `HTTP ${res.status}`, res.status);
+  return null;
+}
+
 /**
  * Whether the city already has towns: places without coordinates can then take their town's
  * point (matched by address), so the import form need not insist on latitude/longitude columns.

@@ -5,7 +5,7 @@
  * Works in the browser (same-origin, auth kept in localStorage by the SDK) and in Node
  * (pass the server URL; auth kept in memory).
  */
-import PocketBase, { ClientResponseError } from 'pocketbase';
+import PocketBase, { ClientResponseError, getTokenPayload } from 'pocketbase';
 import type { SiteInfo } from '../domain/dataset';
 import type {
   Area,
@@ -106,6 +106,29 @@ export class Gateway {
 
   logout(): void {
     this.pb.authStore.clear();
+  }
+
+  /**
+   * Seconds until the signed-in user's token expires (users' tokens live 2 hours, see
+   * pb_migrations/1732130001_close_access_holes.js); 0 when signed out or expired.
+   */
+  sessionSecondsLeft(nowMs = Date.now()): number {
+    if (!this.user) return 0;
+    const exp = Number(getTokenPayload(this.pb.authStore.token).exp ?? 0);
+    return Math.max(0, exp - nowMs / 1000);
+  }
+
+  /**
+   * Exchanges the signed-in user's token for a fresh one (a new 2-hour lifetime).
+   * @throws GatewayError; on 401/403 (token expired or user removed) the session is cleared.
+   */
+  async refreshSession(): Promise<void> {
+    try {
+      await call(() => this.pb.collection('users').authRefresh());
+    } catch (err) {
+      if (err instanceof GatewayError && (err.status === 401 || err.status === 403)) this.logout();
+      throw err;
+    }
   }
 
   /** Calls `listener` whenever the signed-in user changes; returns an unsubscribe function. */

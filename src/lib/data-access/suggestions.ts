@@ -3,13 +3,13 @@
  * (pb_hooks/suggestions.pb.js) fills the district and status, so the suggestion reaches
  * that district's coordinator and never edits the place itself. Validation here mirrors
  * the server's rules so the form can name the field before sending; the server stays the
- * authority.
+ * authority. The rule itself is src/lib/domain/check-suggestion.ts.
  */
+import { checkSuggestion, SUGGESTION_LIMITS, SUGGESTION_TOPICS, type SuggestionTopic } from '../domain/check-suggestion';
 import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
 
-export const SUGGESTION_TOPICS = ['schedule', 'cost', 'place', 'contact', 'closed', 'other'] as const;
-export type SuggestionTopic = (typeof SUGGESTION_TOPICS)[number];
+export { SUGGESTION_LIMITS, SUGGESTION_TOPICS, type SuggestionTopic };
 
 export interface SuggestionInput {
   resourceId: string;
@@ -22,19 +22,30 @@ export interface SuggestionInput {
 /** Field → error code. Codes: required, too_short, too_long. */
 export type SuggestionErrors = Partial<Record<'topic' | 'message' | 'reporterName' | 'reporterContact', string>>;
 
-/** Limits of the `suggestions` collection and hook (characters). */
-export const SUGGESTION_LIMITS = { messageMin: 5, messageMax: 1000, reporterNameMax: 100, reporterContactMax: 200 } as const;
+const FORM_FIELD: Record<string, keyof SuggestionErrors> = {
+  topic: 'topic',
+  message: 'message',
+  reporter_name: 'reporterName',
+  reporter_contact: 'reporterContact',
+};
 
-/** Checks a suggestion before sending; an empty object means it may be sent. */
+function body(input: SuggestionInput): Record<string, string> {
+  return {
+    resource: input.resourceId,
+    topic: input.topic,
+    message: input.message,
+    reporter_name: input.reporterName,
+    reporter_contact: input.reporterContact,
+  };
+}
+
+/** Checks a suggestion before sending (the server's rule, checkSuggestion); an empty object means it may be sent. */
 export function validateSuggestion(input: SuggestionInput): SuggestionErrors {
   const errors: SuggestionErrors = {};
-  if (!SUGGESTION_TOPICS.includes(input.topic as SuggestionTopic)) errors.topic = 'required';
-  const message = input.message.trim();
-  if (!message) errors.message = 'required';
-  else if ([...message].length < SUGGESTION_LIMITS.messageMin) errors.message = 'too_short';
-  else if ([...message].length > SUGGESTION_LIMITS.messageMax) errors.message = 'too_long';
-  if ([...input.reporterName.trim()].length > SUGGESTION_LIMITS.reporterNameMax) errors.reporterName = 'too_long';
-  if ([...input.reporterContact.trim()].length > SUGGESTION_LIMITS.reporterContactMax) errors.reporterContact = 'too_long';
+  for (const [field, code] of Object.entries(checkSuggestion(body(input)).errors)) {
+    const formField = FORM_FIELD[field];
+    if (formField) errors[formField] = code;
+  }
   return errors;
 }
 
@@ -45,13 +56,8 @@ export function validateSuggestion(input: SuggestionInput): SuggestionErrors {
  */
 export async function sendSuggestion(gateway: Gateway, input: SuggestionInput): Promise<string> {
   try {
-    const rec = await gateway.pb.collection('suggestions').create({
-      resource: input.resourceId,
-      topic: input.topic,
-      message: input.message.trim(),
-      reporter_name: input.reporterName.trim(),
-      reporter_contact: input.reporterContact.trim(),
-    });
+    // the cleaned text when it passes the check; as typed otherwise, so the server names the field
+    const rec = await gateway.pb.collection('suggestions').create(checkSuggestion(body(input)).value ?? body(input));
     return rec.id;
   } catch (err) {
     const e = err as { status?: number; message?: string; response?: { message?: string; data?: Record<string, { message?: string }> } };

@@ -204,18 +204,18 @@ export function surveyTables(resources: Resource[], districts: Area[], year: num
 }
 
 /** The tables as CSV rows (header first): one row per area, one column per table row. */
-export function surveyRows(result: SurveyResult): string[][] {
+export function surveyRows(result: SurveyResult): Array<Array<string | number>> {
   const ja = SURVEY_LABELS.ja;
-  const header = ['年度', '地区', '通いの場の数'];
+  const header: string[] = ['年度', '地区', '通いの場の数'];
   for (const d of SURVEY_DIMENSIONS) for (const k of SURVEY_KEYS[d]) header.push(`${ja[d]}：${ja[k]}`);
   header.push('参加者数を記録した通いの場', '参加者数（合計）');
-  const row = (a: SurveyArea) => [
+  const row = (a: SurveyArea): Array<string | number> => [
     result.labelJa,
     a.areaId === '' ? `${a.name || '市'}全体` : a.name,
-    String(a.places),
-    ...SURVEY_DIMENSIONS.flatMap((d) => SURVEY_KEYS[d].map((k) => String(a.tables[d][k] ?? 0))),
-    String(a.participants.places),
-    String(a.participants.total),
+    a.places,
+    ...SURVEY_DIMENSIONS.flatMap((d) => SURVEY_KEYS[d].map((k) => a.tables[d][k] ?? 0)),
+    a.participants.places,
+    a.participants.total,
   ];
   return [header, ...result.districts.map(row), row(result.city)];
 }

@@ -13,7 +13,7 @@ import { prefectureName } from '../domain/prefecture-name';
 import type { Resource } from '../domain/types';
 import { publicOnly, type PublicDirectory } from './public-directory';
 import { BOOKING_JA, costText } from './to-kayoinoba-csv';
-import { csvText } from './to-open-data-csv';
+import { toCsv, type CsvCell } from './to-csv';
 
 export const EVENTS_CSV_COLUMNS = [
   '都道府県コード又は市区町村コード',
@@ -90,9 +90,9 @@ export function windowEnd(window: EventsWindow): string {
 }
 
 /** The export as rows of strings (header first). */
-export function eventsRows(directory: PublicDirectory, window: EventsWindow): string[][] {
+export function eventsRows(directory: PublicDirectory, window: EventsWindow): CsvCell[][] {
   const orgName = new Map(directory.organizations.map((o) => [o.id, o.name]));
-  const rows: string[][] = [[...EVENTS_CSV_COLUMNS]];
+  const rows: CsvCell[][] = [[...EVENTS_CSV_COLUMNS]];
   for (const { resource: r, occurrence: o } of directoryEvents(directory, window)) {
     const organizer = orgName.get(r.organizationId) ?? '';
     rows.push([
@@ -109,7 +109,7 @@ export function eventsRows(directory: PublicDirectory, window: EventsWindow): st
       o.end,
       describeSchedule(r.schedule, 'ja').join('、'),
       r.description,
-      r.cost.unit === 'free' ? '0' : r.cost.amountYen === null ? '' : String(r.cost.amountYen),
+      r.cost.unit === 'free' ? 0 : r.cost.amountYen,
       costText(r.cost),
       organizer || r.name,
       r.publicPhone,
@@ -118,11 +118,11 @@ export function eventsRows(directory: PublicDirectory, window: EventsWindow): st
       r.name,
       r.address,
       '',
-      r.location ? String(r.location[1]) : '',
-      r.location ? String(r.location[0]) : '',
+      r.location ? r.location[1] : null,
+      r.location ? r.location[0] : null,
       r.directions,
       r.accessibility.includes('parking') ? '駐車場あり' : '',
-      r.capacity === null ? '' : String(r.capacity),
+      r.capacity,
       '',
       '',
       BOOKING_JA[r.booking],
@@ -135,5 +135,5 @@ export function eventsRows(directory: PublicDirectory, window: EventsWindow): st
 
 /** The CSV text (UTF-8 with BOM, CRLF). */
 export function toEventsCsv(directory: PublicDirectory, window: EventsWindow): string {
-  return csvText(eventsRows(directory, window));
+  return toCsv(eventsRows(directory, window));
 }

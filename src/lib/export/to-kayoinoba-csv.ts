@@ -18,13 +18,15 @@
  * back; export → import → export gives the same bytes.
  *
  * Rows: public, active gathering places with a meeting place. NO is the record id, or the id in the source file for a place imported from such a file, so
- * a re-import finds the same record. Output goes through the one CSV writer (`csvText`).
+ * a re-import finds the same record. Output goes through the one CSV writer (`toCsv`): coordinates and
+ * capacity are numeric cells, text that starts like a formula is defused.
  */
 import { describeSchedule } from '../domain/describe-schedule';
 import { prefectureName } from '../domain/prefecture-name';
 import type { Booking, Cost, CostUnit, Eligibility, Resource, Schedule, Weekday } from '../domain/types';
 import { publicOnly, type PublicDirectory } from './public-directory';
-import { csvText, KIND_JA } from './to-open-data-csv';
+import { toCsv, type CsvCell } from './to-csv';
+import { KIND_JA } from './to-open-data-csv';
 
 /** The columns of the 介護サービス事業所一覧 layout, in its order. */
 export const KAYOINOBA_COLUMNS = [
@@ -145,10 +147,10 @@ export function kayoinobaRemarks(r: Pick<Resource, 'cost' | 'eligibility' | 'boo
 }
 
 /** The export as rows of strings (header first), before CSV encoding. */
-export function kayoinobaRows(directory: PublicDirectory): string[][] {
+export function kayoinobaRows(directory: PublicDirectory): CsvCell[][] {
   const d = publicOnly(directory);
   const orgName = new Map(d.organizations.map((o) => [o.id, o.name]));
-  const rows: string[][] = [[...KAYOINOBA_COLUMNS]];
+  const rows: CsvCell[][] = [[...KAYOINOBA_COLUMNS]];
   // A 通いの場 list lists gathering places that meet somewhere; area-wide groups without a
   // meeting place and other kinds (support centres, services) are not 通いの場.
   for (const r of d.resources.filter((x) => x.kind === 'gathering_place' && x.location)) {
@@ -165,8 +167,8 @@ export function kayoinobaRows(directory: PublicDirectory): string[][] {
       KIND_JA[r.kind],
       r.address,
       '',
-      r.location ? String(r.location[1]) : '',
-      r.location ? String(r.location[0]) : '',
+      r.location ? r.location[1] : null,
+      r.location ? r.location[0] : null,
       r.publicPhone,
       '',
       '',
@@ -175,7 +177,7 @@ export function kayoinobaRows(directory: PublicDirectory): string[][] {
       '',
       MONDAY_FIRST.filter((day) => days.has(day)).map((day) => DAY_JA[day]).join(','),
       kayoinobaScheduleLines(r.schedule).join('\n'),
-      r.capacity === null ? '' : String(r.capacity),
+      r.capacity,
       r.website,
       kayoinobaRemarks(r),
     ]);
@@ -185,5 +187,5 @@ export function kayoinobaRows(directory: PublicDirectory): string[][] {
 
 /** The CSV text (UTF-8 with BOM, CRLF). */
 export function toKayoinobaCsv(directory: PublicDirectory): string {
-  return csvText(kayoinobaRows(directory));
+  return toCsv(kayoinobaRows(directory));
 }

@@ -10,12 +10,13 @@
  * words in 利用可能日時特記事項, with 利用可能曜日 left empty, so an import never turns
  * 「第2水曜」 into "every Wednesday".
  *
- * Output: UTF-8 with a BOM (Excel opens it as UTF-8), CRLF line ends (RFC 4180), fields quoted
- * when they hold a comma, quote or line break.
+ * Output: the shared writer (to-csv.ts): UTF-8 with a BOM (Excel opens it as UTF-8), CRLF line
+ * ends (RFC 4180), fields quoted when they need it, formulas defused, coordinates as numbers.
  */
 import { describeSchedule } from '../domain/describe-schedule';
 import type { ResourceKind, Weekday } from '../domain/types';
 import { publicOnly, type PublicDirectory } from './public-directory';
+import { toCsv, type CsvCell } from './to-csv';
 
 /** Column order of the export. */
 export const OPEN_DATA_CSV_COLUMNS = [
@@ -50,16 +51,11 @@ export const KIND_JA: Record<ResourceKind, string> = {
 const DAY_JA: Record<Weekday, string> = { sun: '日', mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土' };
 const MONDAY_FIRST: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** Quotes a field when RFC 4180 requires it. */
-function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The export as rows of strings (header first), before CSV encoding: handy for tests and previews. */
-export function openDataRows(directory: PublicDirectory): string[][] {
+/** The export as rows (header first), before CSV encoding: handy for tests and previews. */
+export function openDataRows(directory: PublicDirectory): CsvCell[][] {
   const d = publicOnly(directory);
   const orgName = new Map(d.organizations.map((o) => [o.id, o.name]));
-  const rows: string[][] = [[...OPEN_DATA_CSV_COLUMNS]];
+  const rows: CsvCell[][] = [[...OPEN_DATA_CSV_COLUMNS]];
   for (const r of d.resources) {
     const rules = r.schedule.rules;
     const only = rules.length === 1 ? rules[0]! : null;
@@ -75,8 +71,8 @@ export function openDataRows(directory: PublicDirectory): string[][] {
       r.nameKana,
       KIND_JA[r.kind],
       r.address,
-      r.location ? String(r.location[1]) : '',
-      r.location ? String(r.location[0]) : '',
+      r.location ? r.location[1] : null,
+      r.location ? r.location[0] : null,
       r.publicPhone,
       orgName.get(r.organizationId) ?? '',
       daysText,
@@ -90,15 +86,7 @@ export function openDataRows(directory: PublicDirectory): string[][] {
   return rows;
 }
 
-/**
- * Rows (header first) as CSV text: a BOM, RFC 4180 quoting, CRLF line ends. The one row → CSV
- * step every CSV export of ours goes through (kayoinoba, events, survey tables).
- */
-export function csvText(rows: string[][]): string {
-  return '\uFEFF' + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
-}
-
 /** The CSV text, starting with a BOM. */
 export function toOpenDataCsv(directory: PublicDirectory): string {
-  return csvText(openDataRows(directory));
+  return toCsv(openDataRows(directory));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planImport, type ExistingState, type ImportPlan } from './plan-import';
+import { INIT_CITY_SOURCE, planImport, type ExistingState, type ImportPlan } from './plan-import';
 import { prepareImport, type ImportRequest } from './prepare-import';
 import { sampleTownsZip } from './__fixtures__/write-shapefile';
 import { fromArea, toArea } from '../data-access/records';
@@ -350,5 +350,32 @@ describe('planImport with an HSDS package', () => {
     expect(update?.record).toEqual(expected);
     const orgUpdate = plan.ops.find((o) => o.collection === 'organizations');
     expect(orgUpdate).toMatchObject({ action: 'update', id: target.organizationId, record: { name: org.name, type: 'other' } });
+  });
+});
+
+describe('planImport after sasaeai init', () => {
+  // What `init` stores (src/lib/data-access/set-up-city.ts): one city row and the site pointing at it.
+  const afterInit: ExistingState = {
+    ...EMPTY,
+    areas: [{
+      id: 'initcity0000001', kind: 'city', code: '10202', name: '高崎市', nameKana: 'たかさきし', parentId: '', geometry: null, point: null,
+      population: null, population65: null, population75: null, populationYear: null, supportCenterId: '', source: INIT_CITY_SOURCE, sourceId: 'city:10202',
+    }],
+    site: { id: 'initsite0000001', cityName: '高崎市', cityNameKana: 'たかさきし', attribution: '', fictional: false, cityAreaId: 'initcity0000001' },
+  };
+
+  it("takes init's city row over when the import names the same city code (no clash, no second city)", async () => {
+    const plan = await prepareImport(request(), afterInit);
+    expect(plan.report.ok).toBe(true);
+    const cities = plan.ops.filter((o) => o.collection === 'areas' && o.record.kind === 'city');
+    expect(cities).toEqual([expect.objectContaining({ action: 'update', id: 'initcity0000001' })]);
+    const districts = plan.ops.filter((o) => o.collection === 'areas' && o.record.kind === 'district');
+    expect(districts.every((d) => d.collection === 'areas' && d.record.parentId !== '')).toBe(true);
+  });
+
+  it('still refuses a city row of another source with the same code', async () => {
+    const other: ExistingState = { ...afterInit, areas: [{ ...afterInit.areas[0]!, source: 'someone-else', sourceId: 'x' }] };
+    const plan = await prepareImport(request(), other);
+    expect(plan.report.issues.map((i) => i.code)).toContain('codeClash');
   });
 });

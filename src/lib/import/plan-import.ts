@@ -97,6 +97,12 @@ export interface PopulationCellRecord {
   source: string;
 }
 
+/**
+ * `areas.source` of the city row made by `sasaeai init` (src/lib/data-access/set-up-city.ts).
+ * An import naming the same city code updates that row (and its source) rather than clashing.
+ */
+export const INIT_CITY_SOURCE = 'sasaeai-init';
+
 export type OrganizationWithSource = Organization & { source: string; sourceId: string };
 
 export interface ExistingState {
@@ -320,11 +326,17 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
   };
   const areaBySource = new Map(existing.areas.map((a) => [`${a.source}\u0000${a.sourceId}`, a]));
   const areaByKindCode = new Map(existing.areas.filter((a) => a.code).map((a) => [`${a.kind}\u0000${a.code}`, a]));
+  /** The city row `sasaeai init` made, taken over by the first import that names the same city code. */
+  const cityMadeByInit = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId'>): AreaWithSource | undefined => {
+    if (wanted.kind !== 'city' || !wanted.code) return undefined;
+    const city = areaByKindCode.get(`city\u0000${wanted.code}`);
+    return city?.source === INIT_CITY_SOURCE ? city : undefined;
+  };
   const resourceBySource = new Map(existing.resources.map((r) => [`${r.source}\u0000${r.sourceId}`, r]));
 
   /** Plans one area; returns its id. */
   const planArea = (wanted: Omit<AreaWithSource, 'id' | 'supportCenterId'>, origin: Origin): string => {
-    const found = areaBySource.get(`${wanted.source}\u0000${wanted.sourceId}`);
+    const found = areaBySource.get(`${wanted.source}\u0000${wanted.sourceId}`) ?? cityMadeByInit(wanted);
     const id = found?.id ?? stableId(`areas|${wanted.source}|${wanted.sourceId}`);
     // Mirror how the server stores an unknown count (0) and reads it back (records.ts toArea),
     // so that a re-import compares equal: with people (or an unknown total) a 0 count reads

@@ -5,25 +5,19 @@
 import type { FeatureCollection } from 'geojson';
 import type { AreaCoverage } from '$lib/geo/coverage-by-district';
 import type { SiteSuggestion } from '$lib/geo/suggest-sites';
+import { toCsv, type CsvCell } from '$lib/export/to-csv';
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** One row per area, people rounded to whole numbers; a BOM so spreadsheet apps read UTF-8. */
+/**
+ * One row per area, people rounded to whole numbers (numeric cells), through the shared CSV
+ * writer (BOM, CRLF, formulas defused). `header` is the column labels joined by commas.
+ */
 export function coverageCsv(header: string, rows: readonly AreaCoverage[]): string {
-  const lines = [header];
+  const lines: CsvCell[][] = [header.split(',')];
   for (const a of rows) {
     const share = a.population65 && a.uncovered65 !== null ? ((100 * a.uncovered65) / a.population65).toFixed(1) : '';
-    lines.push(
-      [a.name, Math.round(a.population), Math.round(a.covered), Math.round(a.uncovered), a.population65 === null ? null : Math.round(a.population65), a.uncovered65 === null ? null : Math.round(a.uncovered65), share]
-        .map(csvCell)
-        .join(','),
-    );
+    lines.push([a.name, Math.round(a.population), Math.round(a.covered), Math.round(a.uncovered), a.population65 === null ? null : Math.round(a.population65), a.uncovered65 === null ? null : Math.round(a.uncovered65), share]);
   }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return toCsv(lines);
 }
 
 /** The gap polygons plus the suggested sites as points, with the walking distance and mode. */

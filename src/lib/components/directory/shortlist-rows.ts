@@ -1,6 +1,6 @@
 /**
- * A shortlist as table rows (for the CSV export), in the UI language, and CSV encoding.
- * The CSV starts with a UTF-8 BOM so that spreadsheet and care-plan software read Japanese.
+ * A shortlist as table rows (for the CSV export), in the UI language. The page encodes them
+ * with the shared writer, src/lib/export/to-csv.ts (BOM, CRLF, formulas defused).
  */
 import type { ResourceContact, Resource } from '$lib/domain/types';
 import type { Messages } from '$lib/i18n/ja';
@@ -39,14 +39,4 @@ export function shortlistRows(t: Messages, entries: readonly ShortlistRowInput[]
       pageUrl,
     ]),
   ];
-}
-
-/** RFC 4180 CSV with CRLF line ends and a BOM; fields quoted when they need it. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  const cell = (v: string): string => {
-    // A leading = + - @ would run as a formula in a spreadsheet: neutralise it.
-    const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
-    return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-  };
-  return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

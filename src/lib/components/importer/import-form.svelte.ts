@@ -3,7 +3,7 @@
  * apply step. Uses the same `prepareImport` (src/lib/import) and `applyImport`
  * (src/lib/data-access) as `sasaeai import`, so the page and the CLI give the same report.
  */
-import { applyImport, readImportState } from '$lib/data-access/apply-import';
+import { applyImport, importRefusal, readImportState, type ImportRefusal } from '$lib/data-access/apply-import';
 import { gateway } from '$lib/data-access/browser-gateway';
 import type { ResourceKind } from '$lib/domain/types';
 import type { MeshSizeM } from '$lib/geo/mesh-code';
@@ -207,6 +207,17 @@ export class ImportForm {
     return y === null || (Number.isInteger(y) && y >= 1900 && y <= 2200);
   }
 
+  /**
+   * The server's refusal to import at all (the demo city's data directory), or null. Asked
+   * when the page opens ({@link loadRefusal}) and again by each check.
+   */
+  refusal = $state<ImportRefusal | null>(null);
+
+  /** Asks the server whether it takes imports; a failure to ask leaves the form usable. */
+  async loadRefusal(): Promise<void> {
+    this.refusal = await importRefusal(gateway).catch(() => null);
+  }
+
   /** The dry run: reads the files and plans against the server's current data. */
   async check(messages: { noFile: string; readFailed: (m: string) => string; yearInvalid: string; column: (p: ColumnProblem) => string }): Promise<void> {
     this.error = '';
@@ -226,6 +237,11 @@ export class ImportForm {
     }
     this.phase = 'planning';
     try {
+      this.refusal = await importRefusal(gateway);
+      if (this.refusal) {
+        this.phase = 'idle';
+        return;
+      }
       const [request, existing] = await Promise.all([this.request(), readImportState(gateway)]);
       this.plan = await prepareImport(request, existing);
       this.checkedColumns = this.files.places && this.placesHeader ? { ...this.placeColumns } : null;
