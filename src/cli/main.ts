@@ -10,12 +10,13 @@ import { searchCommand } from './commands/search';
 import { importCommand } from './commands/import';
 import { coverageCommand } from './commands/coverage';
 import { exportCommand } from './commands/export';
+import { surveyCommand } from './commands/survey';
 import { initCommand } from './commands/init';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { UsageError, type Command } from './command';
 
-const COMMANDS: Command[] = [demoCityCommand, searchCommand, importCommand, coverageCommand, exportCommand, initCommand, backupCommand, restoreCommand];
+const COMMANDS: Command[] = [demoCityCommand, searchCommand, importCommand, coverageCommand, exportCommand, surveyCommand, initCommand, backupCommand, restoreCommand];
 
 const VERSION = '0.1.0';
 

@@ -17,6 +17,10 @@ import {
   SERVICE_TYPE_GROUPS,
   USER_ROLES,
   VERIFICATION_METHODS,
+  MAIN_ACTIVITIES,
+  RUN_BY,
+  VENUE_TYPES,
+  FREQUENCY_BANDS,
 } from '../../src/lib/domain/types';
 import { BASEMAPS } from '../../src/lib/domain/site-settings';
 import { startServer, type TestServer } from '../helpers/server';
@@ -60,6 +64,10 @@ describe('schema ↔ domain types', () => {
     ['resources', 'booking', BOOKINGS],
     ['resources', 'accessibility', ACCESSIBILITY_FEATURES],
     ['resources', 'verification_method', VERIFICATION_METHODS],
+    ['resources', 'main_activity', MAIN_ACTIVITIES],
+    ['resources', 'run_by', RUN_BY],
+    ['resources', 'venue_type', VENUE_TYPES],
+    ['resources', 'frequency_band', FREQUENCY_BANDS],
     ['organizations', 'type', ORGANIZATION_TYPES],
     ['councils', 'status', COUNCIL_STATUSES],
     ['users', 'role', USER_ROLES],

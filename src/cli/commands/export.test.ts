@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readHsdsFile } from '../../lib/import/read-hsds';
 import { readPlaces } from '../../lib/import/read-places';
+import { parse } from 'csv-parse/sync';
+import { EVENTS_CSV_COLUMNS } from '../../lib/export/to-events-csv';
+import { KAYOINOBA_COLUMNS } from '../../lib/export/to-kayoinoba-csv';
 import { main } from '../main';
 
 const dir = mkdtempSync(join(tmpdir(), 'sasaeai-export-cli-'));
@@ -51,6 +54,24 @@ describe('sasaeai export', () => {
     expect(JSON.parse(r.out).records).toBe(fc.features.length);
   });
 
+  it('writes the 通いの場 list and the next weeks\' sessions (events) as CSVs csv-parse reads', async () => {
+    let r = await run(['export', '--format', 'kayoinoba', '--dataset', dataset, '--out', dir, '--json']);
+    expect(r.code).toBe(0);
+    const kayoinoba = parse(readFileSync(join(dir, 'sasaeai-kayoinoba.csv')), { bom: true }) as string[][];
+    expect(kayoinoba[0]).toEqual([...KAYOINOBA_COLUMNS]);
+    expect(JSON.parse(r.out).records).toBe(kayoinoba.length - 1);
+    r = await run(['export', '--format', 'events', '--weeks', '2', '--from', '2026-04-27', '--dataset', dataset, '--out', dir, '--json']);
+    expect(r.code).toBe(0);
+    const events = parse(readFileSync(join(dir, 'sasaeai-events.csv')), { bom: true }) as string[][];
+    expect(events[0]).toEqual([...EVENTS_CSV_COLUMNS]);
+    expect(JSON.parse(r.out)).toMatchObject({ format: 'events', from: '2026-04-27', weeks: 2, records: events.length - 1 });
+    const dates = events.slice(1).map((row) => row[EVENTS_CSV_COLUMNS.indexOf('開始日')]!);
+    expect(dates.every((d) => d >= '2026-04-27' && d <= '2026-05-10')).toBe(true);
+    expect(await run(['export', '--format', 'events', '--from', '2026-02-30', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--from must be a date') });
+    expect(await run(['export', '--format', 'events', '--weeks', '0', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--weeks must be') });
+    expect(await run(['export', '--format', 'csv', '--weeks', '2', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('only apply to --format events') });
+  });
+
   it('writes to stdout without --out', async () => {
     const chunks: string[] = [];
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (chunks.push(String(s)), true));
@@ -65,7 +86,7 @@ describe('sasaeai export', () => {
   });
 
   it('refuses bad flags and files with a clear message (exit 2)', async () => {
-    expect(await run(['export', '--format', 'xml', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--format must be one of hsds, csv, geojson') });
+    expect(await run(['export', '--format', 'xml', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--format must be one of hsds, csv, kayoinoba, events, geojson') });
     expect(await run(['export', '--format', 'csv', '--layer', 'districts', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--layer only applies') });
     expect(await run(['export', '--format', 'csv', '--url', 'http://x', '--dataset', dataset])).toMatchObject({ code: 2 });
     const notDataset = join(dir, 'not.json');

@@ -47,7 +47,8 @@ City and areas:
 
 Places:
   --places FILE          CSV (自治体標準オープンデータセット or GSI shelter list) or GeoJSON points
-  --places-format F      standard | gsi | geojson | custom (default: by file type)
+  --places-format F      standard | gsi | kayoinoba | geojson | custom (default: by file type);
+                         kayoinoba: a 通いの場 list as \`sasaeai export --format kayoinoba\` writes it
   --places-kind K        ${RESOURCE_KINDS.join(' | ')} (default gathering_place)
   --places-category LIST keep rows whose category column is one of these (comma-separated)
   --places-name REGEX    keep rows whose name matches
@@ -267,7 +268,7 @@ async function runImport(argv: string[]): Promise<number> {
   const kind = (flags['places-kind'] ?? 'gathering_place') as ResourceKind;
   if (!RESOURCE_KINDS.includes(kind)) throw new UsageError(`--places-kind must be one of ${RESOURCE_KINDS.join(', ')}`);
   const format = flags['places-format'] as PlaceFormat | undefined;
-  if (format && !['standard', 'gsi', 'geojson', 'custom'].includes(format)) throw new UsageError('--places-format must be standard, gsi, geojson or custom');
+  if (format && !['standard', 'gsi', 'kayoinoba', 'geojson', 'custom'].includes(format)) throw new UsageError('--places-format must be standard, gsi, kayoinoba, geojson or custom');
   if ((flags['city-name'] === undefined) !== (flags['city-code'] === undefined)) throw new UsageError('give both --city-name and --city-code');
   const source = {
     ...(flags['source-key'] ? { key: flags['source-key'] } : {}),

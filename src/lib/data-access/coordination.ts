@@ -135,6 +135,12 @@ function inputBody(x: Partial<ResourceInput>): Record<string, unknown> {
     ['status', 'status', (v) => v],
     ['statusReason', 'status_reason', (v: string) => v.trim()],
     ['isPublic', 'is_public', (v) => v],
+    ['mainActivity', 'main_activity', (v) => v],
+    ['runBy', 'run_by', (v) => v],
+    ['venueType', 'venue_type', (v) => v],
+    ['frequencyBand', 'frequency_band', (v) => v],
+    ['participants', 'participants', (v: number | null) => v ?? 0],
+    ['participantsYear', 'participants_year', (v: number | null) => v ?? 0],
   ];
   for (const [key, field, conv] of map) if (x[key] !== undefined) body[field] = conv(x[key] as never);
   return body;
@@ -293,6 +299,35 @@ export async function listChangeHistory(gateway: Gateway, collectionName: string
       createdAt: String(r.created ?? '').replace(' ', 'T'),
     };
   });
+}
+
+/**
+ * Changes to `collectionName` records since `sinceIso` (inclusive), oldest first, for the
+ * records in `recordIds` (admins and coordinators only; others get an empty list).
+ */
+export async function listChangesSince(gateway: Gateway, collectionName: string, sinceIso: string, recordIds: readonly string[]): Promise<ChangeEntry[]> {
+  const wanted = new Set(recordIds);
+  const items = await call(() =>
+    gateway.pb.collection('change_log').getFullList({
+      sort: 'created',
+      filter: gateway.pb.filter('collection_name = {:c} && created >= {:s}', { c: collectionName, s: sinceIso.replace('T', ' ') }),
+    }),
+  );
+  return items
+    .map((x) => {
+      const r = x as PbRecord;
+      return {
+        id: r.id,
+        collectionName: String(r.collection_name ?? ''),
+        recordId: String(r.record_id ?? ''),
+        action: r.action as ChangeEntry['action'],
+        actorId: String(r.actor ?? ''),
+        actorLabel: String(r.actor_label ?? ''),
+        changes: (r.changes ?? {}) as ChangeEntry['changes'],
+        createdAt: String(r.created ?? '').replace(' ', 'T'),
+      };
+    })
+    .filter((c) => wanted.has(c.recordId));
 }
 
 /** Staff the caller may see (to name who confirmed a record): id → display name. */

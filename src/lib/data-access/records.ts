@@ -165,6 +165,12 @@ export function toResource(r: PbRecord): Resource {
     source: str(r.source),
     sourceId: str(r.source_id),
     updatedAt: toIso(r.updated),
+    mainActivity: str(r.main_activity) as Resource['mainActivity'],
+    runBy: str(r.run_by) as Resource['runBy'],
+    venueType: str(r.venue_type) as Resource['venueType'],
+    frequencyBand: str(r.frequency_band) as Resource['frequencyBand'],
+    participants: positiveOrNull(r.participants),
+    participantsYear: positiveOrNull(r.participants_year),
   };
 }
 
@@ -207,6 +213,13 @@ export function fromResource(
     verification_method: x.verificationMethod,
     source: x.source,
     source_id: x.sourceId,
+    // Survey fields only when the caller has them: a writer that does not know them keeps them.
+    ...('mainActivity' in x && x.mainActivity !== undefined ? { main_activity: x.mainActivity } : {}),
+    ...('runBy' in x && x.runBy !== undefined ? { run_by: x.runBy } : {}),
+    ...('venueType' in x && x.venueType !== undefined ? { venue_type: x.venueType } : {}),
+    ...('frequencyBand' in x && x.frequencyBand !== undefined ? { frequency_band: x.frequencyBand } : {}),
+    ...('participants' in x && x.participants !== undefined ? { participants: x.participants ?? 0 } : {}),
+    ...('participantsYear' in x && x.participantsYear !== undefined ? { participants_year: x.participantsYear ?? 0 } : {}),
   };
 }
 

@@ -35,3 +35,8 @@ export function localIsoDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
+
+/** The calendar date in Japan (Asia/Tokyo, UTC+9 all year, no daylight saving) of a JS Date as ISO. */
+export function tokyoIsoDate(d: Date): string {
+  return new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -163,7 +163,55 @@ export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 export const VERIFICATION_METHODS = ['phone', 'visit', 'email', 'other'] as const;
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 
-export interface Resource {
+/**
+ * Main activity of a 通いの場, in the categories of the national survey of 介護予防・日常生活支援
+ * 総合事業 (体操（運動）, 会食, 茶話会, 認知症予防, 趣味活動, 農作業, 生涯学習, ボランティア活動,
+ * 就労的活動, 多世代交流, その他).
+ */
+export const MAIN_ACTIVITIES = [
+  'exercise',
+  'meal',
+  'tea_party',
+  'dementia_prevention',
+  'hobby',
+  'farming',
+  'learning',
+  'volunteering',
+  'work',
+  'intergenerational',
+  'other',
+] as const;
+export type MainActivity = (typeof MAIN_ACTIVITIES)[number];
+
+/** Who runs it: 住民団体, 住民個人, 社会福祉協議会, NPO, 市町村, 介護サービス事業所, その他. */
+export const RUN_BY = ['residents_group', 'resident_individual', 'social_welfare_council', 'npo', 'municipality', 'care_provider', 'other'] as const;
+export type RunBy = (typeof RUN_BY)[number];
+
+/** Where it meets: 公民館・集会所, その他の公共施設, 個人宅, 店舗・カフェ, 介護施設, 寺社・教会, その他. */
+export const VENUE_TYPES = ['community_hall', 'public_facility', 'private_home', 'shop', 'care_facility', 'religious', 'other'] as const;
+export type VenueType = (typeof VENUE_TYPES)[number];
+
+/** How often it meets: 週1回以上, 月2〜4回, 月1回程度, それ未満 (the survey's bands). */
+export const FREQUENCY_BANDS = ['weekly_or_more', 'two_to_four_monthly', 'monthly', 'less'] as const;
+export type FrequencyBand = (typeof FREQUENCY_BANDS)[number];
+
+/**
+ * The yearly 通いの場 survey fields of a resource. Every field may be unknown ('' or null);
+ * absent (older records, other sources) means unknown too.
+ */
+export interface SurveyFields {
+  mainActivity?: MainActivity | '';
+  runBy?: RunBy | '';
+  venueType?: VenueType | '';
+  /** Set only when the schedule cannot tell (irregular); otherwise derived (`frequencyBandOf`). */
+  frequencyBand?: FrequencyBand | '';
+  /** Regular participants (実人数); null when not recorded. */
+  participants?: number | null;
+  /** The year `participants` was counted in; null when not recorded. */
+  participantsYear?: number | null;
+}
+
+export interface Resource extends SurveyFields {
   id: string;
   kind: ResourceKind;
   name: string;

@@ -18,7 +18,7 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { RESOURCE_KINDS, WEEKDAYS, type Resource, type Schedule, type ScheduleRule } from './types';
+import { RESOURCE_KINDS, WEEKDAYS, type Resource, type Schedule, type ScheduleRule, type SurveyFields } from './types';
 
 /** The editable part of a resource. */
 export type ResourceInput = Pick<
@@ -45,7 +45,8 @@ export type ResourceInput = Pick<
   | 'status'
   | 'statusReason'
   | 'isPublic'
->;
+> &
+  SurveyFields;
 
 export interface ResourceValidationContext {
   /** The city boundary; when given, a pin must lie inside it. */

@@ -40,7 +40,8 @@ export const OPEN_DATA_CSV_COLUMNS = [
   '備考',
 ] as const;
 
-const KIND_JA: Record<ResourceKind, string> = {
+/** The kind of a place as the open-data CSVs name it (種別, 実施サービス). */
+export const KIND_JA: Record<ResourceKind, string> = {
   gathering_place: '通いの場・サロン',
   mutual_aid: '助け合い活動',
   watch_over: '見守り活動',

@@ -10,6 +10,7 @@ import { councilsEn } from './messages/councils';
 import { importerEn } from './messages/importer';
 import { adminEn } from './messages/admin';
 import { duplicatesEn } from './messages/duplicates';
+import { paperworkEn } from './messages/paperwork';
 
 export const en: Messages = {
   app: {
@@ -73,6 +74,7 @@ export const en: Messages = {
   importer: importerEn,
   admin: adminEn,
   duplicates: duplicatesEn,
+  paperwork: paperworkEn,
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',

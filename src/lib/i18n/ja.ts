@@ -28,6 +28,7 @@ import { councilsJa } from './messages/councils';
 import { importerJa } from './messages/importer';
 import { adminJa } from './messages/admin';
 import { duplicatesJa } from './messages/duplicates';
+import { paperworkJa } from './messages/paperwork';
 
 export const ja = {
   app: {
@@ -90,6 +91,7 @@ export const ja = {
   importer: importerJa,
   admin: adminJa,
   duplicates: duplicatesJa,
+  paperwork: paperworkJa,
   login: {
     title: 'ログイン',
     heading: '職員ログイン',

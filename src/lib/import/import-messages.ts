@@ -224,6 +224,18 @@ export const IMPORT_MESSAGES = {
     ja: 'この行の ID「{id}」は {firstRow} 行目でも使われています。ID は施設ごとに 1 つにしてください。',
     en: 'id "{id}" is used twice (first on row {firstRow}); each place needs its own id.',
   },
+  capacityNotNumber: {
+    ja: '定員「{value}」が 0 以上の整数ではありません。定員は空として読みました。',
+    en: 'capacity "{value}" is not a whole number of 0 or more; read as unknown.',
+  },
+  feeUnreadable: {
+    ja: '参加費「{value}」が読めません（例：無料、1回100円、月額500円）。金額は空、文は参加費の説明として読みました。',
+    en: 'fee "{value}" is not readable (e.g. 無料, 1回100円, 月額500円); the amount is left unknown and the text kept as the fee note.',
+  },
+  labelUnknown: {
+    ja: '{label}「{value}」は使える値ではありません（使える値：{allowed}）。既定値のままにしました。',
+    en: '{label} "{value}" is not one of: {allowed}; the default is kept.',
+  },
 
   // ---- town boundaries (read-boundaries) --------------------------------------------------
   boundaryFieldMissing: {

@@ -17,7 +17,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import union from '@turf/union';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import Flatbush from 'flatbush';
-import type { Area, LngLat, Organization, Resource, ResourceKind, Schedule } from '../domain/types';
+import { WEEKDAYS, type Area, type LngLat, type Organization, type Resource, type ResourceKind, type Schedule } from '../domain/types';
 import { scheduleRow, uuidFor } from '../export/to-hsds';
 import { importIssue, type ImportIssue } from './import-issue';
 import type { TownInput } from './read-boundaries';
@@ -216,6 +216,26 @@ export interface ImportPlan {
 }
 
 const EMPTY_SCHEDULE: Schedule = { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' };
+
+/** The schedule with each rule's weekdays in calendar order (Sunday first), for comparing. */
+function calendarOrder(s: Schedule): Schedule {
+  return { ...s, rules: s.rules.map((r) => ('weekdays' in r ? { ...r, weekdays: WEEKDAYS.filter((d) => r.weekdays.includes(d)) } : r)) };
+}
+
+/** The resource fields a kayoinoba row gives (only those it gives), the organization resolved by name. */
+function detailFields(p: PlaceInput, organizationFor: (name: string) => string): Partial<Resource> {
+  const d = p.details;
+  if (!d) return {};
+  const out: Partial<Resource> = {};
+  if (d.kind) out.kind = d.kind;
+  if (d.capacity !== undefined) out.capacity = d.capacity;
+  if (d.cost) out.cost = d.cost;
+  if (d.eligibility) out.eligibility = d.eligibility;
+  if (d.booking) out.booking = d.booking;
+  if (d.organizationName !== undefined) out.organizationId = organizationFor(d.organizationName);
+  if (d.locationApproximate && p.location) out.locationApproximate = true;
+  return out;
+}
 
 /**
  * The server stores an unknown 65+/75+ count or year as 0 (number fields have no null) and
@@ -596,6 +616,22 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
     /** Resource field filled from each optional place field. */
     const FIELD_OF = { nameKana: 'nameKana', address: 'address', phone: 'publicPhone', url: 'website', note: 'description', schedule: 'schedule' } as const;
     const skipped = planPlaceDuplicates(inputs, existing, resourceBySource, duplicates, issues);
+    // Kayoinoba rows name their organization (法人の名称): an existing one of that name, else one
+    // created once per name for this source.
+    const orgByName = new Map<string, string>();
+    for (const o of existing.organizations ?? []) if (!orgByName.has(o.name)) orgByName.set(o.name, o.id);
+    const resourceById = new Map(existing.resources.map((r) => [r.id, r]));
+    const organizationFor = (name: string, sourceKey: string, origin: Origin): string => {
+      if (!name) return '';
+      let id = orgByName.get(name);
+      if (!id) {
+        id = stableId(`organizations|${sourceKey}|${name}`);
+        orgByName.set(name, id);
+        ops.push({ collection: 'organizations', action: 'create', id, origin, record: { id, name, nameKana: '', type: 'other', districtId: '', publicPhone: '', source: sourceKey, sourceId: name } });
+        count('organizations', 'create');
+      }
+      return id;
+    };
     for (const group of inputs.places) {
       const { source, result, kind } = group;
       const unread = result.unread ?? [];
@@ -621,12 +657,20 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
             : importIssue('error', result.file, p.row, 'location', 'placeOutsideCity', { name: p.name, location: location.join(', ') }));
           continue;
         }
-        const found = resourceBySource.get(`${source.key}\u0000${p.sourceId}`);
-        const id = found?.id ?? stableId(`resources|${source.key}|${p.sourceId}`);
-        const schedule: Schedule | null = p.schedule ?? (
+        // A kayoinoba file this site exported carries our record ids as NO: loading it back
+        // updates those records (keeping their provenance), and into an emptied directory it
+        // recreates them under the same ids, so the next export is the same file.
+        const ownId = p.details !== undefined && /^[a-z0-9]{15}$/.test(p.sourceId) ? p.sourceId : '';
+        const bySource = resourceBySource.get(`${source.key}\u0000${p.sourceId}`);
+        const byOwnId = bySource ? undefined : ownId ? resourceById.get(ownId) : undefined;
+        const found = bySource ?? byOwnId;
+        const id = found?.id ?? (ownId || stableId(`resources|${source.key}|${p.sourceId}`));
+        let schedule: Schedule | null = p.schedule ?? (
           p.weekdays.length && p.start && p.end
             ? { ...EMPTY_SCHEDULE, rules: [{ type: 'weekly', weekdays: p.weekdays, start: p.start, end: p.end }] }
             : null);
+        // The order a record lists its weekdays in carries no meaning: the same days are no change.
+        if (schedule && found && same(calendarOrder(schedule), calendarOrder(found.schedule))) schedule = found.schedule;
         const imported = {
           kind,
           name: p.name,
@@ -641,7 +685,12 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
           source: source.key,
           sourceId: p.sourceId,
           ...(schedule ? { schedule } : {}),
+          ...detailFields(p, (name) => organizationFor(name, source.key, origin)),
         };
+        if (byOwnId) {
+          (imported as Record<string, unknown>).source = byOwnId.source;
+          (imported as Record<string, unknown>).sourceId = byOwnId.sourceId;
+        }
         if (found) {
           // A field the file does not supply keeps what the place has (a switched-off column
           // must not blank every place's phone on a re-import).

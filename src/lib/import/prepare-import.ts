@@ -13,6 +13,7 @@ import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
 import { stableId } from './stable-id';
 import type { ReadingGenerator } from './generate-reading';
 import { withPlannedRecordChecks } from './check-planned-records';
+import { KAYOINOBA_SOURCE_PREFIX } from '../export/to-kayoinoba-csv';
 import { planImport, type ExistingState, type ImportInputs, type ImportPlan, type SourceInfo } from './plan-import';
 
 export interface ImportRequest {
@@ -83,6 +84,12 @@ export const KNOWN_SOURCES = {
     attribution: '出典：政府統計の総合窓口(e-Stat) 国勢調査 地域メッシュ統計 を加工して作成',
     url: 'https://www.e-stat.go.jp/gis',
   },
+  kayoinoba: {
+    title: '通いの場一覧（自治体標準オープンデータセット「介護サービス事業所一覧」の項目）',
+    licence: 'CC BY 4.0（各自治体の利用規約による）',
+    attribution: '',
+    url: '',
+  },
   standardOpenData: {
     title: '自治体標準オープンデータセット',
     licence: 'CC BY 4.0（各自治体の利用規約による）',
@@ -149,8 +156,10 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
   inputs.places = (request.places ?? []).map((p) => {
     const result = readPlaces(p.file, { format: p.format, columns: p.columns, categories: p.categories, nameFilter: p.nameFilter });
     readIssues.push(...result.issues);
-    const known = p.format === 'gsi' ? KNOWN_SOURCES.gsiShelters : KNOWN_SOURCES.standardOpenData;
-    return { source: sourceFor(p.file, p.source, known), result, kind: p.kind };
+    const known = p.format === 'gsi' ? KNOWN_SOURCES.gsiShelters : p.format === 'kayoinoba' ? KNOWN_SOURCES.kayoinoba : KNOWN_SOURCES.standardOpenData;
+    // A kayoinoba source key starts with `kayoinoba-`, so an export writes its rows' NO back as they came.
+    const given = p.format === 'kayoinoba' && !p.source?.key ? { ...p.source, key: `${KAYOINOBA_SOURCE_PREFIX}${sourceKeyOf(p.file.name)}` } : p.source;
+    return { source: sourceFor(p.file, given, known), result, kind: p.kind };
   });
   if (request.hsds) {
     const { file, kind, source } = request.hsds;

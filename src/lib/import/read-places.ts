@@ -16,6 +16,7 @@ import { readCsvTable } from './read-csv-table';
 import { readGeoJson } from './read-geojson';
 import { checkPlaceRow } from './check-place-row';
 import { noteRowFilters } from './row-filter-warnings';
+import { readKayoinobaRow, type PlaceDetails } from './read-kayoinoba-row';
 
 export interface PlaceColumns {
   sourceId: string;
@@ -65,7 +66,28 @@ export const GSI_COLUMNS: PlaceColumns = {
   category: 'category',
 };
 
-export type PlaceFormat = 'standard' | 'gsi' | 'geojson' | 'custom';
+/**
+ * A 通いの場 list in the 介護サービス事業所一覧 layout (`sasaeai export --format kayoinoba`):
+ * the schedule, fee, who may come, booking, capacity, kind and organization are read from its
+ * other columns by `readKayoinobaRow`.
+ */
+export const KAYOINOBA_PLACE_COLUMNS: PlaceColumns = {
+  sourceId: 'NO',
+  name: '介護サービス事業所名称',
+  nameKana: '介護サービス事業所名称_カナ',
+  address: '住所',
+  lat: '緯度',
+  lng: '経度',
+  phone: '電話番号',
+  weekdays: '利用可能曜日',
+  start: '',
+  end: '',
+  url: 'URL',
+  note: '備考',
+  category: '実施サービス',
+};
+
+export type PlaceFormat = 'standard' | 'gsi' | 'kayoinoba' | 'geojson' | 'custom';
 
 export interface PlaceReadOptions {
   format?: PlaceFormat;
@@ -96,6 +118,8 @@ export interface PlaceInput {
   note: string;
   /** A full schedule (HSDS import: monthly rules too); when set it wins over weekdays/start/end. */
   schedule?: Schedule;
+  /** Kayoinoba rows: fee, who may come, booking, capacity, kind, organization. */
+  details?: PlaceDetails;
 }
 
 /** Optional place fields a file may not supply. */
@@ -150,7 +174,7 @@ export function parseTime(text: string): string {
  * every row (only optional fields; an empty `name` is refused by `readPlaces`).
  */
 export function columnsFor(format: PlaceFormat, header: string[], overrides: Partial<PlaceColumns>): PlaceColumns {
-  let base = format === 'gsi' ? GSI_COLUMNS : STANDARD_COLUMNS;
+  let base = format === 'gsi' ? GSI_COLUMNS : format === 'kayoinoba' ? KAYOINOBA_PLACE_COLUMNS : STANDARD_COLUMNS;
   if (format === 'geojson' || format === 'custom') {
     // GeoJSON from other tools often has English keys: take whichever set matches the file.
     const english: PlaceColumns = { sourceId: 'source_id', name: 'name', nameKana: 'name_kana', address: 'address', lat: 'lat', lng: 'lng', phone: 'phone', weekdays: 'weekdays', start: 'start', end: 'end', url: 'url', note: 'note', category: 'category' };
@@ -318,6 +342,7 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
       row, { ...cols, lat: isJson ? 'geometry' : cols.lat }, issues,
     );
     if (!checked) continue;
+    const kayoinoba = format === 'kayoinoba' ? readKayoinobaRow(values, row, issues, weekdays) : null;
     places.push({
       row,
       sourceId,
@@ -330,7 +355,8 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
       start: checked.start,
       end: checked.end,
       url: checked.url,
-      note: get(values, cols.note),
+      note: kayoinoba ? kayoinoba.description : get(values, cols.note),
+      ...(kayoinoba ? { schedule: kayoinoba.schedule, details: kayoinoba.details } : {}),
     });
   }
   noteRowFilters(issues, {
@@ -343,6 +369,6 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
   });
   const absent = (column: string): boolean => !column || !header.includes(column);
   const unread: OptionalPlaceField[] = (['nameKana', 'address', 'phone', 'url', 'note'] as const).filter((k) => absent(cols[k]));
-  if (absent(cols.weekdays) || absent(cols.start) || absent(cols.end)) unread.push('schedule');
+  if (format === 'kayoinoba' ? absent('利用可能曜日特記事項') : absent(cols.weekdays) || absent(cols.start) || absent(cols.end)) unread.push('schedule');
   return { file: file.name, places, issues: issues.issues, unread };
 }
