@@ -31,8 +31,22 @@ const gsiTilesOrigin = "https://cyberjapandata.gsi.go.jp"
 // /embed/...) gets its own value here (see frameAncestorsFor), never a looser global one.
 const frameAncestors = "'self'"
 
+// embedFrameAncestors lets any web page frame the embeddable district views (/embed/...): they
+// show only what every visitor may read (public, active places) and exist to be put on a
+// council's or a social-welfare council's own website, whose origin we cannot know in advance.
+// SASAEAI_EMBED_ORIGINS (space- or comma-separated origins) narrows it to those sites.
+func embedFrameAncestors() string {
+	if v := strings.TrimSpace(os.Getenv("SASAEAI_EMBED_ORIGINS")); v != "" {
+		return "'self' " + strings.Join(strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }), " ")
+	}
+	return "*"
+}
+
 // frameAncestorsFor is the frame-ancestors value for a request path.
 func frameAncestorsFor(path string) string {
+	if path == "/embed" || strings.HasPrefix(path, "/embed/") {
+		return embedFrameAncestors()
+	}
 	return frameAncestors
 }
 

@@ -102,6 +102,10 @@ sw.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request));
   } else if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/_/')) {
     return; // the records API and the admin UI: never from a cache
+  } else if (url.pathname.startsWith('/embed/')) {
+    // Embedded views live in other sites' frames: their response must carry its own
+    // frame-ancestors policy, not the cached shell's (which allows this site only).
+    return;
   } else if (request.mode === 'navigate' || SHELL_FILES.has(url.pathname)) {
     event.respondWith(shellFirst(event, url));
   }

@@ -303,6 +303,18 @@ describe('headers and sessions', () => {
     expect(adminUi.headers.get('content-security-policy')).toContain("script-src 'self' http://127.0.0.1:*");
   });
 
+  it('only the embeddable views (/embed/) may be framed by other sites', async () => {
+    const district = (await all('areas')).find((a) => a.kind === 'district')!;
+    const embed = await fetch(`${server.url}/embed/districts/${district.id as string}?kinds=gathering_place`);
+    expect(embed.status).toBe(200);
+    const csp = embed.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain('frame-ancestors *');
+    expect(csp).toContain("default-src 'self'");
+    for (const path of ['/', '/embedded', `/districts/${district.id as string}`, '/admin/users']) {
+      expect((await fetch(server.url + path)).headers.get('content-security-policy'), path).toContain("frame-ancestors 'self'");
+    }
+  });
+
   it('the CSP allows the GSI tile origin only when the site chooses the GSI basemap', async () => {
     const csp = async () => (await fetch(`${server.url}/map`)).headers.get('content-security-policy') ?? '';
     expect(await csp()).not.toContain('cyberjapandata.gsi.go.jp');
