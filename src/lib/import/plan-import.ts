@@ -222,6 +222,14 @@ function calendarOrder(s: Schedule): Schedule {
   return { ...s, rules: s.rules.map((r) => ('weekdays' in r ? { ...r, weekdays: WEEKDAYS.filter((d) => r.weekdays.includes(d)) } : r)) };
 }
 
+/**
+ * The id of one of our own records that a row names, or ''. A kayoinoba file this site exported
+ * carries our record ids (15 lower-case letters and digits, PocketBase's id form) as its NO.
+ */
+function ownRecordIdOf(p: PlaceInput): string {
+  return p.details !== undefined && /^[a-z0-9]{15}$/.test(p.sourceId) ? p.sourceId : '';
+}
+
 /** The resource fields a kayoinoba row gives (only those it gives), the organization resolved by name. */
 function detailFields(p: PlaceInput, organizationFor: (name: string) => string): Partial<Resource> {
   const d = p.details;
@@ -660,7 +668,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
         // A kayoinoba file this site exported carries our record ids as NO: loading it back
         // updates those records (keeping their provenance), and into an emptied directory it
         // recreates them under the same ids, so the next export is the same file.
-        const ownId = p.details !== undefined && /^[a-z0-9]{15}$/.test(p.sourceId) ? p.sourceId : '';
+        const ownId = ownRecordIdOf(p);
         const bySource = resourceBySource.get(`${source.key}\u0000${p.sourceId}`);
         const byOwnId = bySource ? undefined : ownId ? resourceById.get(ownId) : undefined;
         const found = bySource ?? byOwnId;
@@ -898,8 +906,15 @@ function planPlaceDuplicates(
   issues: ImportIssue[],
 ): Set<PlaceInput> {
   const stored = existing.resources.filter((r) => r.status !== 'closed');
+  const storedIds = new Set(existing.resources.map((r) => r.id));
+  // A row that updates a record (same source and id, or our own exported id) is that record
+  // again, never a duplicate of it.
   const rows = (inputs.places ?? []).flatMap((g) =>
-    g.result.places.map((p) => ({ p, file: g.result.file, own: resourceBySource.has(`${g.source.key}\u0000${p.sourceId}`) })),
+    g.result.places.map((p) => ({
+      p,
+      file: g.result.file,
+      own: resourceBySource.has(`${g.source.key}\u0000${p.sourceId}`) || storedIds.has(ownRecordIdOf(p)),
+    })),
   );
   const cityName = inputs.city?.name ?? existing.site?.cityName ?? '';
   const pairs = findLikelyDuplicates(
