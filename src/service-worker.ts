@@ -27,9 +27,10 @@ const DATA_CACHE = 'public-snapshots';
 /** The snapshots the residents' list, map and directory read. */
 const PUBLIC_DOCS = ['site', 'areas', 'resources', 'boundaries', 'service_types', 'organizations'].map((n) => `/api/public/${n}`);
 const SHELL = '/';
-/** SvelteKit's public environment module: loaded by every page, not in `build`. */
-const ENV = '/_app/env.js';
-const SHELL_FILES = new Set([SHELL, ENV, ...build, ...files]);
+// No `/_app/env.js`: nothing reads build-time public variables any more (the basemap and the
+// walking distance are site settings in the database), so SvelteKit emits no such file, and
+// one missing file would make `addAll` fail the whole install.
+const SHELL_FILES = new Set([SHELL, ...build, ...files]);
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(
