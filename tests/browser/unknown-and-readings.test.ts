@@ -69,9 +69,10 @@ describe('imported places: unknown stays unknown, readings are generated and mar
 
     // Residents read 「未確認」, never a default.
     await page.goto(new URL(`/places/${hall!.id}`, server.url).href);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // While the place loads, the page's h1 is the site title: wait for the place's own details.
+    await page.locator('main').getByText('未確認').first().waitFor();
     const details = await page.locator('main').innerText();
-    expect(details).toContain('未確認');
+    expect(details).toContain('中川長寿センター');
     for (const invented of ['どなたでも', '新しい方も歓迎', '初めての方は事前にお電話を', '予約不要']) expect(details).not.toContain(invented);
     await expectNoAxeViolations(page);
 
