@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* global NumberField, BoolField, DateField, JSONField, SelectField, TextField, RelationField */
+/* global NumberField, DateField, JSONField */
 /**
  * Keeping the directory true with the organisers themselves (issue #16, items 1, 3 and 4).
  *

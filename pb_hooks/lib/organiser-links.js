@@ -1,5 +1,5 @@
 /// <reference path="../../pb_data/types.d.ts" />
-/* global DateTime, $security, Record */
+/* global DateTime, $security, $dbx, NotFoundError, ForbiddenError, TooManyRequestsError, ApiError */
 /**
  * Helpers for organiser-links.pb.js (issue #16): the organiser's private update link.
  *

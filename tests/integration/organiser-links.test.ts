@@ -74,7 +74,9 @@ beforeAll(async () => {
   const mine = coord.user!.districtIds;
   const theirs = coord2.user!.districtIds;
   const active = all.filter((r) => r.status === 'active');
-  [own, own2] = active.filter((r) => mine.includes(r.districtId));
+  const ours = active.filter((r) => mine.includes(r.districtId));
+  own = ours[0]!;
+  own2 = ours[1]!;
   foreign = active.find((r) => theirs.includes(r.districtId) && !mine.includes(r.districtId))!;
   expect(own && own2 && foreign).toBeTruthy();
 });
@@ -94,11 +96,11 @@ describe('issuing and revoking', () => {
     const stored = (await su.get<{ items: Rec[] }>(`/api/collections/update_links/records?filter=${encodeURIComponent(`resource="${own.id}"`)}`)).body.items;
     expect(stored).toHaveLength(1);
     expect(JSON.stringify(stored)).not.toContain(link.token);
-    expect(stored[0].token_hash).toBe(createHash('sha256').update(link.token).digest('hex'));
+    expect(stored[0]!.token_hash).toBe(createHash('sha256').update(link.token).digest('hex'));
     // hidden: staff reading the collection never see even the hash
     const asCoordinator = await coord.pb.collection('update_links').getFullList({ filter: `resource="${own.id}"` });
     expect(asCoordinator).toHaveLength(1);
-    expect(asCoordinator[0].token_hash).toBeUndefined();
+    expect(asCoordinator[0]!.token_hash).toBeUndefined();
     const info = await getUpdateLink(coord, own.id);
     expect(info).toMatchObject({ id: link.id, resourceId: own.id, lastUsedAt: '' });
     expect(JSON.stringify(info)).not.toContain(link.token);
@@ -238,7 +240,7 @@ describe('answers in the district’s queue', () => {
   });
 
   it('with the site’s auto-confirm on, a one-tap answer confirms the place at once', async () => {
-    const site = (await su.get<{ items: Rec[] }>('/api/collections/site/records')).body.items[0];
+    const site = (await su.get<{ items: Rec[] }>('/api/collections/site/records')).body.items[0]!;
     await su.patch(`/api/collections/site/records/${site.id}`, { organiser_auto_confirm: true });
     try {
       const token = await issued(coord, own2.id);
@@ -248,7 +250,7 @@ describe('answers in the district’s queue', () => {
       expect(after.verification_method).toBe('organiser');
       expect(after.verified_by).toBe('');
       expect(Date.now() - Date.parse(String(after.last_verified_at).replace(' ', 'T'))).toBeLessThan(60_000);
-      const log = (await su.get<{ items: Rec[] }>(`/api/collections/change_log/records?sort=-created&filter=${encodeURIComponent(`record_id="${own2.id}"`)}`)).body.items[0];
+      const log = (await su.get<{ items: Rec[] }>(`/api/collections/change_log/records?sort=-created&filter=${encodeURIComponent(`record_id="${own2.id}"`)}`)).body.items[0]!;
       expect(log.actor_label).toBe('organiser_link');
       // changes still wait for a coordinator
       expect((await sendOrganiserAnswer(anon, token, { changes: { capacity: 12 } })).status).toBe('open');

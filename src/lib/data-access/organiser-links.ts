@@ -9,9 +9,10 @@
  *
  * For the outreach letters: `issueUpdateLink` → `updateLinkUrl(location.origin, token)` → QR code.
  */
-import type { Cost, ResourceStatus, VerificationMethod } from '../domain/types';
+import type { Cost, ResourceStatus, Schedule, VerificationMethod } from '../domain/types';
 import { proposalValues, type OrganiserChanges, type OrganiserProposal } from '../domain/organiser-proposal';
 import { call, type Gateway } from './gateway';
+import { toCost, toSchedule } from './records';
 
 /** A newly issued link: the token is known only now. */
 export interface IssuedUpdateLink {
@@ -36,9 +37,8 @@ export interface OrganiserPlace {
   name: string;
   districtName: string;
   address: string;
-  /** As stored (see `toSchedule` / `toCost` for the domain shape). */
-  schedule: unknown;
-  cost: unknown;
+  schedule: Schedule;
+  cost: Cost;
   publicPhone: string;
   status: ResourceStatus;
   statusReason: string;
@@ -111,7 +111,7 @@ export async function getUpdateLink(gateway: Gateway, resourceId: string): Promi
  */
 export async function readOrganiserPlace(gateway: Gateway, token: string): Promise<OrganiserPlace> {
   const r = await call(() => gateway.pb.send<OrganiserPlace>('/api/sasaeai/organiser/place', { method: 'POST', body: { token } }));
-  return { ...r, capacityUpdatedAt: iso(r.capacityUpdatedAt), lastVerifiedAt: iso(r.lastVerifiedAt), expiresAt: iso(r.expiresAt), pendingSince: iso(r.pendingSince) };
+  return { ...r, schedule: toSchedule(r.schedule), cost: toCost(r.cost), capacityUpdatedAt: iso(r.capacityUpdatedAt), lastVerifiedAt: iso(r.lastVerifiedAt), expiresAt: iso(r.expiresAt), pendingSince: iso(r.pendingSince) };
 }
 
 /**

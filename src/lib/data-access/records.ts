@@ -68,12 +68,12 @@ const EMPTY_SCHEDULE: Schedule = {
   note: '',
 };
 
-function toSchedule(v: unknown): Schedule {
+export function toSchedule(v: unknown): Schedule {
   if (!v || typeof v !== 'object') return { ...EMPTY_SCHEDULE };
   return { ...EMPTY_SCHEDULE, ...(v as Partial<Schedule>) };
 }
 
-function toCost(v: unknown): Cost {
+export function toCost(v: unknown): Cost {
   const c = (v && typeof v === 'object' ? v : {}) as Partial<Cost>;
   return {
     amountYen: typeof c.amountYen === 'number' ? c.amountYen : null,
