@@ -8,6 +8,7 @@ import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import type { Site } from '$lib/data-access/gateway';
 import { session } from './session.svelte';
 import { effectiveWalk, walkMinutes, type WalkSetting } from '$lib/domain/site-settings';
+import { DEFAULT_STALENESS, stalenessStage, type StalenessSettings, type StalenessStage } from '$lib/domain/staleness-stage';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -49,6 +50,16 @@ export class SiteState {
   /** The site's walking distance and pace (the defaults until the site sets its own). */
   get walk(): WalkSetting {
     return effectiveWalk(this.site);
+  }
+
+  /** The site's staleness months (the defaults until the site sets its own). */
+  get staleness(): StalenessSettings {
+    return this.site?.staleness ?? DEFAULT_STALENESS;
+  }
+
+  /** How stale a record confirmed at `lastVerifiedAt` ('' = never) is now, by the site's months. */
+  stalenessOf(lastVerifiedAt: string, now: Date = new Date()): StalenessStage {
+    return stalenessStage(lastVerifiedAt, now, this.staleness);
   }
 
   /** Minutes to walk the site's walking distance at its pace. */

@@ -85,6 +85,14 @@ export const organiserJa = {
     noDiff: '登録と同じ内容でした（受け付けると確認日が更新されます）。',
     note: 'ひとこと：{note}',
   },
+  staleness: {
+    confirmed: '最後に確認した日：{date}（{method}）',
+    confirmedNoMethod: '最後に確認した日：{date}',
+    never: 'まだ確認されていません',
+    notice: '情報の確認から{period}以上たっています。お出かけの前に、お問い合わせ先でお確かめください。',
+    years: '{count}年',
+    months: '{count}か月',
+  },
 };
 
 export const organiserEn: typeof organiserJa = {
@@ -168,5 +176,13 @@ export const organiserEn: typeof organiserJa = {
     scheduleByHand: 'The schedule came as text: edit the schedule before accepting.',
     noDiff: 'Same as listed (accepting updates the confirmation date).',
     note: 'Note: {note}',
+  },
+  staleness: {
+    confirmed: 'Last confirmed: {date} ({method})',
+    confirmedNoMethod: 'Last confirmed: {date}',
+    never: 'Not confirmed yet',
+    notice: 'This information was last confirmed more than {period} ago. Please check with the contact before you go.',
+    years: '{count} year(s)',
+    months: '{count} months',
   },
 };
