@@ -58,8 +58,9 @@ export class SiteState {
   }
 
   /** How stale a record confirmed at `lastVerifiedAt` ('' = never) is now, by the site's months. */
-  stalenessOf(lastVerifiedAt: string, now: Date = new Date()): StalenessStage {
-    return stalenessStage(lastVerifiedAt, now, this.staleness);
+  stalenessOf(lastVerifiedAt: string, now?: Date): StalenessStage {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a read of the clock, never mutated
+    return stalenessStage(lastVerifiedAt, now ?? new Date(), this.staleness);
   }
 
   /** Minutes to walk the site's walking distance at its pace. */
