@@ -1,0 +1,210 @@
+/**
+ * The organiser's update link (issue #16) in a real browser against a real PocketBase with the
+ * demo city: on a 390 px phone with large text, the holder of a link answers 「今も同じです」
+ * with one tap and sends a change through the short form (axe 0, every target ≥ 44 px, no
+ * sideways scrolling, focus moved to the result); the coordinator sees the change as a diff in
+ * the queue and accepts it (the place is changed and confirmed 「主催者の確認」). Staleness on the
+ * public pages: a place past the notice months shows the notice with when and how it was
+ * confirmed; a place past the leave-out months leaves the residents' list but its page still
+ * opens, with the notice.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+import { signIn, type ApiClient } from '../integration/api';
+import { collectErrors, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';
+
+const PASSWORD = 'sasaeai-demo';
+type Rec = Record<string, unknown> & { id: string };
+
+let server: TestServer;
+let browser: Browser;
+let su: ApiClient;
+let coord: ApiClient;
+let place: Rec;
+
+async function issueToken(resourceId: string): Promise<string> {
+  const res = await coord.post<{ token: string }>('/api/sasaeai/update-links', { resource: resourceId });
+  expect(res.status).toBe(200);
+  return res.body.token;
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+}
+
+/** Every button, text input and radio label in the main area is at least 44 px tall; nothing scrolls sideways. */
+async function expectPhoneFriendly(page: Page): Promise<void> {
+  const small = await page.evaluate(() => {
+    const out: string[] = [];
+    const targets = document.querySelectorAll<HTMLElement>(
+      'main button, main input:not([type=radio]), main textarea, main label:has(> input[type=radio])',
+    );
+    for (const el of targets) {
+      const r = el.getBoundingClientRect();
+      if (r.height > 0 && r.height < 44) out.push(`${el.tagName} ${el.id || el.textContent?.trim().slice(0, 30)} ${Math.round(r.height)}px`);
+    }
+    return out;
+  });
+  expect(small).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function openAsOrganiser(token: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const { context, foreignRequests } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(new URL(`/update#${token}`, server.url).href);
+  await page.getByRole('button', { name: '文字を大きく' }).click();
+  await page.locator('h1', { hasText: String(place.name) }).waitFor();
+  return {
+    page,
+    errors,
+    close: async () => {
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    },
+  };
+}
+
+const openSuggestions = async (): Promise<Rec[]> =>
+  (await su.get<{ items: Rec[] }>(`/api/collections/suggestions/records?sort=-created&filter=${encodeURIComponent(`resource="${place.id}" && status="open"`)}`)).body.items;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  coord = await signIn(server.url, 'coordinator@example.com', PASSWORD);
+  const districts = coord.record.districts as string[];
+  const all = (await su.get<{ items: Rec[] }>('/api/collections/resources/records?perPage=1000')).body.items;
+  place = all.find((r) => districts.includes(String(r.district)) && r.status === 'active' && r.is_public === true && r.kind === 'gathering_place')!;
+  expect(place).toBeTruthy();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the organiser’s page on a phone', () => {
+  it('one tap: 「今も同じです」 lands in the district’s queue', async () => {
+    const token = await issueToken(place.id);
+    const { page, errors, close } = await openAsOrganiser(token);
+    expect(await page.locator('main').textContent()).toContain('いまの登録内容');
+    await expectNoAxeViolations(page);
+    await expectPhoneFriendly(page);
+
+    await page.getByRole('button', { name: '今も同じです' }).click();
+    const thanks = page.getByRole('status').filter({ hasText: 'ありがとうございました' });
+    await thanks.waitFor();
+    expect(await thanks.evaluate((el) => el === document.activeElement)).toBe(true);
+    const queued = (await openSuggestions())[0]!;
+    expect(queued).toMatchObject({ origin: 'organiser', proposed: { kind: 'still_same' } });
+    // the token is in the fragment only: the page's own URL never reached the server with it
+    expect(page.url()).toContain('#');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the short form: a bad phone is named and focused; the change is sent', async () => {
+    const token = await issueToken(place.id);
+    const { page, errors, close } = await openAsOrganiser(token);
+    await page.getByRole('button', { name: '変わったところがあります' }).click();
+    const heading = page.getByRole('heading', { name: '変わったところを教えてください' });
+    await heading.waitFor();
+    expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await page.getByLabel('お休みしています').check();
+    await page.getByLabel('お休み・終了の理由（わかれば）').fill('会場の改修のため');
+    await page.getByLabel('定員（人）').fill('15');
+    await page.getByLabel('問い合わせの電話').fill('でんわ');
+    await page.getByRole('button', { name: 'この内容で送る' }).click();
+    const phone = page.getByLabel('問い合わせの電話');
+    await expect.poll(() => phone.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await phone.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page);
+    await expectPhoneFriendly(page);
+
+    await phone.fill('027-999-0000');
+    await page.getByRole('button', { name: 'この内容で送る' }).click();
+    const thanks = page.getByRole('status').filter({ hasText: '地区の担当者が確かめてから' });
+    await thanks.waitFor();
+    expect(await thanks.evaluate((el) => el === document.activeElement)).toBe(true);
+    const queued = (await openSuggestions())[0]!;
+    expect(queued.proposed).toMatchObject({ kind: 'changes', status: 'paused', statusReason: '会場の改修のため', capacity: 15, publicPhone: '027-999-0000' });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the coordinator sees the change as a diff and accepts it: changed and confirmed 「主催者の確認」', async () => {
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(new URL(`/login?redirect=${encodeURIComponent(`/manage/resources/${place.id}`)}`, server.url).href);
+    await page.locator('#email').fill('coordinator@example.com');
+    await page.locator('#password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    const changes = (await openSuggestions()).find((s) => (s.proposed as { kind: string }).kind === 'changes')!;
+    const item = page.locator(`[data-suggestion="${changes.id}"]`);
+    await item.waitFor({ timeout: 30_000 });
+    expect(await item.locator('tr[data-field="status"]').textContent()).toMatch(/活動中.*休止中/);
+    expect(await item.locator('tr[data-field="capacity"]').textContent()).toContain('15人');
+    expect(await item.textContent()).toContain('主催者から');
+    await expectNoAxeViolations(page);
+
+    await item.getByRole('button', { name: '採用する' }).click();
+    await expect.poll(async () => (await su.get<Rec>(`/api/collections/suggestions/records/${changes.id}`)).body.status, { timeout: 15_000 }).toBe('accepted');
+    const after = (await su.get<Rec>(`/api/collections/resources/records/${place.id}`)).body;
+    expect(after).toMatchObject({ status: 'paused', status_reason: '会場の改修のため', capacity: 15, public_phone: '027-999-0000', verification_method: 'organiser' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('staleness on the public pages', () => {
+  it('the notice after 12 months; off the residents’ list after 24, its page still found with the notice', async () => {
+    const towns = (await su.get<{ items: Rec[] }>(`/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`)).body.items;
+    const town = towns.find((t) => t.point && (t.point as { lon: number }).lon !== 0)!;
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const listIds = async (): Promise<string[]> => {
+      await page.goto(new URL(`/?town=${town.id}`, server.url).href);
+      await page.locator('ol.results > li').first().waitFor({ timeout: 30_000 });
+      return page.locator('ol.results > li').evaluateAll((els) => els.map((el) => el.getAttribute('data-resource-id') ?? ''));
+    };
+    const [oldest, older, fresh] = await listIds();
+    const monthsAgo = (n: number): string => {
+      const d = new Date();
+      d.setUTCMonth(d.getUTCMonth() - n);
+      return d.toISOString().replace('T', ' ');
+    };
+    await su.patch(`/api/collections/resources/records/${oldest}`, { last_verified_at: monthsAgo(25), verification_method: 'phone' });
+    await su.patch(`/api/collections/resources/records/${older}`, { last_verified_at: monthsAgo(13), verification_method: 'visit' });
+    await su.patch(`/api/collections/resources/records/${fresh}`, { last_verified_at: monthsAgo(0), verification_method: 'organiser' });
+
+    await expect.poll(listIds, { timeout: 20_000 }).not.toContain(oldest);
+    expect(await listIds()).toContain(older);
+
+    for (const [id, method] of [
+      [older, '訪問'],
+      [oldest, '電話'],
+    ] as const) {
+      await page.goto(new URL(`/places/${id}`, server.url).href);
+      const notice = page.locator('.stale-notice');
+      await notice.waitFor({ timeout: 20_000 });
+      expect(await notice.textContent()).toContain('情報の確認から1年以上たっています');
+      expect(await page.locator('p.confirmed').textContent()).toMatch(new RegExp(`最後に確認した日：.*（${method}）`));
+    }
+    await expectNoAxeViolations(page);
+    // a freshly confirmed place shows when and how, and no notice
+    await page.goto(new URL(`/places/${fresh}`, server.url).href);
+    await page.locator('p.confirmed').waitFor({ timeout: 20_000 });
+    expect(await page.locator('p.confirmed').textContent()).toContain('主催者の確認');
+    expect(await page.locator('.stale-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
