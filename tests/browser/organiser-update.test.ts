@@ -163,6 +163,41 @@ describe('the organiser’s page on a phone', () => {
   });
 });
 
+describe('issuing a link from the place’s page', () => {
+  it('the coordinator issues a link; its QR code shows and the link opens the organiser’s page; withdrawing stops it', async () => {
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(new URL(`/login?redirect=${encodeURIComponent(`/manage/resources/${place.id}`)}`, server.url).href);
+    await page.locator('#email').fill('coordinator@example.com');
+    await page.locator('#password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    const panel = page.getByTestId('update-link');
+    await panel.waitFor({ timeout: 30_000 });
+    await panel.getByRole('button', { name: /新しいリンクを発行する|リンクを発行する/ }).click();
+    const link = panel.getByLabel('更新リンク', { exact: true });
+    await link.waitFor();
+    const url = await link.inputValue();
+    expect(url).toMatch(/\/update#[A-Za-z0-9]{40}$/);
+    expect(await panel.getByRole('img', { name: '更新リンクのQRコード' }).locator('svg').count()).toBe(1);
+    expect(await panel.getByRole('status').evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectNoAxeViolations(page);
+
+    const organiser = await context.newPage();
+    await organiser.goto(url);
+    await organiser.locator('h1', { hasText: String(place.name) }).waitFor();
+    await organiser.close();
+
+    await panel.getByRole('button', { name: 'リンクを取り消す' }).click();
+    await expect.poll(() => panel.textContent()).toContain('有効なリンクはありません');
+    const again = await context.newPage();
+    await again.goto(url);
+    await again.getByText('このリンクは新しいリンクに替わりました').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('staleness on the public pages', () => {
   it('the notice after 12 months; off the residents’ list after 24, its page still found with the notice', async () => {
     const towns = (await su.get<{ items: Rec[] }>(`/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`)).body.items;
