@@ -198,6 +198,34 @@ describe('issuing a link from the place’s page', () => {
   });
 });
 
+describe('the admin’s staleness settings', () => {
+  it('shows the defaults, refuses stages out of order naming the field, and saves', async () => {
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(new URL(`/login?redirect=${encodeURIComponent('/admin/settings')}`, server.url).href);
+    await page.locator('#email').fill('admin@example.com');
+    await page.locator('#password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    const notice = page.locator('#settings-noticeMonths');
+    await notice.waitFor({ timeout: 30_000 });
+    expect([await page.locator('#settings-flagMonths').inputValue(), await notice.inputValue(), await page.locator('#settings-hideMonths').inputValue()]).toEqual(['10', '12', '24']);
+    await notice.fill('6');
+    await page.getByRole('button', { name: '設定を保存する' }).click();
+    await expect.poll(() => page.locator('#settings-noticeMonths-error').textContent()).toContain('前の段階の月数以上');
+    await expectNoAxeViolations(page);
+    await notice.fill('11');
+    await page.getByRole('button', { name: '設定を保存する' }).click();
+    const site = async (): Promise<Rec> => (await su.get<{ items: Rec[] }>('/api/collections/site/records')).body.items[0]!;
+    await expect.poll(async () => (await site()).stale_notice_months, { timeout: 15_000 }).toBe(11);
+    expect(await site()).toMatchObject({ stale_flag_months: 10, stale_hide_months: 24, organiser_auto_confirm: false });
+    // back to the defaults for the public-page test below
+    await su.patch(`/api/collections/site/records/${(await site()).id}`, { stale_notice_months: 0, stale_flag_months: 0, stale_hide_months: 0 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('staleness on the public pages', () => {
   it('the notice after 12 months; off the residents’ list after 24, its page still found with the notice', async () => {
     const towns = (await su.get<{ items: Rec[] }>(`/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`)).body.items;

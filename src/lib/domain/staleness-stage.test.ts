@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STALENESS, effectiveStaleness, showsStaleNotice, stalenessStage } from './staleness-stage';
+import { DEFAULT_STALENESS, effectiveStaleness, showsStaleNotice, stalenessStage, validateStalenessSettings } from './staleness-stage';
 
 const now = new Date('2026-12-05T03:00:00Z');
 const stage = (iso: string) => stalenessStage(iso, now, DEFAULT_STALENESS);
@@ -47,5 +47,14 @@ describe('effectiveStaleness', () => {
 
   it('keeps the stages in order: a later stage never starts before an earlier one', () => {
     expect(effectiveStaleness({ flagMonths: 18, noticeMonths: 12, hideMonths: 6 })).toEqual({ flagMonths: 18, noticeMonths: 18, hideMonths: 18 });
+  });
+});
+
+describe('validateStalenessSettings', () => {
+  it('names each bad month and stages out of order', () => {
+    expect(validateStalenessSettings(DEFAULT_STALENESS)).toEqual({});
+    expect(validateStalenessSettings({ flagMonths: 0, noticeMonths: 1.5, hideMonths: 300 })).toEqual({ flagMonths: 'range', noticeMonths: 'not_integer', hideMonths: 'range' });
+    expect(validateStalenessSettings({ flagMonths: 12, noticeMonths: 10, hideMonths: 11 })).toEqual({ noticeMonths: 'order' });
+    expect(validateStalenessSettings({ flagMonths: 6, noticeMonths: 12, hideMonths: 11 })).toEqual({ hideMonths: 'order' });
   });
 });

@@ -68,3 +68,19 @@ export function stalenessStage(lastVerifiedAt: string, now: Date, settings: Stal
 export function showsStaleNotice(stage: StalenessStage): boolean {
   return stage === 'notice' || stage === 'hidden';
 }
+
+/** Field → error code: `not_integer`, `range` (outside {@link STALENESS_LIMITS}), `order` (before the previous stage). */
+export type StalenessErrors = Partial<Record<keyof StalenessSettings, 'not_integer' | 'range' | 'order'>>;
+
+/** Checks the admin's staleness months; an empty object means they may be saved. */
+export function validateStalenessSettings(s: StalenessSettings): StalenessErrors {
+  const errors: StalenessErrors = {};
+  for (const key of ['flagMonths', 'noticeMonths', 'hideMonths'] as const) {
+    const v = s[key];
+    if (!Number.isInteger(v)) errors[key] = 'not_integer';
+    else if (v < STALENESS_LIMITS.min || v > STALENESS_LIMITS.max) errors[key] = 'range';
+  }
+  if (!errors.noticeMonths && !errors.flagMonths && s.noticeMonths < s.flagMonths) errors.noticeMonths = 'order';
+  if (!errors.hideMonths && !errors.noticeMonths && s.hideMonths < s.noticeMonths) errors.hideMonths = 'order';
+  return errors;
+}
