@@ -6,6 +6,8 @@
  * one-tap auto-confirm setting, the rate limits (per link, per IP), and no token in _logs.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSuggestionQueue } from '../../src/lib/data-access/coordination';
 import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
@@ -303,5 +305,29 @@ describe('rate limits and logs', () => {
     expect(all).toContain(MARKER);
     expect(tokens.length).toBeGreaterThan(8);
     for (const token of tokens) expect(all).not.toContain(token);
+  });
+
+  it('no token is stored anywhere: the database files (data, logs, their WAL) hold none', () => {
+    const files = ['data.db', 'data.db-wal', 'auxiliary.db', 'auxiliary.db-wal'].map((f) => join(server.dataDir, f)).filter((f) => existsSync(f));
+    expect(files.length).toBeGreaterThan(1);
+    const bytes = files.map((f) => readFileSync(f).toString('latin1'));
+    for (const token of tokens) for (const b of bytes) expect(b.includes(token)).toBe(false);
+    // the hash is there (so the search can find what is stored)
+    expect(bytes.some((b) => b.includes(createHash('sha256').update(tokens[0]!).digest('hex')))).toBe(true);
+  });
+});
+
+describe('the public snapshots carry what residents’ pages need', () => {
+  it('when and how each place was confirmed, its capacity answer and the site’s staleness months', async () => {
+    const site = (await su.get<{ items: Rec[] }>('/api/collections/site/records')).body.items[0]!;
+    await su.patch(`/api/collections/site/records/${site.id}`, { stale_notice_months: 18 });
+    const publicSite = (await (await fetch(`${server.url}/api/public/site`)).json()) as { items: Rec[] };
+    expect(publicSite.items[0]).toMatchObject({ stale_notice_months: 18, stale_flag_months: 0, stale_hide_months: 0 });
+    const confirmed = (await suGateway.listResources()).find((r) => r.verificationMethod === 'organiser' && r.isPublic && r.status === 'active')!;
+    const pub = (await (await fetch(`${server.url}/api/public/resources/${confirmed.id}`)).json()) as Rec;
+    expect(pub.verification_method).toBe('organiser');
+    expect(String(pub.last_verified_at)).not.toBe('');
+    expect(Object.keys(pub)).toEqual(expect.arrayContaining(['capacity', 'capacity_available', 'capacity_updated_at', 'accepting_newcomers']));
+    expect(pub.verified_by).toBeUndefined();
   });
 });
