@@ -9,8 +9,12 @@ import type { Site } from '$lib/data-access/gateway';
 import { session } from './session.svelte';
 import { effectiveWalk, walkMinutes, type WalkSetting } from '$lib/domain/site-settings';
 import { DEFAULT_STALENESS, stalenessStage, type StalenessSettings, type StalenessStage } from '$lib/domain/staleness-stage';
+import { errorMessage } from '$lib/domain/error-message';
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+import type { LoadStatus } from './loader.svelte';
+
+/** Kept here too for the files that import it from the site state. */
+export type { LoadStatus };
 
 export class SiteState {
   site = $state.raw<Site | null>(null);
@@ -30,7 +34,7 @@ export class SiteState {
       })
       .catch((err: unknown) => {
         this.status = 'error';
-        this.error = err instanceof Error ? err.message : String(err);
+        this.error = errorMessage(err);
         this.#pending = null;
       });
     return this.#pending;

@@ -10,6 +10,7 @@ import { getBackupSettings, saveBackupSettings, saveSiteSettings } from '$lib/da
 import { effectiveWalk, validateBackupKeep, validateSiteSettings, type Basemap, type SiteSettingsErrors } from '$lib/domain/site-settings';
 import { siteState } from '$lib/state/site.svelte';
 import { validateStalenessSettings, type StalenessErrors, type StalenessSettings } from '$lib/domain/staleness-stage';
+import { errorMessage } from '$lib/domain/error-message';
 
 export interface SettingsForm {
   cityName: string;
@@ -87,7 +88,7 @@ export class SettingsPage {
       this.status = 'ready';
     } catch (err) {
       this.status = 'error';
-      this.loadError = err instanceof Error ? err.message : String(err);
+      this.loadError = errorMessage(err);
     }
   }
 
@@ -145,7 +146,7 @@ export class SettingsPage {
         }
         this.errors = named;
       }
-      this.result = { ok: false, message: err instanceof Error ? err.message : String(err) };
+      this.result = { ok: false, message: errorMessage(err) };
       return false;
     } finally {
       this.saving = false;
