@@ -13,7 +13,9 @@ import {
   type OrganiserAnswer,
   type OrganiserPlace,
 } from '$lib/data-access/organiser-links';
+import { errorMessage } from '$lib/domain/error-message';
 import { isPhoneNumber } from '$lib/domain/validate-resource-input';
+import { Loader } from '$lib/state/loader.svelte';
 import type { OrganiserChanges, OrganiserStatus } from '$lib/domain/organiser-proposal';
 
 /** Why the page cannot show the place. */
@@ -104,9 +106,16 @@ export function changesFrom(place: OrganiserPlace, form: OrganiserForm): { chang
   return { changes, errors };
 }
 
+/** What a load found: the place, or why it cannot be shown (a network failure throws instead). */
+interface Opened {
+  place: OrganiserPlace | null;
+  problem: UpdatePageProblem | null;
+}
+
 export class UpdatePage {
-  status = $state<'loading' | 'ready' | 'problem'>('loading');
+  /** Why the place cannot be shown (or, after sending, why the answer was refused). */
   problem = $state<UpdatePageProblem | null>(null);
+  /** A failed send's text ('' when none). */
   errorMessage = $state('');
   place = $state.raw<OrganiserPlace | null>(null);
   sending = $state(false);
@@ -114,22 +123,28 @@ export class UpdatePage {
   sent = $state<'still_same' | 'confirmed' | 'changes' | null>(null);
   #token = '';
 
-  async load(hash: string): Promise<void> {
-    this.#token = tokenFromHash(hash);
-    if (!this.#token) {
-      this.status = 'problem';
-      this.problem = 'no_token';
-      return;
-    }
-    this.status = 'loading';
-    try {
-      this.place = await readOrganiserPlace(gateway, this.#token);
-      this.status = 'ready';
-    } catch (err) {
-      this.status = 'problem';
-      this.problem = problemOf(err);
-      this.errorMessage = err instanceof Error ? err.message : String(err);
-    }
+  /** Loads the place a token opens; a refused token is a `problem`, a network failure the loader's error. */
+  readonly loader = new Loader<[string], Opened>({
+    fetch: async (token) => {
+      if (!token) return { place: null, problem: 'no_token' };
+      try {
+        return { place: await readOrganiserPlace(gateway, token), problem: null };
+      } catch (err) {
+        const problem = problemOf(err);
+        if (problem === 'failed') throw err;
+        return { place: null, problem };
+      }
+    },
+    apply: (opened, token) => {
+      this.#token = token;
+      this.place = opened.place;
+      this.problem = opened.problem;
+    },
+  });
+
+  /** Opens the page for the URL's fragment (`location.hash`). */
+  load(hash: string): Promise<void> {
+    return this.loader.load(tokenFromHash(hash));
   }
 
   /** Sends the answer; returns false (with `problem` or `errorMessage` set) when it failed. */
@@ -142,11 +157,8 @@ export class UpdatePage {
       return true;
     } catch (err) {
       const problem = problemOf(err);
-      if (problem === 'failed') this.errorMessage = err instanceof Error ? err.message : String(err);
-      else {
-        this.problem = problem;
-        this.status = problem === 'too_many' ? this.status : 'problem';
-      }
+      if (problem === 'failed') this.errorMessage = errorMessage(err);
+      else this.problem = problem;
       return false;
     } finally {
       this.sending = false;

@@ -1,9 +1,13 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import { GatewayError } from '$lib/data-access/gateway';
+import type { OrganiserPlace } from '$lib/data-access/organiser-links';
 
 vi.mock('$lib/data-access/browser-gateway', () => ({ gateway: {} }));
+const fake = vi.hoisted(() => ({ read: vi.fn(), send: vi.fn() }));
+vi.mock('$lib/data-access/organiser-links', () => ({ readOrganiserPlace: fake.read, sendOrganiserAnswer: fake.send }));
 
-const { changesFrom, formFor, tokenFromHash } = await import('./update-page.svelte');
-import type { OrganiserPlace } from '$lib/data-access/organiser-links';
+const { changesFrom, formFor, tokenFromHash, UpdatePage } = await import('./update-page.svelte');
 
 const place: OrganiserPlace = {
   name: 'いきいきサロン',
@@ -45,5 +49,41 @@ describe('changesFrom', () => {
   it('names each bad field', () => {
     const form = { ...formFor(place), publicPhone: 'call me', capacity: '-3', costChoice: 'per_visit' as const, costAmount: '' };
     expect(changesFrom(place, form)).toEqual({ changes: null, errors: { publicPhone: 'phone', capacity: 'count', costAmount: 'count' } });
+  });
+});
+
+describe('UpdatePage (fake gateway)', () => {
+  it('no token: a problem, and the server is never asked', async () => {
+    const page = new UpdatePage();
+    await page.load('');
+    expect(page.problem).toBe('no_token');
+    expect(fake.read).not.toHaveBeenCalled();
+  });
+
+  it('an expired or withdrawn link is named; a network failure is the loader’s error with a retry', async () => {
+    const page = new UpdatePage();
+    fake.read.mockRejectedValueOnce(new GatewayError('This link has expired.', 410, { token: 'This link has expired.' }));
+    await page.load('#tok');
+    expect([page.loader.status, page.problem]).toEqual(['ready', 'expired']);
+    fake.read.mockRejectedValueOnce(new GatewayError('This link has been replaced or withdrawn.', 410, { token: 'This link has been replaced or withdrawn.' }));
+    await page.load('#tok2');
+    expect(page.problem).toBe('revoked');
+    fake.read.mockRejectedValueOnce(new GatewayError('offline', 0));
+    await page.load('#tok3');
+    expect([page.loader.status, page.loader.error]).toEqual(['error', 'offline']);
+  });
+
+  it('sends the token it was opened with and reports what was sent', async () => {
+    const page = new UpdatePage();
+    fake.read.mockResolvedValueOnce(place);
+    await page.load('#secret');
+    expect(page.place?.name).toBe('いきいきサロン');
+    fake.send.mockResolvedValueOnce({ id: 'x', status: 'accepted' });
+    expect(await page.send({ stillSame: true })).toBe(true);
+    expect(fake.send).toHaveBeenLastCalledWith({}, 'secret', { stillSame: true });
+    expect(page.sent).toBe('confirmed');
+    fake.send.mockRejectedValueOnce(new GatewayError('Too Many Requests.', 429));
+    expect(await page.send({ changes: { capacity: 3 } })).toBe(false);
+    expect(page.problem).toBe('too_many');
   });
 });
