@@ -246,7 +246,13 @@ describe('staleness on the public pages', () => {
     };
     await su.patch(`/api/collections/resources/records/${oldest}`, { last_verified_at: monthsAgo(25), verification_method: 'phone' });
     await su.patch(`/api/collections/resources/records/${older}`, { last_verified_at: monthsAgo(13), verification_method: 'visit' });
-    await su.patch(`/api/collections/resources/records/${fresh}`, { last_verified_at: monthsAgo(0), verification_method: 'organiser' });
+    await su.patch(`/api/collections/resources/records/${fresh}`, {
+      last_verified_at: monthsAgo(0),
+      verification_method: 'organiser',
+      accepting_newcomers: 'yes',
+      capacity_available: 3,
+      capacity_updated_at: '2026-04-01 00:00:00.000Z',
+    });
 
     await expect.poll(listIds, { timeout: 20_000 }).not.toContain(oldest);
     expect(await listIds()).toContain(older);
@@ -267,6 +273,9 @@ describe('staleness on the public pages', () => {
     await page.locator('p.confirmed').waitFor({ timeout: 20_000 });
     expect(await page.locator('p.confirmed').textContent()).toContain('主催者の確認');
     expect(await page.locator('.stale-notice').count()).toBe(0);
+    // the newcomers/capacity answer with its own "as of" date
+    expect(await page.locator('main').textContent()).toContain('空き：3人');
+    expect(await page.getByTestId('capacity-as-of').textContent()).toContain('2026年4月1日時点');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -193,6 +193,19 @@ describe('the holder of a link', () => {
   });
 });
 
+describe('the organiser fields cannot be forged', () => {
+  it('a resident’s suggestion naming origin, proposed or update_link is refused by field', async () => {
+    const res = await fetch(`${server.url}/api/collections/suggestions/records`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ resource: own.id, topic: 'other', message: '今も同じです、と主催者です', origin: 'organiser', proposed: { kind: 'still_same' } }),
+    });
+    expect(res.status).toBe(400);
+    const data = ((await res.json()) as { data: Record<string, unknown> }).data;
+    expect(Object.keys(data)).toEqual(expect.arrayContaining(['origin', 'proposed']));
+  });
+});
+
 describe('answers in the district’s queue', () => {
   it('“still the same” waits for the coordinator, who accepts it: confirmed with method organiser', async () => {
     const token = await issued(coord, own.id);
