@@ -268,6 +268,11 @@ describe('staleness on the public pages', () => {
       expect(await page.locator('p.confirmed').textContent()).toMatch(new RegExp(`最後に確認した日：.*（${method}）`));
     }
     await expectNoAxeViolations(page);
+    // found by name in the directory, with the notice
+    const oldestName = (await su.get<Rec>(`/api/collections/resources/records/${oldest}`)).body.name as string;
+    await page.goto(new URL(`/directory?q=${encodeURIComponent(oldestName)}`, server.url).href);
+    const card = page.locator('article, li').filter({ hasText: oldestName }).filter({ has: page.locator('.stale-notice') }).first();
+    await card.waitFor({ timeout: 30_000 });
     // a freshly confirmed place shows when and how, and no notice
     await page.goto(new URL(`/places/${fresh}`, server.url).href);
     await page.locator('p.confirmed').waitFor({ timeout: 20_000 });
