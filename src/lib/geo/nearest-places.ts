@@ -5,9 +5,8 @@
  * Pure; generic over anything with a `location`.
  */
 import type { LngLat } from '../domain/types';
+import { DEFAULT_WALK_M_PER_MIN } from '../domain/walk-pace';
 
-/** An older person's walking pace (DOMAIN: 40–60 m/min). */
-export const DEFAULT_WALK_M_PER_MIN = 50;
 /** Street distance ÷ straight-line distance, typical for Japanese residential grids. */
 export const DEFAULT_DETOUR_FACTOR = 1.2;
 
