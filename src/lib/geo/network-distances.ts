@@ -2,7 +2,7 @@
  * Walking distance along the network from the nearest of many places to every node: one
  * multi-source Dijkstra search, cut off at a limit (nodes beyond it stay Infinity).
  */
-import { NodeHeap } from './node-heap';
+import { NodeHeap } from './index-heap';
 import { nearestNode, type WalkNetworkGraph } from './walk-network-graph';
 
 /**

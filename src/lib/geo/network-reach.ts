@@ -10,7 +10,7 @@
  */
 import type { CellNetworkLinks } from './classify-network-coverage';
 import type { PopulationGrid } from './population-grid';
-import { NodeHeap } from './node-heap';
+import { NodeHeap } from './index-heap';
 import { nearestNode, type WalkNetworkGraph } from './walk-network-graph';
 
 /** Calls `visit(i)` for each cell within `walkM` along the network of the point `[lng, lat]`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NodeHeap } from './node-heap';
+import { NodeHeap } from './index-heap';
 
 describe('NodeHeap', () => {
   it('pops distances in ascending order, growing past its capacity, and empties on clear', () => {
