@@ -28,7 +28,7 @@
  * tile, so the early places cover most of the map with little overlap.
  * Latitude-only quantities (sin/cos of half the row latitude, 1/cos) are cached per grid.
  */
-import { EARTH_RADIUS_M } from './great-circle-m';
+import { EARTH_RADIUS_M } from '../domain/great-circle-m';
 import { UNITS_PER_DEG } from './mesh-index';
 import type { PopulationGrid } from './population-grid';
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyCoverage } from './classify-coverage';
 import { linkCellsToNetwork } from './classify-network-coverage';
 import { createCoverageEngine } from './coverage-engine';
-import { greatCircleM } from './great-circle-m';
+import { greatCircleM } from '../domain/great-circle-m';
 import { naiveTurfCoverage } from './naive-turf-coverage';
 import { networkReach } from './network-reach';
 import { populationGrid } from './population-grid';

@@ -18,7 +18,7 @@
  * from there leaves the disk around that node whose radius is what is left of the walking
  * distance (sites far from any road reach far less than their straight-line disk).
  */
-import { EARTH_RADIUS_M } from './great-circle-m';
+import { EARTH_RADIUS_M } from '../domain/great-circle-m';
 import { UNITS_PER_DEG } from './mesh-index';
 import type { PopulationGrid } from './population-grid';
 
