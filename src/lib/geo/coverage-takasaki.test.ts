@@ -15,7 +15,8 @@ import { naiveTurfCoverage } from './naive-turf-coverage';
 import { networkReach } from './network-reach';
 import { populationGrid } from './population-grid';
 import { spreadPolygonPopulation } from './spread-polygon-population';
-import { suggestSites, uncoveredCellCandidates } from './suggest-sites';
+import { suggestSites } from './suggest-sites';
+import { uncoveredCellCandidates } from './uncovered-cell-candidates';
 import { sharedData } from '../../../tests/helpers/shared-data';
 
 const DATA = sharedData('takasaki') + '/';

@@ -1,75 +1,77 @@
 /**
- * A binary min-heap of (distance, node) pairs for Dijkstra searches over the walking network,
- * on typed arrays (no object per entry). Entries are never updated in place: a search pushes
- * a node again when it finds a shorter distance and skips the stale entry when it surfaces.
+ * A binary min-heap of (key, index) pairs on typed arrays (no object per entry): smaller key
+ * first, and on equal keys the smaller index, so the order is fully determined by the pairs.
+ * Entries are never updated in place: a caller pushes an index again with its new key and
+ * skips the stale entry when it surfaces (Dijkstra over the walking network; the lazy greedy
+ * of the site suggestions, which pushes negated gains to pop the largest first).
  */
-export class NodeHeap {
-  #d: Float64Array;
-  #v: Int32Array;
+export class IndexHeap {
+  #key: Float64Array;
+  #index: Int32Array;
   /** Number of entries. */
   size = 0;
 
   /** @param capacity initial room (grows on demand) */
   constructor(capacity = 64) {
-    this.#d = new Float64Array(Math.max(16, capacity));
-    this.#v = new Int32Array(this.#d.length);
+    this.#key = new Float64Array(Math.max(16, capacity));
+    this.#index = new Int32Array(this.#key.length);
   }
 
-  /** The smallest distance (undefined behaviour when empty). */
-  topDistance(): number {
-    return this.#d[0]!;
+  /** The smallest key (undefined behaviour when empty). */
+  topKey(): number {
+    return this.#key[0]!;
   }
 
-  /** The node with the smallest distance (undefined behaviour when empty). */
-  topNode(): number {
-    return this.#v[0]!;
+  /** The index of the smallest key (undefined behaviour when empty). */
+  topIndex(): number {
+    return this.#index[0]!;
   }
 
   clear(): void {
     this.size = 0;
   }
 
-  push(d: number, v: number): void {
-    if (this.size === this.#d.length) {
-      const nd = new Float64Array(this.size * 2);
-      nd.set(this.#d);
-      const nv = new Int32Array(this.size * 2);
-      nv.set(this.#v);
-      this.#d = nd;
-      this.#v = nv;
+  push(key: number, index: number): void {
+    if (this.size === this.#key.length) {
+      const nk = new Float64Array(this.size * 2);
+      nk.set(this.#key);
+      const ni = new Int32Array(this.size * 2);
+      ni.set(this.#index);
+      this.#key = nk;
+      this.#index = ni;
     }
-    const hd = this.#d;
-    const hv = this.#v;
+    const hk = this.#key;
+    const hi = this.#index;
     let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (hd[p]! <= d) break;
-      hd[i] = hd[p]!;
-      hv[i] = hv[p]!;
+      if (hk[p]! < key || (hk[p] === key && hi[p]! < index)) break;
+      hk[i] = hk[p]!;
+      hi[i] = hi[p]!;
       i = p;
     }
-    hd[i] = d;
-    hv[i] = v;
+    hk[i] = key;
+    hi[i] = index;
   }
 
   /** Removes the top entry. */
   pop(): void {
-    const hd = this.#d;
-    const hv = this.#v;
+    const hk = this.#key;
+    const hi = this.#index;
     const size = --this.size;
-    const d = hd[size]!;
-    const v = hv[size]!;
+    const key = hk[size]!;
+    const index = hi[size]!;
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= size) break;
-      if (c + 1 < size && hd[c + 1]! < hd[c]!) c++;
-      if (hd[c]! >= d) break;
-      hd[i] = hd[c]!;
-      hv[i] = hv[c]!;
+      if (c + 1 < size && (hk[c + 1]! < hk[c]! || (hk[c + 1] === hk[c] && hi[c + 1]! < hi[c]!))) c++;
+      if (key < hk[c]! || (key === hk[c] && index < hi[c]!)) break;
+      hk[i] = hk[c]!;
+      hi[i] = hi[c]!;
       i = c;
     }
-    hd[i] = d;
-    hv[i] = v;
+    hk[i] = key;
+    hi[i] = index;
   }
 }
