@@ -1,5 +1,5 @@
 import type { AccessibilityFeature, Booking, Cost, Eligibility, ResourceKind, Schedule } from '../domain/types';
-import type { VenueKind } from './gathering-templates';
+import type { VenueKind } from './gathering-template';
 
 /** Where a resource is: a gathering venue, none (it comes to you), a store or an office. */
 export type Venue = VenueKind | 'none' | 'store' | 'office';
