@@ -1,16 +1,15 @@
-import type { AccessibilityFeature, Booking, Cost, Eligibility, ResourceKind, Schedule } from '../domain/types';
-import type { VenueKind } from './gathering-template';
+import type { ResourceKind } from '../domain/types';
+import type { GatheringDraft, VenueKind } from './gathering-template';
 
 /** Where a resource is: a gathering venue, none (it comes to you), a store or an office. */
 export type Venue = VenueKind | 'none' | 'store' | 'office';
 
-/** A resource of the demo city before its id, place, status and verification are decided. */
-export interface ResourceDraft {
+/**
+ * A resource of the demo city before its id, place, status and verification are decided: the
+ * fields a gathering place's template gives, plus where it is and who runs it.
+ */
+export interface ResourceDraft extends Omit<GatheringDraft, 'venue' | 'runBy'> {
   kind: ResourceKind;
-  name: string;
-  nameKana: string;
-  description: string;
-  serviceTypeCodes: string[];
   /** Index of its district, and of the districts it serves. */
   district: number;
   serviceDistricts: number[];
@@ -19,13 +18,6 @@ export interface ResourceDraft {
   venue: Venue;
   /** Explicit venue name for stores and offices. */
   venueName?: string;
-  schedule: Schedule;
-  cost: Cost;
-  eligibility: Eligibility;
-  booking: Booking;
-  capacity: number | null;
-  accessibility: AccessibilityFeature[];
-  hasWebsite: boolean;
   isPublic: boolean;
   organizationId: string;
   /** Title of the contact person (代表, 事務局…). */

@@ -89,14 +89,9 @@ export interface ImportInputs {
 
 export type AreaWithSource = Area & { source: string; sourceId: string };
 
-export interface ExistingDataSource {
+/** A `data_sources` record: an imported source, its id and how many records it holds. */
+export interface ExistingDataSource extends SourceInfo {
   id: string;
-  key: string;
-  title: string;
-  fileName: string;
-  licence: string;
-  attribution: string;
-  url: string;
   recordCount: number;
 }
 
