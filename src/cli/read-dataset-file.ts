@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '../lib/domain/dataset';
+import { errorMessage } from '../lib/domain/error-message';
 import { UsageError } from './command';
 
 /**
@@ -13,7 +14,7 @@ export function readDatasetFile(path: string): Dataset {
   try {
     dataset = JSON.parse(readFileSync(resolve(path), 'utf8')) as Dataset;
   } catch (err) {
-    throw new UsageError(`cannot read the dataset ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new UsageError(`cannot read the dataset ${path}: ${errorMessage(err)}`);
   }
   if (!dataset || !Array.isArray(dataset.resources) || !Array.isArray(dataset.areas) || !dataset.site) {
     throw new UsageError(`${path} is not a Dataset JSON file (expected site, areas, resources)`);

@@ -21,6 +21,7 @@ import { parseFlags, UsageError, type Command } from '../command';
 import { loadReadingGenerator } from '../load-reading-generator';
 import { importReportEn, importReportJa } from '../import-report-messages';
 import { SERVER_FLAGS } from '../sign-in';
+import { errorMessage } from '../../lib/domain/error-message';
 
 const HELP = `Usage: sasaeai import [options]
 
@@ -81,7 +82,7 @@ function file(path: string): ImportFile {
   try {
     return { name: basename(path), bytes: new Uint8Array(readFileSync(resolve(path))) };
   } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new UsageError(`cannot read ${path}: ${errorMessage(err)}`);
   }
 }
 
@@ -184,7 +185,7 @@ export const importCommand: Command = {
       // --json is a contract on every path: one JSON object on stdout, even for a bad flag.
       if (argv.includes('--json')) {
         const code = err instanceof ImportCliError ? err.code : err instanceof UsageError ? 'usage' : 'failed';
-        console.log(JSON.stringify({ ok: false, error: { code, message: err instanceof Error ? err.message : String(err) } }));
+        console.log(JSON.stringify({ ok: false, error: { code, message: errorMessage(err) } }));
       }
       throw err;
     }
