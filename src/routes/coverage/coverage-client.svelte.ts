@@ -8,8 +8,8 @@ import type { AreaInput } from '$lib/geo/assign-cells-to-areas';
 import type { DistanceMode } from '$lib/geo/coverage-engine';
 import type { SiteCandidate } from '$lib/geo/suggest-sites';
 import type { PopulationCell } from '$lib/domain/types';
-import type { CoverageRequest, CoverageResponse, CoverageResultMessage } from '$lib/workers/coverage-protocol';
-import CoverageWorker from '$lib/workers/coverage.worker?worker';
+import type { CoverageRequest, CoverageResponse, CoverageResultMessage } from './coverage-protocol';
+import CoverageWorker from './coverage.worker?worker';
 
 export type CoverageStatus = 'idle' | 'building' | 'ready' | 'error';
 

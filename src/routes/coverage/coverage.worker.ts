@@ -3,8 +3,8 @@
  * `init`, then answers each `update` with totals, per-area rows, gap shapes and suggestions,
  * so the page's main thread never does the geometry.
  */
-import { createCoverageEngine, type CoverageEngine } from '../geo/coverage-engine';
-import { gridEntriesFromMeshCodes, populationGrid } from '../geo/population-grid';
+import { createCoverageEngine, type CoverageEngine } from '$lib/geo/coverage-engine';
+import { gridEntriesFromMeshCodes, populationGrid } from '$lib/geo/population-grid';
 import type { CoverageRequest, CoverageResponse } from './coverage-protocol';
 
 let engine: CoverageEngine | null = null;
