@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { gateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-gateway';
 import { fetchLayerGeoJson, listLayers } from '$lib/data-access/layers';
 import { loadCoveragePopulation } from '$lib/data-access/population';
+import { errorMessage } from '$lib/domain/error-message';
 import type { PopulationCell, ResourceKind } from '$lib/domain/types';
 import type { OpenFrequency } from '$lib/geo/counted-places';
 import type { DistanceMode } from '$lib/geo/coverage-engine';
@@ -119,7 +120,7 @@ export class CoveragePage {
       // Halls are where a new salon could actually start: offer them first when there are any.
       this.candidateLayerId = inputs.candidateLayers[0]?.id ?? '';
     } catch (err) {
-      this.#loadError = err instanceof Error ? err.message : String(err);
+      this.#loadError = errorMessage(err);
       this.#cells ??= [];
     }
   }
