@@ -7,12 +7,12 @@ import type { FeatureCollection } from 'geojson';
 import { gateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-gateway';
 import { fetchLayerGeoJson, listLayers } from '$lib/data-access/layers';
 import { loadCoveragePopulation } from '$lib/data-access/population';
-import { errorMessage } from '$lib/domain/error-message';
 import type { PopulationCell, ResourceKind } from '$lib/domain/types';
 import type { OpenFrequency } from '$lib/geo/counted-places';
 import type { DistanceMode } from '$lib/geo/coverage-engine';
 import { siteCandidatesFromGeoJson } from '$lib/geo/site-candidates-from-geojson';
 import type { SiteCandidate } from '$lib/geo/suggest-sites';
+import { Loader } from '$lib/state/loader.svelte';
 import type { CoverageQuery } from './coverage-client.svelte';
 
 /** A candidate-sites layer (community halls…) with the sites read from its GeoJSON. */
@@ -55,9 +55,9 @@ export class CoveragePage {
   #fromTowns = $state(false);
   #network = $state.raw<FeatureCollection | null>(null);
   #candidateLayers = $state.raw<CandidateLayer[]>([]);
-  #loadError = $state('');
   #walkTouched = false;
-  readonly #load: () => Promise<CoverageInputs>;
+  /** Loads the inputs; reloads after a sign-in or sign-out through `loader.follow` (see the page). */
+  readonly loader: Loader<[], CoverageInputs>;
 
   /** Walking distance in metres; starts at the site's (see {@link followSiteWalk}). */
   walkM = $state(0);
@@ -74,16 +74,17 @@ export class CoveragePage {
 
   /**
    * @param siteWalkM the site's walking distance (m) at the time the page opens
-   * @param load the inputs' loader (tests pass a fake; by default the gateway's)
+   * @param opts.load the inputs' reader (tests pass a fake; by default the gateway's)
+   * @param opts.session reload when it changes (staff may see more layers)
    */
-  constructor(siteWalkM: number, load: () => Promise<CoverageInputs> = loadCoverageInputs) {
+  constructor(siteWalkM: number, opts: { load?: () => Promise<CoverageInputs>; session?: { readonly generation: number } } = {}) {
     this.walkM = siteWalkM;
-    this.#load = load;
+    this.loader = new Loader({ fetch: opts.load ?? loadCoverageInputs, apply: (inputs) => this.#apply(inputs), session: opts.session });
   }
 
   /** The population cells; null until loaded ([] when loading failed or the city has none). */
   get cells(): PopulationCell[] | null {
-    return this.#cells;
+    return this.loader.status === 'error' ? (this.#cells ?? []) : this.#cells;
   }
 
   get fromTowns(): boolean {
@@ -100,7 +101,7 @@ export class CoveragePage {
 
   /** Why the inputs could not be loaded ('' when they were). */
   get loadError(): string {
-    return this.#loadError;
+    return this.loader.error;
   }
 
   /** The chosen candidates layer, or null for "any populated cell". */
@@ -108,21 +109,18 @@ export class CoveragePage {
     return this.#candidateLayers.find((l) => l.id === this.candidateLayerId) ?? null;
   }
 
-  /** Loads (or reloads, e.g. after signing in) the inputs; a failure leaves no cells and a message. */
-  async load(): Promise<void> {
-    try {
-      const inputs = await this.#load();
-      this.#cells = inputs.cells;
-      this.#fromTowns = inputs.fromTowns;
-      this.#network = inputs.network;
-      this.#candidateLayers = inputs.candidateLayers;
-      this.#loadError = '';
-      // Halls are where a new salon could actually start: offer them first when there are any.
-      this.candidateLayerId = inputs.candidateLayers[0]?.id ?? '';
-    } catch (err) {
-      this.#loadError = errorMessage(err);
-      this.#cells ??= [];
-    }
+  /** Loads (or reloads) the inputs; a failure leaves no cells and the message in `loadError`. */
+  load(): Promise<void> {
+    return this.loader.load();
+  }
+
+  #apply(inputs: CoverageInputs): void {
+    this.#cells = inputs.cells;
+    this.#fromTowns = inputs.fromTowns;
+    this.#network = inputs.network;
+    this.#candidateLayers = inputs.candidateLayers;
+    // Halls are where a new salon could actually start: offer them first when there are any.
+    this.candidateLayerId = inputs.candidateLayers[0]?.id ?? '';
   }
 
   /** The site's settings may arrive after the page: its distance is followed until the user moves the slider. */

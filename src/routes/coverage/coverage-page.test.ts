@@ -15,7 +15,7 @@ const inputs = (over: Partial<CoverageInputs> = {}): CoverageInputs => ({ cells:
 
 describe('CoveragePage', () => {
   it('loads the inputs and offers the first candidate layer (halls) for suggestions', async () => {
-    const page = new CoveragePage(800, async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }));
+    const page = new CoveragePage(800, { load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }) });
     expect(page.cells).toBeNull();
     await page.load();
     expect(page.cells).toEqual(CELLS);
@@ -26,8 +26,10 @@ describe('CoveragePage', () => {
   });
 
   it('a failed load leaves no cells (the page says so) and the message', async () => {
-    const page = new CoveragePage(800, async () => {
-      throw new Error('HTTP 500');
+    const page = new CoveragePage(800, {
+      load: async () => {
+        throw new Error('HTTP 500');
+      },
     });
     await page.load();
     expect(page.cells).toEqual([]);
@@ -35,7 +37,7 @@ describe('CoveragePage', () => {
   });
 
   it('follows the site’s walking distance until the user moves the slider', () => {
-    const page = new CoveragePage(800, async () => inputs());
+    const page = new CoveragePage(800, { load: async () => inputs() });
     page.followSiteWalk(750);
     expect(page.walkM).toBe(750);
     page.setWalk(1000);
@@ -44,12 +46,12 @@ describe('CoveragePage', () => {
   });
 
   it('asks for network distances only when a walking network is loaded, and for cells when no layer is chosen', async () => {
-    const page = new CoveragePage(800, async () => inputs());
+    const page = new CoveragePage(800, { load: async () => inputs() });
     await page.load();
     page.mode = 'network';
     expect(page.query([[139.7, 35.7]])).toEqual({ places: [[139.7, 35.7]], walkM: 800, mode: 'straight', suggestK: 3, candidates: undefined });
 
-    const withNetwork = new CoveragePage(800, async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }));
+    const withNetwork = new CoveragePage(800, { load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }) });
     await withNetwork.load();
     withNetwork.mode = 'network';
     const q = withNetwork.query([[139.7, 35.7]]);
