@@ -8,9 +8,9 @@ import { createShortlist, listShortlists, updateShortlist, type Shortlist } from
 import type { Area, Organization, ResourceContact, ServiceType } from '$lib/domain/types';
 import { buildSearchIndex, type SearchIndex } from '$lib/search/build-search-index';
 import { resourceSearchDocuments } from '$lib/search/resource-search-documents';
-import { cityData } from './city-data.svelte';
-import { session } from './session.svelte';
-import type { LoadStatus } from './site.svelte';
+import { cityData } from '$lib/state/city-data.svelte';
+import { session } from '$lib/state/session.svelte';
+import type { LoadStatus } from '$lib/state/site.svelte';
 
 export class DirectoryData {
   serviceTypes = $state.raw<ServiceType[]>([]);

@@ -4,7 +4,7 @@
  */
 import type { ResourceContact, Resource } from '$lib/domain/types';
 import type { Messages } from '$lib/i18n/ja';
-import { describeBooking, describeCost, describeEligibility, describeSchedule } from './describe-resource';
+import { describeBooking, describeCost, describeEligibility, describeSchedule } from '$lib/components/directory/describe-resource';
 
 export interface ShortlistRowInput {
   resource: Resource;
