@@ -2,15 +2,23 @@
  * Directory data: what the search index needs beyond `cityData` (service types, organisations,
  * daily-life areas, towns), the private contacts for staff, the index itself, and the
  * signed-in user's shortlists. Big arrays are `$state.raw` (replaced, never mutated).
+ * The shortlist pages (/shortlists, /shortlists/[id], its print sheet) share this state: a
+ * list changed on one page is current on the others without a reload.
  */
 import { gateway, publicReads } from '$lib/data-access/browser-gateway';
-import { createShortlist, listShortlists, updateShortlist, type Shortlist } from '$lib/data-access/shortlists';
+import { createShortlist, deleteShortlist, listShortlists, updateShortlist, type Shortlist } from '$lib/data-access/shortlists';
+import { shortlistSnapshot } from '$lib/domain/shortlist-snapshot';
 import type { Area, Organization, ResourceContact, ServiceType } from '$lib/domain/types';
 import { buildSearchIndex, type SearchIndex } from '$lib/search/build-search-index';
 import { resourceSearchDocuments } from '$lib/search/resource-search-documents';
 import { cityData } from '$lib/state/city-data.svelte';
 import { session } from '$lib/state/session.svelte';
 import type { LoadStatus } from '$lib/state/site.svelte';
+
+/** The current time as an ISO string (a plain value: nothing here needs to react to the clock). */
+function isoNow(): string {
+  return new Date(Date.now()).toISOString();
+}
 
 export class DirectoryData {
   serviceTypes = $state.raw<ServiceType[]>([]);
@@ -82,18 +90,40 @@ export class DirectoryData {
     this.shortlists = lists;
   }
 
+  /** A new list; it keeps the office of the most recently changed list, so the office is typed once. */
   async createShortlist(label: string): Promise<Shortlist> {
-    const list = await createShortlist(gateway, label);
+    const latest = this.shortlists[0];
+    const list = await createShortlist(gateway, label, [], { office: latest?.office ?? '', officePhone: latest?.officePhone ?? '' });
     this.shortlists = [list, ...this.shortlists];
     return list;
   }
 
-  /** Adds or removes one resource; returns the saved list. */
-  async toggle(listId: string, resourceId: string): Promise<Shortlist> {
+  /**
+   * Adds or removes one resource; returns the saved list. An added entry keeps the date and a
+   * snapshot of the record, so the sheet can say later what changed since.
+   */
+  async toggle(listId: string, resourceId: string, addedAt: string = isoNow()): Promise<Shortlist> {
     const list = this.shortlists.find((s) => s.id === listId);
     if (!list) throw new Error('shortlist not loaded');
-    const ids = list.resourceIds.includes(resourceId) ? list.resourceIds.filter((id) => id !== resourceId) : [...list.resourceIds, resourceId];
-    return this.save(listId, { resourceIds: ids });
+    const { [resourceId]: _dropped, ...added } = list.added;
+    if (list.resourceIds.includes(resourceId)) return this.save(listId, { resourceIds: list.resourceIds.filter((id) => id !== resourceId), added });
+    const resource = cityData.resources.find((r) => r.id === resourceId);
+    if (resource) added[resourceId] = { at: addedAt, snapshot: shortlistSnapshot(resource) };
+    return this.save(listId, { resourceIds: [...list.resourceIds, resourceId], added });
+  }
+
+  /** Removes one entry with its note and its added-record. */
+  async removeEntry(listId: string, resourceId: string): Promise<Shortlist> {
+    const list = this.shortlists.find((s) => s.id === listId);
+    if (!list) throw new Error('shortlist not loaded');
+    const without = <T>(rec: Record<string, T>) => Object.fromEntries(Object.entries(rec).filter(([k]) => k !== resourceId));
+    return this.save(listId, { resourceIds: list.resourceIds.filter((x) => x !== resourceId), notes: without(list.notes), added: without(list.added) });
+  }
+
+  /** Deletes a list on the server and forgets it here. */
+  async deleteList(listId: string): Promise<void> {
+    await deleteShortlist(gateway, listId);
+    this.forget(listId);
   }
 
   async save(listId: string, patch: Parameters<typeof updateShortlist>[2]): Promise<Shortlist> {
