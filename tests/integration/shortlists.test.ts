@@ -82,6 +82,29 @@ describe('shortlists', () => {
     expect((await getShortlist(owner, list.id)).label).toBe('Bさん');
   });
 
+  it('keeps the office and each entry\'s added-record; too long an office is refused, naming the field', async () => {
+    const list = await createShortlist(owner, 'Cさん', [], { office: ' 居宅介護支援事業所 みどり ', officePhone: '027-000-1111' });
+    expect([list.office, list.officePhone, list.added]).toEqual(['居宅介護支援事業所 みどり', '027-000-1111', {}]);
+    const snapshot = {
+      name: '柳町サロン',
+      kind: 'gathering_place',
+      status: 'active',
+      address: '',
+      publicPhone: '',
+      schedule: { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' },
+      cost: { amountYen: null, unit: 'per_visit', note: '' },
+      eligibility: null,
+      booking: null,
+    } as const;
+    const saved = await updateShortlist(owner, list.id, { added: { r1: { at: '2026-10-01T09:00:00.000Z', snapshot } } });
+    expect((await getShortlist(owner, list.id)).added).toEqual({ r1: { at: '2026-10-01T09:00:00.000Z', snapshot } });
+    expect(saved.office).toBe('居宅介護支援事業所 みどり');
+    await expect(updateShortlist(owner, list.id, { office: 'あ'.repeat(201) })).rejects.toThrow(/office is longer than 200/);
+    // The server holds the same limit for clients that skip the module.
+    await expect(owner.pb.collection('shortlists').update(list.id, { office_phone: '0'.repeat(41) })).rejects.toMatchObject({ status: 400 });
+    expect((await getShortlist(owner, list.id)).officePhone).toBe('027-000-1111');
+  });
+
   it('refuses an empty label and anonymous creation with a clear error', async () => {
     await expect(createShortlist(owner, '   ')).rejects.toThrow(/label is required/);
     await expect(createShortlist(anon, 'x')).rejects.toThrow(/sign in/);
