@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
 import { createShortlist, deleteShortlist, getShortlist, listShortlists, updateShortlist } from '../../src/lib/data-access/shortlists';
+import type { ShortlistSnapshot } from '../../src/lib/domain/shortlist-snapshot';
 import { startServer, type TestServer } from '../helpers/server';
 
 const DEMO_PASSWORD = 'sasaeai-demo';
@@ -85,7 +86,7 @@ describe('shortlists', () => {
   it('keeps the office and each entry\'s added-record; too long an office is refused, naming the field', async () => {
     const list = await createShortlist(owner, 'Cさん', [], { office: ' 居宅介護支援事業所 みどり ', officePhone: '027-000-1111' });
     expect([list.office, list.officePhone, list.added]).toEqual(['居宅介護支援事業所 みどり', '027-000-1111', {}]);
-    const snapshot = {
+    const snapshot: ShortlistSnapshot = {
       name: '柳町サロン',
       kind: 'gathering_place',
       status: 'active',
@@ -95,7 +96,7 @@ describe('shortlists', () => {
       cost: { amountYen: null, unit: 'per_visit', note: '' },
       eligibility: null,
       booking: null,
-    } as const;
+    };
     const saved = await updateShortlist(owner, list.id, { added: { r1: { at: '2026-10-01T09:00:00.000Z', snapshot } } });
     expect((await getShortlist(owner, list.id)).added).toEqual({ r1: { at: '2026-10-01T09:00:00.000Z', snapshot } });
     expect(saved.office).toBe('居宅介護支援事業所 みどり');
