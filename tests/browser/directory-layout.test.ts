@@ -153,3 +153,25 @@ describe('facet column at 1280 px', () => {
     await context.close();
   });
 });
+
+describe('directory in English', () => {
+  it('gives town and place names in romaji and uses English punctuation around them', async () => {
+    const { context } = await newContext(browser, server.url, { viewport: { width: 390, height: 844 }, touch: true });
+    await context.addInitScript(() => localStorage.setItem('sasaeai:locale', 'en'));
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/directory`);
+    await page.locator('article').first().waitFor();
+    const options = await page.locator('#directory-town option').allTextContents();
+    expect(options).toContain('柳町 (Yanagimachi)');
+    // A card: the place name with its romaji, the district after an ASCII colon.
+    const card = page.locator('article').first();
+    expect(await card.locator('h3 .romaji').textContent()).toMatch(/^\([A-Z][\p{L}' ]+\)$/u);
+    const meta = (await card.locator('.meta').textContent()) ?? '';
+    expect(meta).toMatch(/District: \S/);
+    expect(meta).not.toMatch(/[：（）]/);
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
