@@ -16,7 +16,7 @@ function* strings(tree: Tree, prefix = ''): Generator<[string, string]> {
   }
 }
 
-const FULL_WIDTH = /[（）「」『』【】［］：、。，！？　]/u;
+const FULL_WIDTH = /[（）「」『』【】［］：、。，！？\u3000]/u;
 
 describe('English messages', () => {
   it('contain no full-width Japanese punctuation', () => {
