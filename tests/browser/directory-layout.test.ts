@@ -67,6 +67,10 @@ describe.each(VIEWPORTS)('directory at $width px ($name)', (viewport) => {
     const top = await first.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     expect(top).toBeLessThan(viewport.height * 1.5);
     expect(await smallTargets(page, 'main')).toEqual([]);
+    // Furigana on the cards at least 12 px on screen.
+    const readingPx = await page.locator('article rt, article .reading').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(readingPx.length).toBeGreaterThan(0);
+    expect(Math.min(...readingPx)).toBeGreaterThanOrEqual(12);
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
