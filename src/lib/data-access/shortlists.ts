@@ -9,6 +9,7 @@ import { ClientResponseError } from 'pocketbase';
 import type { ShortlistSnapshot } from '../domain/shortlist-snapshot';
 import { GatewayError, type Gateway } from './gateway';
 import type { PbRecord } from './records';
+import { errorMessage } from '../domain/error-message';
 
 export interface Shortlist {
   id: string;
@@ -76,7 +77,7 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
       );
       throw new GatewayError(err.response?.message || err.message, err.status, fieldErrors);
     }
-    throw new GatewayError(err instanceof Error ? err.message : String(err), 0);
+    throw new GatewayError(errorMessage(err), 0);
   }
 }
 

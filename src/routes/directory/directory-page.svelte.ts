@@ -12,12 +12,19 @@ import type { Area, Organization, ResourceContact, ServiceType } from '$lib/doma
 import { buildSearchIndex, type SearchIndex } from '$lib/search/build-search-index';
 import { resourceSearchDocuments } from '$lib/search/resource-search-documents';
 import { cityData } from '$lib/state/city-data.svelte';
+import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { session } from '$lib/state/session.svelte';
-import type { LoadStatus } from '$lib/state/site.svelte';
 
 /** The current time as an ISO string (a plain value: nothing here needs to react to the clock). */
 function isoNow(): string {
   return new Date(Date.now()).toISOString();
+}
+
+/** What one load of the directory reads. */
+interface DirectoryLoad {
+  lookups: [ServiceType[], Organization[], Area[], Area[]];
+  contacts: Record<string, ResourceContact>;
+  shortlists: Shortlist[];
 }
 
 export class DirectoryData {
@@ -28,11 +35,30 @@ export class DirectoryData {
   /** Resource id → private contact (staff only; empty for anonymous visitors). */
   contacts = $state.raw<Record<string, ResourceContact>>({});
   shortlists = $state.raw<Shortlist[]>([]);
-  status = $state<LoadStatus>('idle');
-  error = $state('');
 
-  #lookups: Promise<void> | null = null;
-  #privateFor = -1;
+  /** The taxonomy and areas are read once; the city data and private data again after every sign-in/out. */
+  #lookups: Promise<DirectoryLoad['lookups']> | null = null;
+
+  readonly loader = new Loader<[], DirectoryLoad>({
+    fetch: () => this.#fetch(),
+    apply: ({ lookups: [s, o, d, t], contacts, shortlists }) => {
+      this.serviceTypes = s;
+      this.organizations = o;
+      this.dailyLifeAreas = d;
+      this.towns = t;
+      this.contacts = contacts;
+      this.shortlists = shortlists;
+    },
+    session,
+  });
+
+  get status(): LoadStatus {
+    return this.loader.status;
+  }
+
+  get error(): string {
+    return this.loader.error;
+  }
 
   /** The search index over the resources the current user may see (rebuilt when they change). */
   readonly index: SearchIndex | null = $derived.by(() => {
@@ -49,45 +75,35 @@ export class DirectoryData {
     return session.signedIn;
   }
 
-  /** Loads everything the directory needs; private data again after every sign-in/out. */
-  async load(): Promise<void> {
-    if (this.status !== 'ready') this.status = 'loading';
-    try {
-      const reads = session.readsSnapshots ? publicReads : null;
-      this.#lookups ??= Promise.all([
-        reads ? reads.serviceTypes() : gateway.listServiceTypes(),
-        reads ? reads.organizations() : gateway.listOrganizations(),
-        reads ? reads.areas({ kind: 'daily_life_area' }) : gateway.listAreas({ kind: 'daily_life_area' }),
-        reads ? reads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' }),
-      ]).then(([s, o, d, t]) => {
-        this.serviceTypes = s;
-        this.organizations = o;
-        this.dailyLifeAreas = d;
-        this.towns = t;
-      });
-      await Promise.all([this.#lookups.catch((e: unknown) => ((this.#lookups = null), Promise.reject(e))), cityData.load(), this.#loadPrivate()]);
-      if (cityData.status === 'error') throw new Error(cityData.error);
-      this.status = 'ready';
-      this.error = '';
-    } catch (err) {
-      this.status = 'error';
-      this.error = err instanceof Error ? err.message : String(err);
-    }
+  /** Keeps the data loaded for the current session; call during a page's initialisation. */
+  follow(): void {
+    this.loader.follow(() => []);
   }
 
-  async #loadPrivate(): Promise<void> {
-    const gen = session.generation;
-    if (this.#privateFor === gen) return;
-    this.#privateFor = gen;
-    if (!session.signedIn) {
-      this.contacts = {};
-      this.shortlists = [];
-      return;
-    }
-    const [contacts, lists] = await Promise.all([gateway.listContacts(), listShortlists(gateway)]);
-    if (this.#privateFor !== gen) return;
-    this.contacts = Object.fromEntries(contacts.map((c) => [c.resourceId, c]));
-    this.shortlists = lists;
+  /** Loads now unless already loaded for this session (never rejects; see `status`, `error`). */
+  load(): Promise<void> {
+    return this.loader.ensure();
+  }
+
+  async #fetch(): Promise<DirectoryLoad> {
+    const reads = session.readsSnapshots ? publicReads : null;
+    this.#lookups ??= Promise.all([
+      reads ? reads.serviceTypes() : gateway.listServiceTypes(),
+      reads ? reads.organizations() : gateway.listOrganizations(),
+      reads ? reads.areas({ kind: 'daily_life_area' }) : gateway.listAreas({ kind: 'daily_life_area' }),
+      reads ? reads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' }),
+    ]).catch((e: unknown) => {
+      this.#lookups = null; // a failed read is tried again on retry
+      throw e;
+    });
+    const signedIn = session.signedIn;
+    const [lookups, , [contacts, shortlists]] = await Promise.all([
+      this.#lookups,
+      cityData.load(),
+      signedIn ? Promise.all([gateway.listContacts(), listShortlists(gateway)]) : Promise.resolve([[], []] as const),
+    ]);
+    if (cityData.status === 'error') throw new Error(cityData.error);
+    return { lookups, contacts: Object.fromEntries(contacts.map((c) => [c.resourceId, c])), shortlists: [...shortlists] };
   }
 
   /** A new list; it keeps the office of the most recently changed list, so the office is typed once. */
