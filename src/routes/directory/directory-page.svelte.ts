@@ -25,6 +25,8 @@ interface DirectoryLoad {
   lookups: [ServiceType[], Organization[], Area[], Area[]];
   contacts: Record<string, ResourceContact>;
   shortlists: Shortlist[];
+  /** `#edits` when the shortlists were read: a list changed here since makes the read stale. */
+  editsAtRead: number;
 }
 
 export class DirectoryData {
@@ -38,16 +40,19 @@ export class DirectoryData {
 
   /** The taxonomy and areas are read once; the city data and private data again after every sign-in/out. */
   #lookups: Promise<DirectoryLoad['lookups']> | null = null;
+  /** Counts this tab's own shortlist changes (create, save, delete). */
+  #edits = 0;
 
   readonly loader = new Loader<[], DirectoryLoad>({
     fetch: () => this.#fetch(),
-    apply: ({ lookups: [s, o, d, t], contacts, shortlists }) => {
+    apply: ({ lookups: [s, o, d, t], contacts, shortlists, editsAtRead }) => {
       this.serviceTypes = s;
       this.organizations = o;
       this.dailyLifeAreas = d;
       this.towns = t;
       this.contacts = contacts;
-      this.shortlists = shortlists;
+      // A list created or saved while this load ran is newer than what it read.
+      if (editsAtRead === this.#edits) this.shortlists = shortlists;
     },
     session,
   });
@@ -97,18 +102,20 @@ export class DirectoryData {
       throw e;
     });
     const signedIn = session.signedIn;
+    const editsAtRead = this.#edits;
     const [lookups, , [contacts, shortlists]] = await Promise.all([
       this.#lookups,
       cityData.load(),
       signedIn ? Promise.all([gateway.listContacts(), listShortlists(gateway)]) : Promise.resolve([[], []] as const),
     ]);
     if (cityData.status === 'error') throw new Error(cityData.error);
-    return { lookups, contacts: Object.fromEntries(contacts.map((c) => [c.resourceId, c])), shortlists: [...shortlists] };
+    return { lookups, contacts: Object.fromEntries(contacts.map((c) => [c.resourceId, c])), shortlists: [...shortlists], editsAtRead };
   }
 
   /** A new list; it keeps the office of the most recently changed list, so the office is typed once. */
   async createShortlist(label: string): Promise<Shortlist> {
     const latest = this.shortlists[0];
+    this.#edits++;
     const list = await createShortlist(gateway, label, [], { office: latest?.office ?? '', officePhone: latest?.officePhone ?? '' });
     this.shortlists = [list, ...this.shortlists];
     return list;
@@ -143,12 +150,14 @@ export class DirectoryData {
   }
 
   async save(listId: string, patch: Parameters<typeof updateShortlist>[2]): Promise<Shortlist> {
+    this.#edits++;
     const saved = await updateShortlist(gateway, listId, patch);
     this.shortlists = this.shortlists.map((s) => (s.id === saved.id ? saved : s));
     return saved;
   }
 
   forget(listId: string): void {
+    this.#edits++;
     this.shortlists = this.shortlists.filter((s) => s.id !== listId);
   }
 }

@@ -129,3 +129,24 @@ describe('DirectoryData', () => {
     expect(state.shortlists.map((l) => l.id)).toEqual([created.id, 'l1']);
   });
 });
+
+describe('DirectoryData while a load runs', () => {
+  it('keeps a list created meanwhile (the load read the lists before it existed)', async () => {
+    const state = new DirectoryData();
+    let release!: () => void;
+    fake.lists = [];
+    const slow = new Promise<void>((r) => (release = r));
+    // cityData.load() is where the page spends its time; hold the load there.
+    const { cityData } = await import('$lib/state/city-data.svelte');
+    const load = cityData.load;
+    cityData.load = () => slow;
+    const loading = state.load();
+    await new Promise((r) => setTimeout(r, 0));
+    const created = await state.createShortlist('Cさん');
+    release();
+    await loading;
+    cityData.load = load;
+    expect(state.status).toBe('ready');
+    expect(state.shortlists.map((l) => l.id)).toEqual([created.id]);
+  });
+});
