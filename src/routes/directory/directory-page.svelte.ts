@@ -8,6 +8,9 @@
 import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import { createShortlist, deleteShortlist, listShortlists, updateShortlist, type Shortlist } from '$lib/data-access/shortlists';
 import { shortlistSnapshot } from '$lib/domain/shortlist-snapshot';
+
+// The shortlist limits and types, for the pages' forms (which never import the gateway).
+export { SHORTLIST_LABEL_MAX, SHORTLIST_OFFICE_MAX, SHORTLIST_OFFICE_PHONE_MAX, type Shortlist, type ShortlistEntryRecord } from '$lib/data-access/shortlists';
 import type { Area, Organization, ResourceContact, ServiceType } from '$lib/domain/types';
 import { buildSearchIndex, type SearchIndex } from '$lib/search/build-search-index';
 import { resourceSearchDocuments } from '$lib/search/resource-search-documents';

@@ -4,7 +4,7 @@
  * changed, or — for entries added before the app kept a record — 「追加時の記録なし」.
  */
 import { describeBooking, describeCost, describeEligibility, describeSchedule } from '$lib/components/directory/describe-resource';
-import type { ShortlistEntryRecord } from '$lib/data-access/shortlists';
+import type { ShortlistEntryRecord } from '../../../directory/directory-page.svelte';
 import { shortlistChanges, type SnapshotField } from '$lib/domain/shortlist-changes';
 import type { ShortlistSnapshot } from '$lib/domain/shortlist-snapshot';
 import type { Resource } from '$lib/domain/types';
