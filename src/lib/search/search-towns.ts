@@ -5,8 +5,8 @@
  * first, then by reading. A query in Latin letters ("yanagi", "Chūō") matches the Hepburn
  * romaji of the reading, with long vowels spelled any common way (ō, ou, oo, o). Pure.
  */
-import { normalizeJapanese } from '../search/normalize-japanese';
-import { toRomaji } from '../search/to-romaji';
+import { normalizeJapanese } from './normalize-japanese';
+import { toRomaji } from './to-romaji';
 
 export interface TownLike {
   id: string;
