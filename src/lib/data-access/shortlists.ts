@@ -6,6 +6,7 @@
  * Labels must not carry a client's personal data; the UI says so, the server cannot check it.
  */
 import { ClientResponseError } from 'pocketbase';
+import type { ShortlistSnapshot } from '../domain/shortlist-snapshot';
 import { GatewayError, type Gateway } from './gateway';
 import type { PbRecord } from './records';
 import { errorMessage } from '../domain/error-message';
@@ -19,12 +20,36 @@ export interface Shortlist {
   resourceIds: string[];
   /** Resource id → free-text note for the sheet ("火曜の午前が合う"). */
   notes: Record<string, string>;
+  /** The care manager's office for the sheet, as typed ('' = not given). */
+  office: string;
+  officePhone: string;
+  /** Resource id → when it was added and what it looked like then; absent for entries added before this was kept. */
+  added: Record<string, ShortlistEntryRecord>;
   /** ISO datetime. */
   updatedAt: string;
 }
 
+export interface ShortlistEntryRecord {
+  /** ISO datetime the entry was added. */
+  at: string;
+  snapshot: ShortlistSnapshot;
+}
+
 export const SHORTLIST_LABEL_MAX = 100;
 export const SHORTLIST_MAX_RESOURCES = 200;
+export const SHORTLIST_OFFICE_MAX = 200;
+export const SHORTLIST_OFFICE_PHONE_MAX = 40;
+
+/** Keeps the well-formed entry records (an object with `at` and a `snapshot` holding a name). */
+function toAdded(value: unknown): Record<string, ShortlistEntryRecord> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter((e): e is [string, ShortlistEntryRecord] => {
+      const v = e[1] as Partial<ShortlistEntryRecord> | null;
+      return !!v && typeof v.at === 'string' && !!v.snapshot && typeof v.snapshot === 'object' && typeof v.snapshot.name === 'string';
+    }),
+  );
+}
 
 function toShortlist(r: PbRecord): Shortlist {
   const notes = r.notes && typeof r.notes === 'object' && !Array.isArray(r.notes) ? (r.notes as Record<string, unknown>) : {};
@@ -34,6 +59,9 @@ function toShortlist(r: PbRecord): Shortlist {
     label: typeof r.label === 'string' ? r.label : '',
     resourceIds: Array.isArray(r.resources) ? r.resources.filter((x): x is string => typeof x === 'string') : [],
     notes: Object.fromEntries(Object.entries(notes).filter((e): e is [string, string] => typeof e[1] === 'string')),
+    office: typeof r.office === 'string' ? r.office : '',
+    officePhone: typeof r.office_phone === 'string' ? r.office_phone : '',
+    added: toAdded(r.added),
     updatedAt: typeof r.updated === 'string' ? r.updated.replace(' ', 'T') : '',
   };
 }
@@ -60,6 +88,13 @@ function checkLabel(label: string): string {
   return trimmed;
 }
 
+/** Trims an optional text field; too long is an error naming the field (never cut silently). */
+function checkLength(field: string, value: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length > max) throw new GatewayError(`${field} is longer than ${max} characters`, 400, { [field]: 'too_long' });
+  return trimmed;
+}
+
 /** The signed-in user's shortlists, most recently changed first (empty for anonymous visitors). */
 export async function listShortlists(gw: Gateway): Promise<Shortlist[]> {
   if (!gw.user) return [];
@@ -72,12 +107,25 @@ export async function getShortlist(gw: Gateway, id: string): Promise<Shortlist> 
   return toShortlist((await call(() => gw.pb.collection('shortlists').getOne(id))) as PbRecord);
 }
 
-/** Creates an empty (or pre-filled) shortlist owned by the signed-in user. */
-export async function createShortlist(gw: Gateway, label: string, resourceIds: string[] = []): Promise<Shortlist> {
+/** Creates an empty (or pre-filled) shortlist owned by the signed-in user, with the office to print on its sheet. */
+export async function createShortlist(
+  gw: Gateway,
+  label: string,
+  resourceIds: string[] = [],
+  office: { office: string; officePhone: string } = { office: '', officePhone: '' },
+): Promise<Shortlist> {
   const owner = gw.user?.id;
   if (!owner) throw new GatewayError('sign in to keep shortlists', 401);
   const rec = await call(() =>
-    gw.pb.collection('shortlists').create({ owner, label: checkLabel(label), resources: resourceIds.slice(0, SHORTLIST_MAX_RESOURCES), notes: {} }),
+    gw.pb.collection('shortlists').create({
+      owner,
+      label: checkLabel(label),
+      resources: resourceIds.slice(0, SHORTLIST_MAX_RESOURCES),
+      notes: {},
+      office: checkLength('office', office.office, SHORTLIST_OFFICE_MAX),
+      office_phone: checkLength('office_phone', office.officePhone, SHORTLIST_OFFICE_PHONE_MAX),
+      added: {},
+    }),
   );
   return toShortlist(rec as PbRecord);
 }
@@ -86,7 +134,14 @@ export async function createShortlist(gw: Gateway, label: string, resourceIds: s
 export async function updateShortlist(
   gw: Gateway,
   id: string,
-  patch: { label?: string; resourceIds?: string[]; notes?: Record<string, string> },
+  patch: {
+    label?: string;
+    resourceIds?: string[];
+    notes?: Record<string, string>;
+    office?: string;
+    officePhone?: string;
+    added?: Record<string, ShortlistEntryRecord>;
+  },
 ): Promise<Shortlist> {
   const body: Record<string, unknown> = {};
   if (patch.label !== undefined) body.label = checkLabel(patch.label);
@@ -97,6 +152,9 @@ export async function updateShortlist(
     body.resources = patch.resourceIds;
   }
   if (patch.notes !== undefined) body.notes = patch.notes;
+  if (patch.office !== undefined) body.office = checkLength('office', patch.office, SHORTLIST_OFFICE_MAX);
+  if (patch.officePhone !== undefined) body.office_phone = checkLength('office_phone', patch.officePhone, SHORTLIST_OFFICE_PHONE_MAX);
+  if (patch.added !== undefined) body.added = patch.added;
   return toShortlist((await call(() => gw.pb.collection('shortlists').update(id, body))) as PbRecord);
 }
 

@@ -7,6 +7,8 @@ const TOWNS = [
   { id: '3', name: '京ヶ島町', nameKana: 'きょうがしままち' },
   { id: '4', name: '桜台', nameKana: 'さくらだい' },
   { id: '5', name: '本町', nameKana: '' },
+  { id: '6', name: '柳町', nameKana: 'やなぎまち' },
+  { id: '7', name: '中央町', nameKana: 'ちゅうおうちょう' },
 ];
 const index = indexTowns(TOWNS);
 const ids = (q: string) => searchTowns(index, q).map((t) => t.id);
@@ -22,6 +24,16 @@ describe('searchTowns', () => {
     expect(ids('桜')).toEqual(['4', '1', '2']);
     expect(ids('京ケ島')).toEqual(['3']);
     expect(ids('本町')).toEqual(['5']);
+  });
+
+  it('finds towns by the Hepburn romaji of their reading, long vowels spelled any way', () => {
+    expect(ids('yanagi')).toEqual(['6']);
+    expect(ids('Yanagimachi')).toEqual(['6']);
+    expect(ids('ＹＡＮＡＧＩ')).toEqual(['6']);
+    expect(ids('sakura')).toEqual(['4', '1', '2']);
+    for (const q of ['chūō', 'chuuou', 'chuocho', 'Chuo-cho']) expect(ids(q)).toEqual(['7']);
+    // A town without a reading has no romaji to match (nothing is guessed from the kanji).
+    expect(ids('honmachi')).toEqual([]);
   });
 
   it('empty or unmatched queries give nothing; the limit applies', () => {

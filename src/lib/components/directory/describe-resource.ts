@@ -14,7 +14,7 @@ export function describeCost(t: Messages, cost: Cost): string {
   if (cost.unit === 'free' || cost.amountYen === 0) text = d.free;
   else if (cost.amountYen === null) text = d.costUnknown;
   else text = format(d.yenPer, { unit: t.enums.costUnit[cost.unit], amount: cost.amountYen.toLocaleString('ja-JP') });
-  return cost.note ? `${text}（${cost.note}）` : text;
+  return cost.note ? text + format(d.parenthetical, { text: cost.note }) : text;
 }
 
 /** Who may come, or 「未確認」 when no file or person has said. */

@@ -5,7 +5,7 @@
 import type { ResourceContact, Resource } from '$lib/domain/types';
 import type { Messages } from '$lib/i18n/ja';
 import { describeSchedule, type ScheduleLanguage } from '$lib/domain/describe-schedule';
-import { describeBooking, describeCost, describeEligibility } from './describe-resource';
+import { describeBooking, describeCost, describeEligibility } from '$lib/components/directory/describe-resource';
 
 export interface ShortlistRowInput {
   resource: Resource;
