@@ -6,9 +6,9 @@
 import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import { indexTowns, type TownIndexEntry } from '$lib/domain/search-towns';
 import type { Area } from '$lib/domain/types';
-import { cityData } from './city-data.svelte';
-import { session } from './session.svelte';
-import type { LoadStatus } from './site.svelte';
+import { cityData } from '$lib/state/city-data.svelte';
+import { session } from '$lib/state/session.svelte';
+import type { LoadStatus } from '$lib/state/site.svelte';
 
 export class ResidentsData {
   towns = $state.raw<Area[]>([]);
