@@ -6,6 +6,7 @@
 import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import { indexTowns, type TownIndexEntry } from '$lib/domain/search-towns';
 import type { Area } from '$lib/domain/types';
+import { errorMessage } from '$lib/domain/error-message';
 import { cityData } from '$lib/state/city-data.svelte';
 import { session } from '$lib/state/session.svelte';
 import type { LoadStatus } from '$lib/state/site.svelte';
@@ -32,7 +33,7 @@ export class ResidentsData {
     } catch (err) {
       this.#towns = null;
       this.status = 'error';
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorMessage(err);
     }
   }
 

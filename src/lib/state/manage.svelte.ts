@@ -8,6 +8,7 @@ import type { Area, Resource } from '$lib/domain/types';
 import { cityData } from './city-data.svelte';
 import { session } from './session.svelte';
 import type { LoadStatus } from './site.svelte';
+import { errorMessage } from '$lib/domain/error-message';
 
 export class ManageState {
   status = $state<LoadStatus>('idle');
@@ -53,7 +54,7 @@ export class ManageState {
       this.status = 'ready';
     } catch (err) {
       this.status = 'error';
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorMessage(err);
     }
   }
 

@@ -6,6 +6,7 @@
 import { gateway } from '$lib/data-access/browser-gateway';
 import { GatewayError } from '$lib/data-access/gateway';
 import { sendSuggestion, type SuggestionInput } from '$lib/data-access/suggestions';
+import { errorMessage } from '$lib/domain/error-message';
 import type { Organization, Resource } from '$lib/domain/types';
 import { cityData } from '$lib/state/city-data.svelte';
 
@@ -42,7 +43,7 @@ export class PlacePage {
       if (err instanceof GatewayError && err.status === 404) this.status = 'missing';
       else {
         this.status = 'error';
-        this.error = err instanceof Error ? err.message : String(err);
+        this.error = errorMessage(err);
       }
     }
   }
@@ -55,7 +56,7 @@ export class PlacePage {
     } catch (err) {
       if (err instanceof GatewayError && err.status === 429) return { kind: 'rate_limited' };
       if (err instanceof GatewayError && err.fieldErrors.message) return { kind: 'message_refused' };
-      return { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
+      return { kind: 'failed', message: errorMessage(err) };
     }
   }
 }
