@@ -6,35 +6,39 @@
 import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import { indexTowns, type TownIndexEntry } from '$lib/domain/search-towns';
 import type { Area } from '$lib/domain/types';
-import { errorMessage } from '$lib/domain/error-message';
 import { cityData } from '$lib/state/city-data.svelte';
 import { session } from '$lib/state/session.svelte';
-import type { LoadStatus } from '$lib/state/site.svelte';
+import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 
 export class ResidentsData {
   towns = $state.raw<Area[]>([]);
   townIndex = $state.raw<TownIndexEntry<Area>[]>([]);
-  status = $state<LoadStatus>('idle');
-  error = $state('');
-  #towns: Promise<void> | null = null;
-
-  /** Loads towns, districts and resources (lists only, no geometry); cheap when loaded. */
-  async load(): Promise<void> {
-    if (this.status !== 'ready') this.status = 'loading';
-    this.#towns ??= (session.readsSnapshots ? publicReads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' })).then((towns) => {
+  readonly loader = new Loader({
+    fetch: async (): Promise<Area[]> => {
+      const [towns] = await Promise.all([
+        session.readsSnapshots ? publicReads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' }),
+        cityData.load(),
+      ]);
+      if (cityData.status === 'error') throw new Error(cityData.error);
+      return towns;
+    },
+    apply: (towns) => {
       this.towns = towns;
       this.townIndex = indexTowns(towns);
-    });
-    try {
-      await Promise.all([this.#towns, cityData.load()]);
-      if (cityData.status === 'error') throw new Error(cityData.error);
-      this.status = 'ready';
-      this.error = '';
-    } catch (err) {
-      this.#towns = null;
-      this.status = 'error';
-      this.error = errorMessage(err);
-    }
+    },
+  });
+
+  get status(): LoadStatus {
+    return this.loader.status;
+  }
+
+  get error(): string {
+    return this.loader.error;
+  }
+
+  /** Loads towns, districts and resources (lists only, no geometry); cheap when loaded, again after an error. */
+  load(): Promise<void> {
+    return this.loader.ensure();
   }
 
   /** Town by id (undefined when unknown). */

@@ -176,7 +176,8 @@ describe.each([
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).not.toBe('');
     expect(await page.locator('main').textContent()).not.toContain('地区地区');
-    await page.waitForLoadState('networkidle');
+    // (Not 'networkidle': after a client-side navigation the home page's map may still be loading.)
+    await page.locator('#suggest-message').waitFor();
     expect(await smallTargets(page)).toEqual([]);
     await expectAxeClean(page);
     await context.close();

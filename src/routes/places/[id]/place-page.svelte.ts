@@ -9,6 +9,8 @@ import { sendSuggestion, type SuggestionInput } from '$lib/data-access/suggestio
 import { errorMessage } from '$lib/domain/error-message';
 import type { Organization, Resource } from '$lib/domain/types';
 import { cityData } from '$lib/state/city-data.svelte';
+import { Loader } from '$lib/state/loader.svelte';
+import { session } from '$lib/state/session.svelte';
 
 export type PlacePageStatus = 'loading' | 'ready' | 'missing' | 'error';
 
@@ -18,34 +20,44 @@ export type SendOutcome = { kind: 'sent' } | { kind: 'rate_limited' } | { kind: 
 export class PlacePage {
   place = $state.raw<Resource | null>(null);
   organization = $state.raw<Organization | null>(null);
-  status = $state<PlacePageStatus>('loading');
-  error = $state('');
-  /** The id of the latest load: a slower earlier load never overwrites a later one. */
-  #current = '';
-
-  /** Loads place `id`; a 404 is `missing` (ended or made private), anything else `error`. */
-  async load(id: string): Promise<void> {
-    this.#current = id;
-    this.status = 'loading';
-    this.organization = null;
-    void cityData.load();
-    try {
-      const r = await cityData.place(id);
-      if (this.#current !== id) return;
-      this.place = r;
-      this.status = 'ready';
-      this.organization = r.organizationId
-        ? ((await cityData.organizations().catch(() => [])).find((o) => o.id === r.organizationId) ?? null)
-        : null;
-    } catch (err) {
-      if (this.#current !== id) return;
-      this.place = null;
-      if (err instanceof GatewayError && err.status === 404) this.status = 'missing';
-      else {
-        this.status = 'error';
-        this.error = errorMessage(err);
+  /** A 404: the place ended or was made private (the loader itself is then 'ready'). */
+  #missing = $state(false);
+  readonly loader = new Loader<[string], Resource | null>({
+    fetch: async (id) => {
+      void cityData.load();
+      try {
+        return await cityData.place(id);
+      } catch (err) {
+        if (err instanceof GatewayError && err.status === 404) return null;
+        throw err;
       }
-    }
+    },
+    apply: (r) => {
+      this.place = r;
+      this.#missing = r === null;
+      this.organization = null;
+      if (r?.organizationId) void this.#loadOrganization(r.organizationId);
+    },
+    session,
+  });
+
+  get status(): PlacePageStatus {
+    const s = this.loader.status;
+    return s === 'ready' ? (this.#missing ? 'missing' : 'ready') : s === 'error' ? 'error' : 'loading';
+  }
+
+  get error(): string {
+    return this.loader.error;
+  }
+
+  /** Keeps place `id()` loaded (again after a sign-in or sign-out); call during component set-up. */
+  follow(id: () => string): void {
+    this.loader.follow(() => [id()]);
+  }
+
+  async #loadOrganization(orgId: string): Promise<void> {
+    const orgs = await cityData.organizations().catch(() => []);
+    if (this.place?.organizationId === orgId) this.organization = orgs.find((o) => o.id === orgId) ?? null;
   }
 
   /** Sends a suggestion about this place (checked by the caller and again by the server). */
