@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { greatCircleM } from '../../src/lib/geo/great-circle-m';
+import { greatCircleM } from '../../src/lib/domain/great-circle-m';
 import { startServer, type TestServer } from '../helpers/server';
 import { anonymous, signIn, type ApiClient, type ListBody } from '../integration/api';
 import { collectErrors, DESKTOP, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';

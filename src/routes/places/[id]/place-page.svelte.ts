@@ -5,8 +5,9 @@
  */
 import { gateway } from '$lib/data-access/browser-gateway';
 import { GatewayError } from '$lib/data-access/gateway';
-import { sendSuggestion, type SuggestionInput } from '$lib/data-access/suggestions';
+import { sendSuggestion } from '$lib/data-access/suggestions';
 import { errorMessage } from '$lib/domain/error-message';
+import type { SuggestionInput } from '$lib/domain/suggestion-record';
 import type { Organization, Resource } from '$lib/domain/types';
 import { cityData } from '$lib/state/city-data.svelte';
 import { Loader } from '$lib/state/loader.svelte';
