@@ -166,7 +166,19 @@ export const residentsJa = {
   printMapCaption: '番号は一覧の番号です。',
   printPrintedOn: '{date}印刷。日時は変わることがあります。お出かけ前にお電話で確かめると安心です。',
   printConsult: '困ったときの相談先',
+  // --- within the walking distance, map link, homonym towns, print sizes ---------------------
+  withinCount: '徒歩{min}分（{m}m）以内に{count}件',
+  withinNone: '徒歩{min}分（{m}m）以内には、条件に合う場所がありません。',
+  showFarther: 'もっと遠くの場所も見る（{count}件）',
+  fartherHeading: '徒歩{min}分より遠い場所',
+  mapLink: '地図で見る',
+  townCode: '町コード {code}',
+  printIntroWithin: '徒歩{min}分（{m}m）以内の場所を、近い順に{count}件のせています。',
+  printIntroNearest: '徒歩{min}分（{m}m）以内にはないため、近い順に{count}件のせています。',
+  printLarge: '大きな文字で印刷（2ページ）',
+  printStandard: '標準の文字で印刷（1ページ）',
 };
+
 
 export const residentsEn: typeof residentsJa = {
   title: 'Map',
@@ -330,4 +342,15 @@ export const residentsEn: typeof residentsJa = {
   printMapCaption: 'Numbers match the list.',
   printPrintedOn: 'Printed {date}. Dates may change: a phone call before you go is reassuring.',
   printConsult: 'Where to ask for help',
+  withinCount: '{count} within {min} min walk ({m} m)',
+  withinNone: 'Nothing matches within {min} min walk ({m} m).',
+  showFarther: 'Show places farther away ({count})',
+  fartherHeading: 'Farther than {min} min walk',
+  mapLink: 'See the map',
+  townCode: 'town code {code}',
+  printIntroWithin: 'The {count} nearest places within {min} min walk ({m} m).',
+  printIntroNearest: 'Nothing is within {min} min walk ({m} m); these are the {count} nearest places.',
+  printLarge: 'Larger print (2 pages)',
+  printStandard: 'Standard print (1 page)',
 };
+

@@ -1,0 +1,50 @@
+/**
+ * The residents' pages' data: the city's towns (for the "where do you live?" picker) and,
+ * through `cityData`, the districts and public resources. Towns are loaded without their
+ * boundaries: the picker needs only names, readings and representative points.
+ */
+import { gateway, publicReads } from '$lib/data-access/browser-gateway';
+import { indexTowns, type TownIndexEntry } from '$lib/search/search-towns';
+import type { Area } from '$lib/domain/types';
+import { cityData } from '$lib/state/city-data.svelte';
+import { session } from '$lib/state/session.svelte';
+import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
+
+export class ResidentsData {
+  towns = $state.raw<Area[]>([]);
+  townIndex = $state.raw<TownIndexEntry<Area>[]>([]);
+  readonly loader = new Loader({
+    fetch: async (): Promise<Area[]> => {
+      const [towns] = await Promise.all([
+        session.readsSnapshots ? publicReads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' }),
+        cityData.load(),
+      ]);
+      if (cityData.status === 'error') throw new Error(cityData.error);
+      return towns;
+    },
+    apply: (towns) => {
+      this.towns = towns;
+      this.townIndex = indexTowns(towns);
+    },
+  });
+
+  get status(): LoadStatus {
+    return this.loader.status;
+  }
+
+  get error(): string {
+    return this.loader.error;
+  }
+
+  /** Loads towns, districts and resources (lists only, no geometry); cheap when loaded, again after an error. */
+  load(): Promise<void> {
+    return this.loader.ensure();
+  }
+
+  /** Town by id (undefined when unknown). */
+  town(id: string): Area | undefined {
+    return this.towns.find((t) => t.id === id);
+  }
+}
+
+export const residentsData = new ResidentsData();
