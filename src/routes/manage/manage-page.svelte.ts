@@ -5,9 +5,9 @@
 import { gateway } from '$lib/data-access/browser-gateway';
 import { listStaffNames, listSuggestionQueue, type QueuedSuggestion } from '$lib/data-access/coordination';
 import type { Area, Resource } from '$lib/domain/types';
-import { cityData } from './city-data.svelte';
-import { session } from './session.svelte';
-import type { LoadStatus } from './site.svelte';
+import { cityData } from '$lib/state/city-data.svelte';
+import { session } from '$lib/state/session.svelte';
+import type { LoadStatus } from '$lib/state/site.svelte';
 
 export class ManageState {
   status = $state<LoadStatus>('idle');
