@@ -23,6 +23,9 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
+        // Svelte's client runtime for state classes' tests (`// @vitest-environment happy-dom`),
+        // so their `$effect`s run; other unit tests stay in Node.
+        resolve: { conditions: ['browser'] },
       },
       {
         extends: true,

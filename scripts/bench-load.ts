@@ -21,6 +21,7 @@
  */
 import { Agent, request } from 'node:http';
 import { startBenchServer } from './lib/bench-server';
+import { errorMessage } from '../src/lib/domain/error-message';
 
 const LEVELS = [50, 100, 200];
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -92,7 +93,7 @@ async function runLevel(base: URL, scenario: string, paths: string[], clients: n
         const t1 = performance.now();
         if (t1 < warmEnd || t1 > end) continue;
         errors++;
-        if (errorSamples.length < 3) errorSamples.push(`${err instanceof Error ? err.message : String(err)} ${path}`);
+        if (errorSamples.length < 3) errorSamples.push(`${errorMessage(err)} ${path}`);
       }
     }
   };

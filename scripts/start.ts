@@ -20,6 +20,7 @@ import { prepareDataDir } from './lib/prepare-data-dir';
 import { findRunningServer, removeServerLock, writeServerLock } from './lib/server-lock';
 import { ensureSpa } from './lib/spa-build';
 import { supervisePocketBase } from './lib/supervise-pocketbase';
+import { errorMessage } from '../src/lib/domain/error-message';
 
 const started = performance.now();
 const host = process.env.HOST || '127.0.0.1';
@@ -69,6 +70,6 @@ try {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 } catch (err) {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(errorMessage(err));
   process.exit(1);
 }

@@ -6,6 +6,7 @@
  * repaired at once.
  */
 import { servePocketBase, type RunningPocketBase } from './pocketbase-process';
+import { errorMessage } from '../../src/lib/domain/error-message';
 
 /** Back-off settings in milliseconds. */
 export interface BackoffMs {
@@ -101,7 +102,7 @@ export async function supervisePocketBase(opts: {
           if (stopping) return;
           waitMs = nextBackoffMs(waitMs, 0, backoff);
           restarts++;
-          const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+          const why = errorMessage(err).split('\n')[0];
           log(`PocketBase could not be restarted (${why}); trying again in ${waitMs / 1000} s (restart ${restarts}).`);
           schedule();
         },

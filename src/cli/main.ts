@@ -15,6 +15,7 @@ import { initCommand } from './commands/init';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { UsageError, type Command } from './command';
+import { errorMessage } from '../lib/domain/error-message';
 
 const COMMANDS: Command[] = [demoCityCommand, searchCommand, importCommand, coverageCommand, exportCommand, surveyCommand, initCommand, backupCommand, restoreCommand];
 
@@ -46,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (err) {
-    console.error(`sasaeai ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`sasaeai ${name}: ${errorMessage(err)}`);
     return err instanceof UsageError ? 2 : 1;
   }
 }

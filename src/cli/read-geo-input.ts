@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { UsageError } from './command';
+import { errorMessage } from '../lib/domain/error-message';
 
 /** A user-facing input problem (exit code 2 like other usage errors). */
 export class InputError extends UsageError {}
@@ -74,7 +75,7 @@ export function readGeoInput(path: string, role: string): GeoInput {
     try {
       rows = parse(text, { columns: true, skip_empty_lines: true, trim: true, delimiter: path.toLowerCase().endsWith('.tsv') ? '\t' : ',' });
     } catch (err) {
-      throw new InputError(`${role} file ${path}: not valid CSV (${err instanceof Error ? err.message : String(err)})`);
+      throw new InputError(`${role} file ${path}: not valid CSV (${errorMessage(err)})`);
     }
     const columns = rows.length > 0 ? Object.keys(rows[0]!) : text.split(/\r?\n/)[0]!.split(',').map((s) => s.trim());
     return { format: 'csv', path, columns, rows };
@@ -83,7 +84,7 @@ export function readGeoInput(path: string, role: string): GeoInput {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new InputError(`${role} file ${path}: not valid JSON, perhaps truncated (${err instanceof Error ? err.message : String(err)})`);
+    throw new InputError(`${role} file ${path}: not valid JSON, perhaps truncated (${errorMessage(err)})`);
   }
   let collection: FeatureCollection;
   const obj = json as { type?: unknown; features?: unknown };

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './command';
+import { errorMessage } from '../lib/domain/error-message';
 
 export interface StagingDir {
   path: string;
@@ -33,7 +34,7 @@ export function makeStagingDir(dataDir: string, purpose: 'init' | 'restore'): St
     discard();
     throw new UsageError(
       `${purpose} builds the new directory beside --data-dir and then renames it, but cannot write in ${parent}: ` +
-        `${err instanceof Error ? err.message : String(err)}. Nothing was changed.`,
+        `${errorMessage(err)}. Nothing was changed.`,
     );
   }
   return { path, discard };

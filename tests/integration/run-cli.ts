@@ -6,6 +6,7 @@
 import { vi } from 'vitest';
 import type { Command } from '../../src/cli/command';
 import type { TestServer } from '../helpers/server';
+import { errorMessage } from '../../src/lib/domain/error-message';
 
 /** What one run gave: the exit code and the captured `console.log` lines joined by `\n`. */
 export interface CliRun {
@@ -48,7 +49,7 @@ async function capture(command: Command, args: string[], options: RunCliOptions)
     return { code: await command.run(args), lines };
   } catch (err) {
     if (!options.errorsAsOutput) throw err;
-    return { code: -1, lines: [err instanceof Error ? err.message : String(err)] };
+    return { code: -1, lines: [errorMessage(err)] };
   } finally {
     spy.mockRestore();
   }

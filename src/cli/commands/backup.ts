@@ -15,6 +15,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { backupDownloadUrl, backupName, createBackup } from '../../lib/data-access/backups';
 import { parseFlags, UsageError, type Command } from '../command';
 import { SERVER_FLAGS, signInFromFlags } from '../sign-in';
+import { errorMessage } from '../../lib/domain/error-message';
 
 const HELP = `Usage: sasaeai backup --url URL --out FILE.zip [--email E --password P] [--json]
 
@@ -62,7 +63,7 @@ export const backupCommand: Command = {
       renameSync(part, out);
     } catch (err) {
       rmSync(part, { force: true });
-      throw new Error(`saving the backup to ${out} failed: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`saving the backup to ${out} failed: ${errorMessage(err)}`);
     }
     const bytes = statSync(out).size;
     const ms = Math.round(performance.now() - started);

@@ -20,6 +20,7 @@ import { eventsRows } from '../../lib/export/to-events-csv';
 import { dayNumberToIso, isoToDayNumber, tokyoIsoDate } from '../../lib/domain/iso-date';
 import { kayoinobaRows, toKayoinobaCsv } from '../../lib/export/to-kayoinoba-csv';
 import { parseFlags, UsageError, type Command } from '../command';
+import { errorMessage } from '../../lib/domain/error-message';
 
 const HELP = `Usage: sasaeai export --format hsds|csv|kayoinoba|events|geojson [options]
 
@@ -88,7 +89,7 @@ export const exportCommand: Command = {
       try {
         dataset = JSON.parse(readFileSync(resolve(flags.dataset), 'utf8')) as Dataset;
       } catch (err) {
-        throw new UsageError(`cannot read the dataset ${flags.dataset}: ${err instanceof Error ? err.message : String(err)}`);
+        throw new UsageError(`cannot read the dataset ${flags.dataset}: ${errorMessage(err)}`);
       }
       if (!dataset || !Array.isArray(dataset.resources) || !Array.isArray(dataset.areas) || !dataset.site) {
         throw new UsageError(`${flags.dataset} is not a Dataset JSON file (expected site, areas, resources)`);

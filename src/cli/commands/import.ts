@@ -20,6 +20,7 @@ import type { PlaceFormat } from '../../lib/import/read-places';
 import { parseFlags, UsageError, type Command } from '../command';
 import { loadReadingGenerator } from '../load-reading-generator';
 import { SERVER_FLAGS } from '../sign-in';
+import { errorMessage } from '../../lib/domain/error-message';
 
 const HELP = `Usage: sasaeai import [options]
 
@@ -80,7 +81,7 @@ function file(path: string): ImportFile {
   try {
     return { name: basename(path), bytes: new Uint8Array(readFileSync(resolve(path))) };
   } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new UsageError(`cannot read ${path}: ${errorMessage(err)}`);
   }
 }
 
@@ -212,7 +213,7 @@ export const importCommand: Command = {
       // --json is a contract on every path: one JSON object on stdout, even for a bad flag.
       if (argv.includes('--json')) {
         const code = err instanceof ImportCliError ? err.code : err instanceof UsageError ? 'usage' : 'failed';
-        console.log(JSON.stringify({ ok: false, error: { code, message: err instanceof Error ? err.message : String(err) } }));
+        console.log(JSON.stringify({ ok: false, error: { code, message: errorMessage(err) } }));
       }
       throw err;
     }

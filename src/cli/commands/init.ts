@@ -27,6 +27,7 @@ import { parseLocalGovernmentCode, type LocalGovernmentCodeProblem } from '../..
 import { parseFlags, UsageError, type Command } from '../command';
 import { readSecret } from '../read-secret';
 import { makeStagingDir } from '../staging-dir';
+import { errorMessage } from '../../lib/domain/error-message';
 
 /** Shortest admin password accepted (the account can import, edit every record and manage users). */
 export const MIN_ADMIN_PASSWORD_LENGTH = 10;
@@ -214,7 +215,7 @@ export const initCommand: Command = {
     } catch (err) {
       discard();
       if (err instanceof UsageError) throw err;
-      throw new Error(`init failed, nothing was written to ${dataDir}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`init failed, nothing was written to ${dataDir}: ${errorMessage(err)}`);
     }
 
     const result = {

@@ -22,6 +22,7 @@ import { findRunningServer, SERVER_LOCK_FILE } from '../../../scripts/lib/server
 import { parseFlags, UsageError, type Command } from '../command';
 import { makeStagingDir } from '../staging-dir';
 import { unpackZip } from '../unpack-zip';
+import { errorMessage } from '../../lib/domain/error-message';
 
 const HELP = `Usage: sasaeai restore --data-dir DIR --from FILE.zip [--keep-previous] [--json]
 
@@ -71,11 +72,11 @@ export const restoreCommand: Command = {
       files = await unpackZip(from, staging, { skip: (name) => name === SERVER_LOCK_FILE || name.endsWith('.db-shm') });
       if (!existsSync(join(staging, 'data.db'))) throw new Error(`${from} is not a PocketBase backup: it has no data.db`);
       await migrateUp(staging).catch((err: unknown) => {
-        throw new Error(`the database in ${from} cannot be opened: ${err instanceof Error ? err.message.split('\n').slice(0, 3).join(' ') : String(err)}`);
+        throw new Error(`the database in ${from} cannot be opened: ${errorMessage(err).split('\n').slice(0, 3).join(' ')}`);
       });
     } catch (err) {
       discard();
-      throw new Error(`restore refused, ${dataDir} was not changed: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`restore refused, ${dataDir} was not changed: ${errorMessage(err)}`);
     }
 
     // 2. swap, undoing on failure
@@ -95,7 +96,7 @@ export const restoreCommand: Command = {
         if (!existsSync(dataDir)) renameSync(previous, dataDir);
       }
       discard();
-      throw new Error(`restore failed, ${dataDir} was put back as it was: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`restore failed, ${dataDir} was put back as it was: ${errorMessage(err)}`);
     }
 
     // 3. done: drop the previous contents unless asked to keep them

@@ -13,6 +13,7 @@ import { buildSearchIndex, type SearchDocument } from '../../lib/search/build-se
 import { searchResources } from '../../lib/search/search-resources';
 import { parseFlags, UsageError, type Command } from '../command';
 import { loadReadingGenerator } from '../load-reading-generator';
+import { errorMessage } from '../../lib/domain/error-message';
 
 const HELP = `Usage: sasaeai search --places FILE --name-field FIELD [--kana-field FIELD] [--generate-readings] --query TEXT [--limit N] [--json]
 
@@ -34,21 +35,21 @@ function readPlaces(path: string): Row[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read --places ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new UsageError(`cannot read --places ${path}: ${errorMessage(err)}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (extname(path).toLowerCase() === '.csv') {
     try {
       return parse(text, { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as Row[];
     } catch (err) {
-      throw new UsageError(`${path} is not valid CSV: ${err instanceof Error ? err.message : String(err)}`);
+      throw new UsageError(`${path} is not valid CSV: ${errorMessage(err)}`);
     }
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new UsageError(`${path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    throw new UsageError(`${path} is not valid JSON: ${errorMessage(err)}`);
   }
   const features = (json as { type?: string; features?: unknown }).features;
   if ((json as { type?: string }).type !== 'FeatureCollection' || !Array.isArray(features)) {

@@ -13,6 +13,7 @@ import { SURVEY_DIMENSIONS, SURVEY_KEYS, SURVEY_LABELS, surveyRows, surveyTables
 import type { Area, Resource } from '../../lib/domain/types';
 import { toCsv } from '../../lib/export/to-csv';
 import { parseFlags, UsageError, type Command } from '../command';
+import { errorMessage } from '../../lib/domain/error-message';
 
 const HELP = `Usage: sasaeai survey --year YEAR [options]
 
@@ -70,7 +71,7 @@ export const surveyCommand: Command = {
       try {
         dataset = JSON.parse(readFileSync(resolve(flags.dataset), 'utf8')) as Dataset;
       } catch (err) {
-        throw new UsageError(`cannot read the dataset ${flags.dataset}: ${err instanceof Error ? err.message : String(err)}`);
+        throw new UsageError(`cannot read the dataset ${flags.dataset}: ${errorMessage(err)}`);
       }
       if (!dataset || !Array.isArray(dataset.resources) || !Array.isArray(dataset.areas) || !dataset.site) {
         throw new UsageError(`${flags.dataset} is not a Dataset JSON file (expected site, areas, resources)`);

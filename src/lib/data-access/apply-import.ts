@@ -10,6 +10,7 @@ import type { ExistingDataSource, ExistingState, ImportPlan, PlannedOp } from '.
 import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
 import { fromArea, fromOrganization, fromResource, toArea, toOrganization, toResource, type PbRecord } from './records';
+import { errorMessage } from '../domain/error-message';
 
 /** What the database holds that an import may match: areas (with boundaries), resources, sources, the site. */
 export async function readImportState(gateway: Gateway): Promise<ExistingState> {
@@ -51,7 +52,7 @@ export async function readImportState(gateway: Gateway): Promise<ExistingState> 
         : null,
     };
   } catch (err) {
-    throw new GatewayError(`reading the current data failed: ${err instanceof Error ? err.message : String(err)}`, 0);
+    throw new GatewayError(`reading the current data failed: ${errorMessage(err)}`, 0);
   }
 }
 
@@ -132,7 +133,7 @@ export async function applyImport(gateway: Gateway, plan: ImportPlan, opts: { fi
       body: JSON.stringify(body),
     });
   } catch (err) {
-    throw new ImportApplyError(`the server cannot be reached: ${err instanceof Error ? err.message : String(err)}`, 0);
+    throw new ImportApplyError(`the server cannot be reached: ${errorMessage(err)}`, 0);
   }
   const answer = (await res.json().catch(() => ({}))) as { counts?: Record<string, number>; message?: string; failed?: { index: number; message: string } };
   if (!res.ok) {
@@ -162,7 +163,7 @@ export async function importRefusal(gateway: Gateway): Promise<ImportRefusal | n
   try {
     res = await fetch(gateway.pb.buildURL('/api/sasaeai/import'), { headers: { Authorization: gateway.pb.authStore.token } });
   } catch (err) {
-    throw new ImportApplyError(`the server cannot be reached: ${err instanceof Error ? err.message : String(err)}`, 0);
+    throw new ImportApplyError(`the server cannot be reached: ${errorMessage(err)}`, 0);
   }
   const answer = (await res.json().catch(() => ({}))) as Partial<ImportRefusal>;
   if (res.status === 409) {

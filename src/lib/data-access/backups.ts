@@ -7,6 +7,7 @@
  */
 import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
+import { errorMessage } from '../domain/error-message';
 
 /** A backup name PocketBase accepts (`[a-z0-9_-]+.zip`), from `prefix` and the UTC time. */
 export function backupName(prefix: string, at: Date = new Date()): string {
@@ -16,7 +17,7 @@ export function backupName(prefix: string, at: Date = new Date()): string {
 
 function describe(step: string, err: unknown): GatewayError {
   const status = (err as { status?: number }).status ?? 0;
-  return new GatewayError(`${step}: ${err instanceof Error ? err.message : String(err)}`, status);
+  return new GatewayError(`${step}: ${errorMessage(err)}`, status);
 }
 
 /** Makes a backup named `name` on the server now (waits until it is written). */

@@ -32,6 +32,7 @@ import {
   toUser,
   type PbRecord,
 } from './records';
+import { errorMessage } from '../domain/error-message';
 
 /** Site information plus the record id of the site row and the settings admins edit. */
 export interface Site extends SiteInfo {
@@ -103,7 +104,7 @@ function wrap(err: unknown): GatewayError {
     }
     return new GatewayError(failed?.response?.message || err.response?.message || err.message, err.status, fieldErrors);
   }
-  return new GatewayError(err instanceof Error ? err.message : String(err), 0);
+  return new GatewayError(errorMessage(err), 0);
 }
 
 /** Runs a request and turns SDK errors into GatewayErrors (for the gateway's modules). */

@@ -5,6 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { DataLayer, LayerKind } from '../domain/types';
 import { GatewayError, type Gateway } from './gateway';
+import { errorMessage } from '../domain/error-message';
 
 /** A layer and the URL of its GeoJSON file ('' when it has none). */
 export interface LayerWithFile extends DataLayer {
@@ -23,7 +24,7 @@ export async function listLayers(gateway: Gateway, opts: { kind?: LayerKind } = 
       filter: opts.kind ? gateway.pb.filter('kind = {:kind}', { kind: opts.kind }) : '',
     })) as unknown as LayerRecord[];
   } catch (err) {
-    throw new GatewayError(err instanceof Error ? err.message : String(err), (err as { status?: number }).status ?? 0);
+    throw new GatewayError(errorMessage(err), (err as { status?: number }).status ?? 0);
   }
   return items.map(({ data, id, name, kind, source, licence, attribution }) => ({
     id,

@@ -18,6 +18,7 @@ import {
   fromPopulationCell,
   fromResource,
 } from './records';
+import { errorMessage } from '../domain/error-message';
 
 /** Requests per batch call: under the server's `batch.maxRequests` (see the settings migration). */
 const BATCH_SIZE = 1000;
@@ -111,7 +112,7 @@ export async function loadDataset(gateway: Gateway, dataset: Dataset): Promise<L
     try {
       await pb.collection('layers').create(form);
     } catch (err) {
-      throw new GatewayError(`layers ${layer.id}: ${err instanceof Error ? err.message : String(err)}`, 400);
+      throw new GatewayError(`layers ${layer.id}: ${errorMessage(err)}`, 400);
     }
     counts.layers = (counts.layers ?? 0) + 1;
   }
@@ -136,5 +137,5 @@ function describeBatchError(err: unknown, chunk: Op[]): GatewayError {
       fieldErrors,
     );
   }
-  return new GatewayError(err instanceof Error ? err.message : String(err), 400);
+  return new GatewayError(errorMessage(err), 400);
 }

@@ -9,6 +9,7 @@ import { populationCellsFromAreas } from '../geo/population-cells-from-areas';
 import { GatewayError, type Gateway } from './gateway';
 import type { PublicReads } from './public-reads';
 import { toArea, type PbRecord } from './records';
+import { errorMessage } from '../domain/error-message';
 
 export interface CoveragePopulation {
   cells: PopulationCell[];
@@ -35,7 +36,7 @@ export async function loadCoveragePopulation(
       : 'kind = "town"';
     towns = (await gateway.pb.collection('areas').getFullList({ batch: 1000, filter })).map((r) => toArea(r as PbRecord));
   } catch (err) {
-    throw new GatewayError(`towns for the population: ${err instanceof Error ? err.message : String(err)}`, 0);
+    throw new GatewayError(`towns for the population: ${errorMessage(err)}`, 0);
   }
   const spread = populationCellsFromAreas(towns);
   return { cells: spread, fromTowns: spread.length > 0 };

@@ -12,6 +12,7 @@
 import type { Area, AreaKind, Council, Organization, PopulationCell, Resource, ServiceType } from '../domain/types';
 import { GatewayError, toSite, type Site } from './gateway';
 import { toArea, toCouncil, toOrganization, toResource, toServiceType, type PbRecord } from './records';
+import { errorMessage } from '../domain/error-message';
 
 /** Where the snapshots are served, relative to the PocketBase origin. */
 export const PUBLIC_SNAPSHOT_PATH = '/api/public/';
@@ -87,7 +88,7 @@ export class PublicReads {
     try {
       res = await fetch(`${this.#base}${PUBLIC_SNAPSHOT_PATH}${path}`);
     } catch (err) {
-      throw new GatewayError(err instanceof Error ? err.message : String(err), 0);
+      throw new GatewayError(errorMessage(err), 0);
     }
     if (!res.ok) {
       const body = (await res.json().catch(() => ({}))) as { message?: string };

@@ -14,6 +14,7 @@
 import { INIT_CITY_SOURCE } from '../import/plan-import';
 import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
+import { errorMessage } from '../domain/error-message';
 
 export interface CitySetup {
   city: { name: string; code5: string; nameKana?: string; nameEn?: string };
@@ -33,7 +34,7 @@ function fail(step: string, err: unknown): GatewayError {
     .map(([f, d]) => `${f}: ${d?.message ?? 'invalid'}`)
     .join('; ');
   const status = (err as { status?: number }).status ?? 0;
-  return new GatewayError(`${step}: ${err instanceof Error ? err.message : String(err)}${fields ? ` (${fields})` : ''}`, status);
+  return new GatewayError(`${step}: ${errorMessage(err)}${fields ? ` (${fields})` : ''}`, status);
 }
 
 async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {

@@ -8,6 +8,7 @@
 import { ClientResponseError } from 'pocketbase';
 import { GatewayError, type Gateway } from './gateway';
 import type { PbRecord } from './records';
+import { errorMessage } from '../domain/error-message';
 
 export interface Shortlist {
   id: string;
@@ -48,7 +49,7 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
       );
       throw new GatewayError(err.response?.message || err.message, err.status, fieldErrors);
     }
-    throw new GatewayError(err instanceof Error ? err.message : String(err), 0);
+    throw new GatewayError(errorMessage(err), 0);
   }
 }
 

@@ -8,6 +8,7 @@ import { meshCellBounds, type MeshSizeM } from '../geo/mesh-code';
 import { readCsvTable } from './read-csv-table';
 import type { ImportFile, ImportIssue } from './import-issue';
 import type { ImportMessageCode } from './import-messages';
+import { errorMessage } from '../domain/error-message';
 
 /** Header names accepted for each role (first match wins); Japanese and English. */
 const HEADERS = {
@@ -229,6 +230,6 @@ function meshCodeProblem(code: string, meshM: MeshSizeM | undefined): { code: Im
     if (west < 122 || east > 154 || south < 20 || north > 46) return { code: 'meshOutsideJapan', params: { code } };
     return null;
   } catch (err) {
-    return { code: 'meshCodeInvalid', params: { code, meshM, detail: err instanceof Error ? err.message.replace(/^meshCellBounds: /, '') : String(err) } };
+    return { code: 'meshCodeInvalid', params: { code, meshM, detail: errorMessage(err).replace(/^meshCellBounds: /, '') } };
   }
 }

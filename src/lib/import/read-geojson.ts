@@ -2,6 +2,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { decodeText } from './decode-text';
 import { IssueList, type ImportFile } from './import-issue';
+import { errorMessage } from '../domain/error-message';
 
 export interface GeoJsonResult {
   features: Array<Feature<Geometry | null, Record<string, unknown>>>;
@@ -21,7 +22,7 @@ export function readGeoJson(file: ImportFile): GeoJsonResult {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    issues.error(null, '', 'jsonInvalid', { detail: err instanceof Error ? err.message : String(err) });
+    issues.error(null, '', 'jsonInvalid', { detail: errorMessage(err) });
     return result;
   }
   const fc = value as { type?: string; features?: unknown };

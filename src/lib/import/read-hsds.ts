@@ -21,6 +21,7 @@ import { FALLBACK_ORGANIZATION_ID } from '../export/to-hsds';
 import { decodeText } from './decode-text';
 import { IssueList, type ImportFile, type ImportIssue } from './import-issue';
 import { stableId } from './stable-id';
+import { errorMessage } from '../domain/error-message';
 
 /** The HSDS tables we read (others are ignored). */
 export interface HsdsTables {
@@ -87,7 +88,7 @@ export function readHsdsFile(file: ImportFile, opts: HsdsReadOptions = {}): Hsds
   try {
     tables = JSON.parse(text);
   } catch (err) {
-    issues.error(null, '', 'hsdsNotJson', { detail: err instanceof Error ? err.message : String(err) });
+    issues.error(null, '', 'hsdsNotJson', { detail: errorMessage(err) });
     return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, organizationRowOf: {}, issues: issues.issues };
   }
   if (typeof tables !== 'object' || tables === null || !Array.isArray((tables as HsdsTables).services)) {

@@ -17,6 +17,7 @@ import { readGeoJson } from './read-geojson';
 import { checkPlaceRow } from './check-place-row';
 import { noteRowFilters } from './row-filter-warnings';
 import { readKayoinobaRow, type PlaceDetails } from './read-kayoinoba-row';
+import { errorMessage } from '../domain/error-message';
 
 export interface PlaceColumns {
   sourceId: string;
@@ -213,7 +214,7 @@ export function readPlacesHeader(file: ImportFile): { header: string[]; issues: 
     const rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, to_line: 1 }) as string[][];
     return { header: (rows[0] ?? []).map((h) => h.trim()), issues: issues.issues };
   } catch (err) {
-    issues.error(1, '', 'csvUnreadable', { detail: err instanceof Error ? err.message : String(err) });
+    issues.error(1, '', 'csvUnreadable', { detail: errorMessage(err) });
     return { header: [], issues: issues.issues };
   }
 }

@@ -11,6 +11,7 @@ import { open as openShapefile } from 'shapefile';
 import { IssueList, type ImportFile } from './import-issue';
 import { readDbf } from './read-dbf';
 import { unzipBounded, ZIP_LIMITS, type ZipLimits } from './unzip-bounded';
+import { errorMessage } from '../domain/error-message';
 
 export interface ShapefileResult {
   features: Array<Feature<Geometry | null, Record<string, string | number | null>>>;
@@ -81,7 +82,7 @@ export async function readShapefileZip(file: ImportFile, limits: ZipLimits = ZIP
       geometries.push(next.value.geometry);
     }
   } catch (err) {
-    shpIssues.error(geometries.length + 1, '', 'shpUnreadable', { detail: err instanceof Error ? err.message : String(err) });
+    shpIssues.error(geometries.length + 1, '', 'shpUnreadable', { detail: errorMessage(err) });
     issues.issues.push(...shpIssues.issues);
     return result;
   }

@@ -14,6 +14,7 @@
  */
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { IssueList } from './import-issue';
+import { errorMessage } from '../domain/error-message';
 
 export interface ZipLimits {
   /** Most entries (files and folders) a zip may hold. */
@@ -64,7 +65,7 @@ export function unzipBounded(
       },
     });
   } catch (err) {
-    issues.error(null, '', 'zipUnreadable', { detail: err instanceof Error ? err.message : String(err) });
+    issues.error(null, '', 'zipUnreadable', { detail: errorMessage(err) });
     return null;
   }
   if (declared.length > limits.maxEntries) {
@@ -125,7 +126,7 @@ export function unzipBounded(
       unzip.push(bytes.subarray(at, at + STEP_BYTES), at + STEP_BYTES >= bytes.length);
     }
   } catch (err) {
-    if (!failed) issues.error(null, '', 'zipUnreadable', { detail: err instanceof Error ? err.message : String(err) });
+    if (!failed) issues.error(null, '', 'zipUnreadable', { detail: errorMessage(err) });
     return null;
   }
   if (failed) return null;

@@ -9,10 +9,7 @@ import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import type { Area, Council, Organization, Resource } from '$lib/domain/types';
 import type { LoadStatus } from './site.svelte';
 import { session } from './session.svelte';
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+import { errorMessage } from '$lib/domain/error-message';
 
 export class CityData {
   /** The city area (with its boundary when loaded with geometry). */
@@ -40,7 +37,7 @@ export class CityData {
       this.error = '';
     } catch (err) {
       this.status = 'error';
-      this.error = message(err);
+      this.error = errorMessage(err);
     }
   }
 
@@ -56,7 +53,7 @@ export class CityData {
     } catch (err) {
       this.#councils = null;
       this.councilsStatus = 'error';
-      this.error = message(err);
+      this.error = errorMessage(err);
     }
   }
 

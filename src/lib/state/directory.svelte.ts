@@ -11,6 +11,7 @@ import { resourceSearchDocuments } from '$lib/search/resource-search-documents';
 import { cityData } from './city-data.svelte';
 import { session } from './session.svelte';
 import type { LoadStatus } from './site.svelte';
+import { errorMessage } from '$lib/domain/error-message';
 
 export class DirectoryData {
   serviceTypes = $state.raw<ServiceType[]>([]);
@@ -63,7 +64,7 @@ export class DirectoryData {
       this.error = '';
     } catch (err) {
       this.status = 'error';
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorMessage(err);
     }
   }
 

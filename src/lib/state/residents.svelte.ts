@@ -9,6 +9,7 @@ import type { Area } from '$lib/domain/types';
 import { cityData } from './city-data.svelte';
 import { session } from './session.svelte';
 import type { LoadStatus } from './site.svelte';
+import { errorMessage } from '$lib/domain/error-message';
 
 export class ResidentsData {
   towns = $state.raw<Area[]>([]);
@@ -32,7 +33,7 @@ export class ResidentsData {
     } catch (err) {
       this.#towns = null;
       this.status = 'error';
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorMessage(err);
     }
   }
 

@@ -8,8 +8,12 @@ import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import type { Site } from '$lib/data-access/gateway';
 import { session } from './session.svelte';
 import { effectiveWalk, walkMinutes, type WalkSetting } from '$lib/domain/site-settings';
+import { errorMessage } from '$lib/domain/error-message';
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+import type { LoadStatus } from './loader.svelte';
+
+/** Kept here too for the files that import it from the site state. */
+export type { LoadStatus };
 
 export class SiteState {
   site = $state.raw<Site | null>(null);
@@ -29,7 +33,7 @@ export class SiteState {
       })
       .catch((err: unknown) => {
         this.status = 'error';
-        this.error = err instanceof Error ? err.message : String(err);
+        this.error = errorMessage(err);
         this.#pending = null;
       });
     return this.#pending;

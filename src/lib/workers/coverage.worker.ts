@@ -6,6 +6,7 @@
 import { createCoverageEngine, type CoverageEngine } from '../geo/coverage-engine';
 import { gridEntriesFromMeshCodes, populationGrid } from '../geo/population-grid';
 import type { CoverageRequest, CoverageResponse } from './coverage-protocol';
+import { errorMessage } from '../domain/error-message';
 
 let engine: CoverageEngine | null = null;
 
@@ -22,7 +23,7 @@ self.onmessage = (event: MessageEvent<CoverageRequest>) => {
       engine = createCoverageEngine({ grid, areas: msg.areas, network: msg.network });
       reply({ type: 'ready', cells: grid.n, networkNodes: engine.graph?.nodeCount ?? 0, buildMs: performance.now() - t0 });
     } catch (err) {
-      reply({ type: 'error', seq: -1, message: err instanceof Error ? err.message : String(err) });
+      reply({ type: 'error', seq: -1, message: errorMessage(err) });
     }
     return;
   }
@@ -51,6 +52,6 @@ self.onmessage = (event: MessageEvent<CoverageRequest>) => {
       ms: performance.now() - t0,
     });
   } catch (err) {
-    reply({ type: 'error', seq: msg.seq, message: err instanceof Error ? err.message : String(err) });
+    reply({ type: 'error', seq: msg.seq, message: errorMessage(err) });
   }
 };

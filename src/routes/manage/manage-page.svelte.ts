@@ -20,6 +20,7 @@ import { monthsBefore } from '$lib/domain/months-before';
 import type { OutreachChannel, OutreachRequest } from '$lib/domain/outreach-channels';
 import type { ResourceInput } from '$lib/domain/validate-resource-input';
 import type { Area, Resource, ResourceContact, VerificationMethod } from '$lib/domain/types';
+import { errorMessage } from '$lib/domain/error-message';
 import { locale } from '$lib/i18n/locale.svelte';
 import { cityData } from '$lib/state/city-data.svelte';
 import { session } from '$lib/state/session.svelte';
@@ -27,8 +28,6 @@ import type { LoadStatus } from '$lib/state/site.svelte';
 
 /** How many monthly points the trend shows. */
 export const TREND_MONTHS = 12;
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export class ManagePage {
   status = $state<LoadStatus>('idle');
@@ -99,7 +98,7 @@ export class ManagePage {
       void this.loadTrends();
     } catch (err) {
       this.status = 'error';
-      this.error = messageOf(err);
+      this.error = errorMessage(err);
     }
   }
 
@@ -166,7 +165,7 @@ export class ManagePage {
         this.replaceResource(await confirmResource(gateway, id, method));
         done++;
       } catch (err) {
-        failures.push(messageOf(err));
+        failures.push(errorMessage(err));
       }
     }
     this.busy = false;
@@ -187,7 +186,7 @@ export class ManagePage {
       return true;
     } catch (err) {
       const future = err instanceof GatewayError && err.fieldErrors.sent_on;
-      this.announce(future ? t.futureDate : locale.format(locale.t.councils.manage.saveError, { message: messageOf(err) }));
+      this.announce(future ? t.futureDate : locale.format(locale.t.councils.manage.saveError, { message: errorMessage(err) }));
       return false;
     } finally {
       this.busy = false;

@@ -15,6 +15,7 @@ import { prepareImport, type ImportRequest } from '$lib/import/prepare-import';
 import { ESTAT_BOUNDARY_FIELDS } from '$lib/import/read-boundaries';
 import { columnsFor, readPlacesHeader, type PlaceFormat } from '$lib/import/read-places';
 import { loadBrowserReadings } from './load-browser-readings';
+import { errorMessage } from '$lib/domain/error-message';
 
 /** Place columns the admin page lets an admin map (the CLI's `--columns` keys except `category`, which only matters with a category filter the page does not offer). Order = the page's order. */
 export const MAPPED_PLACE_COLUMNS = ['sourceId', 'name', 'nameKana', 'address', 'lat', 'lng', 'phone', 'weekdays', 'start', 'end', 'url', 'note'] as const;
@@ -284,7 +285,7 @@ export class ImportForm {
       this.checkedColumns = this.files.places && this.placesHeader ? { ...this.placeColumns } : null;
       this.phase = 'planned';
     } catch (err) {
-      this.error = messages.readFailed(err instanceof Error ? err.message : String(err));
+      this.error = messages.readFailed(errorMessage(err));
       this.phase = 'idle';
     }
   }
@@ -299,7 +300,7 @@ export class ImportForm {
       this.applied = (await applyImport(gateway, this.plan, { files })).counts;
       this.phase = 'applied';
     } catch (err) {
-      this.error = messages.failed(err instanceof Error ? err.message : String(err));
+      this.error = messages.failed(errorMessage(err));
       this.phase = 'planned';
     }
   }

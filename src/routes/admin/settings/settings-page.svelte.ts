@@ -9,6 +9,7 @@ import { GatewayError } from '$lib/data-access/gateway';
 import { getBackupSettings, saveBackupSettings, saveSiteSettings } from '$lib/data-access/site-settings';
 import { effectiveWalk, validateBackupKeep, validateSiteSettings, type Basemap, type SiteSettingsErrors } from '$lib/domain/site-settings';
 import { siteState } from '$lib/state/site.svelte';
+import { errorMessage } from '$lib/domain/error-message';
 
 export interface SettingsForm {
   cityName: string;
@@ -80,7 +81,7 @@ export class SettingsPage {
       this.status = 'ready';
     } catch (err) {
       this.status = 'error';
-      this.loadError = err instanceof Error ? err.message : String(err);
+      this.loadError = errorMessage(err);
     }
   }
 
@@ -135,7 +136,7 @@ export class SettingsPage {
         }
         this.errors = named;
       }
-      this.result = { ok: false, message: err instanceof Error ? err.message : String(err) };
+      this.result = { ok: false, message: errorMessage(err) };
       return false;
     } finally {
       this.saving = false;

@@ -19,6 +19,7 @@ import { gateway } from '$lib/data-access/browser-gateway';
 import { GatewayError } from '$lib/data-access/gateway';
 import { getBackupSettings } from '$lib/data-access/site-settings';
 import type { Area, UserRole } from '$lib/domain/types';
+import { errorMessage } from '$lib/domain/error-message';
 
 export interface AccountForm {
   /** '' while creating a new account. */
@@ -68,7 +69,7 @@ export class AccountsPage {
       this.status = 'ready';
     } catch (err) {
       this.status = 'error';
-      this.loadError = err instanceof Error ? err.message : String(err);
+      this.loadError = errorMessage(err);
     }
     // Mail is optional: without the answer, only one-time passwords are offered.
     this.mailEnabled = await getBackupSettings(gateway).then(
@@ -123,7 +124,7 @@ export class AccountsPage {
     } catch (err) {
       if (err instanceof GatewayError && err.fieldErrors.email) this.errors = { email: 'taken' };
       else if (err instanceof GatewayError && err.fieldErrors.districts) this.errors = { districts: 'districts_required' };
-      else this.formError = err instanceof Error ? err.message : String(err);
+      else this.formError = errorMessage(err);
       return false;
     } finally {
       this.saving = false;
@@ -156,7 +157,7 @@ export class AccountsPage {
         this.notice = { kind: 'disabled', name: account.name, email: account.email };
       }
     } catch (err) {
-      this.notice = { kind: p.kind === 'reset' ? 'resetFailed' : 'saveFailed', name: account.name, email: account.email, message: err instanceof Error ? err.message : String(err) };
+      this.notice = { kind: p.kind === 'reset' ? 'resetFailed' : 'saveFailed', name: account.name, email: account.email, message: errorMessage(err) };
     }
   }
 
@@ -166,7 +167,7 @@ export class AccountsPage {
       this.#replace(await setAccountDisabled(gateway, account.id, false));
       this.notice = { kind: 'enabled', name: account.name, email: account.email };
     } catch (err) {
-      this.notice = { kind: 'saveFailed', name: account.name, email: account.email, message: err instanceof Error ? err.message : String(err) };
+      this.notice = { kind: 'saveFailed', name: account.name, email: account.email, message: errorMessage(err) };
     }
   }
 
@@ -176,7 +177,7 @@ export class AccountsPage {
       await sendPasswordResetLink(gateway, account.email);
       this.notice = { kind: 'resetLinkSent', name: account.name, email: account.email };
     } catch (err) {
-      this.notice = { kind: 'resetFailed', name: account.name, email: account.email, message: err instanceof Error ? err.message : String(err) };
+      this.notice = { kind: 'resetFailed', name: account.name, email: account.email, message: errorMessage(err) };
     }
   }
 

@@ -14,6 +14,7 @@ import {
 } from '$lib/data-access/coordination';
 import type { ResourceInput } from '$lib/domain/validate-resource-input';
 import type { Area, Resource, VerificationMethod } from '$lib/domain/types';
+import { errorMessage } from '$lib/domain/error-message';
 import { locale } from '$lib/i18n/locale.svelte';
 import { cityData } from '$lib/state/city-data.svelte';
 import type { LoadStatus } from '$lib/state/site.svelte';
@@ -73,7 +74,7 @@ export class ResourcePage {
       this.#updated(r, locale.format(t.confirmed, { name: r.name }));
       return r;
     } catch (err) {
-      this.announce(locale.format(t.saveError, { message: err instanceof Error ? err.message : String(err) }));
+      this.announce(locale.format(t.saveError, { message: errorMessage(err) }));
       return null;
     }
   }
