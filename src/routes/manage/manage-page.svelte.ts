@@ -24,14 +24,12 @@ import { errorMessage } from '$lib/domain/error-message';
 import { locale } from '$lib/i18n/locale.svelte';
 import { cityData } from '$lib/state/city-data.svelte';
 import { session } from '$lib/state/session.svelte';
-import type { LoadStatus } from '$lib/state/site.svelte';
+import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 
 /** How many monthly points the trend shows. */
 export const TREND_MONTHS = 12;
 
 export class ManagePage {
-  status = $state<LoadStatus>('idle');
-  error = $state('');
   resources = $state.raw<Resource[]>([]);
   /** resource id → its private contact (one per resource). */
   contacts = $state.raw<Record<string, ResourceContact>>({});
@@ -48,8 +46,6 @@ export class ManagePage {
   busy = $state(false);
   /** The "add" form's data: towns (with points) and the city's geometry. */
   towns = $state.raw<Area[]>([]);
-  formStatus = $state<LoadStatus>('loading');
-  #loadedFor = -1;
 
   /** Districts the user may edit: all for admins, their own for coordinators, none otherwise. */
   get districts(): Area[] {
@@ -70,36 +66,43 @@ export class ManagePage {
     this.messageSeq++;
   }
 
-  /** Loads (once per sign-in; `force` to reload) everything the workspace shows. */
-  async load(force = false): Promise<void> {
-    if (!force && this.#loadedFor === session.generation && this.status === 'ready') return;
-    this.#loadedFor = session.generation;
-    this.status = 'loading';
-    try {
+  readonly #loader = new Loader({
+    fetch: async () => {
       await cityData.load();
-      if (!this.canEdit) {
-        this.status = 'ready';
-        return;
-      }
-      const ids = new Set(this.districts.map((d) => d.id)); // eslint-disable-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive
-      const [resources, suggestions, staff, contacts, outreach] = await Promise.all([
+      if (!this.canEdit) return null;
+      return Promise.all([
         gateway.listResources(),
         listSuggestionQueue(gateway),
         listStaffNames(gateway),
         gateway.listContacts(),
         listLatestOutreach(gateway),
       ]);
-      this.resources = resources.filter((r) => ids.has(r.districtId));
-      this.suggestions = suggestions.filter((s) => ids.has(s.districtId));
+    },
+    apply: (loaded) => {
+      if (!loaded) return;
+      const [resources, suggestions, staff, contacts, outreach] = loaded;
+      const ids = this.districts.map((d) => d.id);
+      this.resources = resources.filter((r) => ids.includes(r.districtId));
+      this.suggestions = suggestions.filter((s) => ids.includes(s.districtId));
       this.staffNames = staff;
       this.contacts = Object.fromEntries(contacts.map((c) => [c.resourceId, c]));
       this.outreach = outreach;
-      this.status = 'ready';
       void this.loadTrends();
-    } catch (err) {
-      this.status = 'error';
-      this.error = errorMessage(err);
-    }
+    },
+    session,
+  });
+
+  get status(): LoadStatus {
+    return this.#loader.status;
+  }
+
+  get error(): string {
+    return this.#loader.error;
+  }
+
+  /** Loads (once per sign-in; `force` to reload) everything the workspace shows. */
+  load(force = false): Promise<void> {
+    return force ? this.#loader.load() : this.#loader.ensure();
   }
 
   /** The confirmed-share trend of each district, from the change log (after the main load). */
@@ -128,16 +131,19 @@ export class ManagePage {
     this.resources = i < 0 ? [...this.resources, r] : this.resources.with(i, r);
   }
 
+  readonly #formLoader = new Loader({
+    fetch: () => Promise.all([gateway.listAreas({ kind: 'town' }), cityData.load({ geometry: true })]),
+    apply: ([towns]) => (this.towns = towns),
+    session,
+  });
+
+  get formStatus(): LoadStatus {
+    return this.#formLoader.status;
+  }
+
   /** Loads what the "add an activity" form needs (the city with geometry, towns). */
-  async loadFormData(): Promise<void> {
-    this.formStatus = 'loading';
-    try {
-      const [towns] = await Promise.all([gateway.listAreas({ kind: 'town' }), cityData.load({ geometry: true })]);
-      this.towns = towns;
-      this.formStatus = 'ready';
-    } catch {
-      this.formStatus = 'error';
-    }
+  loadFormData(): Promise<void> {
+    return this.#formLoader.ensure();
   }
 
   /** Creates a record (the server checks the district and every field); throws the gateway's error for the form. */

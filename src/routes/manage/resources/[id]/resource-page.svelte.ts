@@ -17,10 +17,10 @@ import type { Area, Resource, VerificationMethod } from '$lib/domain/types';
 import { errorMessage } from '$lib/domain/error-message';
 import { locale } from '$lib/i18n/locale.svelte';
 import { cityData } from '$lib/state/city-data.svelte';
-import type { LoadStatus } from '$lib/state/site.svelte';
+import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
+import { session } from '$lib/state/session.svelte';
 
 export class ResourcePage {
-  status = $state<LoadStatus>('loading');
   notFound = $state(false);
   resource = $state.raw<Resource | null>(null);
   towns = $state.raw<Area[]>([]);
@@ -36,27 +36,41 @@ export class ResourcePage {
     this.messageSeq++;
   }
 
-  async load(resourceId: string, withStaffData: boolean): Promise<void> {
-    this.status = 'loading';
-    this.notFound = false;
-    try {
-      const [r, towns] = await Promise.all([
-        gateway.getResource(resourceId),
-        gateway.listAreas({ kind: 'town' }),
-        cityData.load({ geometry: true }),
-      ]);
-      this.resource = r;
-      this.towns = towns;
-      if (withStaffData) {
-        [this.suggestions, this.staffNames] = await Promise.all([listSuggestionQueue(gateway, { resourceId }), listStaffNames(gateway)]);
+  readonly #loader = new Loader({
+    fetch: async (resourceId: string, withStaffData: boolean) => {
+      try {
+        const [resource, towns] = await Promise.all([
+          gateway.getResource(resourceId),
+          gateway.listAreas({ kind: 'town' }),
+          cityData.load({ geometry: true }),
+        ]);
+        const [suggestions, staffNames] = withStaffData
+          ? await Promise.all([listSuggestionQueue(gateway, { resourceId }), listStaffNames(gateway)])
+          : [[], {}];
+        return { resource, towns, suggestions, staffNames };
+      } catch (err) {
+        // a record that is not there (or not visible to the caller) is an answer, not a failure
+        if ((err as { status?: number }).status === 404) return null;
+        throw err;
       }
-      this.status = 'ready';
-    } catch (err) {
-      if ((err as { status?: number }).status === 404) {
-        this.notFound = true;
-        this.status = 'ready';
-      } else this.status = 'error';
-    }
+    },
+    apply: (v) => {
+      this.notFound = v === null;
+      this.resource = v?.resource ?? null;
+      this.towns = v?.towns ?? [];
+      this.suggestions = v?.suggestions ?? [];
+      this.staffNames = v?.staffNames ?? {};
+    },
+    session,
+  });
+
+  get status(): LoadStatus {
+    return this.#loader.status;
+  }
+
+  /** Loads the record (and, for staff who edit, its suggestions and staff names). */
+  load(resourceId: string, withStaffData: boolean): Promise<void> {
+    return this.#loader.load(resourceId, withStaffData);
   }
 
   #updated(r: Resource, text: string): void {
