@@ -6,7 +6,9 @@
  */
 import { gateway } from '$lib/data-access/browser-gateway';
 import {
+  acceptSuggestion,
   confirmResource,
+  declineSuggestion,
   listChangesSince,
   listStaffNames,
   listSuggestionQueue,
@@ -151,6 +153,16 @@ export class ManagePage {
     const r = await saveResource(gateway, body);
     this.replaceResource(r);
     return r;
+  }
+
+  /** Accepts a resident's suggestion as it is (the place edited beforehand if needed). */
+  acceptSuggestion(s: QueuedSuggestion): Promise<void> {
+    return acceptSuggestion(gateway, s);
+  }
+
+  /** Declines a resident's suggestion with a reason (the server refuses an empty one). */
+  declineSuggestion(s: QueuedSuggestion, reason: string): Promise<void> {
+    return declineSuggestion(gateway, s.id, reason);
   }
 
   removeSuggestion(id: string): void {
