@@ -148,8 +148,8 @@ describe('the coordinator workspace on a phone', () => {
     await page.locator('#bulk-method').selectOption('visit');
     await page.getByRole('button', { name: '選んだ記録を本日確認済みにする' }).click();
     const status = page.getByTestId('status-message');
-    await expect.poll(() => status.textContent()).toBe('2件を本日確認済みにしました。');
-    await expect.poll(() => focused(page)).toBe('status-message');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('2件を本日確認済みにしました。');
+    await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
     for (const r of [a, b]) {
       const saved = await coordApi.get<Rec>(`/api/collections/resources/records/${r.id}`);
       expect([saved.body.verification_method, saved.body.verified_by]).toEqual(['visit', coordApi.record.id]);
@@ -159,8 +159,8 @@ describe('the coordinator workspace on a phone', () => {
     // one record: its own message, focus again
     const c = queued[3]!;
     await page.getByRole('button', { name: `「${c.name}」を本日確認済みにする` }).click();
-    await expect.poll(() => status.textContent()).toBe(`「${c.name}」を本日確認済みにしました。`);
-    await expect.poll(() => focused(page)).toBe('status-message');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`「${c.name}」を本日確認済みにしました。`);
+    await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
     await expectNoAxeViolations(page);
     await context.close();
   });
@@ -189,8 +189,8 @@ describe('the coordinator workspace on a phone', () => {
     await page.locator('#mark-sent-on').fill(sentOn);
     await page.getByRole('button', { name: '2件を「送付済み」にする' }).click();
     const status = page.getByTestId('status-message');
-    await expect.poll(() => status.textContent()).toMatch(/^2件を.+に「郵送」で送付済みにしました。$/);
-    await expect.poll(() => focused(page)).toBe('status-message');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^2件を.+に「郵送」で送付済みにしました。$/);
+    await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
 
     // the call list: phone numbers, last confirmation, the request just recorded and a result column
     await page.goto(`${server.url}/manage/outreach?view=calls&ids=${chosen.map((r) => r.id).join(',')}`);
@@ -217,8 +217,8 @@ describe('the coordinator workspace on a phone', () => {
     await page.getByRole('button', { name: '保存する' }).click();
     await page.waitForURL((u) => /^\/manage\/resources\/[a-z0-9]+$/.test(u.pathname));
     const status = page.getByTestId('status-message');
-    await expect.poll(() => status.textContent()).toBe('登録しました。');
-    await expect.poll(() => focused(page)).toBe('status-message');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('登録しました。');
+    await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
     // no heading claiming "confirmed today" next to "no record"
     expect(await page.locator('#confirm-heading').textContent()).not.toContain('本日確認済み');
     expect(await page.getByTestId('last-confirmed').textContent()).toContain('記録なし');
