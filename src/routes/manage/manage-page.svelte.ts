@@ -16,6 +16,7 @@ import {
   type QueuedSuggestion,
 } from '$lib/data-access/coordination';
 import { GatewayError } from '$lib/data-access/gateway';
+import { acceptOrganiserProposal } from '$lib/data-access/organiser-links';
 import { listLatestOutreach, markOutreachSent } from '$lib/data-access/outreach';
 import { confirmationTrend, type TrendPoint } from '$lib/domain/confirmation-trend';
 import { monthsBefore } from '$lib/domain/months-before';
@@ -155,9 +156,12 @@ export class ManagePage {
     return r;
   }
 
-  /** Accepts a resident's suggestion as it is (the place edited beforehand if needed). */
+  /**
+   * Accepts a suggestion as it is (the place edited beforehand if needed); an organiser's answer
+   * writes its changes and confirms the place (主催者の確認) in one batch.
+   */
   acceptSuggestion(s: QueuedSuggestion): Promise<void> {
-    return acceptSuggestion(gateway, s);
+    return s.proposal ? acceptOrganiserProposal(gateway, s, s.proposal) : acceptSuggestion(gateway, s);
   }
 
   /** Declines a resident's suggestion with a reason (the server refuses an empty one). */

@@ -9,6 +9,7 @@ import { GatewayError } from '$lib/data-access/gateway';
 import { getBackupSettings, saveBackupSettings, saveSiteSettings } from '$lib/data-access/site-settings';
 import { effectiveWalk, validateBackupKeep, validateSiteSettings, type Basemap, type SiteSettingsErrors } from '$lib/domain/site-settings';
 import { siteState } from '$lib/state/site.svelte';
+import { validateStalenessSettings, type StalenessErrors, type StalenessSettings } from '$lib/domain/staleness-stage';
 import { errorMessage } from '$lib/domain/error-message';
 
 export interface SettingsForm {
@@ -25,6 +26,9 @@ export interface SettingsForm {
   backupDaily: boolean;
   backupHourJst: number;
   backupKeep: number;
+  /** Staleness months (issue #16). */
+  staleness: StalenessSettings;
+  organiserAutoConfirm: boolean;
 }
 
 /** The record's field names the server may name in a refusal, mapped to the form's. */
@@ -45,6 +49,7 @@ export class SettingsPage {
   /** A backup schedule set in PocketBase's own settings that is not a daily one ('' if none). */
   customCron = $state('');
   errors = $state<SiteSettingsErrors>({});
+  stalenessErrors = $state<StalenessErrors>({});
   status = $state<'idle' | 'loading' | 'ready' | 'no-site' | 'error'>('idle');
   loadError = $state('');
   saving = $state(false);
@@ -75,6 +80,8 @@ export class SettingsPage {
         backupDaily: backups.daily,
         backupHourJst: backups.hourJst,
         backupKeep: backups.keep,
+        staleness: { ...site.staleness },
+        organiserAutoConfirm: site.organiserAutoConfirm,
       };
       this.storedPmtiles = site.basemapPmtilesName;
       this.customCron = !backups.daily && backups.cron ? backups.cron : '';
@@ -103,7 +110,8 @@ export class SettingsPage {
     const keep = validateBackupKeep(f.backupKeep);
     if (keep) errors.backupKeep = keep;
     this.errors = errors;
-    if (Object.keys(errors).length > 0) return false;
+    this.stalenessErrors = validateStalenessSettings(f.staleness);
+    if (Object.keys(errors).length > 0 || Object.keys(this.stalenessErrors).length > 0) return false;
     this.saving = true;
     try {
       await saveSiteSettings(gateway, site.id, {
@@ -118,6 +126,8 @@ export class SettingsPage {
         basemap: f.basemap,
         pmtilesFile: this.pmtilesFile,
         removePmtiles: f.removePmtiles,
+        staleness: f.staleness,
+        organiserAutoConfirm: f.organiserAutoConfirm,
       });
       await saveBackupSettings(gateway, { daily: f.backupDaily, hourJst: f.backupHourJst, keep: f.backupKeep });
       await siteState.load(true);
