@@ -19,14 +19,14 @@
 onRecordCreateRequest((e) => {
   require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'create');
 }, 'areas', 'resources', 'resource_contacts', 'organizations', 'councils', 'council_meetings',
-  'service_types', 'support_events', 'site', 'layers', 'users');
+  'service_types', 'support_events', 'site', 'layers', 'users', 'outreach_requests');
 
 onRecordUpdateRequest((e) => {
   require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'update');
 }, 'areas', 'resources', 'resource_contacts', 'organizations', 'councils', 'council_meetings',
-  'service_types', 'support_events', 'site', 'layers', 'users', 'suggestions');
+  'service_types', 'support_events', 'site', 'layers', 'users', 'suggestions', 'outreach_requests');
 
 onRecordDeleteRequest((e) => {
   require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'delete');
 }, 'areas', 'resources', 'resource_contacts', 'organizations', 'councils', 'council_meetings',
-  'service_types', 'support_events', 'site', 'layers', 'users', 'suggestions');
+  'service_types', 'support_events', 'site', 'layers', 'users', 'suggestions', 'outreach_requests');

@@ -82,7 +82,7 @@ describe('a coordinator keeps a place up to date', () => {
     await expect.poll(() => page.locator(`[data-queue-row="${place.id}"]`).count()).toBe(1);
     await expectNoAxeViolations(page);
 
-    await page.locator(`[data-queue-row="${place.id}"] a`).click();
+    await page.locator(`[data-queue-row="${place.id}"] a.name`).click();
     await page.waitForURL((u) => u.pathname === `/manage/resources/${place.id}`);
     await page.locator('#res-name').waitFor();
 

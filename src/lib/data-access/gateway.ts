@@ -105,12 +105,15 @@ export class GatewayError extends Error {
 
 function wrap(err: unknown): GatewayError {
   if (err instanceof ClientResponseError) {
-    const data = (err.response?.data ?? {}) as Record<string, { message?: string }>;
+    // a failed batch names the request that failed: report that request's own answer
+    const requests = (err.response?.data as { requests?: Record<string, { response?: { message?: string; data?: unknown } }> })?.requests;
+    const failed = requests ? Object.values(requests).find((r) => r.response?.message) : undefined;
+    const data = (failed?.response?.data ?? err.response?.data ?? {}) as Record<string, { message?: string }>;
     const fieldErrors: Record<string, string> = {};
     for (const [field, detail] of Object.entries(data)) {
       if (detail && typeof detail.message === 'string') fieldErrors[field] = detail.message;
     }
-    return new GatewayError(err.response?.message || err.message, err.status, fieldErrors);
+    return new GatewayError(failed?.response?.message || err.response?.message || err.message, err.status, fieldErrors);
   }
   return new GatewayError(errorMessage(err), 0);
 }

@@ -3,7 +3,12 @@
  * nested in the `councils` namespace as `councils.manage` and `councils.district`, so no shared
  * locale file needs another key. Japanese first, English typed to match.
  */
+import { outreachEn, outreachJa, queueEn, queueJa, trendEn, trendJa } from './manage-outreach';
+
 export const manageJa = {
+  queue: queueJa,
+  outreach: outreachJa,
+  trend: trendJa,
   title: 'コーディネーターの作業',
   heading: '担当地区の情報を最新に',
   description: '担当地区の活動の確認（最終確認日の更新）、住民からの情報提供への対応、情報の追加・修正を行います。',
@@ -86,6 +91,9 @@ export const manageJa = {
     approximate: '位置はおおよそ（町の代表点）',
     clearLocation: '位置を消す',
     mapLabel: '位置を選ぶ地図（クリックでピンを置く）',
+    mapSearch: '町の名前で地図を移動',
+    mapSearchHelp: '町の名前かよみがなを入力し、候補を選ぶと地図がその町に移ります（ピンは地図をクリックして置きます）。',
+    mapMovedTo: '地図を「{town}」に移しました。',
     schedule: '日時',
     addRule: '日時の決まりを追加',
     removeRule: 'この決まりを削除',
@@ -160,7 +168,7 @@ export const manageJa = {
     added: '支援を記録しました。',
     recordedBy: '記録した人',
   },
-  confirmHeading: '確認（本日確認済み）',
+  confirmHeading: '確認の記録',
   history: {
     heading: '変更の履歴',
     empty: '変更の履歴はありません。',
@@ -196,6 +204,9 @@ export const manageJa = {
 };
 
 export const manageEn: typeof manageJa = {
+  queue: queueEn,
+  outreach: outreachEn,
+  trend: trendEn,
   title: 'Coordinator workspace',
   heading: 'Keep your districts up to date',
   description: 'Confirm the activities in your districts, handle what residents told us, and add or correct records.',
@@ -278,6 +289,9 @@ export const manageEn: typeof manageJa = {
     approximate: 'Approximate position (a town’s point)',
     clearLocation: 'Remove the position',
     mapLabel: 'Map for choosing the position (click to place the pin)',
+    mapSearch: 'Move the map to a town',
+    mapSearchHelp: 'Type a town name or its reading and pick a match; the map moves there (click the map to place the pin).',
+    mapMovedTo: 'Moved the map to {town}.',
     schedule: 'Days and times',
     addRule: 'Add a rule',
     removeRule: 'Remove this rule',
@@ -352,7 +366,7 @@ export const manageEn: typeof manageJa = {
     added: 'Support recorded.',
     recordedBy: 'Recorded by',
   },
-  confirmHeading: 'Confirm (confirmed today)',
+  confirmHeading: 'Confirmation',
   history: {
     heading: 'Change history',
     empty: 'No changes recorded.',

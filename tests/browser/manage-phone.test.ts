@@ -1,0 +1,239 @@
+/**
+ * The coordinator's workspace on a 390 px phone (issues #14 item 4–5, #16 items 2 and 5), in a
+ * real browser against a real PocketBase with the demo city: the re-confirm queue as cards
+ * (names wrap by words, the confirm button in view, a call link per phone number), bulk
+ * confirm with one status message that takes focus, no target under 44 × 44 px, the
+ * confirmed-share trend with its table, letters and a call list printed to A4 PDFs and marked
+ * "sent on", a new place announced with 「登録しました」, and the pin map opening at the
+ * district with a town search. axe-core finds no violations.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+import { signIn, type ApiClient, type ListBody } from '../integration/api';
+import { collectErrors, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';
+
+const PASSWORD = 'sasaeai-demo';
+type Rec = Record<string, unknown> & { id: string };
+
+let server: TestServer;
+let browser: Browser;
+let coordApi: ApiClient;
+let dir: string;
+/** Queued records of the coordinator's first district (never or long ago confirmed), oldest first. */
+let queued: Rec[];
+/** resource id → private contact phone */
+let phones: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  dir = mkdtempSync(join(tmpdir(), 'sasaeai-manage-'));
+  coordApi = await signIn(server.url, 'coordinator@example.com', PASSWORD);
+  const district = (coordApi.record.districts as string[])[0]!;
+  const cutoff = new Date(Date.now() - 300 * 86_400_000).toISOString().replace('T', ' ');
+  const res = await coordApi.get<ListBody<Rec>>(
+    `/api/collections/resources/records?perPage=500&sort=last_verified_at,name&filter=${encodeURIComponent(
+      `district = "${district}" && status != "closed" && (last_verified_at = "" || last_verified_at < "${cutoff}")`,
+    )}`,
+  );
+  queued = res.body.items;
+  expect(queued.length).toBeGreaterThanOrEqual(4);
+  const contacts = await coordApi.get<ListBody<Rec>>('/api/collections/resource_contacts/records?perPage=500');
+  phones = Object.fromEntries(contacts.body.items.map((c) => [c.resource as string, String(c.direct_phone ?? '')]));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function phoneSignedIn(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(new URL('/login?redirect=%2Fmanage', server.url).href);
+  await page.locator('#email').fill('coordinator@example.com');
+  await page.locator('#password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await page.waitForURL((u) => u.pathname === '/manage');
+  await page.locator('[data-queue-row]').first().waitFor();
+  return { context, page, errors };
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+}
+
+/** Every visible link and control in <main> with a side under 44 px ("tag text w×h"). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const targets = document.querySelectorAll<HTMLElement>(
+      [
+        'main a[href]',
+        'main button',
+        'main select',
+        'main summary',
+        'main input:not([type=checkbox]):not([type=radio]):not([type=hidden])',
+        'main label:has(> input[type=checkbox])',
+        'main input[type=checkbox]:not(label > input)',
+      ].join(', '),
+    );
+    const out: string[] = [];
+    for (const el of targets) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (r.width < 43.5 || r.height < 43.5) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return out;
+  });
+}
+
+/** The focused element's data-testid (or tag). */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+
+async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
+  const path = join(dir, name);
+  writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return { pages, text };
+}
+
+describe('the coordinator workspace on a phone', () => {
+  it('shows the queue as cards with call links, every target at least 44 px, and a trend with a table', async () => {
+    const { context, page, errors } = await phoneSignedIn();
+    const first = queued[0]!;
+    const card = page.locator(`[data-queue-row="${first.id}"]`);
+    // the name wraps by words, not one character per line
+    const name = await card.locator('a.name').boundingBox();
+    expect(name!.width).toBeGreaterThan(120);
+    const lineHeight = await card.locator('a.name').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);
+    expect(name!.height).toBeLessThan(lineHeight * 3 + 1);
+    // the confirm button is inside the screen
+    const button = await card.getByRole('button', { name: /本日確認済みにする/ }).boundingBox();
+    expect(button!.x).toBeGreaterThanOrEqual(0);
+    expect(button!.x + button!.width).toBeLessThanOrEqual(PHONE.width);
+    // a call link per phone number
+    const withPhone = queued.find((r) => phones[r.id]);
+    expect(withPhone).toBeTruthy();
+    const digits = phones[withPhone!.id]!.replace(/[^\d+]/g, '');
+    expect(await page.locator(`[data-queue-row="${withPhone!.id}"] a[href="tel:${digits}"]`).count()).toBe(1);
+
+    // the trend: one chart per district with its months in a table
+    const chart = page.getByTestId('trend-chart').first();
+    await chart.waitFor();
+    expect(await chart.locator('svg[role="img"]').getAttribute('aria-label')).toMatch(/割合/);
+    expect(await chart.locator('tbody tr').count()).toBe(12);
+
+    expect(await smallTargets(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('confirms several records at once, with one status message that takes focus', async () => {
+    const { context, page } = await phoneSignedIn();
+    const [a, b] = [queued[1]!, queued[2]!];
+    await page.getByRole('checkbox', { name: `「${a.name}」を選ぶ` }).check();
+    await page.getByRole('checkbox', { name: `「${b.name}」を選ぶ` }).check();
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toContain('2件を選択中');
+    await page.locator('#bulk-method').selectOption('visit');
+    await page.getByRole('button', { name: '選んだ記録を本日確認済みにする' }).click();
+    const status = page.getByTestId('status-message');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('2件を本日確認済みにしました。');
+    await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
+    for (const r of [a, b]) {
+      const saved = await coordApi.get<Rec>(`/api/collections/resources/records/${r.id}`);
+      expect([saved.body.verification_method, saved.body.verified_by]).toEqual(['visit', coordApi.record.id]);
+      // confirmed records leave the queue
+      expect(await page.locator(`[data-queue-row="${r.id}"]`).count()).toBe(0);
+    }
+    // one record: its own message, focus again
+    const c = queued[3]!;
+    await page.getByRole('button', { name: `「${c.name}」を本日確認済みにする` }).click();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`「${c.name}」を本日確認済みにしました。`);
+    await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('prints letters and a call list to A4 and marks them sent, which the queue then shows', async () => {
+    const { context, page } = await phoneSignedIn();
+    // records the bulk test left in the queue (it confirmed queued[1..3])
+    const chosen = [queued[0]!, queued.slice(4).find((r) => phones[r.id])!];
+    expect(chosen[1]).toBeTruthy();
+    for (const r of chosen) await page.getByRole('checkbox', { name: `「${r.name}」を選ぶ` }).check();
+
+    await page.getByRole('link', { name: '手紙を印刷' }).click();
+    await page.waitForURL((u) => u.pathname === '/manage/outreach');
+    await page.locator('[data-letter]').first().waitFor();
+    expect(await page.locator('[data-letter]').count()).toBe(2);
+    await expectNoAxeViolations(page);
+    const letters = await printed(page, 'letters.pdf');
+    expect(letters.pages).toBe(2);
+    const flat = letters.text.replace(/\s+/g, '');
+    expect(flat).toContain('掲載内容のご確認のお願い');
+    for (const r of chosen) expect(flat).toContain(String(r.name).replace(/\s+/g, ''));
+    expect(flat).toContain('現在の掲載内容');
+
+    // mark them sent by post two days ago
+    const sentOn = new Date(Date.now() + 9 * 3600_000 - 2 * 86_400_000).toISOString().slice(0, 10);
+    await page.locator('#mark-sent-on').fill(sentOn);
+    await page.getByRole('button', { name: '2件を「送付済み」にする' }).click();
+    const status = page.getByTestId('status-message');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^2件を.+に「郵送」で送付済みにしました。$/);
+    await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
+
+    // the call list: phone numbers, last confirmation, the request just recorded and a result column
+    await page.goto(`${server.url}/manage/outreach?view=calls&ids=${chosen.map((r) => r.id).join(',')}`);
+    await page.locator('[data-call-row]').first().waitFor();
+    const calls = await printed(page, 'calls.pdf');
+    expect(calls.pages).toBe(1);
+    expect(calls.text).toContain(phones[chosen[1]!.id]!);
+    expect(calls.text).toMatch(/結果/);
+    expect(calls.text).toContain('郵送');
+
+    // the queue shows who was asked and when
+    await page.goto(`${server.url}/manage`);
+    await page.locator('[data-queue-row]').first().waitFor();
+    for (const r of chosen) await expect.poll(() => page.getByTestId(`asked-${r.id}`).textContent()).toMatch(/に依頼（郵送）/);
+    await context.close();
+  });
+
+  it('announces a new place with 「登録しました」 and opens the pin map at its district, with a town search', async () => {
+    const { context, page } = await phoneSignedIn();
+    await page.getByRole('link', { name: '新しい活動を登録' }).click();
+    await page.waitForURL((u) => u.pathname === '/manage/resources/new');
+    await page.locator('#res-name').fill('テスト登録サロン');
+    const district = await page.locator('#res-districtId').inputValue();
+    await page.getByRole('button', { name: '保存する' }).click();
+    await page.waitForURL((u) => /^\/manage\/resources\/[a-z0-9]+$/.test(u.pathname));
+    const status = page.getByTestId('status-message');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('登録しました。');
+    await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
+    // no heading claiming "confirmed today" next to "no record"
+    expect(await page.locator('#confirm-heading').textContent()).not.toContain('本日確認済み');
+    expect(await page.getByTestId('last-confirmed').textContent()).toContain('記録なし');
+
+    const map = page.getByTestId('pin-map');
+    await map.waitFor();
+    expect(await map.getAttribute('data-district')).toBe(district);
+    await page.locator('#pin-town-search').fill('町');
+    const match = page.locator('.matches button').first();
+    await match.waitFor();
+    const town = (await match.textContent())!.trim();
+    await match.click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `地図を「${town}」に移しました` }).count()).toBe(1);
+    expect(await smallTargets(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+});
