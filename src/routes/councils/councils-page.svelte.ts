@@ -4,7 +4,7 @@
  */
 import { gateway } from '$lib/data-access/browser-gateway';
 import type { Council, CouncilMeeting, Organization } from '$lib/domain/types';
-import type { LoadStatus } from './site.svelte';
+import type { LoadStatus } from '$lib/state/site.svelte';
 
 export class CouncilsData {
   status = $state<LoadStatus>('idle');

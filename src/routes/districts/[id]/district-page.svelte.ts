@@ -6,10 +6,10 @@
 import { untrack } from 'svelte';
 import { gateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-gateway';
 import { loadCoveragePopulation } from '$lib/data-access/population';
-import { session } from './session.svelte';
+import { session } from '$lib/state/session.svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Area, Council, CouncilMeeting, LngLat, Organization, PopulationCell, Resource } from '$lib/domain/types';
-import type { LoadStatus } from './site.svelte';
+import type { LoadStatus } from '$lib/state/site.svelte';
 
 export class DistrictProfileData {
   status = $state<LoadStatus>('idle');
