@@ -10,8 +10,7 @@ import { buildSearchIndex, type SearchIndex } from '$lib/search/build-search-ind
 import { resourceSearchDocuments } from '$lib/search/resource-search-documents';
 import { cityData } from './city-data.svelte';
 import { session } from './session.svelte';
-import type { LoadStatus } from './site.svelte';
-import { errorMessage } from '$lib/domain/error-message';
+import { Loader, type LoadStatus } from './loader.svelte';
 
 export class DirectoryData {
   serviceTypes = $state.raw<ServiceType[]>([]);
@@ -21,9 +20,6 @@ export class DirectoryData {
   /** Resource id → private contact (staff only; empty for anonymous visitors). */
   contacts = $state.raw<Record<string, ResourceContact>>({});
   shortlists = $state.raw<Shortlist[]>([]);
-  status = $state<LoadStatus>('idle');
-  error = $state('');
-
   #lookups: Promise<void> | null = null;
   #privateFor = -1;
 
@@ -42,10 +38,10 @@ export class DirectoryData {
     return session.signedIn;
   }
 
-  /** Loads everything the directory needs; private data again after every sign-in/out. */
-  async load(): Promise<void> {
-    if (this.status !== 'ready') this.status = 'loading';
-    try {
+  // The lookups are read once and the private data once per sign-in (their own caches below),
+  // so a load is cheap when nothing changed and the status stays 'ready' meanwhile.
+  readonly #loader = new Loader({
+    fetch: async () => {
       const reads = session.readsSnapshots ? publicReads : null;
       this.#lookups ??= Promise.all([
         reads ? reads.serviceTypes() : gateway.listServiceTypes(),
@@ -60,12 +56,21 @@ export class DirectoryData {
       });
       await Promise.all([this.#lookups.catch((e: unknown) => ((this.#lookups = null), Promise.reject(e))), cityData.load(), this.#loadPrivate()]);
       if (cityData.status === 'error') throw new Error(cityData.error);
-      this.status = 'ready';
-      this.error = '';
-    } catch (err) {
-      this.status = 'error';
-      this.error = errorMessage(err);
-    }
+    },
+    apply: () => {},
+  });
+
+  get status(): LoadStatus {
+    return this.#loader.status;
+  }
+
+  get error(): string {
+    return this.#loader.error;
+  }
+
+  /** Loads everything the directory needs; private data again after every sign-in/out. */
+  load(): Promise<void> {
+    return this.#loader.load();
   }
 
   async #loadPrivate(): Promise<void> {

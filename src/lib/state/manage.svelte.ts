@@ -7,16 +7,36 @@ import { listStaffNames, listSuggestionQueue, type QueuedSuggestion } from '$lib
 import type { Area, Resource } from '$lib/domain/types';
 import { cityData } from './city-data.svelte';
 import { session } from './session.svelte';
-import type { LoadStatus } from './site.svelte';
-import { errorMessage } from '$lib/domain/error-message';
+import { Loader, type LoadStatus } from './loader.svelte';
 
 export class ManageState {
-  status = $state<LoadStatus>('idle');
-  error = $state('');
   resources = $state.raw<Resource[]>([]);
   suggestions = $state.raw<QueuedSuggestion[]>([]);
   staffNames = $state.raw<Record<string, string>>({});
-  #loadedFor = -1;
+
+  readonly #loader = new Loader({
+    fetch: async () => {
+      await cityData.load();
+      if (!this.canEdit) return null;
+      return Promise.all([gateway.listResources(), listSuggestionQueue(gateway), listStaffNames(gateway)]);
+    },
+    apply: (read: [Resource[], QueuedSuggestion[], Record<string, string>] | null) => {
+      const [resources, suggestions, staff] = read ?? [[], [], {}];
+      const ids = this.districts.map((d) => d.id);
+      this.resources = resources.filter((r) => ids.includes(r.districtId));
+      this.suggestions = suggestions.filter((s) => ids.includes(s.districtId));
+      this.staffNames = staff;
+    },
+    session,
+  });
+
+  get status(): LoadStatus {
+    return this.#loader.status;
+  }
+
+  get error(): string {
+    return this.#loader.error;
+  }
 
   /** Districts the user may edit: all for admins, their own for coordinators, none otherwise. */
   get districts(): Area[] {
@@ -32,30 +52,8 @@ export class ManageState {
   }
 
   /** Loads (once per sign-in; `force` to reload) everything the workspace shows. */
-  async load(force = false): Promise<void> {
-    if (!force && this.#loadedFor === session.generation && this.status === 'ready') return;
-    this.#loadedFor = session.generation;
-    this.status = 'loading';
-    try {
-      await cityData.load();
-      if (!this.canEdit) {
-        this.status = 'ready';
-        return;
-      }
-      const ids = this.districts.map((d) => d.id);
-      const [resources, suggestions, staff] = await Promise.all([
-        gateway.listResources(),
-        listSuggestionQueue(gateway),
-        listStaffNames(gateway),
-      ]);
-      this.resources = resources.filter((r) => ids.includes(r.districtId));
-      this.suggestions = suggestions.filter((s) => ids.includes(s.districtId));
-      this.staffNames = staff;
-      this.status = 'ready';
-    } catch (err) {
-      this.status = 'error';
-      this.error = errorMessage(err);
-    }
+  load(force = false): Promise<void> {
+    return force ? this.#loader.load() : this.#loader.ensure();
   }
 
   /** Puts a saved or confirmed record in place of the old one. */

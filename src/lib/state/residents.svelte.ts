@@ -8,33 +8,43 @@ import { indexTowns, type TownIndexEntry } from '$lib/domain/search-towns';
 import type { Area } from '$lib/domain/types';
 import { cityData } from './city-data.svelte';
 import { session } from './session.svelte';
-import type { LoadStatus } from './site.svelte';
-import { errorMessage } from '$lib/domain/error-message';
+import { Loader, type LoadStatus } from './loader.svelte';
 
 export class ResidentsData {
   towns = $state.raw<Area[]>([]);
   townIndex = $state.raw<TownIndexEntry<Area>[]>([]);
-  status = $state<LoadStatus>('idle');
-  error = $state('');
-  #towns: Promise<void> | null = null;
+  /** Towns are read once (a failed read is tried again on the next load). */
+  #towns: Promise<Area[]> | null = null;
 
-  /** Loads towns, districts and resources (lists only, no geometry); cheap when loaded. */
-  async load(): Promise<void> {
-    if (this.status !== 'ready') this.status = 'loading';
-    this.#towns ??= (session.readsSnapshots ? publicReads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' })).then((towns) => {
+  readonly #loader = new Loader({
+    fetch: async () => {
+      this.#towns ??= session.readsSnapshots ? publicReads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' });
+      const towns = this.#towns.catch((err: unknown) => {
+        this.#towns = null;
+        throw err;
+      });
+      const [list] = await Promise.all([towns, cityData.load()]);
+      if (cityData.status === 'error') throw new Error(cityData.error);
+      return list;
+    },
+    apply: (towns: Area[]) => {
+      if (towns === this.towns) return;
       this.towns = towns;
       this.townIndex = indexTowns(towns);
-    });
-    try {
-      await Promise.all([this.#towns, cityData.load()]);
-      if (cityData.status === 'error') throw new Error(cityData.error);
-      this.status = 'ready';
-      this.error = '';
-    } catch (err) {
-      this.#towns = null;
-      this.status = 'error';
-      this.error = errorMessage(err);
-    }
+    },
+  });
+
+  get status(): LoadStatus {
+    return this.#loader.status;
+  }
+
+  get error(): string {
+    return this.#loader.error;
+  }
+
+  /** Loads towns, districts and resources (lists only, no geometry); cheap when loaded. */
+  load(): Promise<void> {
+    return this.#loader.load();
   }
 
   /** Town by id (undefined when unknown). */
