@@ -73,6 +73,7 @@ export const coverageJa = {
 
   suggestionsHeading: '新しい場所の候補',
   suggestionsIntro: '場所を1つずつ加えたとき、新たに歩いて行ける範囲に入る人（65歳以上）が最も多くなる所から順に並べています。',
+  suggestionsCaption: '新しい場所の候補。{walk}、{mode}。',
   suggestionCell: 'メッシュ {code}',
   suggestionExtra: '新たに範囲に入る人',
   suggestionExtra65: 'うち65歳以上',
@@ -163,6 +164,7 @@ export const coverageEn: typeof coverageJa = {
 
   suggestionsHeading: 'Suggested new sites',
   suggestionsIntro: 'Added one at a time, each site is the one that brings the most new people (65+) within walking distance.',
+  suggestionsCaption: 'Suggested new sites. {walk}, {mode}.',
   suggestionCell: 'mesh {code}',
   suggestionExtra: 'People newly within reach',
   suggestionExtra65: 'of whom 65+',
