@@ -17,7 +17,6 @@ const GATEWAY_ALLOWLIST = [
   'src/lib/components/manage/SuggestionQueue.svelte',
   'src/lib/components/manage/SupportEvents.svelte',
   'src/lib/components/residents/SuggestionForm.svelte',
-  'src/routes/admin/import/+page.svelte',
   'src/routes/coverage/+page.svelte',
   'src/routes/login/+page.svelte',
   'src/routes/manage/resources/[[]id]/+page.svelte',
