@@ -21,8 +21,6 @@ const GATEWAY_ALLOWLIST = [
   'src/routes/login/+page.svelte',
   'src/routes/manage/resources/[[]id]/+page.svelte',
   'src/routes/manage/resources/new/+page.svelte',
-  'src/routes/open-data/DataCredits.svelte',
-  'src/routes/open-data/ExportDownloads.svelte',
   'src/routes/places/[[]id]/+page.svelte',
   'src/routes/shortlists/+page.svelte',
   'src/routes/shortlists/[[]id]/+page.svelte',
