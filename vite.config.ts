@@ -22,6 +22,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // A few tests build the whole demo city or a 100,000-row file; on a loaded 2-core
+          // machine they pass the 5 s default. Time limits are not speed checks (benches are).
+          testTimeout: 30_000,
         },
         // Svelte's client runtime for state classes' tests (`// @vitest-environment happy-dom`),
         // so their `$effect`s run; other unit tests stay in Node.

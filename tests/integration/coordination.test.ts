@@ -18,9 +18,9 @@ import {
   listSupportEvents,
   saveCouncil,
   saveResource,
-  validateCouncilInput,
-  validateMeetingInput,
 } from '../../src/lib/data-access/coordination';
+import { validateCouncilInput } from '../../src/lib/domain/validate-council-input';
+import { validateMeetingInput } from '../../src/lib/domain/validate-meeting-input';
 import type { Resource, Schedule } from '../../src/lib/domain/types';
 import { startServer, type TestServer } from '../helpers/server';
 

@@ -12,7 +12,7 @@ import { sharedData } from '../helpers/shared-data';
 import { signIn, type ApiClient, type ListBody } from './api';
 import { asSuperuser, runCliJson } from './run-cli';
 import { toArea, toResource } from '../../src/lib/data-access/records';
-import { indexTowns, searchTowns } from '../../src/lib/domain/search-towns';
+import { indexTowns, searchTowns } from '../../src/lib/search/search-towns';
 import { buildSearchIndex } from '../../src/lib/search/build-search-index';
 import { resourceSearchDocuments } from '../../src/lib/search/resource-search-documents';
 import { searchResources } from '../../src/lib/search/search-resources';

@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
-import { sendSuggestion, validateSuggestion, type SuggestionInput } from '../../src/lib/data-access/suggestions';
+import { sendSuggestion } from '../../src/lib/data-access/suggestions';
+import type { SuggestionInput } from '../../src/lib/domain/suggestion-record';
+import { validateSuggestion } from '../../src/lib/domain/validate-suggestion';
 import { startServer, type TestServer } from '../helpers/server';
 import { anonymous, signIn, type ApiClient, type ListBody } from './api';
 

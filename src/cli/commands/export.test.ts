@@ -8,23 +8,13 @@ import { parse } from 'csv-parse/sync';
 import { EVENTS_CSV_COLUMNS } from '../../lib/export/to-events-csv';
 import { KAYOINOBA_COLUMNS } from '../../lib/export/to-kayoinoba-csv';
 import { main } from '../main';
+import { runMain } from '../__fixtures__/run-main';
 
 const dir = mkdtempSync(join(tmpdir(), 'sasaeai-export-cli-'));
 const dataset = join(dir, 'city.json');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const code = await main(args);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = runMain;
 
 beforeAll(async () => {
   expect((await run(['demo-city', '--out', dataset])).code).toBe(0);

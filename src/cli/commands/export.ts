@@ -6,11 +6,10 @@
  * see; from a Dataset JSON file (`sasaeai demo-city --out city.json`) it applies the same
  * public filter. Without --out the export goes to stdout.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readPublicDirectory } from '../../lib/data-access/export-directory';
 import { Gateway } from '../../lib/data-access/gateway';
-import type { Dataset } from '../../lib/domain/dataset';
 import { directoryFromDataset, type PublicDirectory } from '../../lib/export/public-directory';
 import { toHsds } from '../../lib/export/to-hsds';
 import { districtsToGeoJson, placesToGeoJson } from '../../lib/export/to-geojson';
@@ -20,7 +19,7 @@ import { eventsRows } from '../../lib/export/to-events-csv';
 import { dayNumberToIso, isoToDayNumber, tokyoIsoDate } from '../../lib/domain/iso-date';
 import { kayoinobaRows, toKayoinobaCsv } from '../../lib/export/to-kayoinoba-csv';
 import { parseFlags, UsageError, type Command } from '../command';
-import { errorMessage } from '../../lib/domain/error-message';
+import { readDatasetFile } from '../read-dataset-file';
 
 const HELP = `Usage: sasaeai export --format hsds|csv|kayoinoba|events|geojson [options]
 
@@ -85,15 +84,7 @@ export const exportCommand: Command = {
     const started = performance.now();
     let directory: PublicDirectory;
     if (flags.dataset) {
-      let dataset: Dataset;
-      try {
-        dataset = JSON.parse(readFileSync(resolve(flags.dataset), 'utf8')) as Dataset;
-      } catch (err) {
-        throw new UsageError(`cannot read the dataset ${flags.dataset}: ${errorMessage(err)}`);
-      }
-      if (!dataset || !Array.isArray(dataset.resources) || !Array.isArray(dataset.areas) || !dataset.site) {
-        throw new UsageError(`${flags.dataset} is not a Dataset JSON file (expected site, areas, resources)`);
-      }
+      const dataset = readDatasetFile(flags.dataset);
       directory = directoryFromDataset(dataset);
     } else {
       // Anonymous on purpose: the server's rules decide what is public.

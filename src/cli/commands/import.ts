@@ -13,12 +13,13 @@ import { Gateway, GatewayError } from '../../lib/data-access/gateway';
 import { RESOURCE_KINDS, type ResourceKind } from '../../lib/domain/types';
 import type { MeshSizeM } from '../../lib/geo/mesh-code';
 import { formatIssue, type ImportFile } from '../../lib/import/import-issue';
-import type { ImportLang } from '../../lib/import/import-messages';
-import type { DistrictSummary, ImportReport } from '../../lib/import/plan-import';
+import { fillImportTemplate, type ImportLang } from '../../lib/import/import-messages';
+import type { ImportReport } from '../../lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
 import type { PlaceFormat } from '../../lib/import/read-places';
 import { parseFlags, UsageError, type Command } from '../command';
 import { loadReadingGenerator } from '../load-reading-generator';
+import { importReportEn, importReportJa } from '../import-report-messages';
 import { SERVER_FLAGS } from '../sign-in';
 import { errorMessage } from '../../lib/domain/error-message';
 
@@ -98,60 +99,31 @@ export function parseMap(text: string | undefined, flag: string): Record<string,
 }
 
 /** The printed report's own lines (issue texts come from the import message catalog). */
-/** Collection and area-kind names in the Japanese report (the admin page uses the same words). */
-const COLLECTION_JA: Record<string, string> = {
-  areas: '区域',
-  resources: '施設・活動',
-  organizations: '団体',
-  data_sources: '出典',
-  site: 'サイト情報',
-  population_cells: '人口メッシュ',
-};
-const POPULATION_KIND_JA: Record<string, string> = { city: '市', daily_life_area: '日常生活圏域', district: '地区', town: '町丁・字', mesh: '人口メッシュ' };
-
-const REPORT_TEXT = {
-  en: {
-    counts: (c: string, create: number, update: number, unchanged: number) => `${c.padEnd(14)} create ${create}, update ${update}, unchanged ${unchanged}`,
-    population: (kind: string, n: number) => `population (${kind}) ${n}`,
-    approximate: (n: number) => `approximate locations (town points) ${n}`,
-    readings: (n: number, examples: string) => `readings generated (marked 自動生成; check them) ${n}: ${examples}`,
-    unassigned: (n: number, list: string) => `towns in no district (${n}): ${list}`,
-    district: (d: DistrictSummary) =>
-      `district ${d.name}: ${d.towns} towns, population ${d.population ?? 'unknown'}${d.townsWithoutPopulation ? ` (${d.townsWithoutPopulation} towns without population)` : ''}`,
-    duplicates: (n: number, created: boolean) => `likely duplicates (${n}): ${created ? 'created anyway (--keep-duplicates)' : 'not created'}`,
-    hasErrors: 'The report has errors: nothing was written.',
-    applied: (ms: number) => `Applied in one transaction (${ms} ms).`,
-    dryRun: 'Dry run: nothing was written. Add --apply to write.',
-  },
-  ja: {
-    counts: (c: string, create: number, update: number, unchanged: number) =>
-      `${COLLECTION_JA[c] ?? c}：追加 ${create}、更新 ${update}、変更なし ${unchanged}`,
-    population: (kind: string, n: number) => `人口（${POPULATION_KIND_JA[kind] ?? kind}） ${n}`,
-    approximate: (n: number) => `町の代表点に置いた施設 ${n}`,
-    readings: (n: number, examples: string) => `自動で付けたよみがな（「自動生成」と表示されます。確認してください） ${n}：${examples}`,
-    unassigned: (n: number, list: string) => `どの地区にも入っていない町丁（${n}）：${list}`,
-    district: (d: DistrictSummary) =>
-      `地区「${d.name}」：町丁 ${d.towns}、人口 ${d.population ?? '不明'}${d.townsWithoutPopulation ? `（人口不明の町丁 ${d.townsWithoutPopulation}）` : ''}`,
-    duplicates: (n: number, created: boolean) => `重複らしい施設（${n}）：${created ? '指定により登録します' : '登録しません'}`,
-    hasErrors: 'エラーがあるので、何も書き込んでいません。',
-    applied: (ms: number) => `1 つのトランザクションで書き込みました（${ms} ms）。`,
-    dryRun: '確認だけです（何も書き込んでいません）。書き込むには --apply を付けてください。',
-  },
-} as const;
-
 /** The report as printed lines, in `lang` (English by default: the long-standing output). */
 export function reportLines(report: ImportReport, lang: ImportLang = 'en'): string[] {
-  const t = REPORT_TEXT[lang];
+  const t = lang === 'ja' ? importReportJa : importReportEn;
+  const say = (template: string, params: Record<string, string | number> = {}) => fillImportTemplate(template, params, lang);
   const lines: string[] = [];
-  for (const [collection, c] of Object.entries(report.counts)) lines.push(t.counts(collection, c.create, c.update, c.unchanged));
-  for (const [kind, n] of Object.entries(report.population)) lines.push(t.population(kind, n));
-  if (report.approximateLocations) lines.push(t.approximate(report.approximateLocations));
-  for (const d of report.districts) lines.push(t.district(d));
-  if (report.duplicates.length) lines.push(t.duplicates(report.duplicates.length, report.duplicates[0]!.created));
+  for (const [collection, c] of Object.entries(report.counts)) {
+    // English lines up the counts in a column; Japanese shows the collection's word.
+    lines.push(say(t.counts, { collection: lang === 'en' ? collection.padEnd(14) : collection, create: c.create, update: c.update, unchanged: c.unchanged }));
+  }
+  for (const [kind, n] of Object.entries(report.population)) lines.push(say(t.population, { areaKind: kind, count: n }));
+  if (report.approximateLocations) lines.push(say(t.approximate, { count: report.approximateLocations }));
+  for (const d of report.districts) {
+    const line = say(t.district, { name: d.name, towns: d.towns, population: d.population ?? t.populationUnknown });
+    lines.push(d.townsWithoutPopulation ? line + say(t.districtTownsWithoutPopulation, { count: d.townsWithoutPopulation }) : line);
+  }
+  if (report.duplicates.length) {
+    lines.push(say(report.duplicates[0]!.created ? t.duplicatesCreated : t.duplicatesNotCreated, { count: report.duplicates.length }));
+  }
   const readings = report.generatedReadings;
-  if (readings?.count) lines.push(t.readings(readings.count, readings.examples.map((x) => `${x.name} → ${x.nameKana}`).join(', ') + (readings.count > readings.examples.length ? ', …' : '')));
+  if (readings?.count) {
+    const examples = readings.examples.map((x) => `${x.name} → ${x.nameKana}`).join(', ') + (readings.count > readings.examples.length ? ', …' : '');
+    lines.push(say(t.readings, { count: readings.count, examples }));
+  }
   if (report.unassignedTowns.length) {
-    lines.push(t.unassigned(report.unassignedTowns.length, report.unassignedTowns.map((x) => `${x.name} (${x.code})`).join(', ')));
+    lines.push(say(t.unassigned, { count: report.unassignedTowns.length, list: report.unassignedTowns.map((x) => `${x.name} (${x.code})`).join(', ') }));
   }
   for (const issue of report.issues) lines.push(formatIssue(issue, lang));
   return lines;
@@ -355,9 +327,9 @@ async function runImport(argv: string[]): Promise<number> {
   if (flags.json) console.log(JSON.stringify({ ...plan.report, applied, planMs, applyMs }));
   else {
     for (const line of reportLines(plan.report, lang)) console.log(line);
-    const t = REPORT_TEXT[lang];
+    const t = lang === 'ja' ? importReportJa : importReportEn;
     if (!plan.report.ok) console.log(t.hasErrors);
-    else if (applied) console.log(t.applied(applyMs));
+    else if (applied) console.log(fillImportTemplate(t.applied, { ms: applyMs }, lang));
     else console.log(t.dryRun);
   }
   return plan.report.ok ? 0 : 1;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { relevanceReport } from '../../lib/search/__fixtures__/relevance-metrics';
 import { TAKASAKI_HIRAGANA_QUERIES, TAKASAKI_SHELTER_QUERIES } from '../../lib/search/__fixtures__/takasaki-shelter-queries';
-import { main } from '../main';
+import { runMain } from '../__fixtures__/run-main';
 import { sharedData } from '../../../tests/helpers/shared-data';
 
 const SHELTERS = sharedData('takasaki', 'shelters_designated_evacuation.geojson');
@@ -12,15 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sasaeai-search-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runMain;
 
 describe('sasaeai search', () => {
   const csv = join(dir, 'places.csv');

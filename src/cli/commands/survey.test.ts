@@ -2,25 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SurveyResult } from '../../lib/domain/survey-tables';
-import { main } from '../main';
+import { runMain } from '../__fixtures__/run-main';
 
 const dir = mkdtempSync(join(tmpdir(), 'sasaeai-survey-cli-'));
 const dataset = join(dir, 'city.json');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    return { code: await main(args), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = runMain;
 
 beforeAll(async () => {
   expect((await run(['demo-city', '--out', dataset])).code).toBe(0);

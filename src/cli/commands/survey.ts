@@ -5,15 +5,14 @@
  * server it reads as an anonymous visitor (public places only) unless --email/--password sign
  * a staff member in (then non-public places are counted too, as the survey wants).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Gateway } from '../../lib/data-access/gateway';
-import type { Dataset } from '../../lib/domain/dataset';
 import { SURVEY_DIMENSIONS, SURVEY_KEYS, SURVEY_LABELS, surveyRows, surveyTables, type SurveyArea } from '../../lib/domain/survey-tables';
 import type { Area, Resource } from '../../lib/domain/types';
 import { toCsv } from '../../lib/export/to-csv';
 import { parseFlags, UsageError, type Command } from '../command';
-import { errorMessage } from '../../lib/domain/error-message';
+import { readDatasetFile } from '../read-dataset-file';
 
 const HELP = `Usage: sasaeai survey --year YEAR [options]
 
@@ -67,15 +66,7 @@ export const surveyCommand: Command = {
     let districts: Area[];
     let cityName: string;
     if (flags.dataset) {
-      let dataset: Dataset;
-      try {
-        dataset = JSON.parse(readFileSync(resolve(flags.dataset), 'utf8')) as Dataset;
-      } catch (err) {
-        throw new UsageError(`cannot read the dataset ${flags.dataset}: ${errorMessage(err)}`);
-      }
-      if (!dataset || !Array.isArray(dataset.resources) || !Array.isArray(dataset.areas) || !dataset.site) {
-        throw new UsageError(`${flags.dataset} is not a Dataset JSON file (expected site, areas, resources)`);
-      }
+      const dataset = readDatasetFile(flags.dataset);
       resources = dataset.resources.map(({ serviceTypeCodes: _c, ...r }) => ({ ...r, serviceTypeIds: [], updatedAt: '' }));
       districts = dataset.areas.filter((a) => a.kind === 'district');
       cityName = dataset.site.cityName;

@@ -7,7 +7,8 @@
  * random generator; it is shown once and the server lets its holder do nothing but choose a
  * new one (`one_time_login`, pb_hooks/accounts.pb.js).
  */
-import type { User, UserRole } from '../domain/types';
+import type { User } from '../domain/types';
+import type { AccountInput } from '../domain/validate-account';
 import { call, type Gateway } from './gateway';
 import { toUser, type PbRecord } from './records';
 
@@ -16,32 +17,6 @@ export interface Account extends User {
   disabled: boolean;
   /** Holds a one-time password and has not chosen their own yet. */
   mustChangePassword: boolean;
-}
-
-export interface AccountInput {
-  name: string;
-  email: string;
-  role: UserRole;
-  districtIds: string[];
-}
-
-/** Field → error code: `required`, `invalid`, `districts_required`. */
-export type AccountErrors = Partial<Record<'name' | 'email' | 'role' | 'districts', string>>;
-
-const ROLES: readonly UserRole[] = ['admin', 'coordinator', 'care_manager'];
-
-/** Checks an account before saving (the server checks again); {} means it may be saved. */
-export function validateAccount(input: AccountInput, opts: { isNew: boolean }): AccountErrors {
-  const errors: AccountErrors = {};
-  if (!input.name.trim()) errors.name = 'required';
-  if (opts.isNew) {
-    const email = input.email.trim();
-    if (!email) errors.email = 'required';
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'invalid';
-  }
-  if (!ROLES.includes(input.role)) errors.role = 'required';
-  else if (input.role === 'coordinator' && input.districtIds.length === 0) errors.districts = 'districts_required';
-  return errors;
 }
 
 /**

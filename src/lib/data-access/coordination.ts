@@ -11,7 +11,8 @@ import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
 import { toCouncil, toMeeting, toResource, triState, type PbRecord } from './records';
 import type { ResourceInput } from '../domain/validate-resource-input';
-import type { Council, CouncilMeeting, Resource, User, VerificationMethod } from '../domain/types';
+import type { Council, CouncilMeeting, Resource, VerificationMethod } from '../domain/types';
+import type { CouncilInput } from '../domain/validate-council-input';
 import type { SuggestionTopic } from './suggestions';
 
 export const SUPPORT_STAGES = ['create', 'restart', 'revitalise', 'hand_over'] as const;
@@ -336,26 +337,6 @@ export async function listStaffNames(gateway: Gateway): Promise<Record<string, s
   return Object.fromEntries(items.map((r) => [r.id, String(r.name || r.email || r.id)]));
 }
 
-/** True when `user` may edit records of `districtId` (admins: every district). The server enforces the same. */
-export function canEditDistrict(user: User | null, districtId: string): boolean {
-  if (!user) return false;
-  if (user.role === 'admin') return true;
-  return user.role === 'coordinator' && user.districtIds.includes(districtId);
-}
-
-/** Editable fields of a council. */
-export type CouncilInput = Pick<Council, 'status' | 'establishedOn' | 'vision' | 'coordinatorName'>;
-
-/** Field → error code (required, date_format, not_a_number) for a council edit. */
-export function validateCouncilInput(input: CouncilInput): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (input.status === 'set_up' && !/^\d{4}-\d{2}-\d{2}$/.test(input.establishedOn)) {
-    errors.establishedOn = input.establishedOn ? 'date_format' : 'required';
-  }
-  if ([...input.vision].length > 300) errors.vision = 'too_long';
-  return errors;
-}
-
 /** Updates a council (coordinators: layer 2 in their own districts; the server decides). */
 export async function saveCouncil(gateway: Gateway, id: string, input: CouncilInput): Promise<Council> {
   const rec = await call(() =>
@@ -367,15 +348,6 @@ export async function saveCouncil(gateway: Gateway, id: string, input: CouncilIn
     }),
   );
   return toCouncil(rec as PbRecord);
-}
-
-/** Field → error code for a meeting (required, date_format, not_a_number). */
-export function validateMeetingInput(input: Omit<CouncilMeeting, 'id' | 'councilId'>): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.heldOn)) errors.heldOn = input.heldOn ? 'date_format' : 'required';
-  if (!input.theme.trim()) errors.theme = 'required';
-  if (!Number.isInteger(input.attendees) || input.attendees < 0) errors.attendees = 'not_a_number';
-  return errors;
 }
 
 /** Records a council meeting. */

@@ -3,51 +3,15 @@
  * (pb_hooks/suggestions.pb.js) fills the district and status, so the suggestion reaches
  * that district's coordinator and never edits the place itself. Validation here mirrors
  * the server's rules so the form can name the field before sending; the server stays the
- * authority. The rule itself is src/lib/domain/check-suggestion.ts.
+ * authority. The rule itself is src/lib/domain/check-suggestion.ts, the form's check
+ * src/lib/domain/validate-suggestion.ts.
  */
 import { checkSuggestion, SUGGESTION_LIMITS, SUGGESTION_TOPICS, type SuggestionTopic } from '../domain/check-suggestion';
+import { suggestionRecord, type SuggestionInput } from '../domain/suggestion-record';
 import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
 
 export { SUGGESTION_LIMITS, SUGGESTION_TOPICS, type SuggestionTopic };
-
-export interface SuggestionInput {
-  resourceId: string;
-  topic: SuggestionTopic | '';
-  message: string;
-  reporterName: string;
-  reporterContact: string;
-}
-
-/** Field → error code. Codes: required, too_short, too_long. */
-export type SuggestionErrors = Partial<Record<'topic' | 'message' | 'reporterName' | 'reporterContact', string>>;
-
-const FORM_FIELD: Record<string, keyof SuggestionErrors> = {
-  topic: 'topic',
-  message: 'message',
-  reporter_name: 'reporterName',
-  reporter_contact: 'reporterContact',
-};
-
-function body(input: SuggestionInput): Record<string, string> {
-  return {
-    resource: input.resourceId,
-    topic: input.topic,
-    message: input.message,
-    reporter_name: input.reporterName,
-    reporter_contact: input.reporterContact,
-  };
-}
-
-/** Checks a suggestion before sending (the server's rule, checkSuggestion); an empty object means it may be sent. */
-export function validateSuggestion(input: SuggestionInput): SuggestionErrors {
-  const errors: SuggestionErrors = {};
-  for (const [field, code] of Object.entries(checkSuggestion(body(input)).errors)) {
-    const formField = FORM_FIELD[field];
-    if (formField) errors[formField] = code;
-  }
-  return errors;
-}
 
 /**
  * Sends a suggestion. Returns the new record's id.
@@ -57,7 +21,7 @@ export function validateSuggestion(input: SuggestionInput): SuggestionErrors {
 export async function sendSuggestion(gateway: Gateway, input: SuggestionInput): Promise<string> {
   try {
     // the cleaned text when it passes the check; as typed otherwise, so the server names the field
-    const rec = await gateway.pb.collection('suggestions').create(checkSuggestion(body(input)).value ?? body(input));
+    const rec = await gateway.pb.collection('suggestions').create(checkSuggestion(suggestionRecord(input)).value ?? suggestionRecord(input));
     return rec.id;
   } catch (err) {
     const e = err as { status?: number; message?: string; response?: { message?: string; data?: Record<string, { message?: string }> } };

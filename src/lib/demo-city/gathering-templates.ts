@@ -1,7 +1,9 @@
-import type { AccessibilityFeature, Booking, Cost, Eligibility, Schedule, Weekday } from '../domain/types';
+import type { AccessibilityFeature, Weekday } from '../domain/types';
 import type { Random } from './create-random';
-import type { DemoDistrict, DemoTown } from './demo-city-model';
+import type { DemoDistrict } from './demo-city-model';
+import type { GatheringTemplate } from './gathering-template';
 import type { NameWithKana } from './place-names';
+import { WEEKDAYS_MON_FRI } from './resource-templates';
 import { RESOURCE_VOCABULARY } from './resource-vocabulary';
 import {
   AUGUST_BREAK,
@@ -14,44 +16,6 @@ import {
   weekly,
 } from './schedule-builders';
 
-/** Where an activity meets; the resource generator turns it into an address and a point. */
-export type VenueKind = 'hall' | 'temple' | 'shrine' | 'shop' | 'care_home' | 'park' | 'home';
-
-export interface GatheringContext {
-  random: Random;
-  town: DemoTown;
-  district: DemoDistrict;
-  /** ISO date schedules anchor at (every-other-week rules). */
-  anchorFrom: string;
-}
-
-/** The parts of a gathering place that depend on its type. */
-export interface GatheringDraft {
-  name: string;
-  nameKana: string;
-  description: string;
-  serviceTypeCodes: string[];
-  schedule: Schedule;
-  cost: Cost;
-  eligibility: Eligibility;
-  booking: Booking;
-  capacity: number | null;
-  accessibility: AccessibilityFeature[];
-  venue: VenueKind;
-  /** Who typically runs it, resolved to an organisation by the caller. */
-  runBy: 'welfare_council' | 'neighbourhood' | 'senior_club' | 'npo_cafe' | 'npo_home' | 'welfare_corporation';
-  /** Whether it has a web page (the generator gives it an example.com address). */
-  hasWebsite: boolean;
-}
-
-export interface GatheringTemplate {
-  key: string;
-  /** Relative frequency among gathering places. */
-  weight: number;
-  build(ctx: GatheringContext): GatheringDraft;
-}
-
-const WEEKDAYS_MON_FRI: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const MORNING: [string, string][] = [
   ['10:00', '11:30'],
   ['10:00', '12:00'],

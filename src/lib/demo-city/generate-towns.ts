@@ -7,6 +7,8 @@ import type { Random } from './create-random';
 import type { DemoCell } from './generate-population-cells';
 import type { Km, LocalProjection } from './local-projection';
 import { roundPolygonal } from './round-coordinates';
+import { polygonBbox } from '../geo/polygon-bbox';
+import { polygonParts } from '../geo/polygon-parts';
 
 /** A town (町丁・字) before naming: its shape, its cells and its neighbours. */
 export interface TownDraft {
@@ -129,7 +131,7 @@ export function generateTowns(random: Random, options: TownsOptions): TownsResul
   // Adjacency by shared rounded vertices.
   const byVertex = new Map<string, number[]>();
   drafts.forEach((d, i) => {
-    for (const ring of polygonsOf(d.geometry).flat()) {
+    for (const ring of polygonParts(d.geometry).flat()) {
       for (const p of ring) {
         const key = `${p[0]},${p[1]}`;
         const list = byVertex.get(key);
@@ -147,7 +149,7 @@ export function generateTowns(random: Random, options: TownsOptions): TownsResul
   // the final rounded polygons, the same test any consumer of the dataset will run.
   const cellIndicesByTown = drafts.map((): number[] => []);
   const orphanCellIndices: number[] = [];
-  const boxes = drafts.map((d) => bboxOf(d.geometry));
+  const boxes = drafts.map((d) => polygonBbox(d.geometry));
   cells.forEach((cell, ci) => {
     let nearest = 0;
     let nearestD2 = Infinity;
@@ -179,11 +181,6 @@ export function generateTowns(random: Random, options: TownsOptions): TownsResul
   return { towns, orphanCellIndices };
 }
 
-/** The polygons of a Polygon or MultiPolygon, as ring arrays. */
-function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
 /** Twice the signed area of a ring (shoelace): positive when counter-clockwise. */
 function signedArea(ring: readonly Position[]): number {
   let sum = 0;
@@ -193,23 +190,4 @@ function signedArea(ring: readonly Position[]): number {
     sum += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
   }
   return sum;
-}
-
-/** `[west, south, east, north]` of a polygon or multipolygon. */
-function bboxOf(geometry: Polygon | MultiPolygon): [number, number, number, number] {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const ring of polygonsOf(geometry).flat()) {
-    for (const p of ring) {
-      const x = p[0] as number;
-      const y = p[1] as number;
-      if (x < w) w = x;
-      if (x > e) e = x;
-      if (y < s) s = y;
-      if (y > n) n = y;
-    }
-  }
-  return [w, s, e, n];
 }

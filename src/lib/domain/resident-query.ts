@@ -7,7 +7,7 @@
  */
 import { NO_FILTERS, type ResidentFilters } from './match-resident-filters';
 import { RESOURCE_KINDS, WEEKDAYS, type LngLat, type ResourceKind, type Weekday } from './types';
-import { DEFAULT_WALK_M_PER_MIN } from '../geo/nearest-places';
+import { DEFAULT_WALK_M_PER_MIN } from './walk-pace';
 
 export interface ResidentQuery {
   /** A town (area id) chosen from the list; '' when not chosen. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCoverage } from './classify-coverage';
-import { greatCircleM } from './great-circle-m';
+import { greatCircleM } from '../domain/great-circle-m';
 import { populationGrid, type GridEntry } from './population-grid';
 import { meshIndexAt } from './mesh-index';
 

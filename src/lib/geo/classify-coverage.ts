@@ -28,9 +28,11 @@
  * tile, so the early places cover most of the map with little overlap.
  * Latitude-only quantities (sin/cos of half the row latitude, 1/cos) are cached per grid.
  */
-import { EARTH_RADIUS_M } from './great-circle-m';
+import { EARTH_RADIUS_M } from '../domain/great-circle-m';
 import { UNITS_PER_DEG } from './mesh-index';
 import type { PopulationGrid } from './population-grid';
+import { rasterOrigin } from './raster-origin';
+import { rowRunHalfWidthDeg } from './row-run-half-width-deg';
 
 const RAD = Math.PI / 180;
 const DEG = 180 / Math.PI;
@@ -42,17 +44,6 @@ const Q = 8;
 const REACH_MAX = 4096;
 /** Most tiles for skipping; beyond this (a tiny radius on a huge raster) tiles are not used. */
 const TILES_MAX = 1 << 20;
-
-/**
- * asin(y) for 0 ≤ y: below 0.001 (every walking distance up to ~12 km) by its series to the
- * y⁵ term, whose first omitted term (5y⁷/112) is below 1e-19 relative, so the result equals
- * Math.asin to double precision at a fraction of the cost in this hot loop.
- */
-function asinSmall(y: number): number {
-  if (y > 0.001) return Math.asin(y);
-  const y2 = y * y;
-  return y * (1 + y2 * (1 / 6 + y2 * 0.075));
-}
 
 /** Per-grid buffers and latitude-only row tables, reused across calls (a grid is immutable). */
 interface Scratch {
@@ -148,8 +139,7 @@ export function classifyCoverage(
   const invCellHDeg = UNITS_PER_DEG / cellHUnits;
   /** Walking radius in rows of latitude. */
   const radiusRows = thetaDeg * invCellHDeg;
-  const lat0 = (grid.row0 * cellHUnits) / UNITS_PER_DEG; // south edge of the raster
-  const lng0 = 100 + (grid.col0 * cellWUnits) / UNITS_PER_DEG; // west edge
+  const { southDeg: lat0, westDeg: lng0 } = rasterOrigin(grid);
 
   // The reach bound: `reachCols[q]` bounds a place's run half-width (cell columns) in any
   // row at least q/Q rows of latitude away from it, for any place at |φ| ≤ latMaxAbs and any
@@ -355,10 +345,9 @@ export function classifyCoverage(
     let changed = false;
     for (let r = rLo; r <= rHi; r++) {
       const sDl = sinHalfRow[r]! * cosHalfP - cosHalfRow[r]! * sinHalfP;
-      const havDLat = sDl * sDl;
-      if (havDLat > havTheta) continue;
-      const h = (havTheta - havDLat) * invCosP * invCosRow[r]!;
-      const halfCols = (h >= 1 ? 180 : 2 * asinSmall(Math.sqrt(h)) * DEG + EPS_DEG) * invCellWDeg;
+      const halfDeg = rowRunHalfWidthDeg(havTheta, sDl * sDl, invCosP, invCosRow[r]!);
+      if (halfDeg < 0) continue;
+      const halfCols = halfDeg * invCellWDeg;
       let cLo = Math.ceil(pCol - halfCols);
       let cHi = Math.floor(pCol + halfCols);
       if (cLo < 0) cLo = 0;

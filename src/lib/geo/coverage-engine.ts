@@ -12,7 +12,8 @@ import { meshIndexAt } from './mesh-index';
 import { networkDistances } from './network-distances';
 import { gridCellCode, type PopulationGrid } from './population-grid';
 import { networkEntry, networkReach, type NetworkEntry, type NetworkReach } from './network-reach';
-import { suggestSites, uncoveredCellCandidates, type SiteCandidate, type SiteSuggestion } from './suggest-sites';
+import { suggestSites, type SiteCandidate, type SiteSuggestion } from './suggest-sites';
+import { uncoveredCellCandidates } from './uncovered-cell-candidates';
 import { traceGapPolygons, type GapProperties } from './trace-gap-polygons';
 import { walkNetworkGraph, type WalkNetworkGraph } from './walk-network-graph';
 

@@ -10,12 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { classifyCoverage } from './classify-coverage';
 import { linkCellsToNetwork } from './classify-network-coverage';
 import { createCoverageEngine } from './coverage-engine';
-import { greatCircleM } from './great-circle-m';
+import { greatCircleM } from '../domain/great-circle-m';
 import { naiveTurfCoverage } from './naive-turf-coverage';
 import { networkReach } from './network-reach';
 import { populationGrid } from './population-grid';
 import { spreadPolygonPopulation } from './spread-polygon-population';
-import { suggestSites, uncoveredCellCandidates } from './suggest-sites';
+import { suggestSites } from './suggest-sites';
+import { uncoveredCellCandidates } from './uncovered-cell-candidates';
 import { sharedData } from '../../../tests/helpers/shared-data';
 
 const DATA = sharedData('takasaki') + '/';

@@ -3,7 +3,7 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { PopulationCell } from '../domain/types';
 import { districtWalkGaps } from './district-walk-gaps';
-import { greatCircleM } from './great-circle-m';
+import { greatCircleM } from '../domain/great-circle-m';
 import { meshCellCenter, meshCodeAt } from './mesh-code';
 
 // A 20 × 10 block of 100 m cells, 10 residents each (4 aged 65+); the district is the west half.

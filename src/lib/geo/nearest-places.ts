@@ -5,21 +5,15 @@
  * Pure; generic over anything with a `location`.
  */
 import type { LngLat } from '../domain/types';
+import { greatCircleM } from '../domain/great-circle-m';
+import { DEFAULT_WALK_M_PER_MIN } from '../domain/walk-pace';
 
-/** An older person's walking pace (DOMAIN: 40–60 m/min). */
-export const DEFAULT_WALK_M_PER_MIN = 50;
 /** Street distance ÷ straight-line distance, typical for Japanese residential grids. */
 export const DEFAULT_DETOUR_FACTOR = 1.2;
 
-const EARTH_RADIUS_M = 6_371_008.8;
-
-/** Great-circle distance in metres (haversine). */
+/** Great-circle distance in metres between two `[lng, lat]` positions (greatCircleM on pairs). */
 export function distanceM(a: LngLat, b: LngLat): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLng = (b[0] - a[0]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+  return greatCircleM(a[0], a[1], b[0], b[1]);
 }
 
 export interface NearbyPlace<T> {

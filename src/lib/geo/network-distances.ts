@@ -2,7 +2,7 @@
  * Walking distance along the network from the nearest of many places to every node: one
  * multi-source Dijkstra search, cut off at a limit (nodes beyond it stay Infinity).
  */
-import { NodeHeap } from './node-heap';
+import { IndexHeap } from './index-heap';
 import { nearestNode, type WalkNetworkGraph } from './walk-network-graph';
 
 /**
@@ -20,7 +20,7 @@ export function networkDistances(
 ): Float64Array {
   const n = graph.nodeCount;
   const dist = new Float64Array(n).fill(Infinity);
-  const heap = new NodeHeap(places.length * 2);
+  const heap = new IndexHeap(places.length * 2);
 
   for (const [lng, lat] of places) {
     const near = nearestNode(graph, lng, lat, Math.min(maxSnapM, limitM));
@@ -31,8 +31,8 @@ export function networkDistances(
   }
   const { adjStart, adjNode, adjLenM } = graph;
   while (heap.size > 0) {
-    const d = heap.topDistance();
-    const v = heap.topNode();
+    const d = heap.topKey();
+    const v = heap.topIndex();
     heap.pop();
     if (d > dist[v]!) continue; // stale entry
     for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {

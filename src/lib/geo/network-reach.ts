@@ -10,7 +10,7 @@
  */
 import type { CellNetworkLinks } from './classify-network-coverage';
 import type { PopulationGrid } from './population-grid';
-import { NodeHeap } from './node-heap';
+import { IndexHeap } from './index-heap';
 import { nearestNode, type WalkNetworkGraph } from './walk-network-graph';
 
 /** Calls `visit(i)` for each cell within `walkM` along the network of the point `[lng, lat]`. */
@@ -72,7 +72,7 @@ export function networkReach(
 
   const dist = new Float64Array(n).fill(Infinity);
   const touched: number[] = [];
-  const heap = new NodeHeap();
+  const heap = new IndexHeap();
   const { adjStart, adjNode, adjLenM } = graph;
 
   // Reach sets, cached per entry point (node and the distance walked to it, so the sums are
@@ -96,8 +96,8 @@ export function networkReach(
     touched.push(node);
     heap.push(startM, node);
     while (heap.size > 0) {
-      const d = heap.topDistance();
-      const v = heap.topNode();
+      const d = heap.topKey();
+      const v = heap.topIndex();
       heap.pop();
       if (d > dist[v]!) continue; // stale entry
       for (let k = nodeCellStart[v]!; k < nodeCellStart[v + 1]!; k++) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCoverage } from './classify-coverage';
 import { populationGrid, type GridEntry } from './population-grid';
-import { forEachCellWithinM, suggestSites, uncoveredCellCandidates } from './suggest-sites';
+import { forEachCellWithinM } from './for-each-cell-within-m';
+import { suggestSites } from './suggest-sites';
+import { uncoveredCellCandidates } from './uncovered-cell-candidates';
 
 const W = 4.5 / 3600;
 const H = 3 / 3600;

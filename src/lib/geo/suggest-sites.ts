@@ -18,9 +18,12 @@
  * from there leaves the disk around that node whose radius is what is left of the walking
  * distance (sites far from any road reach far less than their straight-line disk).
  */
-import { EARTH_RADIUS_M } from './great-circle-m';
-import { UNITS_PER_DEG } from './mesh-index';
+import { EARTH_RADIUS_M } from '../domain/great-circle-m';
+import { forEachRowRunWithinM } from './for-each-row-run-within-m';
+import { IndexHeap } from './index-heap';
 import type { PopulationGrid } from './population-grid';
+import { rasterOrigin } from './raster-origin';
+import { rowRunHalfWidthDeg } from './row-run-half-width-deg';
 
 const RAD = Math.PI / 180;
 
@@ -59,54 +62,9 @@ export interface SuggestOptions {
 }
 
 /**
- * Calls `onRun(r, cLo, cHi)` for each raster row whose cells from column cLo to cHi (inclusive,
- * clamped to the raster, possibly empty positions) have their centre within `walkM` of the point.
- */
-export function forEachRowRunWithinM(
-  grid: PopulationGrid,
-  lng: number,
-  lat: number,
-  walkM: number,
-  onRun: (r: number, cLo: number, cHi: number) => void,
-): void {
-  const theta = walkM / EARTH_RADIUS_M;
-  const s = Math.sin(theta / 2);
-  const havTheta = s * s;
-  const thetaDeg = theta / RAD;
-  const hDeg = grid.cellHUnits / UNITS_PER_DEG;
-  const wDeg = grid.cellWUnits / UNITS_PER_DEG;
-  const lat0 = (grid.row0 * grid.cellHUnits) / UNITS_PER_DEG;
-  const lng0 = 100 + (grid.col0 * grid.cellWUnits) / UNITS_PER_DEG;
-  const rLo = Math.max(0, Math.ceil((lat - thetaDeg - lat0) / hDeg - 0.5) - 1);
-  const rHi = Math.min(grid.rows - 1, Math.floor((lat + thetaDeg - lat0) / hDeg - 0.5) + 1);
-  const cosP = Math.cos(lat * RAD);
-  for (let r = rLo; r <= rHi; r++) {
-    const rowLat = lat0 + (r + 0.5) * hDeg;
-    const sd = Math.sin(((rowLat - lat) * RAD) / 2);
-    const havD = sd * sd;
-    if (havD > havTheta) continue;
-    const h = (havTheta - havD) / (cosP * Math.cos(rowLat * RAD));
-    const half = h >= 1 ? 180 : (2 * Math.asin(Math.sqrt(h))) / RAD + 1e-11;
-    const cLo = Math.max(0, Math.ceil((lng - half - lng0) / wDeg - 0.5));
-    const cHi = Math.min(grid.cols - 1, Math.floor((lng + half - lng0) / wDeg - 0.5));
-    if (cLo <= cHi) onRun(r, cLo, cHi);
-  }
-}
-
-/** Calls `visit(i)` for each grid cell whose centre lies within `walkM` of the point (exact, as in classifyCoverage). */
-export function forEachCellWithinM(grid: PopulationGrid, lng: number, lat: number, walkM: number, visit: (i: number) => void): void {
-  forEachRowRunWithinM(grid, lng, lat, walkM, (r, cLo, cHi) => {
-    for (let c = cLo; c <= cHi; c++) {
-      const i = grid.rasterToCell[r * grid.cols + c]!;
-      if (i >= 0) visit(i);
-    }
-  });
-}
-
-/**
  * @param covered current coverage (1 per covered cell); not modified
  * @param candidates sites to choose from; pass the centres of uncovered populated cells
- *   when there is no candidates layer (see {@link uncoveredCellCandidates})
+ *   when there is no candidates layer (uncovered-cell-candidates.ts)
  * @returns up to k suggestions, best first (ties: the candidate listed first); fewer when no
  *   candidate adds anyone
  */
@@ -142,10 +100,7 @@ export function suggestSites(
   };
   for (let r = 0; r < rows; r++) sumRow(r);
   // Each candidate's raster position, to find those near a pick.
-  const hDeg = grid.cellHUnits / UNITS_PER_DEG;
-  const wDeg = grid.cellWUnits / UNITS_PER_DEG;
-  const lat0 = (grid.row0 * grid.cellHUnits) / UNITS_PER_DEG;
-  const lng0 = 100 + (grid.col0 * grid.cellWUnits) / UNITS_PER_DEG;
+  const { southDeg: lat0, westDeg: lng0, cellHDeg: hDeg, cellWDeg: wDeg } = rasterOrigin(grid);
 
   // A candidate at a cell centre (the default: every uncovered cell) reaches the same runs,
   // relative to its own column, as every other centre in its raster row: one template of
@@ -161,13 +116,13 @@ export function suggestSites(
       const sh = Math.sin(theta / 2);
       const havTheta = sh * sh;
       const span = Math.ceil(theta / RAD / hDeg) + 1;
+      const invCosLat = 1 / Math.cos(lat * RAD);
       for (let dr = -span; dr <= span; dr++) {
         const rowLat = lat + dr * hDeg;
         const sd = Math.sin((dr * hDeg * RAD) / 2);
-        const havD = sd * sd;
-        if (havD > havTheta) continue;
-        const h = (havTheta - havD) / (Math.cos(lat * RAD) * Math.cos(rowLat * RAD));
-        const half = (h >= 1 ? 180 : (2 * Math.asin(Math.sqrt(h))) / RAD + 1e-11) / wDeg;
+        const halfDeg = rowRunHalfWidthDeg(havTheta, sd * sd, invCosLat, 1 / Math.cos(rowLat * RAD));
+        if (halfDeg < 0) continue;
+        const half = halfDeg / wDeg;
         runs.push(dr, Math.ceil(-half), Math.floor(half));
       }
       t = Int32Array.from(runs);
@@ -238,14 +193,15 @@ export function suggestSites(
   };
   // Candidates by bound, largest first (ties: listed first). A changed bound is pushed again;
   // an entry whose bound is no longer the candidate's is stale and skipped when it surfaces.
-  const heap = new BoundHeap(candidates.length);
-  for (let c = 0; c < candidates.length; c++) if (bound[c]! > 0) heap.push(bound[c]!, c);
+  // The heap pops the smallest key, so it holds the negated bounds.
+  const heap = new IndexHeap(candidates.length);
+  for (let c = 0; c < candidates.length; c++) if (bound[c]! > 0) heap.push(-bound[c]!, c);
   const out: SiteSuggestion[] = [];
   for (let round = 0; round < options.k; round++) {
     let best = -1;
     while (heap.size > 0) {
       const c = heap.topIndex();
-      if (heap.topBound() !== bound[c]) {
+      if (-heap.topKey() !== bound[c]) {
         heap.pop();
         continue;
       }
@@ -262,13 +218,13 @@ export function suggestSites(
         const g = diskGain(c);
         if (g < bound[c]!) {
           bound[c] = g;
-          if (g > 0) heap.push(g, c);
+          if (g > 0) heap.push(-g, c);
           continue;
         }
       }
       bound[c] = networkGain(c);
       fresh[c] = round;
-      if (bound[c]! > 0) heap.push(bound[c]!, c);
+      if (bound[c]! > 0) heap.push(-bound[c]!, c);
     }
     if (best < 0) break;
     // Take the pick's people off the raster.
@@ -308,78 +264,9 @@ export function suggestSites(
       const g = straightGain(c);
       if (g < bound[c]!) {
         bound[c] = g;
-        if (g > 0) heap.push(g, c);
+        if (g > 0) heap.push(-g, c);
       }
     }
   }
-  return out;
-}
-
-/** A binary max-heap of (bound, candidate), larger bound first, then smaller candidate index. */
-class BoundHeap {
-  #bound: Float64Array;
-  #index: Int32Array;
-  size = 0;
-
-  constructor(capacity: number) {
-    this.#bound = new Float64Array(Math.max(16, capacity));
-    this.#index = new Int32Array(this.#bound.length);
-  }
-
-  topBound(): number {
-    return this.#bound[0]!;
-  }
-
-  topIndex(): number {
-    return this.#index[0]!;
-  }
-
-  #before(b1: number, i1: number, b2: number, i2: number): boolean {
-    return b1 > b2 || (b1 === b2 && i1 < i2);
-  }
-
-  push(b: number, idx: number): void {
-    if (this.size === this.#bound.length) {
-      const nb = new Float64Array(this.size * 2);
-      nb.set(this.#bound);
-      const ni = new Int32Array(this.size * 2);
-      ni.set(this.#index);
-      this.#bound = nb;
-      this.#index = ni;
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.#before(b, idx, this.#bound[p]!, this.#index[p]!)) break;
-      this.#bound[i] = this.#bound[p]!;
-      this.#index[i] = this.#index[p]!;
-      i = p;
-    }
-    this.#bound[i] = b;
-    this.#index[i] = idx;
-  }
-
-  pop(): void {
-    const b = this.#bound[--this.size]!;
-    const idx = this.#index[this.size]!;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= this.size) break;
-      if (c + 1 < this.size && this.#before(this.#bound[c + 1]!, this.#index[c + 1]!, this.#bound[c]!, this.#index[c]!)) c++;
-      if (!this.#before(this.#bound[c]!, this.#index[c]!, b, idx)) break;
-      this.#bound[i] = this.#bound[c]!;
-      this.#index[i] = this.#index[c]!;
-      i = c;
-    }
-    this.#bound[i] = b;
-    this.#index[i] = idx;
-  }
-}
-
-/** Candidate sites at the centres of the uncovered populated cells. */
-export function uncoveredCellCandidates(grid: PopulationGrid, covered: Uint8Array, name: (i: number) => string): SiteCandidate[] {
-  const out: SiteCandidate[] = [];
-  for (let i = 0; i < grid.n; i++) if (!covered[i] && grid.population[i]! > 0) out.push({ lng: grid.lng[i]!, lat: grid.lat[i]!, name: name(i) });
   return out;
 }

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { classifyNetworkCoverage, linkCellsToNetwork } from './classify-network-coverage';
-import { greatCircleM } from './great-circle-m';
+import { greatCircleM } from '../domain/great-circle-m';
 import { networkDistances } from './network-distances';
 import { populationGrid } from './population-grid';
 import { walkNetworkGraph } from './walk-network-graph';

@@ -8,7 +8,7 @@
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
-import { greatCircleM } from './great-circle-m';
+import { greatCircleM } from '../domain/great-circle-m';
 
 export interface WalkNetworkGraph {
   nodeCount: number;

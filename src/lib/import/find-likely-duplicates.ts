@@ -21,7 +21,7 @@
  * O(n) with a grid per name (a place is compared only with places of the same name or stem in
  * its own and the 8 neighbouring cells), so a 1,000,000-row list is checked in seconds.
  */
-import { greatCircleM } from '../geo/great-circle-m';
+import { greatCircleM } from '../domain/great-circle-m';
 import { normalizeJapanese } from '../search/normalize-japanese';
 import type { LngLat } from '../domain/types';
 

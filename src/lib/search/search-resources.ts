@@ -3,6 +3,7 @@
  * live counts, then the chosen order. Pure and synchronous; the same code serves the
  * directory page, the CLI and the benchmark.
  */
+import { greatCircleM } from '../domain/great-circle-m';
 import type { LngLat } from '../domain/types';
 import type { SearchIndex } from './build-search-index';
 import { bitWords } from './build-search-index';
@@ -80,7 +81,7 @@ export function searchResources(index: SearchIndex, request: SearchRequest): Sea
     const lng = index.lngLat[d * 2]!;
     const lat = index.lngLat[d * 2 + 1]!;
     if (!origin || Number.isNaN(lng)) return null;
-    return Math.round(straightLineM(origin, [lng, lat]) * WALK_DETOUR_FACTOR);
+    return Math.round(greatCircleM(origin[0], origin[1], lng, lat) * WALK_DETOUR_FACTOR);
   };
 
   const sort = request.sort ?? 'relevance';
@@ -117,13 +118,4 @@ export function searchResources(index: SearchIndex, request: SearchRequest): Sea
     walkM: walk(d),
   }));
   return { hits, total, counts, terms };
-}
-
-/** Great-circle distance in metres (haversine; plenty for a few km). */
-function straightLineM(a: LngLat, b: LngLat): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLng = (b[0] - a[0]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
 }

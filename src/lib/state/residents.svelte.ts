@@ -4,7 +4,7 @@
  * boundaries: the picker needs only names, readings and representative points.
  */
 import { gateway, publicReads } from '$lib/data-access/browser-gateway';
-import { indexTowns, type TownIndexEntry } from '$lib/domain/search-towns';
+import { indexTowns, type TownIndexEntry } from '$lib/search/search-towns';
 import type { Area } from '$lib/domain/types';
 import { cityData } from './city-data.svelte';
 import { session } from './session.svelte';

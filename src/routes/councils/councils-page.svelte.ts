@@ -5,14 +5,10 @@
  * through the gateway and show at once.
  */
 import { gateway } from '$lib/data-access/browser-gateway';
-import {
-  addCouncilMeeting,
-  canEditDistrict,
-  saveCouncil,
-  validateCouncilInput,
-  validateMeetingInput,
-  type CouncilInput,
-} from '$lib/data-access/coordination';
+import { addCouncilMeeting, saveCouncil } from '$lib/data-access/coordination';
+import { canEditDistrict } from '$lib/domain/can-edit-district';
+import { validateCouncilInput, type CouncilInput } from '$lib/domain/validate-council-input';
+import { validateMeetingInput } from '$lib/domain/validate-meeting-input';
 import type { Council, CouncilMeeting, Organization } from '$lib/domain/types';
 import { cityData } from '$lib/state/city-data.svelte';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';

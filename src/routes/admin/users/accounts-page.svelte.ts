@@ -11,10 +11,9 @@ import {
   sendPasswordResetLink,
   setAccountDisabled,
   updateAccount,
-  validateAccount,
   type Account,
-  type AccountErrors,
 } from '$lib/data-access/accounts';
+import { validateAccount, type AccountErrors } from '$lib/domain/validate-account';
 import { gateway } from '$lib/data-access/browser-gateway';
 import { GatewayError } from '$lib/data-access/gateway';
 import { getBackupSettings } from '$lib/data-access/site-settings';

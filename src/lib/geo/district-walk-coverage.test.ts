@@ -1,8 +1,8 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { meshCellCenter, meshCodeAt } from '../geo/mesh-code';
+import { meshCellCenter, meshCodeAt } from './mesh-code';
 import { districtWalkCoverage } from './district-walk-coverage';
-import type { PopulationCell } from './types';
+import type { PopulationCell } from '../domain/types';
 
 describe('districtWalkCoverage', () => {
   // a 10 × 10 block of 100 m cells, 10 residents each (4 aged 65+)

@@ -6,10 +6,10 @@
  * Places anywhere in the city count (a place across the district border still serves it).
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { createCoverageEngine } from '../geo/coverage-engine';
-import { gridEntriesFromMeshCodes, populationGrid } from '../geo/population-grid';
-import type { GridMeshM } from '../geo/mesh-index';
-import type { LngLat, PopulationCell } from './types';
+import { createCoverageEngine } from './coverage-engine';
+import { gridEntriesFromMeshCodes, populationGrid } from './population-grid';
+import type { GridMeshM } from './mesh-index';
+import type { LngLat, PopulationCell } from '../domain/types';
 
 export interface DistrictWalkCoverage {
   walkM: number;

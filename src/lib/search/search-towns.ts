@@ -4,7 +4,7 @@
  * Prefix matches come first, then matches inside the word; within each, shorter names
  * first, then by reading. Pure.
  */
-import { normalizeJapanese } from '../search/normalize-japanese';
+import { normalizeJapanese } from './normalize-japanese';
 
 export interface TownLike {
   id: string;
