@@ -465,6 +465,8 @@ function toResource(r) {
     booking: str(r.booking) || null,
     capacity: positiveOrNull(r.capacity),
     acceptingNewcomers: r.accepting_newcomers === "yes" ? true : r.accepting_newcomers === "no" ? false : null,
+    capacityAvailable: typeof r.capacity_available === "number" ? r.capacity_available : null,
+    capacityUpdatedAt: toIso(r.capacity_updated_at),
     accessibility: strArr(r.accessibility),
     publicPhone: str(r.public_phone),
     website: str(r.website),

@@ -14,6 +14,7 @@ import type { ResourceInput } from '../domain/validate-resource-input';
 import type { Council, CouncilMeeting, Resource, VerificationMethod } from '../domain/types';
 import type { CouncilInput } from '../domain/validate-council-input';
 import type { SuggestionTopic } from './suggestions';
+import { proposalDiff, readProposal, type OrganiserProposal, type ProposalRow } from '../domain/organiser-proposal';
 
 export const SUPPORT_STAGES = ['create', 'restart', 'revitalise', 'hand_over'] as const;
 /** The four kinds of support a coordinator gives a gathering place (立ち上げ・再開・活性化・引き継ぎ). */
@@ -47,6 +48,10 @@ export interface QueuedSuggestion {
   handledAt: string;
   /** ISO datetime the resident sent it. */
   createdAt: string;
+  /** An organiser's answer through their update link (issue #16); null for a resident's suggestion. */
+  proposal: OrganiserProposal | null;
+  /** The proposal against the place as it is now (empty for "still the same" and for residents). */
+  proposalRows: ProposalRow[];
 }
 
 export interface ChangeEntry {
@@ -217,6 +222,7 @@ export async function addSupportEvent(
 
 function toSuggestion(r: PbRecord): QueuedSuggestion {
   const expand = (r.expand ?? {}) as { resource?: PbRecord };
+  const proposal = r.origin === 'organiser' ? readProposal(r.proposed) : null;
   return {
     id: r.id,
     resourceId: String(r.resource ?? ''),
@@ -231,6 +237,8 @@ function toSuggestion(r: PbRecord): QueuedSuggestion {
     handledById: String(r.handled_by ?? ''),
     handledAt: String(r.handled_at ?? '').replace(' ', 'T'),
     createdAt: String(r.created ?? '').replace(' ', 'T'),
+    proposal,
+    proposalRows: proposal && expand.resource ? proposalDiff(toResource(expand.resource), proposal) : [],
   };
 }
 

@@ -20,6 +20,7 @@ import type {
   ServiceType,
   User,
 } from '../domain/types';
+import { effectiveStaleness, type StalenessSettings } from '../domain/staleness-stage';
 import {
   toArea,
   toContact,
@@ -51,6 +52,10 @@ export interface Site extends SiteInfo {
   basemapPmtilesUrl: string;
   /** The stored file's name ('' when none). */
   basemapPmtilesName: string;
+  /** Months after which a place counts as flagged / noticed / left out (defaults where not set). */
+  staleness: StalenessSettings;
+  /** Whether an organiser's one-tap "still the same" confirms the place without a coordinator. */
+  organiserAutoConfirm: boolean;
 }
 
 /** The site record as the app reads it (from the records API or the public snapshot). */
@@ -77,6 +82,12 @@ export function toSite(r: PbRecord, baseUrl: string): Site {
     basemap: (BASEMAPS as readonly string[]).includes(String(r.basemap)) ? (r.basemap as Basemap) : 'none',
     basemapPmtilesUrl: fileUrl,
     basemapPmtilesName: file,
+    staleness: effectiveStaleness({
+      flagMonths: positive(r.stale_flag_months),
+      noticeMonths: positive(r.stale_notice_months),
+      hideMonths: positive(r.stale_hide_months),
+    }),
+    organiserAutoConfirm: r.organiser_auto_confirm === true,
   };
 }
 

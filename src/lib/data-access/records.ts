@@ -68,12 +68,12 @@ const EMPTY_SCHEDULE: Schedule = {
   note: '',
 };
 
-function toSchedule(v: unknown): Schedule {
+export function toSchedule(v: unknown): Schedule {
   if (!v || typeof v !== 'object') return { ...EMPTY_SCHEDULE };
   return { ...EMPTY_SCHEDULE, ...(v as Partial<Schedule>) };
 }
 
-function toCost(v: unknown): Cost {
+export function toCost(v: unknown): Cost {
   const c = (v && typeof v === 'object' ? v : {}) as Partial<Cost>;
   return {
     amountYen: typeof c.amountYen === 'number' ? c.amountYen : null,
@@ -152,6 +152,8 @@ export function toResource(r: PbRecord): Resource {
     booking: (str(r.booking) || null) as Resource['booking'],
     capacity: positiveOrNull(r.capacity),
     acceptingNewcomers: r.accepting_newcomers === 'yes' ? true : r.accepting_newcomers === 'no' ? false : null,
+    capacityAvailable: typeof r.capacity_available === 'number' ? r.capacity_available : null,
+    capacityUpdatedAt: toIso(r.capacity_updated_at),
     accessibility: strArr(r.accessibility) as Resource['accessibility'],
     publicPhone: str(r.public_phone),
     website: str(r.website),

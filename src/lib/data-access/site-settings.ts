@@ -5,6 +5,7 @@
  * Both paths write the change log.
  */
 import type { Basemap } from '../domain/site-settings';
+import type { StalenessSettings } from '../domain/staleness-stage';
 import { call, GatewayError, type Gateway } from './gateway';
 
 export interface SiteSettingsUpdate {
@@ -21,6 +22,10 @@ export interface SiteSettingsUpdate {
   pmtilesFile: File | null;
   /** Remove the stored PMTiles file (ignored when a new file is given). */
   removePmtiles: boolean;
+  /** Staleness months (issue #16); absent = keep what is stored. */
+  staleness?: StalenessSettings;
+  /** Whether an organiser's one-tap "still the same" confirms without a coordinator; absent = keep. */
+  organiserAutoConfirm?: boolean;
 }
 
 /**
@@ -40,6 +45,12 @@ export async function saveSiteSettings(gateway: Gateway, siteId: string, input: 
   form.set('walk_m', String(input.walkM));
   form.set('walk_m_per_min', String(input.walkMPerMin));
   form.set('basemap', input.basemap);
+  if (input.staleness) {
+    form.set('stale_flag_months', String(input.staleness.flagMonths));
+    form.set('stale_notice_months', String(input.staleness.noticeMonths));
+    form.set('stale_hide_months', String(input.staleness.hideMonths));
+  }
+  if (input.organiserAutoConfirm !== undefined) form.set('organiser_auto_confirm', String(input.organiserAutoConfirm));
   if (input.pmtilesFile) form.set('basemap_pmtiles', input.pmtilesFile, input.pmtilesFile.name);
   else if (input.removePmtiles) form.set('basemap_pmtiles', '');
   await call(() => gateway.pb.collection('site').update(siteId, form));

@@ -160,8 +160,14 @@ export type Booking = (typeof BOOKINGS)[number];
 export const ACCESSIBILITY_FEATURES = ['step_free', 'accessible_toilet', 'parking', 'pick_up'] as const;
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 
-export const VERIFICATION_METHODS = ['phone', 'visit', 'email', 'other'] as const;
+/**
+ * How a record was confirmed: by staff (phone, visit, e-mail, other) or by the organiser
+ * through their update link (主催者の確認, issue #16).
+ */
+export const VERIFICATION_METHODS = ['phone', 'visit', 'email', 'other', 'organiser'] as const;
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+/** The methods a coordinator picks when confirming a record themselves. */
+export const STAFF_VERIFICATION_METHODS = ['phone', 'visit', 'email', 'other'] as const satisfies readonly VerificationMethod[];
 
 /**
  * Main activity of a 通いの場, in the categories of the national survey of 介護予防・日常生活支援
@@ -241,6 +247,10 @@ export interface Resource extends SurveyFields {
   capacity: number | null;
   /** Whether newcomers are taken now; null when unknown (never assumed). */
   acceptingNewcomers: boolean | null;
+  /** Places still free (HSDS service_capacity.available); null when unknown. Absent = unknown. */
+  capacityAvailable?: number | null;
+  /** ISO datetime the newcomers/capacity answer was given (service_capacity.updated); '' if never. */
+  capacityUpdatedAt?: string;
   accessibility: AccessibilityFeature[];
   publicPhone: string;
   website: string;

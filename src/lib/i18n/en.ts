@@ -10,6 +10,7 @@ import { councilsEn } from './messages/councils';
 import { importerEn } from './messages/importer';
 import { adminEn } from './messages/admin';
 import { duplicatesEn } from './messages/duplicates';
+import { organiserEn } from './messages/organiser';
 import { paperworkEn } from './messages/paperwork';
 
 export const en: Messages = {
@@ -74,6 +75,7 @@ export const en: Messages = {
   importer: importerEn,
   admin: adminEn,
   duplicates: duplicatesEn,
+  organiser: organiserEn,
   paperwork: paperworkEn,
   login: {
     title: 'Sign in',

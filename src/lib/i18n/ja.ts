@@ -28,6 +28,7 @@ import { councilsJa } from './messages/councils';
 import { importerJa } from './messages/importer';
 import { adminJa } from './messages/admin';
 import { duplicatesJa } from './messages/duplicates';
+import { organiserJa } from './messages/organiser';
 import { paperworkJa } from './messages/paperwork';
 
 export const ja = {
@@ -91,6 +92,7 @@ export const ja = {
   importer: importerJa,
   admin: adminJa,
   duplicates: duplicatesJa,
+  organiser: organiserJa,
   paperwork: paperworkJa,
   login: {
     title: 'ログイン',

@@ -9,7 +9,7 @@
  * <script lang="ts">
  *   import { LazyMap } from '$lib/map/lazy-map.svelte';
  *   // The literal import() is what makes the bundler split the chunk: keep it in the page.
- *   const cityMap = new LazyMap(() => import('$lib/map/CityMap.svelte'));
+ *   const cityMap = new LazyMap(() => import('./CityMap.svelte'));
  *   cityMap.load();            // now, in parallel with the data…
  *   // …or cityMap.loadAfterPaint() once the list is on screen (the residents' page).
  * </script>

@@ -2,7 +2,7 @@
  * The map's offline style: our own layers on a plain background. No tiles, no glyphs, no
  * sprites — the style makes no network request at all, so the map works with PocketBase as
  * the only server. (No text layers: they would need glyphs; district names are drawn as
- * HTML labels by CityMap.svelte and every fact is also in the lists.)
+ * HTML labels by routes/map/CityMap.svelte and every fact is also in the lists.)
  *
  * Pure: no maplibre runtime import, no DOM. Tested in offline-style.test.ts.
  */

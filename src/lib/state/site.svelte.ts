@@ -8,6 +8,7 @@ import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import type { Site } from '$lib/data-access/gateway';
 import { session } from './session.svelte';
 import { effectiveWalk, walkMinutes, type WalkSetting } from '$lib/domain/site-settings';
+import { DEFAULT_STALENESS, stalenessStage, type StalenessSettings, type StalenessStage } from '$lib/domain/staleness-stage';
 
 import { Loader, type LoadStatus } from './loader.svelte';
 
@@ -48,6 +49,17 @@ export class SiteState {
   /** The site's walking distance and pace (the defaults until the site sets its own). */
   get walk(): WalkSetting {
     return effectiveWalk(this.site);
+  }
+
+  /** The site's staleness months (the defaults until the site sets its own). */
+  get staleness(): StalenessSettings {
+    return this.site?.staleness ?? DEFAULT_STALENESS;
+  }
+
+  /** How stale a record confirmed at `lastVerifiedAt` ('' = never) is now, by the site's months. */
+  stalenessOf(lastVerifiedAt: string, now?: Date): StalenessStage {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a read of the clock, never mutated
+    return stalenessStage(lastVerifiedAt, now ?? new Date(), this.staleness);
   }
 
   /** Minutes to walk the site's walking distance at its pace. */

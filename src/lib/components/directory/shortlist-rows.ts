@@ -4,7 +4,8 @@
  */
 import type { ResourceContact, Resource } from '$lib/domain/types';
 import type { Messages } from '$lib/i18n/ja';
-import { describeBooking, describeCost, describeEligibility, describeSchedule } from './describe-resource';
+import { describeSchedule, type ScheduleLanguage } from '$lib/domain/describe-schedule';
+import { describeBooking, describeCost, describeEligibility } from './describe-resource';
 
 export interface ShortlistRowInput {
   resource: Resource;
@@ -16,8 +17,8 @@ export interface ShortlistRowInput {
   pageUrl: string;
 }
 
-/** Header row + one row per entry, columns as `t.directory.csvHeaders`. */
-export function shortlistRows(t: Messages, entries: readonly ShortlistRowInput[]): string[][] {
+/** Header row + one row per entry, columns as `t.directory.csvHeaders`; `lang` is `t`'s language. */
+export function shortlistRows(t: Messages, entries: readonly ShortlistRowInput[], lang: ScheduleLanguage): string[][] {
   const header = t.directory.csvHeaders.split('|');
   return [
     header,
@@ -26,7 +27,7 @@ export function shortlistRows(t: Messages, entries: readonly ShortlistRowInput[]
       t.enums.resourceKind[r.kind],
       serviceNames.join('、'),
       districtName,
-      describeSchedule(t, r.schedule),
+      describeSchedule(r.schedule, lang).join(' / '),
       describeCost(t, r.cost),
       describeEligibility(t, r.eligibility),
       describeBooking(t, r.booking),

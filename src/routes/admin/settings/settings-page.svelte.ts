@@ -10,6 +10,7 @@ import { getBackupSettings, saveBackupSettings, saveSiteSettings, type BackupSet
 import { effectiveWalk, validateBackupKeep, validateSiteSettings, type Basemap, type SiteSettingsErrors } from '$lib/domain/site-settings';
 import { siteState } from '$lib/state/site.svelte';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
+import { validateStalenessSettings, type StalenessErrors, type StalenessSettings } from '$lib/domain/staleness-stage';
 import { errorMessage } from '$lib/domain/error-message';
 
 export interface SettingsForm {
@@ -26,6 +27,9 @@ export interface SettingsForm {
   backupDaily: boolean;
   backupHourJst: number;
   backupKeep: number;
+  /** Staleness months (issue #16). */
+  staleness: StalenessSettings;
+  organiserAutoConfirm: boolean;
 }
 
 /** The record's field names the server may name in a refusal, mapped to the form's. */
@@ -48,6 +52,7 @@ export class SettingsPage {
   errors = $state<SiteSettingsErrors>({});
   /** Loaded, but the deployment has no site record yet. */
   noSite = $state(false);
+  stalenessErrors = $state<StalenessErrors>({});
   saving = $state(false);
   /** 'saved', or the server's refusal word for word. */
   result = $state<{ ok: true } | { ok: false; message: string } | null>(null);
@@ -76,6 +81,8 @@ export class SettingsPage {
         backupDaily: backups.daily,
         backupHourJst: backups.hourJst,
         backupKeep: backups.keep,
+        staleness: { ...site.staleness },
+        organiserAutoConfirm: site.organiserAutoConfirm,
       };
       this.storedPmtiles = site.basemapPmtilesName;
       this.customCron = !backups.daily && backups.cron ? backups.cron : '';
@@ -112,7 +119,8 @@ export class SettingsPage {
     const keep = validateBackupKeep(f.backupKeep);
     if (keep) errors.backupKeep = keep;
     this.errors = errors;
-    if (Object.keys(errors).length > 0) return false;
+    this.stalenessErrors = validateStalenessSettings(f.staleness);
+    if (Object.keys(errors).length > 0 || Object.keys(this.stalenessErrors).length > 0) return false;
     this.saving = true;
     try {
       await saveSiteSettings(gateway, site.id, {
@@ -127,6 +135,8 @@ export class SettingsPage {
         basemap: f.basemap,
         pmtilesFile: this.pmtilesFile,
         removePmtiles: f.removePmtiles,
+        staleness: f.staleness,
+        organiserAutoConfirm: f.organiserAutoConfirm,
       });
       await saveBackupSettings(gateway, { daily: f.backupDaily, hourJst: f.backupHourJst, keep: f.backupKeep });
       await siteState.load(true);

@@ -2,11 +2,11 @@
  * Messages between the coverage page and its Web Worker (structured-clone friendly).
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import type { AreaInput } from '../geo/assign-cells-to-areas';
-import type { DistanceMode } from '../geo/coverage-engine';
-import type { AreaCoverage, CoverageTotals } from '../geo/coverage-by-district';
-import type { SiteCandidate, SiteSuggestion } from '../geo/suggest-sites';
-import type { GapProperties } from '../geo/trace-gap-polygons';
+import type { AreaInput } from '$lib/geo/assign-cells-to-areas';
+import type { DistanceMode } from '$lib/geo/coverage-engine';
+import type { AreaCoverage, CoverageTotals } from '$lib/geo/coverage-by-district';
+import type { SiteCandidate, SiteSuggestion } from '$lib/geo/suggest-sites';
+import type { GapProperties } from '$lib/geo/trace-gap-polygons';
 
 export interface CoverageInitMessage {
   type: 'init';

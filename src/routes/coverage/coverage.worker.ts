@@ -3,10 +3,10 @@
  * `init`, then answers each `update` with totals, per-area rows, gap shapes and suggestions,
  * so the page's main thread never does the geometry.
  */
-import { createCoverageEngine, type CoverageEngine } from '../geo/coverage-engine';
-import { gridEntriesFromMeshCodes, populationGrid } from '../geo/population-grid';
+import { createCoverageEngine, type CoverageEngine } from '$lib/geo/coverage-engine';
+import { gridEntriesFromMeshCodes, populationGrid } from '$lib/geo/population-grid';
 import type { CoverageRequest, CoverageResponse } from './coverage-protocol';
-import { errorMessage } from '../domain/error-message';
+import { errorMessage } from '$lib/domain/error-message';
 
 let engine: CoverageEngine | null = null;
 

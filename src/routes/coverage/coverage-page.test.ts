@@ -1,0 +1,61 @@
+/**
+ * The coverage page's state against a fake loader (no gateway): what loading sets, how the
+ * walking distance follows the site until the slider moves, and the worker query it makes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import type { PopulationCell } from '$lib/domain/types';
+import { CoveragePage, type CoverageInputs } from './coverage-page.svelte';
+
+const CELLS: PopulationCell[] = [{ meshCode: '5339452211', meshM: 100, population: 30, population65: 9, year: 2020 }];
+const NETWORK: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const HALLS = { id: 'l1', name: '公民館・集会所', sites: [{ lng: 139.7, lat: 35.7, name: '中央公民館' }] };
+
+const inputs = (over: Partial<CoverageInputs> = {}): CoverageInputs => ({ cells: CELLS, fromTowns: false, network: null, candidateLayers: [], ...over });
+
+describe('CoveragePage', () => {
+  it('loads the inputs and offers the first candidate layer (halls) for suggestions', async () => {
+    const page = new CoveragePage(800, { load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }) });
+    expect(page.cells).toBeNull();
+    await page.load();
+    expect(page.cells).toEqual(CELLS);
+    expect(page.network).toBe(NETWORK);
+    expect(page.candidateLayerId).toBe('l1');
+    expect(page.selectedLayer?.name).toBe('公民館・集会所');
+    expect(page.loadError).toBe('');
+  });
+
+  it('a failed load leaves no cells (the page says so) and the message', async () => {
+    const page = new CoveragePage(800, {
+      load: async () => {
+        throw new Error('HTTP 500');
+      },
+    });
+    await page.load();
+    expect(page.cells).toEqual([]);
+    expect(page.loadError).toBe('HTTP 500');
+  });
+
+  it('follows the site’s walking distance until the user moves the slider', () => {
+    const page = new CoveragePage(800, { load: async () => inputs() });
+    page.followSiteWalk(750);
+    expect(page.walkM).toBe(750);
+    page.setWalk(1000);
+    page.followSiteWalk(600);
+    expect(page.walkM).toBe(1000);
+  });
+
+  it('asks for network distances only when a walking network is loaded, and for cells when no layer is chosen', async () => {
+    const page = new CoveragePage(800, { load: async () => inputs() });
+    await page.load();
+    page.mode = 'network';
+    expect(page.query([[139.7, 35.7]])).toEqual({ places: [[139.7, 35.7]], walkM: 800, mode: 'straight', suggestK: 3, candidates: undefined });
+
+    const withNetwork = new CoveragePage(800, { load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }) });
+    await withNetwork.load();
+    withNetwork.mode = 'network';
+    const q = withNetwork.query([[139.7, 35.7]]);
+    expect(q.mode).toBe('network');
+    expect(q.candidates).toEqual(HALLS.sites);
+  });
+});
