@@ -17,6 +17,7 @@ const GATEWAY_ALLOWLIST = [
   'src/lib/components/manage/ResourceForm.svelte',
   'src/lib/components/manage/SuggestionQueue.svelte',
   'src/lib/components/manage/SupportEvents.svelte',
+  'src/lib/components/manage/UpdateLinkPanel.svelte',
   'src/lib/components/residents/SuggestionForm.svelte',
   'src/routes/coverage/+page.svelte',
   'src/routes/login/+page.svelte',
