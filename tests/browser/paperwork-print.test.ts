@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Gateway } from '../../src/lib/data-access/gateway';
 import { toResource, type PbRecord } from '../../src/lib/data-access/records';
+import { effectiveWalk } from '../../src/lib/domain/site-settings';
+import type { LngLat } from '../../src/lib/domain/types';
+import { districtWalkGaps } from '../../src/lib/geo/district-walk-gaps';
 import { monthSessions } from '../../src/lib/domain/month-sessions';
 import { SURVEY_DIMENSIONS } from '../../src/lib/domain/survey-tables';
 import { parse } from 'csv-parse/sync';
@@ -178,6 +182,51 @@ describe('council meeting pack', () => {
     expect(flat).toContain(String(changed.name).replace(/\s+/g, ''));
     expect(flat).toContain('第3木曜に変わりました');
     expect(flat).toContain('確認が必要な記録');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the walking-gap map for paper and lists the top suggested sites, as the coverage core computes them', async () => {
+    // What the pack must show, computed here from the API with the same pure core (a visitor's view).
+    // The district with the most residents beyond walking distance.
+    const gw = new Gateway(server.url);
+    const [areas, cells, resources, site] = await Promise.all([gw.listAreas({ kind: 'district', withGeometry: true }), gw.listPopulationCells(), gw.listResources(), gw.getSite()]);
+    const walkM = effectiveWalk(site).walkM;
+    const cityPlaces = resources.filter((r) => r.kind === 'gathering_place' && r.status === 'active' && r.location).map((r) => r.location as LngLat);
+    const [area, expected] = areas
+      .map((a) => [a, districtWalkGaps(cells, { id: a.id, name: a.name, geometry: a.geometry! }, cityPlaces, walkM, 3)] as const)
+      .filter((e): e is [(typeof areas)[number], NonNullable<(typeof e)[1]>] => e[1] !== null)
+      .sort((a, b) => b[1].uncovered - a[1].uncovered)[0]!;
+    expect(expected.uncovered).toBeGreaterThan(0);
+    expect(expected.suggestions).toHaveLength(3);
+
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/districts/${area.id}/meeting`);
+    await page.getByTestId('pack-sites').waitFor();
+    const line = (await page.getByTestId('pack-gaps-line').textContent()) ?? '';
+    expect(line).toContain(expected.uncovered.toLocaleString('ja-JP'));
+    expect(line).toContain(expected.population.toLocaleString('ja-JP'));
+    // the map: the district's gap areas and one numbered mark per suggested site
+    const map = page.getByTestId('pack-gap-map');
+    expect(await map.getAttribute('role')).toBe('img');
+    expect(await page.getByTestId('pack-gap-area').count()).toBe(expected.gaps.features.length);
+    expect(await page.getByTestId('pack-gap-site').allTextContents()).toEqual(['1', '2', '3']);
+    // the table: the same sites in the same order, with the residents each brings within reach
+    const rows = await page.getByTestId('pack-sites').locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(3);
+    expected.suggestions.forEach((s, i) => {
+      expect(rows[i]).toContain(s.name);
+      expect(rows[i]).toContain(Math.round(s.extraCovered).toLocaleString('ja-JP'));
+    });
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+
+    const pdf = await printed(page, 'meeting-gaps.pdf');
+    const flat = pdf.text.replace(/\s+/g, '');
+    expect(flat).toContain('新しい通いの場の候補地');
+    expect(flat).toContain(expected.suggestions[0]!.name);
     expect(errors).toEqual([]);
     await context.close();
   });

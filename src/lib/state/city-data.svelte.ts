@@ -7,9 +7,8 @@
  */
 import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import type { Area, Council, Organization, Resource } from '$lib/domain/types';
-import type { LoadStatus } from './site.svelte';
+import { Loader, type LoadStatus } from './loader.svelte';
 import { session } from './session.svelte';
-import { errorMessage } from '$lib/domain/error-message';
 
 export class CityData {
   /** The city area (with its boundary when loaded with geometry). */
@@ -17,44 +16,47 @@ export class CityData {
   districts = $state.raw<Area[]>([]);
   resources = $state.raw<Resource[]>([]);
   councils = $state.raw<Council[]>([]);
-  status = $state<LoadStatus>('idle');
-  councilsStatus = $state<LoadStatus>('idle');
-  error = $state('');
 
   #areasWithGeometry = false;
+  /** Whether any page asked for boundaries (then every later load keeps them). */
+  #wantGeometry = false;
   #areas: Promise<void> | null = null;
   #resourcesFor = -1;
   #resources: Promise<void> | null = null;
-  #councils: Promise<void> | null = null;
+
+  // Areas and resources keep their own caches below (areas once, resources per session), so
+  // a load is cheap when nothing changed and the status stays 'ready' meanwhile.
+  readonly #loader = new Loader({
+    fetch: () => Promise.all([this.#loadAreas(this.#wantGeometry), this.#loadResources()]),
+    apply: () => {},
+  });
+  readonly #councils = new Loader({
+    fetch: () => (session.readsSnapshots ? publicReads.councils() : gateway.listCouncils()),
+    apply: (c: Council[]) => (this.councils = c),
+  });
+
+  get status(): LoadStatus {
+    return this.#loader.status;
+  }
+
+  get councilsStatus(): LoadStatus {
+    return this.#councils.status;
+  }
+
+  /** The last failure's text: areas and resources first, then councils. */
+  get error(): string {
+    return this.#loader.error || this.#councils.error;
+  }
 
   /** Loads areas (optionally with boundaries) and resources; cheap when already loaded. */
-  async load(opts: { geometry?: boolean } = {}): Promise<void> {
-    const geometry = opts.geometry === true;
-    if (this.status !== 'ready') this.status = 'loading';
-    try {
-      await Promise.all([this.#loadAreas(geometry), this.#loadResources()]);
-      this.status = 'ready';
-      this.error = '';
-    } catch (err) {
-      this.status = 'error';
-      this.error = errorMessage(err);
-    }
+  load(opts: { geometry?: boolean } = {}): Promise<void> {
+    if (opts.geometry === true) this.#wantGeometry = true;
+    return this.#loader.load();
   }
 
   /** Loads the councils (public), once. */
-  async loadCouncils(): Promise<void> {
-    this.#councils ??= (session.readsSnapshots ? publicReads.councils() : gateway.listCouncils()).then((c) => {
-      this.councils = c;
-    });
-    this.councilsStatus = this.councilsStatus === 'ready' ? 'ready' : 'loading';
-    try {
-      await this.#councils;
-      this.councilsStatus = 'ready';
-    } catch (err) {
-      this.#councils = null;
-      this.councilsStatus = 'error';
-      this.error = errorMessage(err);
-    }
+  loadCouncils(): Promise<void> {
+    return this.#councils.ensure();
   }
 
   /**

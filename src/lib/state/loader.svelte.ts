@@ -109,13 +109,14 @@ export class Loader<A extends unknown[] = [], T = unknown> {
 
   /**
    * Keeps the data on `args()`: loads now and again whenever they change or the session
-   * changes. Call during component initialisation (it creates an `$effect`).
+   * changes. `args()` returning null means there is nothing to load yet (the data stays as it
+   * is). Call during component initialisation (it creates an `$effect`).
    */
-  follow(args: () => A): void {
+  follow(args: () => A | null): void {
     $effect(() => {
       const a = args();
       void this.#opts.session?.generation;
-      untrack(() => void this.ensure(...a));
+      if (a) untrack(() => void this.ensure(...a));
     });
   }
 

@@ -9,35 +9,30 @@ import type { Site } from '$lib/data-access/gateway';
 import { session } from './session.svelte';
 import { effectiveWalk, walkMinutes, type WalkSetting } from '$lib/domain/site-settings';
 import { DEFAULT_STALENESS, stalenessStage, type StalenessSettings, type StalenessStage } from '$lib/domain/staleness-stage';
-import { errorMessage } from '$lib/domain/error-message';
 
-import type { LoadStatus } from './loader.svelte';
+import { Loader, type LoadStatus } from './loader.svelte';
 
 /** Kept here too for the files that import it from the site state. */
 export type { LoadStatus };
 
 export class SiteState {
   site = $state.raw<Site | null>(null);
-  status = $state<LoadStatus>('idle');
-  error = $state<string>('');
-  #pending: Promise<void> | null = null;
+  readonly #loader = new Loader({
+    fetch: () => (session.readsSnapshots ? publicReads.site() : gateway.getSite()),
+    apply: (s: Site | null) => (this.site = s),
+  });
+
+  get status(): LoadStatus {
+    return this.#loader.status;
+  }
+
+  get error(): string {
+    return this.#loader.error;
+  }
 
   /** Loads the site once; later calls reuse the first request unless `force` is set. */
   load(force = false): Promise<void> {
-    if (this.#pending && !force) return this.#pending;
-    this.status = 'loading';
-    this.#pending = (session.readsSnapshots ? publicReads.site() : gateway.getSite())
-      .then((s) => {
-        this.site = s;
-        this.status = 'ready';
-        this.error = '';
-      })
-      .catch((err: unknown) => {
-        this.status = 'error';
-        this.error = errorMessage(err);
-        this.#pending = null;
-      });
-    return this.#pending;
+    return force ? this.#loader.load() : this.#loader.ensure();
   }
 
   get fictional(): boolean {

@@ -5,10 +5,11 @@
  * values at once.
  */
 import { gateway } from '$lib/data-access/browser-gateway';
-import { GatewayError } from '$lib/data-access/gateway';
-import { getBackupSettings, saveBackupSettings, saveSiteSettings } from '$lib/data-access/site-settings';
+import { GatewayError, type Site } from '$lib/data-access/gateway';
+import { getBackupSettings, saveBackupSettings, saveSiteSettings, type BackupSettings } from '$lib/data-access/site-settings';
 import { effectiveWalk, validateBackupKeep, validateSiteSettings, type Basemap, type SiteSettingsErrors } from '$lib/domain/site-settings';
 import { siteState } from '$lib/state/site.svelte';
+import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { validateStalenessSettings, type StalenessErrors, type StalenessSettings } from '$lib/domain/staleness-stage';
 import { errorMessage } from '$lib/domain/error-message';
 
@@ -49,22 +50,22 @@ export class SettingsPage {
   /** A backup schedule set in PocketBase's own settings that is not a daily one ('' if none). */
   customCron = $state('');
   errors = $state<SiteSettingsErrors>({});
+  /** Loaded, but the deployment has no site record yet. */
+  noSite = $state(false);
   stalenessErrors = $state<StalenessErrors>({});
-  status = $state<'idle' | 'loading' | 'ready' | 'no-site' | 'error'>('idle');
-  loadError = $state('');
   saving = $state(false);
   /** 'saved', or the server's refusal word for word. */
   result = $state<{ ok: true } | { ok: false; message: string } | null>(null);
 
-  async load(): Promise<void> {
-    this.status = 'loading';
-    try {
+  readonly loader = new Loader({
+    fetch: async () => {
       const [, backups] = await Promise.all([siteState.load(true), getBackupSettings(gateway)]);
-      const site = siteState.site;
-      if (!site) {
-        this.status = 'no-site';
-        return;
-      }
+      if (siteState.status === 'error') throw new Error(siteState.error);
+      return { site: siteState.site, backups };
+    },
+    apply: ({ site, backups }: { site: Site | null; backups: BackupSettings }) => {
+      this.noSite = !site;
+      if (!site) return;
       const walk = effectiveWalk(site);
       this.form = {
         cityName: site.cityName,
@@ -85,11 +86,19 @@ export class SettingsPage {
       };
       this.storedPmtiles = site.basemapPmtilesName;
       this.customCron = !backups.daily && backups.cron ? backups.cron : '';
-      this.status = 'ready';
-    } catch (err) {
-      this.status = 'error';
-      this.loadError = errorMessage(err);
-    }
+    },
+  });
+
+  get status(): LoadStatus | 'no-site' {
+    return this.loader.status === 'ready' && this.noSite ? 'no-site' : this.loader.status;
+  }
+
+  get loadError(): string {
+    return this.loader.error;
+  }
+
+  load(): Promise<void> {
+    return this.loader.load();
   }
 
   /** Saves everything. @returns true when saved. */

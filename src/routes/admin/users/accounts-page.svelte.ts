@@ -18,6 +18,7 @@ import { gateway } from '$lib/data-access/browser-gateway';
 import { GatewayError } from '$lib/data-access/gateway';
 import { getBackupSettings } from '$lib/data-access/site-settings';
 import type { Area, UserRole } from '$lib/domain/types';
+import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { errorMessage } from '$lib/domain/error-message';
 
 export interface AccountForm {
@@ -42,8 +43,6 @@ const EMPTY_FORM: AccountForm = { id: '', name: '', email: '', role: '', distric
 export class AccountsPage {
   accounts = $state.raw<Account[]>([]);
   districts = $state.raw<Area[]>([]);
-  status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
-  loadError = $state('');
   /** Whether PocketBase can send e-mail (reset links); false when unknown. */
   mailEnabled = $state(false);
 
@@ -59,17 +58,24 @@ export class AccountsPage {
   pending = $state<{ kind: 'reset' | 'disable'; account: Account } | null>(null);
   notice = $state<AccountNotice | null>(null);
 
-  async load(): Promise<void> {
-    this.status = 'loading';
-    try {
-      const [accounts, districts] = await Promise.all([listAccounts(gateway), gateway.listAreas({ kind: 'district' })]);
+  readonly loader = new Loader({
+    fetch: () => Promise.all([listAccounts(gateway), gateway.listAreas({ kind: 'district' })]),
+    apply: ([accounts, districts]: [Account[], Area[]]) => {
       this.accounts = accounts;
       this.districts = districts;
-      this.status = 'ready';
-    } catch (err) {
-      this.status = 'error';
-      this.loadError = errorMessage(err);
-    }
+    },
+  });
+
+  get status(): LoadStatus {
+    return this.loader.status;
+  }
+
+  get loadError(): string {
+    return this.loader.error;
+  }
+
+  async load(): Promise<void> {
+    await this.loader.load();
     // Mail is optional: without the answer, only one-time passwords are offered.
     this.mailEnabled = await getBackupSettings(gateway).then(
       (b) => b.mailEnabled,

@@ -3,44 +3,45 @@
  * resources since the last meeting, and residents' suggestions still open. Reloads when the
  * session or the inputs change; anonymous visitors get nothing (the server refuses them).
  */
-import { untrack } from 'svelte';
 import { gateway } from '$lib/data-access/browser-gateway';
 import { listChangesSince, listSuggestionQueue, type ChangeEntry, type QueuedSuggestion } from '$lib/data-access/coordination';
+import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { session } from '$lib/state/session.svelte';
-import type { LoadStatus } from '$lib/state/site.svelte';
+
+/** What the pack's staff sections are about. */
+export interface PackInput {
+  districtId: string;
+  /** ISO date: changes from this day on. */
+  since: string;
+  resourceIds: string[];
+}
 
 export class MeetingPackData {
-  status = $state<LoadStatus>('idle');
   changes = $state.raw<ChangeEntry[]>([]);
   suggestions = $state.raw<QueuedSuggestion[]>([]);
 
-  /** Follows the district, the start of the period and its resources. Call during initialisation. */
-  follow(input: () => { districtId: string; since: string; resourceIds: string[] }): void {
-    $effect(() => {
-      const { districtId, since, resourceIds } = input();
-      void session.generation;
-      untrack(() => void this.load(districtId, since, resourceIds));
-    });
+  readonly loader = new Loader({
+    fetch: (input: PackInput) =>
+      Promise.all([listChangesSince(gateway, 'resources', input.since, input.resourceIds), listSuggestionQueue(gateway)]),
+    apply: ([changes, suggestions]: [ChangeEntry[], QueuedSuggestion[]], input: PackInput) => {
+      this.changes = changes;
+      this.suggestions = suggestions.filter((s) => s.districtId === input.districtId);
+    },
+    session,
+  });
+
+  get status(): LoadStatus {
+    return this.loader.status;
   }
 
-  async load(districtId: string, since: string, resourceIds: string[]): Promise<void> {
-    if (!session.signedIn || !districtId || !since) {
-      this.changes = [];
-      this.suggestions = [];
-      this.status = 'idle';
-      return;
-    }
-    this.status = 'loading';
-    try {
-      const [changes, suggestions] = await Promise.all([
-        listChangesSince(gateway, 'resources', since, resourceIds),
-        listSuggestionQueue(gateway),
-      ]);
-      this.changes = changes;
-      this.suggestions = suggestions.filter((s) => s.districtId === districtId);
-      this.status = 'ready';
-    } catch {
-      this.status = 'error';
-    }
+  /**
+   * Follows the district, the start of the period and its resources; loads only for signed-in
+   * staff and once the district is known. Call during initialisation.
+   */
+  follow(input: () => PackInput): void {
+    this.loader.follow(() => {
+      const i = input();
+      return session.signedIn && i.districtId && i.since ? [i] : null;
+    });
   }
 }

@@ -3,7 +3,7 @@
  * apply step. Uses the same `prepareImport` (src/lib/import) and `applyImport`
  * (src/lib/data-access) as `sasaeai import`, so the page and the CLI give the same report.
  */
-import { applyImport, importRefusal, readImportState, type ImportRefusal } from '$lib/data-access/apply-import';
+import { applyImport, hasTowns, importRefusal, readImportState, type ImportRefusal } from '$lib/data-access/apply-import';
 import { gateway } from '$lib/data-access/browser-gateway';
 import type { ResourceKind } from '$lib/domain/types';
 import type { MeshSizeM } from '$lib/geo/mesh-code';
@@ -232,6 +232,11 @@ export class ImportForm {
    * when the page opens ({@link loadRefusal}) and again by each check.
    */
   refusal = $state<ImportRefusal | null>(null);
+
+  /** Asks whether towns are loaded (then a places list may come without coordinates); false when unknown. */
+  async checkTowns(): Promise<void> {
+    this.townsLoaded = await hasTowns(gateway).catch(() => false);
+  }
 
   /** Asks the server whether it takes imports; a failure to ask leaves the form usable. */
   async loadRefusal(): Promise<void> {

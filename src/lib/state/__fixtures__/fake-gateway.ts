@@ -1,0 +1,43 @@
+/**
+ * A fake of `$lib/data-access/browser-gateway` for state classes' spec tests (no server):
+ * every read is a `vi.fn` the test answers, and `emitAuth` signs a user in or out the way the
+ * real gateway reports it to the session. Use it with
+ *
+ *     vi.mock('$lib/data-access/browser-gateway', async () => (await import('./__fixtures__/fake-gateway')).fakeGatewayModule());
+ *
+ * and start the test file with `// @vitest-environment happy-dom` (so `$effect`s run).
+ */
+import { vi } from 'vitest';
+import type { User } from '$lib/domain/types';
+
+export function fakeGatewayModule() {
+  const listeners = new Set<(u: User | null) => void>();
+  const gateway = {
+    user: null as User | null,
+    mustChangePassword: false,
+    sessionSecondsLeft: () => 0,
+    refreshSession: vi.fn(async () => {}),
+    onAuthChange(listener: (u: User | null) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Signs `u` in (null: out), as the SDK's auth store would. */
+    emitAuth(u: User | null) {
+      gateway.user = u;
+      for (const l of listeners) l(u);
+    },
+    getSite: vi.fn(),
+    getArea: vi.fn(),
+    listAreas: vi.fn(),
+    listResources: vi.fn(),
+    getResource: vi.fn(),
+    listCouncils: vi.fn(),
+    listCouncilMeetings: vi.fn(),
+    listOrganizations: vi.fn(),
+    listPopulationCells: vi.fn(),
+  };
+  const publicReads = { reset: vi.fn() };
+  return { gateway, publicReads, snapshotsEnabled: false };
+}
+
+export type FakeGateway = ReturnType<typeof fakeGatewayModule>['gateway'];

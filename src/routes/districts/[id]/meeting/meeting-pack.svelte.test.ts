@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { flushSync } from 'svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { gateway as realGateway } from '$lib/data-access/browser-gateway';
+import * as coordination from '$lib/data-access/coordination';
+import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { User } from '$lib/domain/types';
+import { MeetingPackData } from './meeting-pack.svelte';
+
+vi.mock('$lib/data-access/browser-gateway', async () => (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule());
+vi.mock('$lib/data-access/coordination', () => ({ listChangesSince: vi.fn(), listSuggestionQueue: vi.fn() }));
+const gateway = realGateway as unknown as FakeGateway;
+const listChangesSince = vi.mocked(coordination.listChangesSince);
+const listSuggestionQueue = vi.mocked(coordination.listSuggestionQueue);
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  gateway.emitAuth(null);
+  listChangesSince.mockResolvedValue([{ id: 'ch1' } as coordination.ChangeEntry]);
+  listSuggestionQueue.mockResolvedValue([
+    { id: 's1', districtId: 'd1' },
+    { id: 's2', districtId: 'd2' },
+  ] as coordination.QueuedSuggestion[]);
+});
+
+describe('MeetingPackData', () => {
+  it('reads nothing for a visitor, then the changes and the district’s open suggestions once staff sign in', async () => {
+    const pack = new MeetingPackData();
+    const stop = $effect.root(() => pack.follow(() => ({ districtId: 'd1', since: '2026-04-01', resourceIds: ['r1'] })));
+    flushSync();
+    expect(listChangesSince).not.toHaveBeenCalled();
+    expect(pack.status).toBe('idle');
+    gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User);
+    flushSync();
+    await vi.waitFor(() => expect(pack.status).toBe('ready'));
+    expect(listChangesSince).toHaveBeenCalledWith(gateway, 'resources', '2026-04-01', ['r1']);
+    expect(pack.changes.map((c) => c.id)).toEqual(['ch1']);
+    expect(pack.suggestions.map((s) => s.id)).toEqual(['s1']);
+    stop();
+  });
+
+  it('waits for the district to be known', () => {
+    gateway.emitAuth({ id: 'u1', role: 'admin', districtIds: [] } as unknown as User);
+    const pack = new MeetingPackData();
+    const stop = $effect.root(() => pack.follow(() => ({ districtId: '', since: '2026-04-01', resourceIds: [] })));
+    flushSync();
+    expect(listChangesSince).not.toHaveBeenCalled();
+    stop();
+  });
+});
