@@ -5,19 +5,6 @@ import ts from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import svelteConfig from './svelte.config.js';
 
-/**
- * Pages and components that still import the gateway (`$lib/data-access`) today. Each helper
- * removes its files from this list as it moves their calls into the route's state class;
- * the list only shrinks.
- */
-const GATEWAY_ALLOWLIST = [
-  'src/routes/login/+page.svelte',
-  'src/routes/manage/PossibleDuplicates.svelte',
-  'src/routes/manage/UpdateLinkPanel.svelte',
-  'src/routes/manage/resources/[[]id]/ChangeHistory.svelte',
-  'src/routes/manage/resources/[[]id]/SupportEvents.svelte',
-];
-
 /** Imports the pure core never makes: the UI framework, the map and the PocketBase SDK. */
 const UI_AND_SDK = ['svelte', 'maplibre-gl', 'pocketbase'];
 const UI_AND_SDK_PATTERNS = [{ group: ['svelte/*', '$app/*', 'maplibre-gl/*'], message: 'The pure core imports no UI, map or SDK code.' }];
@@ -89,7 +76,6 @@ export default ts.config(
     // Only state classes (`*.svelte.ts`) call the gateway: pages and components get data and
     // emit intent. Types the gateway returns may still be imported.
     files: ['src/**/*.svelte', 'src/lib/components/**'],
-    ignores: GATEWAY_ALLOWLIST,
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -16,9 +16,9 @@ import type { CouncilInput } from '../domain/validate-council-input';
 import type { SuggestionTopic } from './suggestions';
 import { proposalDiff, readProposal, type OrganiserProposal, type ProposalRow } from '../domain/organiser-proposal';
 
-export const SUPPORT_STAGES = ['create', 'restart', 'revitalise', 'hand_over'] as const;
-/** The four kinds of support a coordinator gives a gathering place (立ち上げ・再開・活性化・引き継ぎ). */
-export type SupportStage = (typeof SUPPORT_STAGES)[number];
+import type { SupportStage } from '../domain/support-stages';
+
+export { SUPPORT_STAGES, type SupportStage } from '../domain/support-stages';
 
 export interface SupportEvent {
   id: string;

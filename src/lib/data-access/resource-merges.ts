@@ -7,6 +7,7 @@
  * fills what the kept record lacks, re-points contacts, support events, suggestions, support
  * centres and shortlists, archives the other (closed, `merged_into`) and logs both records.
  */
+import type { MergeField } from '../domain/merge-fields';
 import type { Resource } from '../domain/types';
 import { findLikelyDuplicates, type DuplicateReason } from '../import/find-likely-duplicates';
 import { GatewayError, type Gateway } from './gateway';
@@ -19,9 +20,7 @@ export interface PossibleDuplicate {
   reason: DuplicateReason;
 }
 
-/** Fields a merge may fill on the kept record from the other (the server's FILLABLE list). */
-export const MERGE_FIELDS = ['nameKana', 'description', 'address', 'directions', 'publicPhone', 'website', 'schedule', 'location'] as const;
-export type MergeField = (typeof MERGE_FIELDS)[number];
+export { MERGE_FIELDS, lacks, type MergeField } from '../domain/merge-fields';
 
 /** The server's field name of each mergeable field. */
 const SERVER_FIELD: Record<MergeField, string> = {
@@ -34,13 +33,6 @@ const SERVER_FIELD: Record<MergeField, string> = {
   schedule: 'schedule',
   location: 'location',
 };
-
-/** Whether a record says nothing in `field` (so the other record's value may fill it). */
-export function lacks(r: Resource, field: MergeField): boolean {
-  if (field === 'schedule') return r.schedule.rules.length === 0;
-  if (field === 'location') return r.location === null;
-  return r[field].trim() === '';
-}
 
 /** "a|b" with the ids sorted: how a dismissed pair is recognised. */
 function pairKey(a: string, b: string): string {

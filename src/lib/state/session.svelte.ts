@@ -7,10 +7,14 @@
  * than half its life left is refreshed; an idle session simply ends at expiry.
  */
 import { gateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-gateway';
+import { GatewayError } from '$lib/data-access/gateway';
 import type { User, UserRole } from '$lib/domain/types';
 
 /** Refresh the token when it has less than this left (half of its 2-hour life). */
 const SESSION_REFRESH_BELOW_S = 60 * 60;
+
+/** Why a sign-in failed, as the sign-in page words it (`unknownError` shows the error's own message). */
+export type LoginFailure = 'wrongCredentials' | 'accountDisabled' | 'tooManyAttempts' | 'networkError' | 'unknownError';
 
 export class Session {
   user = $state.raw<User | null>(null);
@@ -94,6 +98,20 @@ export class Session {
     this.user = gateway.user ?? user;
     this.mustChangePassword = gateway.mustChangePassword;
     return user;
+  }
+
+  /**
+   * What a failed `login` means for the user: 403 the password was right but the account is
+   * disabled (the users authRule); 400/401/404 wrong email or password; 429 too many attempts;
+   * status 0 the server was not reached; anything else (or a non-gateway error) unknown.
+   */
+  loginFailure(err: unknown): LoginFailure {
+    if (!(err instanceof GatewayError)) return 'unknownError';
+    if (err.status === 403) return 'accountDisabled';
+    if (err.status === 400 || err.status === 401 || err.status === 404) return 'wrongCredentials';
+    if (err.status === 429) return 'tooManyAttempts';
+    if (err.status === 0) return 'networkError';
+    return 'unknownError';
   }
 
   /**

@@ -18,6 +18,8 @@ import {
 import { GatewayError } from '$lib/data-access/gateway';
 import { acceptOrganiserProposal } from '$lib/data-access/organiser-links';
 import { listLatestOutreach, markOutreachSent } from '$lib/data-access/outreach';
+import { listDismissedPairs, markNotDuplicate, mergeResources, possibleDuplicates, type MergeResult, type PossibleDuplicate } from '$lib/data-access/resource-merges';
+import type { MergeField } from '$lib/domain/merge-fields';
 import { confirmationTrend, type TrendPoint } from '$lib/domain/confirmation-trend';
 import { monthsBefore } from '$lib/domain/months-before';
 import type { OutreachChannel, OutreachRequest } from '$lib/domain/outreach-channels';
@@ -31,6 +33,9 @@ import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 
 /** How many monthly points the trend shows. */
 export const TREND_MONTHS = 12;
+
+/** No dismissed pairs: an immutable value, replaced (never changed) when the list loads. */
+const NO_DISMISSED_PAIRS: ReadonlySet<string> = new Set();
 
 export class ManagePage {
   resources = $state.raw<Resource[]>([]);
@@ -49,6 +54,10 @@ export class ManagePage {
   busy = $state(false);
   /** The "add" form's data: towns (with points) and the city's geometry. */
   towns = $state.raw<Area[]>([]);
+  /** Pair keys ("a|b", ids sorted) coordinators marked "not a duplicate". */
+  dismissedPairs = $state.raw<ReadonlySet<string>>(NO_DISMISSED_PAIRS);
+  /** Pairs of the user's records that look like one place listed twice, minus dismissed ones. */
+  readonly duplicatePairs: PossibleDuplicate[] = $derived(possibleDuplicates(this.resources, this.dismissedPairs));
 
   /** Districts the user may edit: all for admins, their own for coordinators, none otherwise. */
   get districts(): Area[] {
@@ -79,17 +88,20 @@ export class ManagePage {
         listStaffNames(gateway),
         gateway.listContacts(),
         listLatestOutreach(gateway),
+        // without the dismissed list every pair is shown again: better than no list at all
+        listDismissedPairs(gateway).catch(() => NO_DISMISSED_PAIRS),
       ]);
     },
     apply: (loaded) => {
       if (!loaded) return;
-      const [resources, suggestions, staff, contacts, outreach] = loaded;
+      const [resources, suggestions, staff, contacts, outreach, dismissed] = loaded;
       const ids = this.districts.map((d) => d.id);
       this.resources = resources.filter((r) => ids.includes(r.districtId));
       this.suggestions = suggestions.filter((s) => ids.includes(s.districtId));
       this.staffNames = staff;
       this.contacts = Object.fromEntries(contacts.map((c) => [c.resourceId, c]));
       this.outreach = outreach;
+      this.dismissedPairs = dismissed;
       void this.loadTrends();
     },
     session,
@@ -132,6 +144,23 @@ export class ManagePage {
   replaceResource(r: Resource): void {
     const i = this.resources.findIndex((x) => x.id === r.id);
     this.resources = i < 0 ? [...this.resources, r] : this.resources.with(i, r);
+  }
+
+  /**
+   * Merges `otherId` into `keepId`, filling `take` from it (one server transaction), then puts
+   * both records as they are now in the list. Throws the gateway's error.
+   */
+  async mergeDuplicates(keepId: string, otherId: string, take: readonly MergeField[]): Promise<MergeResult> {
+    const r = await mergeResources(gateway, keepId, otherId, take);
+    const updated = await Promise.all([gateway.getResource(keepId), gateway.getResource(otherId)]);
+    updated.forEach((u) => this.replaceResource(u));
+    return r;
+  }
+
+  /** Marks a pair "not a duplicate" and reloads the dismissed list. Throws the gateway's error. */
+  async dismissDuplicate(a: string, b: string): Promise<void> {
+    await markNotDuplicate(gateway, a, b);
+    this.dismissedPairs = await listDismissedPairs(gateway);
   }
 
   readonly #formLoader = new Loader({

@@ -6,12 +6,19 @@
 import { gateway } from '$lib/data-access/browser-gateway';
 import {
   acceptSuggestion,
+  addSupportEvent,
   confirmResource,
+  listChangeHistory,
   listStaffNames,
   listSuggestionQueue,
+  listSupportEvents,
   saveResource,
+  type ChangeEntry,
   type QueuedSuggestion,
+  type SupportEvent,
 } from '$lib/data-access/coordination';
+import { getUpdateLink, issueUpdateLink, revokeUpdateLink, updateLinkUrl, type UpdateLinkInfo } from '$lib/data-access/organiser-links';
+import type { SupportStage } from '$lib/domain/support-stages';
 import type { ResourceInput } from '$lib/domain/validate-resource-input';
 import type { Area, Resource, VerificationMethod } from '$lib/domain/types';
 import { errorMessage } from '$lib/domain/error-message';
@@ -112,6 +119,37 @@ export class ResourcePage {
     }
     this.#updated(saved, accepting ? `${t.saved}${t.accepted}` : t.saved);
     return saved;
+  }
+
+  /** The change log of one record, newest first. */
+  changeHistory(collectionName: string, recordId: string): Promise<ChangeEntry[]> {
+    return listChangeHistory(gateway, collectionName, recordId);
+  }
+
+  /** The support given to a place, newest first. */
+  supportEvents(resourceId: string): Promise<SupportEvent[]> {
+    return listSupportEvents(gateway, resourceId);
+  }
+
+  /** Records support given to a place; throws the gateway's error for the form's status line. */
+  addSupportEvent(input: { resourceId: string; stage: SupportStage; happenedOn: string; note: string }): Promise<SupportEvent> {
+    return addSupportEvent(gateway, input);
+  }
+
+  /** The place's active update link (issued/expires/last used; never the token), or null. */
+  updateLink(resourceId: string): Promise<UpdateLinkInfo | null> {
+    return getUpdateLink(gateway, resourceId);
+  }
+
+  /** Issues a new update link valid for `days` (replacing the old one) and returns its URL on this site. */
+  async issueUpdateLink(resourceId: string, days: number): Promise<string> {
+    const link = await issueUpdateLink(gateway, resourceId, days);
+    return updateLinkUrl(location.origin, link.token);
+  }
+
+  /** Withdraws the place's update link. */
+  async revokeUpdateLink(resourceId: string): Promise<void> {
+    await revokeUpdateLink(gateway, resourceId);
   }
 
   removeSuggestion(id: string, text: string): void {
