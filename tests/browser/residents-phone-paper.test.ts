@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { greatCircleM } from '../../src/lib/domain/great-circle-m';
+import { effectiveStaleness, stalenessStage } from '../../src/lib/domain/staleness-stage';
 import { startServer, type TestServer } from '../helpers/server';
 import { anonymous, signIn, type ApiClient, type ListBody } from '../integration/api';
 import { collectErrors, DESKTOP, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';
@@ -33,6 +34,13 @@ interface ResourceRec {
   id: string;
   status: string;
   location: PbPoint;
+  last_verified_at: string;
+}
+interface SiteRec {
+  id: string;
+  stale_flag_months: number | null;
+  stale_notice_months: number | null;
+  stale_hide_months: number | null;
 }
 
 const WALK_M = 600;
@@ -59,14 +67,25 @@ beforeAll(async () => {
   browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-sheet-'));
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  const site = (await su.get<ListBody<{ id: string }>>('/api/collections/site/records')).body.items[0]!;
+  const site = (await su.get<ListBody<SiteRec>>('/api/collections/site/records')).body.items[0]!;
   expect((await su.patch(`/api/collections/site/records/${site.id}`, { walk_m: WALK_M, walk_m_per_min: PACE })).status).toBe(200);
   const api = anonymous(server.url);
   towns = (await api.get<ListBody<TownRec>>(`/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`)).body.items.filter(
     (t) => !(t.point.lon === 0 && t.point.lat === 0),
   );
+  // The documented rule (src/lib/domain/staleness-stage.ts, #16): a place not confirmed for the site's hide
+  // months leaves the residents' default list, so it is neither "within" nor "farther".
+  const staleness = effectiveStaleness({
+    flagMonths: site.stale_flag_months,
+    noticeMonths: site.stale_notice_months,
+    hideMonths: site.stale_hide_months,
+  });
+  const now = new Date();
   located = (await api.get<ListBody<ResourceRec>>('/api/collections/resources/records?perPage=1000')).body.items.filter(
-    (r) => r.status === 'active' && !(r.location.lon === 0 && r.location.lat === 0),
+    (r) =>
+      r.status === 'active' &&
+      !(r.location.lon === 0 && r.location.lat === 0) &&
+      stalenessStage(r.last_verified_at, now, staleness) !== 'hidden',
   );
   const counts = towns.map((t) => ({ t, within: located.filter((r) => walkFrom(t, r) <= WALK_M) }));
   // Away from a borderline distance (the app rounds nothing before comparing, but be safe).

@@ -32,7 +32,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir && !process.env.KEEP_PRINTS) rmSync(dir, { recursive: true, force: true });
+  else if (dir) console.log('prints kept in', dir);
 });
 
 describe('care manager sheet', () => {
