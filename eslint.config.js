@@ -7,7 +7,12 @@ import svelteConfig from './svelte.config.js';
 
 /** Imports the pure core never makes: the UI framework, the map and the PocketBase SDK. */
 const UI_AND_SDK = ['svelte', 'maplibre-gl', 'pocketbase'];
-const UI_AND_SDK_PATTERNS = [{ group: ['svelte/*', '$app/*', 'maplibre-gl/*'], message: 'The pure core imports no UI, map or SDK code.' }];
+const UI_AND_SDK_PATTERNS = [
+  {
+    group: ['svelte/*', '$app/*', 'maplibre-gl/*'],
+    message: 'The pure core imports no UI, map or SDK code.',
+  },
+];
 
 /**
  * A layer of src/lib that may import only the given folders of src/lib (relative or `$lib/`),
@@ -38,7 +43,16 @@ function layerRule(files, allowed) {
 
 export default ts.config(
   {
-    ignores: ['node_modules/', '.svelte-kit/', 'pb_public/', 'pb_data/', 'bin/pocketbase', 'build/', '.cache/', 'pb/'],
+    ignores: [
+      'node_modules/',
+      '.svelte-kit/',
+      'pb_public/',
+      'pb_data/',
+      'bin/pocketbase',
+      'build/',
+      '.cache/',
+      'pb/',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,
@@ -46,17 +60,36 @@ export default ts.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig,
+      },
+    },
   },
   {
     // The pure core runs in Node, Web Workers and the CLI: no UI, map or SDK imports (tests too).
-    files: ['src/lib/domain/**', 'src/lib/geo/**', 'src/lib/search/**', 'src/lib/import/**', 'src/lib/export/**', 'src/lib/demo-city/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: UI_AND_SDK, patterns: UI_AND_SDK_PATTERNS }] },
+    files: [
+      'src/lib/domain/**',
+      'src/lib/geo/**',
+      'src/lib/search/**',
+      'src/lib/import/**',
+      'src/lib/export/**',
+      'src/lib/demo-city/**',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { paths: UI_AND_SDK, patterns: UI_AND_SDK_PATTERNS }],
+    },
   },
   // The layer order: domain ← geo, search ← import, export ← data-access ← UI. A layer imports
   // only the layers before it (and itself); tests may also reach fixtures such as the demo city.
@@ -84,7 +117,8 @@ export default ts.config(
             {
               group: ['$lib/data-access', '$lib/data-access/*'],
               allowTypeImports: true,
-              message: 'Only state classes (*.svelte.ts) call the gateway; pass data and callbacks to pages and components.',
+              message:
+                'Only state classes (*.svelte.ts) call the gateway; pass data and callbacks to pages and components.',
             },
           ],
         },

@@ -8,7 +8,12 @@ const config = {
   kit: {
     // A single-page app served by PocketBase from pb_public/ (one process, one port).
     // index.html is the fallback PocketBase serves for every unknown path.
-    adapter: adapter({ pages: 'pb_public', assets: 'pb_public', fallback: 'index.html', strict: true }),
+    adapter: adapter({
+      pages: 'pb_public',
+      assets: 'pb_public',
+      fallback: 'index.html',
+      strict: true,
+    }),
     alias: {},
     // Registered by the app itself after the first data has loaded (register-service-worker.ts).
     serviceWorker: { register: false },

@@ -16,17 +16,58 @@
 
 // Each handler runs in its own JS VM, so shared code lives in a module that every handler
 // requires (a top-level function would not be visible inside them).
-onRecordCreateRequest((e) => {
-  require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'create');
-}, 'areas', 'resources', 'resource_contacts', 'organizations', 'councils', 'council_meetings',
-  'service_types', 'support_events', 'site', 'layers', 'users', 'outreach_requests');
+onRecordCreateRequest(
+  (e) => {
+    require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'create');
+  },
+  'areas',
+  'resources',
+  'resource_contacts',
+  'organizations',
+  'councils',
+  'council_meetings',
+  'service_types',
+  'support_events',
+  'site',
+  'layers',
+  'users',
+  'outreach_requests',
+);
 
-onRecordUpdateRequest((e) => {
-  require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'update');
-}, 'areas', 'resources', 'resource_contacts', 'organizations', 'councils', 'council_meetings',
-  'service_types', 'support_events', 'site', 'layers', 'users', 'suggestions', 'outreach_requests');
+onRecordUpdateRequest(
+  (e) => {
+    require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'update');
+  },
+  'areas',
+  'resources',
+  'resource_contacts',
+  'organizations',
+  'councils',
+  'council_meetings',
+  'service_types',
+  'support_events',
+  'site',
+  'layers',
+  'users',
+  'suggestions',
+  'outreach_requests',
+);
 
-onRecordDeleteRequest((e) => {
-  require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'delete');
-}, 'areas', 'resources', 'resource_contacts', 'organizations', 'councils', 'council_meetings',
-  'service_types', 'support_events', 'site', 'layers', 'users', 'suggestions', 'outreach_requests');
+onRecordDeleteRequest(
+  (e) => {
+    require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'delete');
+  },
+  'areas',
+  'resources',
+  'resource_contacts',
+  'organizations',
+  'councils',
+  'council_meetings',
+  'service_types',
+  'support_events',
+  'site',
+  'layers',
+  'users',
+  'suggestions',
+  'outreach_requests',
+);

@@ -32,13 +32,20 @@ onRecordUpdateRequest((e) => {
   // Staff handle a suggestion; they never rewrite what the resident wrote.
   const body = e.requestInfo().body || {};
   for (const key of Object.keys(body)) {
-    if (key !== 'status' && key !== 'decline_reason') lib.fail(key, 'validation_not_allowed', 'Only the status and the reason for declining can be changed.');
+    if (key !== 'status' && key !== 'decline_reason')
+      lib.fail(
+        key,
+        'validation_not_allowed',
+        'Only the status and the reason for declining can be changed.',
+      );
   }
   const before = e.record.original().getString('status') || 'open';
   const after = e.record.getString('status');
   if (before !== after) {
-    if (before !== 'open') lib.fail('status', 'validation_already_handled', 'This suggestion has already been handled.');
-    if (after !== 'accepted' && after !== 'declined') lib.fail('status', 'validation_status', 'A suggestion is either accepted or declined.');
+    if (before !== 'open')
+      lib.fail('status', 'validation_already_handled', 'This suggestion has already been handled.');
+    if (after !== 'accepted' && after !== 'declined')
+      lib.fail('status', 'validation_status', 'A suggestion is either accepted or declined.');
     if (after === 'declined' && !e.record.getString('decline_reason').trim()) {
       lib.fail('decline_reason', 'validation_required', 'Give a reason for declining.');
     }

@@ -8,18 +8,26 @@
  * accounts are created (scripts/lib/demo-data.ts).
  */
 
-onRecordCreate((e) => {
-  require(`${__hooks}/lib/demo-mode.js`).refuseDemoAccount(e.app, e.record);
-  e.next();
-}, 'users', '_superusers');
+onRecordCreate(
+  (e) => {
+    require(`${__hooks}/lib/demo-mode.js`).refuseDemoAccount(e.app, e.record);
+    e.next();
+  },
+  'users',
+  '_superusers',
+);
 
 // On update only a change of address is checked: an account that already holds a demo address
 // could only have been made in a demo directory (creation above is refused elsewhere), and the
 // test template keeps the demo accounts in an unmarked copy whose names and districts change.
-onRecordUpdate((e) => {
-  const before = String(e.record.original().getString('email') || '').toLowerCase();
-  if (String(e.record.getString('email') || '').toLowerCase() !== before) {
-    require(`${__hooks}/lib/demo-mode.js`).refuseDemoAccount(e.app, e.record);
-  }
-  e.next();
-}, 'users', '_superusers');
+onRecordUpdate(
+  (e) => {
+    const before = String(e.record.original().getString('email') || '').toLowerCase();
+    if (String(e.record.getString('email') || '').toLowerCase() !== before) {
+      require(`${__hooks}/lib/demo-mode.js`).refuseDemoAccount(e.app, e.record);
+    }
+    e.next();
+  },
+  'users',
+  '_superusers',
+);

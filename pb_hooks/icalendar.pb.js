@@ -18,7 +18,8 @@ routerAdd('GET', '/api/sasaeai/ics/place/{id}', (e) => {
   } catch {
     throw new NotFoundError('No such public place.');
   }
-  if (!record.getBool('is_public') || record.getString('status') !== 'active') throw new NotFoundError('No such public place.');
+  if (!record.getBool('is_public') || record.getString('status') !== 'active')
+    throw new NotFoundError('No such public place.');
   return route.sendFeed(e, record.getString('name'), [record]);
 });
 
@@ -31,12 +32,23 @@ routerAdd('GET', '/api/sasaeai/ics/district/{id}', (e) => {
     throw new NotFoundError('No such district.');
   }
   if (district.getString('kind') !== 'district') throw new NotFoundError('No such district.');
-  const records = $app.findRecordsByFilter('resources', 'district = {:d} && is_public = true && status = "active"', 'name', 0, 0, { d: district.id });
+  const records = $app.findRecordsByFilter(
+    'resources',
+    'district = {:d} && is_public = true && status = "active"',
+    'name',
+    0,
+    0,
+    { d: district.id },
+  );
   let city = '';
   try {
     city = $app.findFirstRecordByFilter('site', '1 = 1').getString('city_name');
   } catch {
     city = '';
   }
-  return route.sendFeed(e, city ? `${district.getString('name')}（${city}）` : district.getString('name'), records);
+  return route.sendFeed(
+    e,
+    city ? `${district.getString('name')}（${city}）` : district.getString('name'),
+    records,
+  );
 });

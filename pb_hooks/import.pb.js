@@ -24,13 +24,22 @@ routerAdd(
   'POST',
   '/api/sasaeai/import',
   (e) => {
-    const isAdmin = e.hasSuperuserAuth() || (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
+    const isAdmin =
+      e.hasSuperuserAuth() ||
+      (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
     if (!isAdmin) throw new ForbiddenError('Only administrators may import data.');
     // The demo city's directory takes no import (issue #11): 409 with how to start a real city.
     const demoRefusal = require(`${__hooks}/lib/demo-mode.js`).importRefusal(e.app);
     if (demoRefusal) return e.json(409, demoRefusal);
 
-    const ALLOWED = ['areas', 'resources', 'organizations', 'data_sources', 'site', 'population_cells'];
+    const ALLOWED = [
+      'areas',
+      'resources',
+      'organizations',
+      'data_sources',
+      'site',
+      'population_cells',
+    ];
     const checks = require(`${__hooks}/lib/coordination.js`);
     const body = e.requestInfo().body || {};
     const ops = body.ops;
@@ -44,10 +53,12 @@ routerAdd(
         for (let i = 0; i < ops.length; i++) {
           const op = ops[i];
           try {
-            if (ALLOWED.indexOf(op.collection) < 0) throw new Error(`collection "${op.collection}" cannot be imported`);
+            if (ALLOWED.indexOf(op.collection) < 0)
+              throw new Error(`collection "${op.collection}" cannot be imported`);
             let record;
             if (op.action === 'create') {
-              if (!collections[op.collection]) collections[op.collection] = txApp.findCollectionByNameOrId(op.collection);
+              if (!collections[op.collection])
+                collections[op.collection] = txApp.findCollectionByNameOrId(op.collection);
               record = new Record(collections[op.collection]);
               if (op.id) record.set('id', op.id);
             } else if (op.action === 'update') {
@@ -59,11 +70,19 @@ routerAdd(
             for (const key in fields) record.set(key, fields[key]);
             // The same checks as the API hook and the importer: the CLI can be bypassed, so
             // nothing is stored unchecked (a phone "abc-defg", a time 25:00).
-            const problem = checks.importedRecordProblem(op.collection, JSON.parse(toString(record)));
+            const problem = checks.importedRecordProblem(
+              op.collection,
+              JSON.parse(toString(record)),
+            );
             if (problem) throw new Error(problem.message);
             txApp.save(record);
           } catch (err) {
-            failed = { index: i, collection: op && op.collection, id: op && op.id, message: describe(err) };
+            failed = {
+              index: i,
+              collection: op && op.collection,
+              id: op && op.id,
+              message: describe(err),
+            };
             throw err;
           }
           const key = `${op.collection}:${op.action}`;
@@ -77,12 +96,19 @@ routerAdd(
         // a name or id, never an e-mail address (change_log is read by coordinators)
         const isUser = e.auth && e.auth.collection().name === 'users';
         if (isUser) entry.set('actor', e.auth.id);
-        entry.set('actor_label', isUser ? e.auth.getString('name') || 'user:' + e.auth.id : 'superuser:' + e.auth.id);
+        entry.set(
+          'actor_label',
+          isUser ? e.auth.getString('name') || 'user:' + e.auth.id : 'superuser:' + e.auth.id,
+        );
         entry.set('changes', { counts: counts, files: body.files || [] });
         txApp.save(entry);
       });
     } catch (err) {
-      if (failed) return e.json(400, { message: `Rejected op #${failed.index} (${failed.collection} ${failed.id}): ${failed.message}`, failed: failed });
+      if (failed)
+        return e.json(400, {
+          message: `Rejected op #${failed.index} (${failed.collection} ${failed.id}): ${failed.message}`,
+          failed: failed,
+        });
       return e.json(400, { message: describe(err) });
     }
     return e.json(200, { counts: counts });
@@ -106,7 +132,9 @@ routerAdd(
   'GET',
   '/api/sasaeai/import',
   (e) => {
-    const isAdmin = e.hasSuperuserAuth() || (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
+    const isAdmin =
+      e.hasSuperuserAuth() ||
+      (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
     if (!isAdmin) throw new ForbiddenError('Only administrators may import data.');
     const demoRefusal = require(`${__hooks}/lib/demo-mode.js`).importRefusal(e.app);
     if (demoRefusal) return e.json(409, demoRefusal);

@@ -30,17 +30,21 @@ routerAdd(
     const keepId = String(body.keep || '');
     const mergeId = String(body.merge || '');
     const take = Array.isArray(body.take) ? body.take.map(String) : [];
-    if (!keepId || !mergeId || keepId === mergeId) throw new BadRequestError('Give two different resources: { keep, merge }.');
+    if (!keepId || !mergeId || keepId === mergeId)
+      throw new BadRequestError('Give two different resources: { keep, merge }.');
     const bad = take.filter((f) => lib.FILLABLE.indexOf(f) < 0);
-    if (bad.length) throw new BadRequestError(`These fields cannot be taken over: ${bad.join(', ')}.`);
+    if (bad.length)
+      throw new BadRequestError(`These fields cannot be taken over: ${bad.join(', ')}.`);
 
     let result = null;
     e.app.runInTransaction((txApp) => {
       const keep = lib.findResource(txApp, keepId);
       const merge = lib.findResource(txApp, mergeId);
       lib.checkAllowed(e, keep, merge);
-      if (merge.getString('merged_into')) throw new BadRequestError('This record has already been merged.');
-      if (keep.getString('merged_into')) throw new BadRequestError('The record to keep has itself been merged into another.');
+      if (merge.getString('merged_into'))
+        throw new BadRequestError('This record has already been merged.');
+      if (keep.getString('merged_into'))
+        throw new BadRequestError('The record to keep has itself been merged into another.');
       result = lib.merge(txApp, e, keep, merge, take);
     });
     return e.json(200, result);
@@ -55,7 +59,8 @@ routerAdd(
     const lib = require(`${__hooks}/lib/merge-resources.js`);
     const body = e.requestInfo().body || {};
     const ids = [String(body.a || ''), String(body.b || '')].sort();
-    if (!ids[0] || !ids[1] || ids[0] === ids[1]) throw new BadRequestError('Give two different resources: { a, b }.');
+    if (!ids[0] || !ids[1] || ids[0] === ids[1])
+      throw new BadRequestError('Give two different resources: { a, b }.');
     let id = '';
     e.app.runInTransaction((txApp) => {
       const a = lib.findResource(txApp, ids[0]);

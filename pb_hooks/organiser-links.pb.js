@@ -36,7 +36,8 @@ routerAdd('POST', '/api/sasaeai/update-links/revoke', (e) => {
 routerAdd('POST', '/api/sasaeai/organiser/place', (e) => {
   const lib = require(`${__hooks}/lib/organiser-links.js`);
   const body = e.requestInfo().body || {};
-  for (const key of Object.keys(body)) if (key !== 'token') lib.fail(400, key, 'validation_not_allowed', `${key}: not accepted here.`);
+  for (const key of Object.keys(body))
+    if (key !== 'token') lib.fail(400, key, 'validation_not_allowed', `${key}: not accepted here.`);
   const link = lib.linkForToken(e.app, body);
   return e.json(200, lib.placeView(e.app, link));
 });

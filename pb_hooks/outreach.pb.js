@@ -11,6 +11,7 @@ onRecordCreateRequest((e) => {
   const todayJst = new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
   const sentOn = e.record.getString('sent_on').slice(0, 10);
   if (!sentOn) e.record.set('sent_on', todayJst + ' 00:00:00.000Z');
-  else if (sentOn > todayJst) lib.fail('sent_on', 'validation_future_date', 'The sent-on date cannot be in the future.');
+  else if (sentOn > todayJst)
+    lib.fail('sent_on', 'validation_future_date', 'The sent-on date cannot be in the future.');
   e.next();
 }, 'outreach_requests');

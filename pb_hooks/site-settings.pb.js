@@ -23,7 +23,8 @@ onRecordUpdateRequest((e) => {
 
 routerAdd('GET', '/api/sasaeai/backup-settings', (e) => {
   const lib = require(`${__hooks}/lib/site-settings.js`);
-  if (!lib.isAdmin(e)) throw new ForbiddenError('Only administrators may read the backup settings.');
+  if (!lib.isAdmin(e))
+    throw new ForbiddenError('Only administrators may read the backup settings.');
   const settings = e.app.settings();
   return e.json(200, { ...lib.readBackups(settings), mailEnabled: !!settings.smtp.enabled });
 });
@@ -31,7 +32,8 @@ routerAdd('GET', '/api/sasaeai/backup-settings', (e) => {
 routerAdd('PUT', '/api/sasaeai/backup-settings', (e) => {
   const lib = require(`${__hooks}/lib/site-settings.js`);
   const log = require(`${__hooks}/lib/change-log.js`);
-  if (!lib.isAdmin(e)) throw new ForbiddenError('Only administrators may change the backup settings.');
+  if (!lib.isAdmin(e))
+    throw new ForbiddenError('Only administrators may change the backup settings.');
   const next = lib.backupsFromBody(e.requestInfo().body || {});
 
   e.app.runInTransaction((txApp) => {
@@ -54,7 +56,9 @@ routerAdd('PUT', '/api/sasaeai/backup-settings', (e) => {
       record.set('cronMaxKeep', values.cronMaxKeep);
       return record;
     };
-    const before = log.snapshot(asRecord({ cron: settings.backups.cron, cronMaxKeep: settings.backups.cronMaxKeep }));
+    const before = log.snapshot(
+      asRecord({ cron: settings.backups.cron, cronMaxKeep: settings.backups.cronMaxKeep }),
+    );
     settings.backups.cron = next.cron;
     settings.backups.cronMaxKeep = next.cronMaxKeep;
     txApp.save(settings);

@@ -23,7 +23,11 @@ onRecordCreateRequest((e) => {
     });
   }
   const isStaff = e.auth && e.auth.collection().name === 'users';
-  if (!isStaff && !e.hasSuperuserAuth() && !(resource.getBool('is_public') && resource.getString('status') === 'active')) {
+  if (
+    !isStaff &&
+    !e.hasSuperuserAuth() &&
+    !(resource.getBool('is_public') && resource.getString('status') === 'active')
+  ) {
     throw new BadRequestError('The place does not exist.', {
       resource: new ValidationError('validation_not_found', 'The place does not exist.'),
     });

@@ -15,7 +15,8 @@
 
 const ROLE_ADMIN = '@request.auth.role = "admin"';
 const SIGNED_IN = '@request.auth.collectionName = "users"';
-const STAFF = '(@request.auth.role = "admin" || @request.auth.role = "coordinator" || @request.auth.role = "care_manager")';
+const STAFF =
+  '(@request.auth.role = "admin" || @request.auth.role = "coordinator" || @request.auth.role = "care_manager")';
 const COORDINATOR = '@request.auth.role = "coordinator"';
 
 /** Rules that let only admins write and everyone read. */
@@ -31,7 +32,13 @@ const text = (name, opts = {}) => ({ type: 'text', name, max: 500, ...opts });
 const longText = (name, opts = {}) => ({ type: 'text', name, max: 5000, ...opts });
 const num = (name, opts = {}) => ({ type: 'number', name, ...opts });
 const bool = (name) => ({ type: 'bool', name });
-const select = (name, values, opts = {}) => ({ type: 'select', name, values, maxSelect: 1, ...opts });
+const select = (name, values, opts = {}) => ({
+  type: 'select',
+  name,
+  values,
+  maxSelect: 1,
+  ...opts,
+});
 const json = (name, opts = {}) => ({ type: 'json', name, maxSize: 1 << 20, ...opts });
 const date = (name, opts = {}) => ({ type: 'date', name, ...opts });
 const rel = (name, collectionId, opts = {}) => ({
@@ -82,8 +89,16 @@ migrate(
     areas.addIndex('idx_areas_parent', false, 'parent', '');
     app.save(areas);
 
-    users.fields.add(new SelectField({ name: 'role', values: ['admin', 'coordinator', 'care_manager'], maxSelect: 1 }));
-    users.fields.add(new RelationField({ name: 'districts', collectionId: areas.id, maxSelect: 100 }));
+    users.fields.add(
+      new SelectField({
+        name: 'role',
+        values: ['admin', 'coordinator', 'care_manager'],
+        maxSelect: 1,
+      }),
+    );
+    users.fields.add(
+      new RelationField({ name: 'districts', collectionId: areas.id, maxSelect: 100 }),
+    );
     // Signed-in staff may look each other up (a record shows who confirmed it); e-mail
     // addresses stay hidden by PocketBase's emailVisibility.
     users.listRule = `id = @request.auth.id || ${ROLE_ADMIN} || ${COORDINATOR}`;
@@ -107,7 +122,11 @@ migrate(
         text('name_ja', { required: true, max: 100 }),
         text('name_kana', { max: 100 }),
         text('name_en', { required: true, max: 100 }),
-        select('group', ['daily_help', 'outing', 'watch_over', 'social', 'gathering', 'consultation'], { required: true }),
+        select(
+          'group',
+          ['daily_help', 'outing', 'watch_over', 'social', 'gathering', 'consultation'],
+          { required: true },
+        ),
         num('sort_order', { onlyInt: true }),
         ...timestamps(),
       ],
@@ -173,7 +192,11 @@ migrate(
         ` && (@request.body.verified_by:isset = false || @request.body.verified_by = "" || @request.body.verified_by = @request.auth.id))`,
       deleteRule: ROLE_ADMIN,
       fields: [
-        select('kind', ['gathering_place', 'mutual_aid', 'watch_over', 'support_center', 'service'], { required: true }),
+        select(
+          'kind',
+          ['gathering_place', 'mutual_aid', 'watch_over', 'support_center', 'service'],
+          { required: true },
+        ),
         text('name', { required: true, max: 200 }),
         text('name_kana', { max: 200 }),
         longText('description'),
@@ -190,7 +213,9 @@ migrate(
         select('booking', ['drop_in', 'call_first', 'reservation']),
         num('capacity', { min: 0, onlyInt: true }),
         bool('accepting_newcomers'),
-        select('accessibility', ['step_free', 'accessible_toilet', 'parking', 'pick_up'], { maxSelect: 4 }),
+        select('accessibility', ['step_free', 'accessible_toilet', 'parking', 'pick_up'], {
+          maxSelect: 4,
+        }),
         text('public_phone', { max: 40 }),
         text('website', { max: 500 }),
         select('status', ['active', 'paused', 'closed', 'planned'], { required: true }),
@@ -214,7 +239,9 @@ migrate(
     });
     app.save(resources);
 
-    areas.fields.add(new RelationField({ name: 'support_center', collectionId: resources.id, maxSelect: 1 }));
+    areas.fields.add(
+      new RelationField({ name: 'support_center', collectionId: resources.id, maxSelect: 1 }),
+    );
     app.save(areas);
 
     // --- private contacts (one per resource) ---------------------------------------------
@@ -237,7 +264,9 @@ migrate(
         longText('notes', { max: 2000 }),
         ...timestamps(),
       ],
-      indexes: ['CREATE UNIQUE INDEX idx_resource_contacts_resource ON resource_contacts (resource)'],
+      indexes: [
+        'CREATE UNIQUE INDEX idx_resource_contacts_resource ON resource_contacts (resource)',
+      ],
     });
     app.save(resourceContacts);
 
@@ -268,8 +297,7 @@ migrate(
       name: 'councils',
       listRule: '',
       viewRule: '',
-      createRule:
-        `${ROLE_ADMIN} || (${COORDINATOR} && @request.body.layer = 2 && @request.auth.districts.id ?= @request.body.district)`,
+      createRule: `${ROLE_ADMIN} || (${COORDINATOR} && @request.body.layer = 2 && @request.auth.districts.id ?= @request.body.district)`,
       updateRule:
         `${ROLE_ADMIN} || (${COORDINATOR} && layer = 2 && ${IN_OWN_DISTRICT}` +
         ` && (@request.body.layer:isset = false || @request.body.layer = 2)` +
@@ -331,7 +359,9 @@ migrate(
         num('year', { onlyInt: true, min: 0, max: 2200 }),
         text('source', { max: 200 }),
       ],
-      indexes: ['CREATE UNIQUE INDEX idx_population_cells_code ON population_cells (mesh_m, mesh_code, source)'],
+      indexes: [
+        'CREATE UNIQUE INDEX idx_population_cells_code ON population_cells (mesh_m, mesh_code, source)',
+      ],
     });
     app.save(populationCells);
 
@@ -392,7 +422,9 @@ migrate(
       fields: [
         rel('resource', resources.id, { required: true, cascadeDelete: true }),
         rel('district', areas.id),
-        select('topic', ['schedule', 'cost', 'place', 'contact', 'closed', 'other'], { required: true }),
+        select('topic', ['schedule', 'cost', 'place', 'contact', 'closed', 'other'], {
+          required: true,
+        }),
         longText('message', { required: true, max: 1000 }),
         text('reporter_name', { max: 100 }),
         text('reporter_contact', { max: 200 }),

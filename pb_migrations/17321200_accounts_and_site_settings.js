@@ -43,7 +43,9 @@ migrate(
     site.fields.add(new TextField({ name: 'contact_organization', max: 200 }));
     site.fields.add(new TextField({ name: 'contact_phone', max: 40 }));
     site.fields.add(new EmailField({ name: 'contact_email' }));
-    site.fields.add(new SelectField({ name: 'basemap', values: ['none', 'gsi', 'pmtiles'], maxSelect: 1 }));
+    site.fields.add(
+      new SelectField({ name: 'basemap', values: ['none', 'gsi', 'pmtiles'], maxSelect: 1 }),
+    );
     site.fields.add(
       new FileField({
         name: 'basemap_pmtiles',
@@ -65,7 +67,15 @@ migrate(
       ' || (@request.auth.role = "admin" && id != @request.auth.id)';
     app.save(users);
     const site = app.findCollectionByNameOrId('site');
-    for (const name of ['walk_m', 'walk_m_per_min', 'contact_organization', 'contact_phone', 'contact_email', 'basemap', 'basemap_pmtiles']) {
+    for (const name of [
+      'walk_m',
+      'walk_m_per_min',
+      'contact_organization',
+      'contact_phone',
+      'contact_email',
+      'basemap',
+      'basemap_pmtiles',
+    ]) {
       site.fields.removeByName(name);
     }
     app.save(site);

@@ -33,10 +33,11 @@ migrate(
     const councils = app.findCollectionByNameOrId('councils');
     const selfOnly = (current) =>
       `(@request.body.coordinator:isset = false || @request.body.coordinator = @request.auth.id` +
-      (current ? ` || @request.body.coordinator = coordinator || (@request.body.coordinator = "" && coordinator = @request.auth.id)` : ` || @request.body.coordinator = ""`) +
+      (current
+        ? ` || @request.body.coordinator = coordinator || (@request.body.coordinator = "" && coordinator = @request.auth.id)`
+        : ` || @request.body.coordinator = ""`) +
       `)`;
-    councils.createRule =
-      `${ROLE_ADMIN} || (${COORDINATOR} && @request.body.layer = 2 && @request.auth.districts.id ?= @request.body.district && ${selfOnly(false)})`;
+    councils.createRule = `${ROLE_ADMIN} || (${COORDINATOR} && @request.body.layer = 2 && @request.auth.districts.id ?= @request.body.district && ${selfOnly(false)})`;
     councils.updateRule =
       `${ROLE_ADMIN} || (${COORDINATOR} && layer = 2 && ${IN_OWN_DISTRICT}` +
       ` && (@request.body.layer:isset = false || @request.body.layer = 2)` +
@@ -46,7 +47,16 @@ migrate(
 
     const suggestions = app.findCollectionByNameOrId('suggestions');
     const notSet = (fields) => fields.map((f) => `@request.body.${f}:isset = false`).join(' && ');
-    suggestions.createRule = notSet(['id', 'status', 'handled_by', 'handled_at', 'decline_reason', 'district', 'created', 'updated']);
+    suggestions.createRule = notSet([
+      'id',
+      'status',
+      'handled_by',
+      'handled_at',
+      'decline_reason',
+      'district',
+      'created',
+      'updated',
+    ]);
     suggestions.updateRule =
       `(${ROLE_ADMIN} || (${COORDINATOR} && ${IN_OWN_DISTRICT}))` +
       ` && ${notSet(['resource', 'district', 'topic', 'message', 'reporter_name', 'reporter_contact', 'handled_by', 'handled_at'])}`;
@@ -76,7 +86,8 @@ migrate(
       '@request.body.status:isset = false && @request.body.handled_by:isset = false' +
       ' && @request.body.decline_reason:isset = false && @request.body.district:isset = false';
     suggestions.updateRule =
-      `(${ROLE_ADMIN} || (${COORDINATOR} && ${IN_OWN_DISTRICT}))` + ' && @request.body.resource:isset = false && @request.body.district:isset = false';
+      `(${ROLE_ADMIN} || (${COORDINATOR} && ${IN_OWN_DISTRICT}))` +
+      ' && @request.body.resource:isset = false && @request.body.district:isset = false';
     app.save(suggestions);
     const users = app.findCollectionByNameOrId('users');
     users.authToken.duration = 604800;

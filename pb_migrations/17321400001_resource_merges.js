@@ -14,7 +14,9 @@ migrate(
   (app) => {
     const resources = app.findCollectionByNameOrId('resources');
     const users = app.findCollectionByNameOrId('users');
-    resources.fields.add(new RelationField({ name: 'merged_into', collectionId: resources.id, maxSelect: 1 }));
+    resources.fields.add(
+      new RelationField({ name: 'merged_into', collectionId: resources.id, maxSelect: 1 }),
+    );
     app.save(resources);
 
     const editors = '(@request.auth.role = "admin" || @request.auth.role = "coordinator")';
@@ -27,12 +29,28 @@ migrate(
       updateRule: null,
       deleteRule: '@request.auth.role = "admin"',
       fields: [
-        { type: 'relation', name: 'resource_a', collectionId: resources.id, maxSelect: 1, required: true, cascadeDelete: true },
-        { type: 'relation', name: 'resource_b', collectionId: resources.id, maxSelect: 1, required: true, cascadeDelete: true },
+        {
+          type: 'relation',
+          name: 'resource_a',
+          collectionId: resources.id,
+          maxSelect: 1,
+          required: true,
+          cascadeDelete: true,
+        },
+        {
+          type: 'relation',
+          name: 'resource_b',
+          collectionId: resources.id,
+          maxSelect: 1,
+          required: true,
+          cascadeDelete: true,
+        },
         { type: 'relation', name: 'dismissed_by', collectionId: users.id, maxSelect: 1 },
         { type: 'autodate', name: 'created', onCreate: true, onUpdate: false },
       ],
-      indexes: ['CREATE UNIQUE INDEX idx_duplicate_dismissals_pair ON duplicate_dismissals (resource_a, resource_b)'],
+      indexes: [
+        'CREATE UNIQUE INDEX idx_duplicate_dismissals_pair ON duplicate_dismissals (resource_a, resource_b)',
+      ],
     });
     app.save(dismissals);
   },

@@ -17,11 +17,15 @@
 migrate(
   (app) => {
     const resources = app.findCollectionByNameOrId('resources');
-    resources.fields.add(new SelectField({ name: 'accepting_newcomers_tri', values: ['yes', 'no'], maxSelect: 1 }));
+    resources.fields.add(
+      new SelectField({ name: 'accepting_newcomers_tri', values: ['yes', 'no'], maxSelect: 1 }),
+    );
     app.save(resources);
     app
       .db()
-      .newQuery("UPDATE resources SET accepting_newcomers_tri = CASE WHEN accepting_newcomers THEN 'yes' ELSE 'no' END")
+      .newQuery(
+        "UPDATE resources SET accepting_newcomers_tri = CASE WHEN accepting_newcomers THEN 'yes' ELSE 'no' END",
+      )
       .execute();
     resources.fields.removeByName('accepting_newcomers');
     app.save(resources);
@@ -45,7 +49,10 @@ migrate(
     resources.fields.add(new BoolField({ name: 'accepting_newcomers_bool' }));
     app.save(resources);
     // Unknown has no place in a bool: it goes back to false (not "welcome").
-    app.db().newQuery("UPDATE resources SET accepting_newcomers_bool = (accepting_newcomers = 'yes')").execute();
+    app
+      .db()
+      .newQuery("UPDATE resources SET accepting_newcomers_bool = (accepting_newcomers = 'yes')")
+      .execute();
     resources.fields.removeByName('accepting_newcomers');
     app.save(resources);
     resources.fields.getByName('accepting_newcomers_bool').name = 'accepting_newcomers';

@@ -14,7 +14,8 @@ migrate(
     const resources = app.findCollectionByNameOrId('resources');
     const users = app.findCollectionByNameOrId('users');
     const admin = '@request.auth.role = "admin"';
-    const coordinatorOf = (path) => `(@request.auth.role = "coordinator" && @request.auth.districts.id ?= ${path})`;
+    const coordinatorOf = (path) =>
+      `(@request.auth.role = "coordinator" && @request.auth.districts.id ?= ${path})`;
     const requests = new Collection({
       type: 'base',
       name: 'outreach_requests',
@@ -24,13 +25,28 @@ migrate(
       updateRule: null,
       deleteRule: `${admin} || ${coordinatorOf('resource.district')}`,
       fields: [
-        { type: 'relation', name: 'resource', collectionId: resources.id, maxSelect: 1, required: true, cascadeDelete: true },
-        { type: 'select', name: 'channel', values: ['post', 'hand', 'fax', 'phone'], maxSelect: 1, required: true },
+        {
+          type: 'relation',
+          name: 'resource',
+          collectionId: resources.id,
+          maxSelect: 1,
+          required: true,
+          cascadeDelete: true,
+        },
+        {
+          type: 'select',
+          name: 'channel',
+          values: ['post', 'hand', 'fax', 'phone'],
+          maxSelect: 1,
+          required: true,
+        },
         { type: 'date', name: 'sent_on', required: true },
         { type: 'relation', name: 'sent_by', collectionId: users.id, maxSelect: 1 },
         { type: 'autodate', name: 'created', onCreate: true, onUpdate: false },
       ],
-      indexes: ['CREATE INDEX idx_outreach_requests_resource ON outreach_requests (resource, sent_on)'],
+      indexes: [
+        'CREATE INDEX idx_outreach_requests_resource ON outreach_requests (resource, sent_on)',
+      ],
     });
     app.save(requests);
   },

@@ -22,7 +22,13 @@
 function otherRules(settings) {
   const rules = [];
   for (const r of settings.rateLimits.rules) {
-    if (r.label !== '/api/sasaeai/organiser/') rules.push({ label: r.label, audience: r.audience, duration: r.duration, maxRequests: r.maxRequests });
+    if (r.label !== '/api/sasaeai/organiser/')
+      rules.push({
+        label: r.label,
+        audience: r.audience,
+        duration: r.duration,
+        maxRequests: r.maxRequests,
+      });
   }
   return rules;
 }
@@ -44,7 +50,14 @@ migrate(
       updateRule: null,
       deleteRule: null,
       fields: [
-        { type: 'relation', name: 'resource', collectionId: resources.id, maxSelect: 1, required: true, cascadeDelete: true },
+        {
+          type: 'relation',
+          name: 'resource',
+          collectionId: resources.id,
+          maxSelect: 1,
+          required: true,
+          cascadeDelete: true,
+        },
         { type: 'relation', name: 'district', collectionId: areas.id, maxSelect: 1 },
         { type: 'text', name: 'token_hash', max: 64, required: true, hidden: true },
         { type: 'date', name: 'expires_at', required: true },
@@ -62,14 +75,24 @@ migrate(
     app.save(links);
 
     const suggestions = app.findCollectionByNameOrId('suggestions');
-    suggestions.fields.add(new SelectField({ name: 'origin', values: ['resident', 'organiser'], maxSelect: 1 }));
+    suggestions.fields.add(
+      new SelectField({ name: 'origin', values: ['resident', 'organiser'], maxSelect: 1 }),
+    );
     suggestions.fields.add(new JSONField({ name: 'proposed', maxSize: 64 << 10 }));
-    suggestions.fields.add(new RelationField({ name: 'update_link', collectionId: links.id, maxSelect: 1 }));
+    suggestions.fields.add(
+      new RelationField({ name: 'update_link', collectionId: links.id, maxSelect: 1 }),
+    );
     app.save(suggestions);
 
     resources.fields.add(new JSONField({ name: 'capacity_available', maxSize: 64 }));
     resources.fields.add(new DateField({ name: 'capacity_updated_at' }));
-    resources.fields.getByName('verification_method').values = ['phone', 'visit', 'email', 'other', 'organiser'];
+    resources.fields.getByName('verification_method').values = [
+      'phone',
+      'visit',
+      'email',
+      'other',
+      'organiser',
+    ];
     app.save(resources);
 
     const site = app.findCollectionByNameOrId('site');
@@ -83,7 +106,9 @@ migrate(
     // at tokens. (Per token, pb_hooks/organiser-links.pb.js limits the answers.)
     const settings = app.settings();
     // Prefix rules match in list order, so this one goes before the general '/api/'.
-    settings.rateLimits.rules = [{ label: '/api/sasaeai/organiser/', audience: '', duration: 60, maxRequests: 30 }].concat(otherRules(settings));
+    settings.rateLimits.rules = [
+      { label: '/api/sasaeai/organiser/', audience: '', duration: 60, maxRequests: 30 },
+    ].concat(otherRules(settings));
     app.save(settings);
   },
   (app) => {
@@ -91,12 +116,23 @@ migrate(
     settings.rateLimits.rules = otherRules(settings);
     app.save(settings);
     const site = app.findCollectionByNameOrId('site');
-    for (const name of ['stale_flag_months', 'stale_notice_months', 'stale_hide_months', 'organiser_auto_confirm']) site.fields.removeByName(name);
+    for (const name of [
+      'stale_flag_months',
+      'stale_notice_months',
+      'stale_hide_months',
+      'organiser_auto_confirm',
+    ])
+      site.fields.removeByName(name);
     app.save(site);
     const resources = app.findCollectionByNameOrId('resources');
     resources.fields.removeByName('capacity_available');
     resources.fields.removeByName('capacity_updated_at');
-    app.db().newQuery("UPDATE resources SET verification_method = 'other' WHERE verification_method = 'organiser'").execute();
+    app
+      .db()
+      .newQuery(
+        "UPDATE resources SET verification_method = 'other' WHERE verification_method = 'organiser'",
+      )
+      .execute();
     resources.fields.getByName('verification_method').values = ['phone', 'visit', 'email', 'other'];
     app.save(resources);
     const suggestions = app.findCollectionByNameOrId('suggestions');

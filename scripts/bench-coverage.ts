@@ -11,7 +11,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { classifyCoverage } from '../src/lib/geo/classify-coverage';
-import { classifyNetworkCoverage, linkCellsToNetwork } from '../src/lib/geo/classify-network-coverage';
+import {
+  classifyNetworkCoverage,
+  linkCellsToNetwork,
+} from '../src/lib/geo/classify-network-coverage';
 import { networkDistances } from '../src/lib/geo/network-distances';
 import { spreadPolygonPopulation } from '../src/lib/geo/spread-polygon-population';
 import { walkNetworkGraph } from '../src/lib/geo/walk-network-graph';
@@ -73,14 +76,20 @@ for (let i = 0; i < 5; i++) {
       [lngAt(c0), latAt(r1)],
       [lngAt(c0), latAt(r0)],
     ];
-    areas.push({ name: `地区${i * 5 + j + 1}`, geometry: { type: 'Polygon', coordinates: [ring] } });
+    areas.push({
+      name: `地区${i * 5 + j + 1}`,
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    });
   }
 }
 export const engine = createCoverageEngine({ grid, areas });
 
 function places(count: number): [number, number][] {
   const r = rng(count);
-  return Array.from({ length: count }, () => [LNG0 + r() * dLng, LAT0 + r() * dLat] as [number, number]);
+  return Array.from(
+    { length: count },
+    () => [LNG0 + r() * dLng, LAT0 + r() * dLat] as [number, number],
+  );
 }
 
 function median(xs: number[]): number {
@@ -109,7 +118,16 @@ function time(runs: number, fn: () => void): number {
 
 const out = new Uint8Array(grid.n);
 const rows: Record<string, unknown>[] = [];
-const detail: Record<number, { classifyMs: number; fullUpdateMs: number; naiveTurfMs: number | null; coveredShare: number; disagreeingCells: number | null }> = {};
+const detail: Record<
+  number,
+  {
+    classifyMs: number;
+    fullUpdateMs: number;
+    naiveTurfMs: number | null;
+    coveredShare: number;
+    disagreeingCells: number | null;
+  }
+> = {};
 // Time our code for every size first: the naive Turf runs below leave gigabytes of garbage
 // whose concurrent collection would otherwise compete with later timings on a small machine.
 const timed = new Map<number, { classifyMs: number; fullUpdateMs: number }>();
@@ -139,7 +157,13 @@ for (const count of [100, 1000, 10000]) {
     for (let i = 0; i < grid.n; i++) if (naive[i] !== covered[i]) disagreeing++;
   }
   const coveredShare = covered.reduce((a, b) => a + b, 0) / grid.n;
-  detail[count] = { classifyMs, fullUpdateMs, naiveTurfMs, coveredShare, disagreeingCells: disagreeing };
+  detail[count] = {
+    classifyMs,
+    fullUpdateMs,
+    naiveTurfMs,
+    coveredShare,
+    disagreeingCells: disagreeing,
+  };
   rows.push({
     places: count,
     'classify ms': classifyMs.toFixed(3),
@@ -150,7 +174,9 @@ for (const count of [100, 1000, 10000]) {
     'cells differing from Turf (buffer edge)': disagreeing ?? '—',
   });
 }
-console.log(`coverage bench: ${grid.n} cells (100 m mesh, ${SIDE_KM.toFixed(1)} km square), walk ${WALK_M} m, node ${process.version}`);
+console.log(
+  `coverage bench: ${grid.n} cells (100 m mesh, ${SIDE_KM.toFixed(1)} km square), walk ${WALK_M} m, node ${process.version}`,
+);
 console.table(rows);
 
 // Network mode on real data: Takasaki (../shared/data, when present beside the checkout).
@@ -159,13 +185,25 @@ const DATA = pathToFileURL(`${DATA_DIR ?? '/nonexistent'}/takasaki/`);
 let takasaki: Record<string, number> | null = null;
 if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
   const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as T;
-  const towns = read<FeatureCollection<Polygon | MultiPolygon, { JINKO: number }>>('chome_2015.geojson');
+  const towns =
+    read<FeatureCollection<Polygon | MultiPolygon, { JINKO: number }>>('chome_2015.geojson');
   const tGrid = populationGrid(
-    spreadPolygonPopulation(towns.features.map((f) => ({ geometry: f.geometry, population: f.properties.JINKO, population65: null })), 100),
+    spreadPolygonPopulation(
+      towns.features.map((f) => ({
+        geometry: f.geometry,
+        population: f.properties.JINKO,
+        population65: null,
+      })),
+      100,
+    ),
     100,
   );
-  const tPlaces = read<FeatureCollection<Point, { category: string }>>('shelters_designated_evacuation.geojson')
-    .features.filter((f) => ['community_hall', 'elderly_center', 'welfare_center'].includes(f.properties.category))
+  const tPlaces = read<FeatureCollection<Point, { category: string }>>(
+    'shelters_designated_evacuation.geojson',
+  )
+    .features.filter((f) =>
+      ['community_hall', 'elderly_center', 'welfare_center'].includes(f.properties.category),
+    )
     .map((f) => f.geometry.coordinates as [number, number]);
   let t0 = performance.now();
   const graph = walkNetworkGraph(read<FeatureCollection>('osm_roads_2017_z13.geojson'));
@@ -183,9 +221,17 @@ if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
     }
     return cov / all;
   };
-  takasaki = { cells: tGrid.n, places: tPlaces.length, nodes: graph.nodeCount, graphBuildMs: graphMs, cellLinkMs: linkMs };
+  takasaki = {
+    cells: tGrid.n,
+    places: tPlaces.length,
+    nodes: graph.nodeCount,
+    graphBuildMs: graphMs,
+    cellLinkMs: linkMs,
+  };
   for (const walkM of [500, 1000]) {
-    const networkMs = time(11, () => classifyNetworkCoverage(tGrid, links, networkDistances(graph, tPlaces, walkM), walkM, tOut));
+    const networkMs = time(11, () =>
+      classifyNetworkCoverage(tGrid, links, networkDistances(graph, tPlaces, walkM), walkM, tOut),
+    );
     const networkShare = share(tOut);
     const straightMs = time(21, () => classifyCoverage(tGrid, tPlaces, walkM, tOut));
     const straightShare = share(tOut);
@@ -196,7 +242,11 @@ if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
   }
   // Where to add a place, with every uncovered cell a candidate (the page's default), through
   // the engine as the page's worker runs it: straight line, and along the network (exact, lazy).
-  const tEngine = createCoverageEngine({ grid: tGrid, areas: [], network: read<FeatureCollection>('osm_roads_2017_z13.geojson') });
+  const tEngine = createCoverageEngine({
+    grid: tGrid,
+    areas: [],
+    network: read<FeatureCollection>('osm_roads_2017_z13.geojson'),
+  });
   // The coverage page's interaction: a whole update along roads with 3 suggestions (gap
   // shapes included), first on a fresh engine (no reach set cached: the page's first result),
   // then as a coordinator moves the walking-distance slider in 50 m steps, down and up.
@@ -212,9 +262,14 @@ if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
   takasaki.networkSuggest3SliderStepMsMax = Math.max(...stepMs);
   takasaki.networkSuggest3UpdateMs800 = time(5, () => update(800));
   for (const mode of ['straight', 'network'] as const) {
-    const withSuggest = time(5, () => tEngine.update({ places: tPlaces, walkM: 800, mode, gaps: false, suggest: { k: 3 } }));
-    const without = time(5, () => tEngine.update({ places: tPlaces, walkM: 800, mode, gaps: false }));
-    takasaki[`suggest3Ms800${mode === 'straight' ? 'Straight' : 'Network'}`] = withSuggest - without;
+    const withSuggest = time(5, () =>
+      tEngine.update({ places: tPlaces, walkM: 800, mode, gaps: false, suggest: { k: 3 } }),
+    );
+    const without = time(5, () =>
+      tEngine.update({ places: tPlaces, walkM: 800, mode, gaps: false }),
+    );
+    takasaki[`suggest3Ms800${mode === 'straight' ? 'Straight' : 'Network'}`] =
+      withSuggest - without;
   }
   console.log(
     `Takasaki: ${tGrid.n} cells, ${tPlaces.length} places (halls, elderly and welfare centres), network ${graph.nodeCount} nodes built in ${graphMs.toFixed(0)} ms, cells linked in ${linkMs.toFixed(0)} ms`,

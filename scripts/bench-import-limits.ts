@@ -25,13 +25,19 @@ const DATA = sharedData('takasaki');
 const MiB = 2 ** 20;
 const mib = (bytes: number) => Math.round(bytes / MiB);
 
-
 // Takasaki's towns and one district, as stored after a first import.
 const towns = await prepareImport(
   {
     city: { name: '高崎市', code: '10202' },
-    boundaries: { file: { name: 'chome_2015.geojson', bytes: new Uint8Array(readFileSync(`${DATA}/chome_2015.geojson`)) } },
-    mapping: { file: { name: 'all.csv', bytes: new TextEncoder().encode('town_name,district\n*,高崎\n') } },
+    boundaries: {
+      file: {
+        name: 'chome_2015.geojson',
+        bytes: new Uint8Array(readFileSync(`${DATA}/chome_2015.geojson`)),
+      },
+    },
+    mapping: {
+      file: { name: 'all.csv', bytes: new TextEncoder().encode('town_name,district\n*,高崎\n') },
+    },
   },
   { areas: [], resources: [], dataSources: [], site: null },
 );
@@ -45,9 +51,15 @@ const baseRssMiB = mib(process.resourceUsage().maxRSS * 1024);
 const baseHeapMiB = mib(process.memoryUsage().heapUsed);
 
 // The CSV as bytes, built row by row into one buffer (no second copy as one string).
-const points = readFileSync(`${DATA}/chome_2015_points.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+const points = readFileSync(`${DATA}/chome_2015_points.csv`, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(','));
 const enc = new TextEncoder();
-const parts: Uint8Array[] = [enc.encode('ID,名称,名称_カナ,住所,緯度,経度,電話番号,利用可能曜日,開始時間,終了時間,URL,備考\n')];
+const parts: Uint8Array[] = [
+  enc.encode('ID,名称,名称_カナ,住所,緯度,経度,電話番号,利用可能曜日,開始時間,終了時間,URL,備考\n'),
+];
 for (let i = 0; i < ROWS; i += 10_000) {
   let chunk = '';
   for (let j = i; j < Math.min(ROWS, i + 10_000); j++) {
@@ -61,7 +73,10 @@ for (let at = 0, k = 0; k < parts.length; at += parts[k]!.length, k++) csv.set(p
 parts.length = 0;
 
 let t = performance.now();
-const plan = await prepareImport({ places: [{ file: { name: 'places.csv', bytes: csv }, kind: 'gathering_place' }] }, existing);
+const plan = await prepareImport(
+  { places: [{ file: { name: 'places.csv', bytes: csv }, kind: 'gathering_place' }] },
+  existing,
+);
 const dryRunMs = Math.round(performance.now() - t);
 const peakRssMiB = mib(process.resourceUsage().maxRSS * 1024);
 // The heap still holding the plan (every planned record): what the dry run keeps, not a peak.
@@ -71,23 +86,53 @@ const created = plan.report.counts.resources?.create ?? 0;
 const refused = plan.report.issues.find((i) => i.severity === 'error')?.code ?? null;
 
 // The zip check, with the default limits.
-const honest = zipBomb({ entry: 'h27ka10202.shp', unpackedBytes: 300 * MiB, extra: { 'h27ka10202.dbf': new Uint8Array(10) } });
+const honest = zipBomb({
+  entry: 'h27ka10202.shp',
+  unpackedBytes: 300 * MiB,
+  extra: { 'h27ka10202.dbf': new Uint8Array(10) },
+});
 // Declare 1.5 GB in the central directory (it is refused from the directory alone).
 {
   const v = new DataView(honest.buffer, honest.byteOffset, honest.byteLength);
-  for (let i = 0; i + 30 <= honest.length; i++) if (v.getUint32(i, true) === 0x02014b50 && v.getUint32(i + 24, true) === 300 * MiB) v.setUint32(i + 24, 1536 * MiB, true);
+  for (let i = 0; i + 30 <= honest.length; i++)
+    if (v.getUint32(i, true) === 0x02014b50 && v.getUint32(i + 24, true) === 300 * MiB)
+      v.setUint32(i + 24, 1536 * MiB, true);
 }
 t = performance.now();
 const a = await readBoundaries({ name: 'declared-1.5GB.zip', bytes: honest });
 const declaredMs = Math.round(performance.now() - t);
-const liar = zipBomb({ entry: 'h27ka10202.shp', unpackedBytes: 300 * MiB, lie: true, extra: { 'h27ka10202.dbf': new Uint8Array(10) } });
+const liar = zipBomb({
+  entry: 'h27ka10202.shp',
+  unpackedBytes: 300 * MiB,
+  lie: true,
+  extra: { 'h27ka10202.dbf': new Uint8Array(10) },
+});
 t = performance.now();
 const b = await readBoundaries({ name: 'lying-300MiB.zip', bytes: liar });
 const inflatingMs = Math.round(performance.now() - t);
 
-console.log(`dry run of ${ROWS} rows (${mib(csv.length)} MiB CSV, ${created} places planned${refused ? `, refused: ${refused}` : ''}): ${dryRunMs} ms`);
-console.log(`  peak RSS ${peakRssMiB} MiB (towns only: ${baseRssMiB} MiB); heap holding the plan ${heapAfterMiB} MiB (towns only: ${baseHeapMiB} MiB)`);
-console.log(`zip check: declared 1.5 GB entry refused in ${declaredMs} ms (${a.issues[0]?.code}); ${(liar.length / 1024).toFixed(0)} KiB zip inflating past 256 MiB refused in ${inflatingMs} ms (${b.issues[0]?.code})`);
 console.log(
-  JSON.stringify({ rows: ROWS, csvMiB: mib(csv.length), created, refused, dryRunMs, peakRssMiB, baseRssMiB, heapAfterMiB, baseHeapMiB, zipDeclaredMs: declaredMs, zipInflatingMs: inflatingMs, zipIssues: [a.issues[0]?.code, b.issues[0]?.code] }),
+  `dry run of ${ROWS} rows (${mib(csv.length)} MiB CSV, ${created} places planned${refused ? `, refused: ${refused}` : ''}): ${dryRunMs} ms`,
+);
+console.log(
+  `  peak RSS ${peakRssMiB} MiB (towns only: ${baseRssMiB} MiB); heap holding the plan ${heapAfterMiB} MiB (towns only: ${baseHeapMiB} MiB)`,
+);
+console.log(
+  `zip check: declared 1.5 GB entry refused in ${declaredMs} ms (${a.issues[0]?.code}); ${(liar.length / 1024).toFixed(0)} KiB zip inflating past 256 MiB refused in ${inflatingMs} ms (${b.issues[0]?.code})`,
+);
+console.log(
+  JSON.stringify({
+    rows: ROWS,
+    csvMiB: mib(csv.length),
+    created,
+    refused,
+    dryRunMs,
+    peakRssMiB,
+    baseRssMiB,
+    heapAfterMiB,
+    baseHeapMiB,
+    zipDeclaredMs: declaredMs,
+    zipInflatingMs: inflatingMs,
+    zipIssues: [a.issues[0]?.code, b.issues[0]?.code],
+  }),
 );

@@ -35,35 +35,63 @@ async function freshServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'sasaeai-bench-'));
   await migrateUp(dataDir);
   await upsertSuperuser(dataDir, SU.email, SU.password);
-  const pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+  const pb = await servePocketBase({
+    dataDir,
+    host: '127.0.0.1',
+    port: await freePort(),
+    quiet: true,
+  });
   const gateway = new Gateway(pb.url);
   await gateway.loginSuperuser(SU.email, SU.password);
   // Takasaki's towns and districts (everything in one district: the bench is about places).
   const plan = await prepareImport(
     {
       city: { name: '高崎市', code: '10202' },
-      boundaries: { file: { name: 'chome_2015.geojson', bytes: new Uint8Array(readFileSync(`${DATA}/chome_2015.geojson`)) } },
-      mapping: { file: { name: 'all.csv', bytes: new TextEncoder().encode('town_name,district\n*,高崎\n') } },
+      boundaries: {
+        file: {
+          name: 'chome_2015.geojson',
+          bytes: new Uint8Array(readFileSync(`${DATA}/chome_2015.geojson`)),
+        },
+      },
+      mapping: {
+        file: { name: 'all.csv', bytes: new TextEncoder().encode('town_name,district\n*,高崎\n') },
+      },
     },
     await readImportState(gateway),
   );
   await applyImport(gateway, plan);
-  return { gateway, async stop() { await pb.stop(); rmSync(dataDir, { recursive: true, force: true }); } };
+  return {
+    gateway,
+    async stop() {
+      await pb.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 function placesCsv(): Uint8Array {
-  const points = readFileSync(`${DATA}/chome_2015_points.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-  const lines = ['ID,名称,名称_カナ,住所,緯度,経度,電話番号,利用可能曜日,開始時間,終了時間,URL,備考'];
+  const points = readFileSync(`${DATA}/chome_2015_points.csv`, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
+  const lines = [
+    'ID,名称,名称_カナ,住所,緯度,経度,電話番号,利用可能曜日,開始時間,終了時間,URL,備考',
+  ];
   for (let i = 0; i < N; i++) {
     const p = points[i % points.length]!;
-    lines.push(`${i + 1},${p[4]}サロン${i + 1},サロン,群馬県高崎市${p[4]},${p[9]},${p[8]},027-000-0000,月・木,10:00,12:00,,お茶代100円`);
+    lines.push(
+      `${i + 1},${p[4]}サロン${i + 1},サロン,群馬県高崎市${p[4]},${p[9]},${p[8]},027-000-0000,月・木,10:00,12:00,,お茶代100円`,
+    );
   }
   return new TextEncoder().encode(lines.join('\n') + '\n');
 }
 
 const ms = (t: number) => Math.round(performance.now() - t);
 const csv = placesCsv();
-const request = { places: [{ file: { name: 'places.csv', bytes: csv }, kind: 'gathering_place' as const }] };
+const request = {
+  places: [{ file: { name: 'places.csv', bytes: csv }, kind: 'gathering_place' as const }],
+};
 
 const a = await freshServer();
 let t = performance.now();
@@ -80,7 +108,9 @@ const unchanged = again.report.counts.resources?.unchanged ?? 0;
 await a.stop();
 
 const b = await freshServer();
-const bodies = plan.ops.filter((o) => o.collection === 'resources').map((o) => (o.collection === 'resources' ? fromResource(o.record) : {}));
+const bodies = plan.ops
+  .filter((o) => o.collection === 'resources')
+  .map((o) => (o.collection === 'resources' ? fromResource(o.record) : {}));
 t = performance.now();
 for (let i = 0; i < bodies.length; i += 1000) {
   const batch = b.gateway.pb.createBatch();
@@ -91,19 +121,54 @@ const batchMs = ms(t);
 await b.stop();
 
 const totalMs = planMs + applyMs;
-console.log(`${N} places: read+plan ${planMs} ms, apply (one transaction) ${applyMs} ms, total ${totalMs} ms`);
-console.log(`re-import (read+plan, ${unchanged} unchanged, ${again.ops.length} ops) ${reimportMs} ms`);
-console.log(`baseline batch API, 1000 per request: ${batchMs} ms; apply/baseline ratio ${(applyMs / batchMs).toFixed(2)}`);
-console.log(JSON.stringify({ places: N, planMs, applyMs, totalMs, reimportMs, unchanged, batchBaselineMs: batchMs, applyToBatchRatio: +(applyMs / batchMs).toFixed(2) }));
+console.log(
+  `${N} places: read+plan ${planMs} ms, apply (one transaction) ${applyMs} ms, total ${totalMs} ms`,
+);
+console.log(
+  `re-import (read+plan, ${unchanged} unchanged, ${again.ops.length} ops) ${reimportMs} ms`,
+);
+console.log(
+  `baseline batch API, 1000 per request: ${batchMs} ms; apply/baseline ratio ${(applyMs / batchMs).toFixed(2)}`,
+);
+console.log(
+  JSON.stringify({
+    places: N,
+    planMs,
+    applyMs,
+    totalMs,
+    reimportMs,
+    unchanged,
+    batchBaselineMs: batchMs,
+    applyToBatchRatio: +(applyMs / batchMs).toFixed(2),
+  }),
+);
 
 // Bounded resources (issue #12): peak memory of a 1,000,000-row dry run and the zip check, in a
 // child process of its own so its maxRSS is not this process's (two servers' worth of plans).
-const limits = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench-import-limits.ts', import.meta.url)), String(LIMIT_ROWS)], {
-  stdio: 'inherit',
-});
+const limits = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    fileURLToPath(new URL('./bench-import-limits.ts', import.meta.url)),
+    String(LIMIT_ROWS),
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 if (limits.status !== 0) throw new Error(`bench-import-limits exited with ${limits.status}`);
 // …and the largest file that is accepted (MAX_PLACE_ROWS rows), planned in full.
-const largest = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench-import-limits.ts', import.meta.url)), String(MAX_PLACE_ROWS)], {
-  stdio: 'inherit',
-});
+const largest = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    fileURLToPath(new URL('./bench-import-limits.ts', import.meta.url)),
+    String(MAX_PLACE_ROWS),
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 if (largest.status !== 0) throw new Error(`bench-import-limits exited with ${largest.status}`);

@@ -50,7 +50,14 @@ const agents = ADDRESSES.map((localAddress) => new Agent({ keepAlive: true, loca
 function get(base: URL, path: string, agent: Agent): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: base.hostname, port: base.port, path, method: 'GET', agent, headers: { 'Accept-Encoding': 'gzip' } },
+      {
+        host: base.hostname,
+        port: base.port,
+        path,
+        method: 'GET',
+        agent,
+        headers: { 'Accept-Encoding': 'gzip' },
+      },
       (res) => {
         let bytes = 0;
         res.on('data', (c: Buffer) => (bytes += c.length));
@@ -64,7 +71,12 @@ function get(base: URL, path: string, agent: Agent): Promise<{ status: number; b
   });
 }
 
-async function runLevel(base: URL, scenario: string, paths: string[], clients: number): Promise<LevelResult> {
+async function runLevel(
+  base: URL,
+  scenario: string,
+  paths: string[],
+  clients: number,
+): Promise<LevelResult> {
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
@@ -116,24 +128,42 @@ async function runLevel(base: URL, scenario: string, paths: string[], clients: n
 const server = await startBenchServer();
 try {
   const base = new URL(server.url);
-  const areaFields = 'id,kind,code,name,name_kana,parent,point,population,population_unknown,population_65,population_75,population_year,support_center';
+  const areaFields =
+    'id,kind,code,name,name_kana,parent,point,population,population_unknown,population_65,population_75,population_year,support_center';
   const areasOf = (kind: string): string =>
     `/api/collections/areas/records?page=1&perPage=1000&sort=code%2Cname&fields=${encodeURIComponent(areaFields)}&filter=${encodeURIComponent(`kind = "${kind}"`)}&skipTotal=1`;
-  const list = '/api/collections/resources/records?page=1&perPage=1000&sort=name_kana%2Cname&skipTotal=1';
+  const list =
+    '/api/collections/resources/records?page=1&perPage=1000&sort=name_kana%2Cname&skipTotal=1';
   const scenarios: [string, string[]][] = [
-    ['snapshots', ['/api/public/site', '/api/public/areas', '/api/public/resources', '/api/public/boundaries']],
+    [
+      'snapshots',
+      ['/api/public/site', '/api/public/areas', '/api/public/resources', '/api/public/boundaries'],
+    ],
     ['list', [list]],
-    ['api page', ['/api/collections/site/records?page=1&perPage=1', areasOf('city'), areasOf('district'), areasOf('town'), list]],
+    [
+      'api page',
+      [
+        '/api/collections/site/records?page=1&perPage=1',
+        areasOf('city'),
+        areasOf('district'),
+        areasOf('town'),
+        list,
+      ],
+    ],
   ];
   const results: LevelResult[] = [];
   for (const [name, paths] of scenarios) {
     for (const clients of LEVELS) {
       const r = await runLevel(base, name, paths, clients);
       results.push(r);
-      console.error(`${name} × ${clients}: ${r.rps.toFixed(0)} req/s, p95 ${r.p95.toFixed(0)} ms, ${r.errors} errors`);
+      console.error(
+        `${name} × ${clients}: ${r.rps.toFixed(0)} req/s, p95 ${r.p95.toFixed(0)} ms, ${r.errors} errors`,
+      );
     }
   }
-  console.log(`load bench: ${SECONDS} s per level, node ${process.version}, server ${server.url} (demo city)`);
+  console.log(
+    `load bench: ${SECONDS} s per level, node ${process.version}, server ${server.url} (demo city)`,
+  );
   console.table(
     results.map((r) => ({
       scenario: r.scenario,
@@ -146,13 +176,29 @@ try {
       'kB/req': r.kbPerRequest.toFixed(1),
     })),
   );
-  const at = (s: string, c: number): LevelResult => results.find((r) => r.scenario === s && r.clients === c)!;
+  const at = (s: string, c: number): LevelResult =>
+    results.find((r) => r.scenario === s && r.clients === c)!;
   const ratio = Object.fromEntries(
-    LEVELS.map((c) => [c, at('list', c).rps > 0 ? Number((at('snapshots', c).rps / at('list', c).rps).toFixed(1)) : null]),
+    LEVELS.map((c) => [
+      c,
+      at('list', c).rps > 0
+        ? Number((at('snapshots', c).rps / at('list', c).rps).toFixed(1))
+        : null,
+    ]),
   );
-  console.log(`snapshots vs list path, requests/s: ${LEVELS.map((c) => `${c} clients ${ratio[c] ?? '∞ (no list request finished)'}×`).join(', ')}`);
-  for (const r of results) if (r.errorSamples.length) console.log(`${r.scenario} × ${r.clients} errors, e.g.: ${r.errorSamples.join('; ')}`);
-  console.log(JSON.stringify({ seconds: SECONDS, results: results.map(({ errorSamples: _, ...r }) => r), snapshotsVsListRps: ratio }));
+  console.log(
+    `snapshots vs list path, requests/s: ${LEVELS.map((c) => `${c} clients ${ratio[c] ?? '∞ (no list request finished)'}×`).join(', ')}`,
+  );
+  for (const r of results)
+    if (r.errorSamples.length)
+      console.log(`${r.scenario} × ${r.clients} errors, e.g.: ${r.errorSamples.join('; ')}`);
+  console.log(
+    JSON.stringify({
+      seconds: SECONDS,
+      results: results.map(({ errorSamples: _, ...r }) => r),
+      snapshotsVsListRps: ratio,
+    }),
+  );
 } finally {
   for (const a of agents) a.destroy();
   await server.stop();

@@ -22,7 +22,14 @@ import { searchResources } from '../src/lib/search/search-resources';
 
 const SIZES = [1_000, 10_000, 100_000];
 /** Typed one character at a time; the typo query exercises the fuzzy stage. */
-const TYPED = ['いきいきサロン', '買い物 水', 'たいそう', 'ぼらんてあ', '緑ケ丘 サロン', 'ｺﾐｭﾆﾃｨｶﾌｪ'];
+const TYPED = [
+  'いきいきサロン',
+  '買い物 水',
+  'たいそう',
+  'ぼらんてあ',
+  '緑ケ丘 サロン',
+  'ｺﾐｭﾆﾃｨｶﾌｪ',
+];
 const FUSE_KEYSTROKES_AT_100K = 6;
 /** Our keystroke sequence is typed this many times (the machine is shared: more samples, steadier medians). */
 const REPEATS = 3;
@@ -40,8 +47,16 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 const ds = generateDemoCity();
-const serviceTypes: ServiceType[] = SERVICE_TYPE_CATALOG.map((s, i) => ({ id: s.code, ...s, sortOrder: i }));
-const base: Resource[] = ds.resources.map(({ serviceTypeCodes, ...r }) => ({ ...r, serviceTypeIds: serviceTypeCodes, updatedAt: '' }));
+const serviceTypes: ServiceType[] = SERVICE_TYPE_CATALOG.map((s, i) => ({
+  id: s.code,
+  ...s,
+  sortOrder: i,
+}));
+const base: Resource[] = ds.resources.map(({ serviceTypeCodes, ...r }) => ({
+  ...r,
+  serviceTypeIds: serviceTypeCodes,
+  updatedAt: '',
+}));
 const towns = [...PLACE_NAMES.urbanTowns, ...PLACE_NAMES.estateTowns, ...PLACE_NAMES.ruralTowns];
 const lookups = {
   serviceTypes,
@@ -59,16 +74,26 @@ function records(n: number): Resource[] {
       continue;
     }
     const [town, kana] = towns[(i * 7 + round) % towns.length]!;
-    out.push({ ...r, id: `b${i.toString(36).padStart(14, '0')}`, name: `${r.name} ${town}${round}`, nameKana: `${r.nameKana} ${kana}`, address: `${town}${round}-${i % 50}` });
+    out.push({
+      ...r,
+      id: `b${i.toString(36).padStart(14, '0')}`,
+      name: `${r.name} ${town}${round}`,
+      nameKana: `${r.nameKana} ${kana}`,
+      address: `${town}${round}-${i % 50}`,
+    });
   }
   return out;
 }
 
-const keystrokes = TYPED.flatMap((q) => Array.from({ length: [...q].length }, (_, i) => [...q].slice(0, i + 1).join('')));
+const keystrokes = TYPED.flatMap((q) =>
+  Array.from({ length: [...q].length }, (_, i) => [...q].slice(0, i + 1).join('')),
+);
 const facets = { weekday: ['wed'] };
 const summary: Record<string, number> = {};
 console.log(`keystrokes per run: ${keystrokes.length}; facet chosen: weekday=wed`);
-console.log('records  build(ms)  fuseBuild(ms)  query+facets median/p95 (ms)  fuse-only median (ms)  ratio');
+console.log(
+  'records  build(ms)  fuseBuild(ms)  query+facets median/p95 (ms)  fuse-only median (ms)  ratio',
+);
 
 for (const n of SIZES) {
   const resources = records(n);
@@ -78,14 +103,27 @@ for (const n of SIZES) {
   });
   const fuseDocs = index.fields;
   const [fuse, fuseBuildMs] = time(
-    () => new Fuse(fuseDocs, { keys: [...SEARCH_FIELDS], ignoreLocation: true, threshold: 0.4, includeScore: true }),
+    () =>
+      new Fuse(fuseDocs, {
+        keys: [...SEARCH_FIELDS],
+        ignoreLocation: true,
+        threshold: 0.4,
+        includeScore: true,
+      }),
   );
 
   for (const q of keystrokes.slice(0, 5)) searchResources(index, { query: q, facets, limit: 50 }); // warm-up
   const ours: number[] = [];
-  for (let rep = 0; rep < REPEATS; rep++) for (const q of keystrokes) ours.push(time(() => searchResources(index, { query: q, facets, limit: 50 }))[1]);
+  for (let rep = 0; rep < REPEATS; rep++)
+    for (const q of keystrokes)
+      ours.push(time(() => searchResources(index, { query: q, facets, limit: 50 }))[1]);
 
-  const fuseStrokes = n >= 100_000 ? keystrokes.filter((_, i) => i % Math.ceil(keystrokes.length / FUSE_KEYSTROKES_AT_100K) === 0) : keystrokes;
+  const fuseStrokes =
+    n >= 100_000
+      ? keystrokes.filter(
+          (_, i) => i % Math.ceil(keystrokes.length / FUSE_KEYSTROKES_AT_100K) === 0,
+        )
+      : keystrokes;
   fuse.search('さろん');
   const fuseMs: number[] = [];
   for (const q of fuseStrokes) fuseMs.push(time(() => fuse.search(q))[1]);
@@ -94,7 +132,9 @@ for (const n of SIZES) {
   summary[`buildMs${key}`] = round(buildMs);
   summary[`fuseBuildMs${key}`] = round(fuseBuildMs);
   summary[`queryMsMedian${key}`] = round(median(ours));
-  summary[`queryMsP95${key}`] = round([...ours].sort((a, b) => a - b)[Math.floor(ours.length * 0.95)]!);
+  summary[`queryMsP95${key}`] = round(
+    [...ours].sort((a, b) => a - b)[Math.floor(ours.length * 0.95)]!,
+  );
   summary[`fuseOnlyMsMedian${key}`] = round(median(fuseMs));
   summary[`speedup${key}`] = round(median(fuseMs) / median(ours));
   console.log(

@@ -19,7 +19,12 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser';
 import { startBenchServer } from './lib/bench-server';
 
-const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
+const FAST_3G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: 180_000,
+  uploadThroughput: 84_375,
+};
 const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 390, height: 844 };
 const IDLE_TIMEOUT_MS = 45_000;
@@ -86,13 +91,19 @@ async function visit(context: BrowserContext, url: string, selector: string): Pr
     }).observe(document, { childList: true, subtree: true });
   }`);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__firstSeenMs !== undefined, null, { timeout: 120_000, polling: 50 });
+  await page.waitForFunction(() => window.__firstSeenMs !== undefined, null, {
+    timeout: 120_000,
+    polling: 50,
+  });
   const firstMs = await page.evaluate(() => window.__firstSeenMs!);
   const kbAtFirst = bytes / 1024;
   // Idle: nothing in flight and nothing new for 2 s (Playwright's own networkidle fires once,
   // possibly before the first result, and the map loads after it).
   const idleDeadline = performance.now() + IDLE_TIMEOUT_MS;
-  while (performance.now() < idleDeadline && (inflight > 0 || performance.now() - lastActivity < 2000)) {
+  while (
+    performance.now() < idleDeadline &&
+    (inflight > 0 || performance.now() - lastActivity < 2000)
+  ) {
     await new Promise((r) => setTimeout(r, 250));
   }
   const kbIdle = bytes / 1024;
@@ -105,8 +116,12 @@ async function visit(context: BrowserContext, url: string, selector: string): Pr
 const server = await startBenchServer({ spa: true });
 const browser = await launchBrowser();
 try {
-  const areas = (await (await fetch(`${server.url}/api/public/areas`)).json()) as { items: { id: string; kind: string }[] };
-  const places = (await (await fetch(`${server.url}/api/public/resources`)).json()) as { items: { id: string }[] };
+  const areas = (await (await fetch(`${server.url}/api/public/areas`)).json()) as {
+    items: { id: string; kind: string }[];
+  };
+  const places = (await (await fetch(`${server.url}/api/public/resources`)).json()) as {
+    items: { id: string }[];
+  };
   const townId = areas.items.find((a) => a.kind === 'town')!.id;
   const placeId = places.items[0]!.id;
   const routes: Route[] = [
@@ -125,16 +140,21 @@ try {
         locale: 'ja-JP',
         serviceWorkers: 'block',
       });
-      if (mode === 'api') await context.addInitScript(() => localStorage.setItem('sasaeai.reads', 'api'));
+      if (mode === 'api')
+        await context.addInitScript(() => localStorage.setItem('sasaeai.reads', 'api'));
       const url = `${server.url}${route.path}`;
       const cold = await visit(context, url, route.selector);
       const warm = await visit(context, url, route.selector);
       await context.close();
       rows.push({ mode, route: route.name, cold, warm });
-      console.error(`${mode} ${route.name}: cold ${cold.firstMs.toFixed(0)} ms, warm ${warm.firstMs.toFixed(0)} ms, ${cold.kbAtFirst.toFixed(0)} kB by then`);
+      console.error(
+        `${mode} ${route.name}: cold ${cold.firstMs.toFixed(0)} ms, warm ${warm.firstMs.toFixed(0)} ms, ${cold.kbAtFirst.toFixed(0)} kB by then`,
+      );
     }
   }
-  console.log(`web bench: Chromium ${browser.version()}, ${VIEWPORT.width} px, CPU ${CPU_SLOWDOWN}× slower, Fast 3G (562.5 ms, 1.44 Mbit/s down), demo city`);
+  console.log(
+    `web bench: Chromium ${browser.version()}, ${VIEWPORT.width} px, CPU ${CPU_SLOWDOWN}× slower, Fast 3G (562.5 ms, 1.44 Mbit/s down), demo city`,
+  );
   console.table(
     rows.map((r) => ({
       'read path': r.mode,
@@ -146,7 +166,9 @@ try {
       'kB when idle (warm)': r.warm.kbIdle.toFixed(0),
     })),
   );
-  console.log(JSON.stringify({ fast3g: FAST_3G, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, rows }));
+  console.log(
+    JSON.stringify({ fast3g: FAST_3G, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, rows }),
+  );
 } finally {
   await browser.close();
   await server.stop();

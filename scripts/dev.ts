@@ -16,10 +16,14 @@ ensurePocketBase();
 await prepareDataDir(dataDir);
 // Dev mode (SQL statements on the console) only here: npm start and tests never get it.
 const pb = await servePocketBase({ dataDir, host: '127.0.0.1', port, dev: true });
-const vite = spawn(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'dev'], {
-  stdio: 'inherit',
-  env: { ...process.env, PB_URL: pb.url },
-});
+const vite = spawn(
+  process.execPath,
+  [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'dev'],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, PB_URL: pb.url },
+  },
+);
 const shutdown = () => {
   vite.kill('SIGTERM');
   void pb.stop().then(() => process.exit(0));

@@ -34,7 +34,8 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 
 try {
   const inUse = findRunningServer(dataDir);
-  if (inUse) throw new Error(`DATA_DIR ${dataDir} is already in use: ${inUse}. Stop that server first.`);
+  if (inUse)
+    throw new Error(`DATA_DIR ${dataDir} is already in use: ${inUse}. Stop that server first.`);
   ensurePocketBase();
   ensureSpa();
   const { demo } = await prepareDataDir(dataDir);
@@ -43,7 +44,13 @@ try {
     dataDir,
     host,
     port,
-    onStart: (p) => writeServerLock(dataDir, { pid: process.pid, pocketbasePid: p.process.pid ?? null, url: p.url, startedAt }),
+    onStart: (p) =>
+      writeServerLock(dataDir, {
+        pid: process.pid,
+        pocketbasePid: p.process.pid ?? null,
+        url: p.url,
+        startedAt,
+      }),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\n支えあいマップ sasaeai is running (ready in ${seconds} s):`);

@@ -10,6 +10,7 @@ import { repoRoot } from './lib/repo-root';
 const steps: Array<[string, string[]]> = [
   ['type check', ['npm', 'run', '--silent', 'check']],
   ['lint', ['npm', 'run', '--silent', 'lint']],
+  ['format', ['npm', 'run', '--silent', 'format:check']],
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
   ['integration tests', ['npx', 'vitest', 'run', '--project', 'integration']],
   ['browser tests', ['npx', 'vitest', 'run', '--project', 'browser']],

@@ -25,7 +25,14 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL_CACHE = `shell-${version}`;
 const DATA_CACHE = 'public-snapshots';
 /** The snapshots the residents' list, map and directory read. */
-const PUBLIC_DOCS = ['site', 'areas', 'resources', 'boundaries', 'service_types', 'organizations'].map((n) => `/api/public/${n}`);
+const PUBLIC_DOCS = [
+  'site',
+  'areas',
+  'resources',
+  'boundaries',
+  'service_types',
+  'organizations',
+].map((n) => `/api/public/${n}`);
 const SHELL = '/';
 // No `/_app/env.js`: nothing reads build-time public variables any more (the basemap and the
 // walking distance are site settings in the database), so SvelteKit emits no such file, and

@@ -23,7 +23,11 @@ function allowedWhileLocked(e, auth) {
   const path = e.request.url.path.replace(/\/+$/, '');
   for (const c of USERS) {
     if (method === 'POST' && path === `/api/collections/${c}/auth-refresh`) return true;
-    if ((method === 'GET' || method === 'PATCH') && path === `/api/collections/${c}/records/${auth.id}`) return true;
+    if (
+      (method === 'GET' || method === 'PATCH') &&
+      path === `/api/collections/${c}/records/${auth.id}`
+    )
+      return true;
   }
   return false;
 }

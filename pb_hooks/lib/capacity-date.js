@@ -18,7 +18,9 @@ function stamp(e, isCreate) {
   const body = e.requestInfo().body || {};
   if (e.hasSuperuserAuth() && body.capacity_updated_at !== undefined) return;
   const before = isCreate ? null : e.record.original();
-  const changed = FIELDS.some((f) => valueText(e.record, f) !== (before ? valueText(before, f) : ''));
+  const changed = FIELDS.some(
+    (f) => valueText(e.record, f) !== (before ? valueText(before, f) : ''),
+  );
   if (changed) e.record.set('capacity_updated_at', new DateTime());
   else e.record.set('capacity_updated_at', before ? before.get('capacity_updated_at') : '');
 }

@@ -2,7 +2,16 @@
 /** Helpers for change-log.pb.js (CommonJS, loaded with require in each handler). */
 
 /** Fields that change on every save or must never be copied into the log. */
-const SKIP = { created: true, updated: true, password: true, passwordConfirm: true, tokenKey: true, collectionId: true, collectionName: true, expand: true };
+const SKIP = {
+  created: true,
+  updated: true,
+  password: true,
+  passwordConfirm: true,
+  tokenKey: true,
+  collectionId: true,
+  collectionName: true,
+  expand: true,
+};
 
 /**
  * A plain-JSON copy of a record's loggable field values: never a hidden field (passwords,
@@ -16,7 +25,8 @@ function snapshot(record) {
   const collection = record.collection();
   const hidden = {};
   const fields = collection.fields;
-  for (let i = 0; i < fields.length; i++) if (fields[i].getHidden()) hidden[fields[i].getName()] = true;
+  for (let i = 0; i < fields.length; i++)
+    if (fields[i].getHidden()) hidden[fields[i].getName()] = true;
   if (collection.isAuth()) {
     hidden.email = true;
     hidden.emailVisibility = true;
@@ -91,7 +101,8 @@ function write(e, app, action, before) {
  */
 function inTransaction(e, action) {
   const lib = module.exports;
-  const before = action === 'create' ? null : lib.snapshot(action === 'update' ? e.record.original() : e.record);
+  const before =
+    action === 'create' ? null : lib.snapshot(action === 'update' ? e.record.original() : e.record);
   const outer = e.app;
   try {
     outer.runInTransaction((txApp) => {

@@ -33,7 +33,8 @@ function checkTimes(rule, label, required) {
 /** The first problem with a schedule value, or null. */
 function scheduleProblem(schedule) {
   if (schedule === null || schedule === undefined || schedule === '') return null;
-  if (typeof schedule !== 'object' || Array.isArray(schedule)) return 'the schedule must be an object';
+  if (typeof schedule !== 'object' || Array.isArray(schedule))
+    return 'the schedule must be an object';
   const rules = schedule.rules || [];
   if (!Array.isArray(rules)) return 'schedule.rules must be a list';
   for (let i = 0; i < rules.length; i++) {
@@ -43,21 +44,33 @@ function scheduleProblem(schedule) {
     if (r.type === 'weekly') {
       if (!validWeekdays(r.weekdays)) p = `${label}: choose at least one weekday`;
       const n = r.intervalWeeks === undefined ? 1 : r.intervalWeeks;
-      if (!p && (!Number.isInteger(n) || n < 1 || n > 4)) p = `${label}: the interval must be 1–4 weeks`;
-      if (!p && n > 1 && !ISO_DATE.test(r.anchorDate || '')) p = `${label}: every-N-weeks rules need an anchor date`;
+      if (!p && (!Number.isInteger(n) || n < 1 || n > 4))
+        p = `${label}: the interval must be 1–4 weeks`;
+      if (!p && n > 1 && !ISO_DATE.test(r.anchorDate || ''))
+        p = `${label}: every-N-weeks rules need an anchor date`;
       p = p || checkTimes(r, label, true);
     } else if (r.type === 'monthly_nth') {
       if (!validWeekdays(r.weekdays)) p = `${label}: choose at least one weekday`;
-      if (!p && (!Array.isArray(r.nth) || r.nth.length === 0 || !r.nth.every((n) => [1, 2, 3, 4, 5, -1].indexOf(n) >= 0)))
+      if (
+        !p &&
+        (!Array.isArray(r.nth) ||
+          r.nth.length === 0 ||
+          !r.nth.every((n) => [1, 2, 3, 4, 5, -1].indexOf(n) >= 0))
+      )
         p = `${label}: choose which weeks of the month`;
       p = p || checkTimes(r, label, true);
     } else if (r.type === 'monthly_day') {
-      if (!Array.isArray(r.days) || r.days.length === 0 || !r.days.every((d) => Number.isInteger(d) && d >= 1 && d <= 31))
+      if (
+        !Array.isArray(r.days) ||
+        r.days.length === 0 ||
+        !r.days.every((d) => Number.isInteger(d) && d >= 1 && d <= 31)
+      )
         p = `${label}: choose days of the month (1–31)`;
       p = p || checkTimes(r, label, true);
     } else if (r.type === 'irregular') {
       const dates = r.dates || [];
-      if (!String(r.note || '').trim() && dates.length === 0) p = `${label}: describe the irregular schedule`;
+      if (!String(r.note || '').trim() && dates.length === 0)
+        p = `${label}: describe the irregular schedule`;
       if (!p && !dates.every((d) => ISO_DATE.test(d))) p = `${label}: dates must be YYYY-MM-DD`;
       p = p || checkTimes(r, label, false);
     } else {
@@ -66,7 +79,8 @@ function scheduleProblem(schedule) {
     if (p) return p;
   }
   for (const period of schedule.closedPeriods || []) {
-    if (!MONTH_DAY.test(period.from || '') || !MONTH_DAY.test(period.to || '')) return 'closed periods must be MM-DD';
+    if (!MONTH_DAY.test(period.from || '') || !MONTH_DAY.test(period.to || ''))
+      return 'closed periods must be MM-DD';
   }
   for (const d of schedule.closedDates || []) {
     if (!ISO_DATE.test(d)) return 'closed dates must be YYYY-MM-DD';
@@ -97,7 +111,14 @@ function emailOk(email) {
 
 /** 'not_a_number' (not finite or beyond ±90/±180), 'outside_japan', or null. */
 function coordinatesProblem(lng, lat) {
-  if (typeof lng !== 'number' || typeof lat !== 'number' || !isFinite(lng) || !isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lng) > 180) {
+  if (
+    typeof lng !== 'number' ||
+    typeof lat !== 'number' ||
+    !isFinite(lng) ||
+    !isFinite(lat) ||
+    Math.abs(lat) > 90 ||
+    Math.abs(lng) > 180
+  ) {
     return 'not_a_number';
   }
   return lng < 122 || lng > 154 || lat < 20 || lat > 46 ? 'outside_japan' : null;
@@ -113,15 +134,30 @@ function importedRecordProblem(collection, values) {
   if (collection === 'resources') {
     const problem = scheduleProblem(v.schedule);
     if (problem) return { field: 'schedule', message: `schedule: ${problem}` };
-    if (!phoneOk(v.public_phone)) return { field: 'public_phone', message: `public_phone: "${v.public_phone}" is not a phone number (digits, hyphens and brackets only, 10–11 digits)` };
-    if (!urlOk(v.website)) return { field: 'website', message: `website: "${v.website}" is not an http(s) address` };
+    if (!phoneOk(v.public_phone))
+      return {
+        field: 'public_phone',
+        message: `public_phone: "${v.public_phone}" is not a phone number (digits, hyphens and brackets only, 10–11 digits)`,
+      };
+    if (!urlOk(v.website))
+      return { field: 'website', message: `website: "${v.website}" is not an http(s) address` };
     const loc = v.location;
-    if (loc && !(loc.lon === 0 && loc.lat === 0) && coordinatesProblem(loc.lon, loc.lat) === 'not_a_number') {
-      return { field: 'location', message: `location: ${loc.lon}, ${loc.lat} is not a longitude and latitude` };
+    if (
+      loc &&
+      !(loc.lon === 0 && loc.lat === 0) &&
+      coordinatesProblem(loc.lon, loc.lat) === 'not_a_number'
+    ) {
+      return {
+        field: 'location',
+        message: `location: ${loc.lon}, ${loc.lat} is not a longitude and latitude`,
+      };
     }
   }
   if (collection === 'organizations' && !phoneOk(v.public_phone)) {
-    return { field: 'public_phone', message: `public_phone: "${v.public_phone}" is not a phone number (digits, hyphens and brackets only, 10–11 digits)` };
+    return {
+      field: 'public_phone',
+      message: `public_phone: "${v.public_phone}" is not a phone number (digits, hyphens and brackets only, 10–11 digits)`,
+    };
   }
   return null;
 }
@@ -141,7 +177,12 @@ function inRing(x, y, ring) {
 /** True when [lng, lat] lies in a GeoJSON Polygon/MultiPolygon (holes excluded). */
 function inGeometry(lng, lat, geometry) {
   if (!geometry) return true;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  const polygons =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates]
+      : geometry.type === 'MultiPolygon'
+        ? geometry.coordinates
+        : [];
   for (const poly of polygons) {
     if (poly.length && inRing(lng, lat, poly[0])) {
       let hole = false;
@@ -183,19 +224,28 @@ function checkResource(e, isCreate) {
 
   const problem = lib.scheduleProblem(after.schedule);
   if (problem) lib.fail('schedule', 'validation_schedule', `Schedule: ${problem}.`);
-  if (!lib.phoneOk(after.public_phone)) lib.fail('public_phone', 'validation_phone', 'The phone number may contain digits, hyphens and brackets only (10–11 digits).');
-  if (!lib.urlOk(after.website)) lib.fail('website', 'validation_url', 'The web address must start with http:// or https://.');
+  if (!lib.phoneOk(after.public_phone))
+    lib.fail(
+      'public_phone',
+      'validation_phone',
+      'The phone number may contain digits, hyphens and brackets only (10–11 digits).',
+    );
+  if (!lib.urlOk(after.website))
+    lib.fail('website', 'validation_url', 'The web address must start with http:// or https://.');
   const loc = after.location;
   const moved = !before || JSON.stringify(before.location) !== JSON.stringify(loc);
   if (moved && loc && !(loc.lon === 0 && loc.lat === 0)) {
-    if (!lib.inGeometry(loc.lon, loc.lat, lib.cityGeometry(e.app))) lib.fail('location', 'validation_outside_city', 'The pin is outside the city.');
+    if (!lib.inGeometry(loc.lon, loc.lat, lib.cityGeometry(e.app)))
+      lib.fail('location', 'validation_outside_city', 'The pin is outside the city.');
   }
   if (before && before.status !== after.status && !String(body.status_reason || '').trim()) {
     lib.fail('status_reason', 'validation_required', 'Give a reason for the status change.');
   }
   // A confirmation is stamped by the server: who is the caller, when is now.
   const confirming =
-    body.verified_by !== undefined || body.last_verified_at !== undefined || body.verification_method !== undefined;
+    body.verified_by !== undefined ||
+    body.last_verified_at !== undefined ||
+    body.verification_method !== undefined;
   if (confirming) {
     e.record.set('verified_by', e.auth.id);
     e.record.set('last_verified_at', new DateTime());

@@ -2,7 +2,9 @@
 /** The check behind pb_hooks/access.pb.js (CommonJS, loaded with require in each handler). */
 
 function refuse(message) {
-  throw new BadRequestError(message, { coordinator: new ValidationError('validation_not_coordinator', message) });
+  throw new BadRequestError(message, {
+    coordinator: new ValidationError('validation_not_coordinator', message),
+  });
 }
 
 /** Throws a 400 on `coordinator` unless the named user may coordinate this council. */
@@ -10,7 +12,13 @@ function check(app, record, original) {
   const userId = record.getString('coordinator');
   if (!userId) return;
   const district = record.getString('district');
-  if (original && original.getString('coordinator') === userId && original.getString('district') === district && original.getInt('layer') === record.getInt('layer')) return;
+  if (
+    original &&
+    original.getString('coordinator') === userId &&
+    original.getString('district') === district &&
+    original.getInt('layer') === record.getInt('layer')
+  )
+    return;
   let user;
   try {
     user = app.findRecordById('users', userId);

@@ -13,7 +13,7 @@
 const DEMO_MARKER_FILE = 'sasaeai-demo-city.txt';
 
 const MESSAGE =
-  'This is the demo city\'s data directory (fictional data, accounts with public passwords): importing into it is refused, ' +
+  "This is the demo city's data directory (fictional data, accounts with public passwords): importing into it is refused, " +
   'so that a real city never mixes with the demo. Start a real city in its own data directory: ' +
   'npx sasaeai init --data-dir DIR --city-name 高崎市 --city-code 10202 --admin-email you@city.example, ' +
   'then DATA_DIR=DIR npm start, and import there.';
@@ -28,7 +28,13 @@ const MESSAGE_JA =
  * DEMO_SUPERUSER in scripts/lib/demo-data.ts; a unit test keeps the lists equal). Their
  * passwords are published in the README, so they may exist only in a demo data directory.
  */
-const DEMO_EMAILS = ['admin@example.com', 'coordinator@example.com', 'coordinator2@example.com', 'caremanager@example.com', 'superuser@example.com'];
+const DEMO_EMAILS = [
+  'admin@example.com',
+  'coordinator@example.com',
+  'coordinator2@example.com',
+  'caremanager@example.com',
+  'superuser@example.com',
+];
 
 /** Whether `app` serves a demo data directory. */
 function isDemo(app) {

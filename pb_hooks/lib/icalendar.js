@@ -69,7 +69,15 @@ function tokyoIsoDate(d) {
 var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 // src/lib/domain/describe-schedule.ts
-var JA_DAY = { sun: "\u65E5", mon: "\u6708", tue: "\u706B", wed: "\u6C34", thu: "\u6728", fri: "\u91D1", sat: "\u571F" };
+var JA_DAY = {
+  sun: "\u65E5",
+  mon: "\u6708",
+  tue: "\u706B",
+  wed: "\u6C34",
+  thu: "\u6728",
+  fri: "\u91D1",
+  sat: "\u571F"
+};
 var EN_DAY = {
   sun: "Sunday",
   mon: "Monday",
@@ -134,13 +142,27 @@ function monthDay(mmdd, lang) {
   var _a;
   const [m = 0, d = 0] = mmdd.split("-").map(Number);
   if (lang === "ja") return `${m}\u6708${d}\u65E5`;
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const months = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec"
+  ];
   return `${d} ${(_a = months[m - 1]) != null ? _a : ""}`;
 }
 function describeSchedule(schedule, lang) {
   const lines = schedule.rules.map((r) => describeRule(r, lang));
   if (lines.length === 0) lines.push(lang === "ja" ? "\u65E5\u6642\u306F\u672A\u5B9A\u3067\u3059" : "No dates set");
-  if (schedule.closedOnPublicHolidays) lines.push(lang === "ja" ? "\u795D\u65E5\u306F\u4F11\u307F" : "Closed on public holidays");
+  if (schedule.closedOnPublicHolidays)
+    lines.push(lang === "ja" ? "\u795D\u65E5\u306F\u4F11\u307F" : "Closed on public holidays");
   for (const p of schedule.closedPeriods) {
     const range = `${monthDay(p.from, lang)}${lang === "ja" ? "\u301C" : "\u2013"}${monthDay(p.to, lang)}`;
     const note = p.note ? lang === "ja" ? `\uFF08${p.note}\uFF09` : ` (${p.note})` : "";
@@ -200,7 +222,8 @@ function japaneseHolidays(year) {
   for (const [iso] of base) {
     const next = dayNumberToIso(isoToDayNumber(iso) + 2);
     const between = dayNumberToIso(isoToDayNumber(iso) + 1);
-    if (map.has(next) && !map.has(between) && isoWeekday(between) !== 0) map.set(between, "\u56FD\u6C11\u306E\u4F11\u65E5");
+    if (map.has(next) && !map.has(between) && isoWeekday(between) !== 0)
+      map.set(between, "\u56FD\u6C11\u306E\u4F11\u65E5");
   }
   for (const [iso] of [...map]) {
     if (isoWeekday(iso) !== 0) continue;
@@ -277,7 +300,15 @@ function nextOccurrences(schedule, from, opts = {}) {
 }
 
 // src/lib/export/to-icalendar.ts
-var BYDAY = { sun: "SU", mon: "MO", tue: "TU", wed: "WE", thu: "TH", fri: "FR", sat: "SA" };
+var BYDAY = {
+  sun: "SU",
+  mon: "MO",
+  tue: "TU",
+  wed: "WE",
+  thu: "TH",
+  fri: "FR",
+  sat: "SA"
+};
 var TOKYO_VTIMEZONE = [
   "BEGIN:VTIMEZONE",
   "TZID:Asia/Tokyo",
@@ -318,7 +349,13 @@ function fold(line) {
 var compactDate = (iso) => iso.replace(/-/g, "");
 var compactTime = (hhmm) => `${hhmm.replace(":", "").padStart(4, "0")}00`;
 var local = (iso, hhmm) => `${compactDate(iso)}T${compactTime(hhmm)}`;
-var noClosures = (rule) => ({ rules: [rule], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: "" });
+var noClosures = (rule) => ({
+  rules: [rule],
+  closedOnPublicHolidays: false,
+  closedPeriods: [],
+  closedDates: [],
+  note: ""
+});
 function rruleOf(rule) {
   var _a;
   switch (rule.type) {
@@ -350,11 +387,18 @@ function eventLines(r, rule, index, opts) {
   const withClosures = __spreadProps(__spreadValues({}, r.schedule), { rules: [rule] });
   const event = (uid, date, extra2) => {
     var _a2;
-    const lines = ["BEGIN:VEVENT", `UID:${uid}@sasaeai`, `DTSTAMP:${opts.stamp}`, `DTSTART${at(date)}`];
+    const lines = [
+      "BEGIN:VEVENT",
+      `UID:${uid}@sasaeai`,
+      `DTSTAMP:${opts.stamp}`,
+      `DTSTART${at(date)}`
+    ];
     if (timed && rule.end) lines.push(`DTEND;TZID=Asia/Tokyo:${local(date, rule.end)}`);
     if (!timed) lines.push(`DTEND;VALUE=DATE:${compactDate(nextDay(date))}`);
     lines.push(...extra2, `SUMMARY:${text(r.name)}`);
-    lines.push(`DESCRIPTION:${text([...describeSchedule(r.schedule, "ja"), r.description].filter(Boolean).join("\n"))}`);
+    lines.push(
+      `DESCRIPTION:${text([...describeSchedule(r.schedule, "ja"), r.description].filter(Boolean).join("\n"))}`
+    );
     lines.push(`LOCATION:${text(r.address || r.name)}`);
     if (r.location) lines.push(`GEO:${r.location[1]};${r.location[0]}`);
     const url = (_a2 = opts.placeUrl) == null ? void 0 : _a2.call(opts, r);
@@ -363,16 +407,29 @@ function eventLines(r, rule, index, opts) {
     return lines;
   };
   if (rule.type === "irregular") {
-    const held2 = ((_a = rule.dates) != null ? _a : []).filter((d) => nextOccurrences(withClosures, d, { count: 1, horizonDays: 1, isHoliday: opts.isHoliday }).length === 1);
+    const held2 = ((_a = rule.dates) != null ? _a : []).filter(
+      (d) => nextOccurrences(withClosures, d, { count: 1, horizonDays: 1, isHoliday: opts.isHoliday }).length === 1
+    );
     return [...new Set(held2)].sort().flatMap((d) => event(`${r.id}-${index}-${compactDate(d)}`, d, []));
   }
-  const named = nextOccurrences(ruleOnly, opts.from, { count: horizon * 2, horizonDays: horizon, isHoliday: () => false });
+  const named = nextOccurrences(ruleOnly, opts.from, {
+    count: horizon * 2,
+    horizonDays: horizon,
+    isHoliday: () => false
+  });
   const first = (_b = named[0]) != null ? _b : nextOccurrences(ruleOnly, opts.from, { count: 1, horizonDays: 800 })[0];
   if (!first) return [];
-  const held = new Set(nextOccurrences(withClosures, opts.from, { count: horizon * 2, horizonDays: horizon, isHoliday: opts.isHoliday }).map((o) => o.date));
+  const held = new Set(
+    nextOccurrences(withClosures, opts.from, {
+      count: horizon * 2,
+      horizonDays: horizon,
+      isHoliday: opts.isHoliday
+    }).map((o) => o.date)
+  );
   const cancelled = named.filter((o) => !held.has(o.date)).map((o) => o.date);
   const extra = [`RRULE:${rruleOf(rule)}`];
-  if (cancelled.length) extra.push(`EXDATE${at(cancelled[0]).split(":")[0]}:${cancelled.map(value).join(",")}`);
+  if (cancelled.length)
+    extra.push(`EXDATE${at(cancelled[0]).split(":")[0]}:${cancelled.map(value).join(",")}`);
   return event(`${r.id}-${index}`, first.date, extra);
 }
 function nextDay(iso) {
@@ -400,7 +457,8 @@ function toICalendar(resources, options) {
     "X-WR-TIMEZONE:Asia/Tokyo",
     ...TOKYO_VTIMEZONE
   ];
-  for (const r of resources) r.schedule.rules.forEach((rule, i) => lines.push(...eventLines(r, rule, i, opts)));
+  for (const r of resources)
+    r.schedule.rules.forEach((rule, i) => lines.push(...eventLines(r, rule, i, opts)));
   lines.push("END:VCALENDAR");
   return lines.map(fold).join("\r\n") + "\r\n";
 }

@@ -4,8 +4,18 @@
 
 /** Fields the kept record may take over from the merged one, when it has none itself. */
 const FILLABLE = [
-  'name_kana', 'description', 'address', 'directions', 'public_phone', 'website', 'organization',
-  'service_types', 'accessibility', 'capacity', 'schedule', 'location',
+  'name_kana',
+  'description',
+  'address',
+  'directions',
+  'public_phone',
+  'website',
+  'organization',
+  'service_types',
+  'accessibility',
+  'capacity',
+  'schedule',
+  'location',
 ];
 
 /** Relations that point at a resource: collection, field, whether it holds many ids. */
@@ -31,10 +41,12 @@ function checkAllowed(e, a, b) {
   const auth = e.auth;
   const role = auth ? auth.getString('role') : '';
   if (role === 'admin') return;
-  if (role !== 'coordinator') throw new ForbiddenError('Only coordinators and administrators may merge records.');
+  if (role !== 'coordinator')
+    throw new ForbiddenError('Only coordinators and administrators may merge records.');
   const mine = auth.getStringSlice('districts');
   for (const r of [a, b]) {
-    if (mine.indexOf(r.getString('district')) < 0) throw new ForbiddenError('Both records must be in your districts.');
+    if (mine.indexOf(r.getString('district')) < 0)
+      throw new ForbiddenError('Both records must be in your districts.');
   }
 }
 
@@ -46,7 +58,8 @@ function plain(record) {
 function isEmpty(field, value) {
   if (value === null || value === undefined || value === '' || value === 0) return true;
   if (Array.isArray(value)) return value.length === 0;
-  if (field === 'schedule') return !value || !Array.isArray(value.rules) || value.rules.length === 0;
+  if (field === 'schedule')
+    return !value || !Array.isArray(value.rules) || value.rules.length === 0;
   if (field === 'location') return !value || (value.lon === 0 && value.lat === 0);
   return false;
 }
@@ -92,7 +105,10 @@ function merge(app, e, keep, other, take) {
     for (const r of records) {
       if (p.many) {
         const ids = r.getStringSlice(p.field).map((id) => (id === other.id ? keep.id : id));
-        r.set(p.field, ids.filter((id, i) => ids.indexOf(id) === i));
+        r.set(
+          p.field,
+          ids.filter((id, i) => ids.indexOf(id) === i),
+        );
       } else {
         r.set(p.field, keep.id);
       }
@@ -102,7 +118,10 @@ function merge(app, e, keep, other, take) {
   }
 
   other.set('status', 'closed');
-  other.set('status_reason', `「${keep.getString('name')}」(${keep.id}) に統合 / merged into "${keep.getString('name')}" (${keep.id})`);
+  other.set(
+    'status_reason',
+    `「${keep.getString('name')}」(${keep.id}) に統合 / merged into "${keep.getString('name')}" (${keep.id})`,
+  );
   other.set('merged_into', keep.id);
   app.save(other);
 
@@ -112,7 +131,14 @@ function merge(app, e, keep, other, take) {
 }
 
 function dismiss(app, e, a, b) {
-  const existing = app.findRecordsByFilter('duplicate_dismissals', 'resource_a = {:a} && resource_b = {:b}', '', 1, 0, { a: a.id, b: b.id });
+  const existing = app.findRecordsByFilter(
+    'duplicate_dismissals',
+    'resource_a = {:a} && resource_b = {:b}',
+    '',
+    1,
+    0,
+    { a: a.id, b: b.id },
+  );
   if (existing.length) return existing[0].id;
   const r = new Record(app.findCollectionByNameOrId('duplicate_dismissals'));
   r.set('resource_a', a.id);

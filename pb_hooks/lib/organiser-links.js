@@ -14,8 +14,9 @@ const MAX_DAYS = 365;
 const ANSWERS_PER_DAY = 5;
 const STATUSES = ['active', 'paused', 'closed'];
 const COST_UNITS = ['free', 'per_visit', 'per_hour', 'per_month', 'per_year', 'per_use'];
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 function fail(status, field, code, message) {
   const data = {};
@@ -41,7 +42,10 @@ function canManage(e, resource) {
   if (!e.auth || e.auth.collection().name !== 'users') return false;
   const role = e.auth.getString('role');
   if (role === 'admin') return true;
-  return role === 'coordinator' && e.auth.getStringSlice('districts').indexOf(resource.getString('district')) >= 0;
+  return (
+    role === 'coordinator' &&
+    e.auth.getStringSlice('districts').indexOf(resource.getString('district')) >= 0
+  );
 }
 
 /** The resource named in the body, if the caller may manage its links (404 otherwise: no probing). */
@@ -54,13 +58,26 @@ function managedResource(e, body) {
     resource = null;
   }
   if (!resource) fail(404, 'resource', 'validation_not_found', 'The place does not exist.');
-  if (!canManage(e, resource)) fail(403, 'resource', 'validation_not_allowed', 'Only a coordinator of the place’s district or an administrator may do this.');
+  if (!canManage(e, resource))
+    fail(
+      403,
+      'resource',
+      'validation_not_allowed',
+      'Only a coordinator of the place’s district or an administrator may do this.',
+    );
   return resource;
 }
 
 /** Revokes every active link of the resource (at most one) through `app`. Returns how many. */
 function revokeActive(app, resourceId) {
-  const active = app.findRecordsByFilter('update_links', "resource = {:r} && revoked_at = ''", '', 0, 0, { r: resourceId });
+  const active = app.findRecordsByFilter(
+    'update_links',
+    "resource = {:r} && revoked_at = ''",
+    '',
+    0,
+    0,
+    { r: resourceId },
+  );
   for (const link of active) {
     link.set('revoked_at', nowIso());
     app.save(link);
@@ -73,7 +90,12 @@ function issue(e, body) {
   const resource = managedResource(e, body);
   let days = DEFAULT_DAYS;
   if (body.days !== undefined && body.days !== null) {
-    if (typeof body.days !== 'number' || !Number.isInteger(body.days) || body.days < 1 || body.days > MAX_DAYS) {
+    if (
+      typeof body.days !== 'number' ||
+      !Number.isInteger(body.days) ||
+      body.days < 1 ||
+      body.days > MAX_DAYS
+    ) {
       fail(400, 'days', 'validation_range', `The link must last 1–${MAX_DAYS} days.`);
     }
     days = body.days;
@@ -109,8 +131,10 @@ function linkForToken(app, body) {
     link = null;
   }
   if (!link) fail(404, 'token', 'validation_not_found', 'This link is not known.');
-  if (link.getString('revoked_at')) fail(410, 'token', 'revoked', 'This link has been replaced or withdrawn.');
-  if (link.getDateTime('expires_at').string() <= new DateTime().string()) fail(410, 'token', 'expired', 'This link has expired.');
+  if (link.getString('revoked_at'))
+    fail(410, 'token', 'revoked', 'This link has been replaced or withdrawn.');
+  if (link.getDateTime('expires_at').string() <= new DateTime().string())
+    fail(410, 'token', 'expired', 'This link has expired.');
   return link;
 }
 
@@ -121,7 +145,10 @@ function placeView(app, link) {
   let contact = { personInCharge: '', directPhone: '' };
   try {
     const c = app.findFirstRecordByData('resource_contacts', 'resource', r.id);
-    contact = { personInCharge: c.getString('person_in_charge'), directPhone: c.getString('direct_phone') };
+    contact = {
+      personInCharge: c.getString('person_in_charge'),
+      directPhone: c.getString('direct_phone'),
+    };
   } catch {
     // no private contact recorded
   }
@@ -131,7 +158,14 @@ function placeView(app, link) {
   } catch {
     districtName = '';
   }
-  const pending = app.findRecordsByFilter('suggestions', "update_link = {:l} && status = 'open'", '-created', 1, 0, { l: link.id });
+  const pending = app.findRecordsByFilter(
+    'suggestions',
+    "update_link = {:l} && status = 'open'",
+    '-created',
+    1,
+    0,
+    { l: link.id },
+  );
   return {
     name: plain.name,
     kind: plain.kind,
@@ -156,11 +190,13 @@ function placeView(app, link) {
 
 function cleanText(value, field, max, multiline) {
   if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') fail(400, field, 'validation_wrong_type', `${field}: text expected.`);
+  if (typeof value !== 'string')
+    fail(400, field, 'validation_wrong_type', `${field}: text expected.`);
   let text = value.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
   if (!multiline) text = text.replace(/\n/g, ' ');
   text = text.replace(INVISIBLE, '').trim();
-  if ([...text].length > max) fail(400, field, 'validation_too_long', `${field}: at most ${max} characters.`);
+  if ([...text].length > max)
+    fail(400, field, 'validation_too_long', `${field}: at most ${max} characters.`);
   return text;
 }
 
@@ -179,51 +215,88 @@ function count(value, field) {
  */
 function checkAnswer(body, phoneOk) {
   for (const key of Object.keys(body)) {
-    if (['token', 'stillSame', 'changes', 'note'].indexOf(key) < 0) fail(400, key, 'validation_not_allowed', `${key}: not accepted here.`);
+    if (['token', 'stillSame', 'changes', 'note'].indexOf(key) < 0)
+      fail(400, key, 'validation_not_allowed', `${key}: not accepted here.`);
   }
   const note = cleanText(body.note, 'note', 1000, true);
   if (body.stillSame === true) {
-    if (body.changes !== undefined) fail(400, 'changes', 'validation_not_allowed', 'Either still the same or changes, not both.');
+    if (body.changes !== undefined)
+      fail(400, 'changes', 'validation_not_allowed', 'Either still the same or changes, not both.');
     return { kind: 'still_same', note };
   }
   const c = body.changes;
-  if (!c || typeof c !== 'object' || Array.isArray(c)) fail(400, 'changes', 'validation_required', 'Say what has changed.');
+  if (!c || typeof c !== 'object' || Array.isArray(c))
+    fail(400, 'changes', 'validation_required', 'Say what has changed.');
   const out = { kind: 'changes', note };
   for (const key of Object.keys(c)) {
-    if (['scheduleText', 'cost', 'publicPhone', 'status', 'statusReason', 'acceptingNewcomers', 'capacity', 'capacityAvailable'].indexOf(key) < 0) {
+    if (
+      [
+        'scheduleText',
+        'cost',
+        'publicPhone',
+        'status',
+        'statusReason',
+        'acceptingNewcomers',
+        'capacity',
+        'capacityAvailable',
+      ].indexOf(key) < 0
+    ) {
       fail(400, `changes.${key}`, 'validation_not_allowed', `changes.${key}: not accepted here.`);
     }
   }
-  if (c.scheduleText !== undefined) out.scheduleText = cleanText(c.scheduleText, 'changes.scheduleText', 500, true);
+  if (c.scheduleText !== undefined)
+    out.scheduleText = cleanText(c.scheduleText, 'changes.scheduleText', 500, true);
   if (c.cost !== undefined) {
     const cost = c.cost;
-    if (!cost || typeof cost !== 'object' || COST_UNITS.indexOf(cost.unit) < 0) fail(400, 'changes.cost', 'validation_cost', 'changes.cost: { amountYen, unit, note }.');
-    const amount = cost.unit === 'free' ? 0 : count(cost.amountYen === undefined ? null : cost.amountYen, 'changes.cost');
-    out.cost = { amountYen: amount, unit: cost.unit, note: cleanText(cost.note, 'changes.cost', 200, false) };
+    if (!cost || typeof cost !== 'object' || COST_UNITS.indexOf(cost.unit) < 0)
+      fail(400, 'changes.cost', 'validation_cost', 'changes.cost: { amountYen, unit, note }.');
+    const amount =
+      cost.unit === 'free'
+        ? 0
+        : count(cost.amountYen === undefined ? null : cost.amountYen, 'changes.cost');
+    out.cost = {
+      amountYen: amount,
+      unit: cost.unit,
+      note: cleanText(cost.note, 'changes.cost', 200, false),
+    };
   }
   if (c.publicPhone !== undefined) {
     out.publicPhone = cleanText(c.publicPhone, 'changes.publicPhone', 40, false);
-    if (!phoneOk(out.publicPhone)) fail(400, 'changes.publicPhone', 'validation_phone', 'The phone number may contain digits, hyphens and brackets only (10–11 digits).');
+    if (!phoneOk(out.publicPhone))
+      fail(
+        400,
+        'changes.publicPhone',
+        'validation_phone',
+        'The phone number may contain digits, hyphens and brackets only (10–11 digits).',
+      );
   }
   if (c.status !== undefined) {
-    if (STATUSES.indexOf(c.status) < 0) fail(400, 'changes.status', 'validation_status', 'changes.status: active, paused or closed.');
+    if (STATUSES.indexOf(c.status) < 0)
+      fail(400, 'changes.status', 'validation_status', 'changes.status: active, paused or closed.');
     out.status = c.status;
     out.statusReason = cleanText(c.statusReason, 'changes.statusReason', 500, false);
   }
   if (c.acceptingNewcomers !== undefined) {
-    if (['yes', 'no', ''].indexOf(c.acceptingNewcomers) < 0) fail(400, 'changes.acceptingNewcomers', 'validation_select', 'yes, no or "" (unknown).');
+    if (['yes', 'no', ''].indexOf(c.acceptingNewcomers) < 0)
+      fail(400, 'changes.acceptingNewcomers', 'validation_select', 'yes, no or "" (unknown).');
     out.acceptingNewcomers = c.acceptingNewcomers;
   }
   if (c.capacity !== undefined) out.capacity = count(c.capacity, 'changes.capacity');
-  if (c.capacityAvailable !== undefined) out.capacityAvailable = count(c.capacityAvailable, 'changes.capacityAvailable');
-  if (Object.keys(out).length === 2 && !note) fail(400, 'changes', 'validation_required', 'Say what has changed.');
+  if (c.capacityAvailable !== undefined)
+    out.capacityAvailable = count(c.capacityAvailable, 'changes.capacityAvailable');
+  if (Object.keys(out).length === 2 && !note)
+    fail(400, 'changes', 'validation_required', 'Say what has changed.');
   return out;
 }
 
 /** A short Japanese summary for the suggestion's message (the queue shows the full diff). */
 function summary(proposed) {
-  if (proposed.kind === 'still_same') return '主催者より：今も同じです。' + (proposed.note ? '\n' + proposed.note : '');
-  return '主催者より：変更があります（変更点は一覧の差分をご覧ください）。' + (proposed.note ? '\n' + proposed.note : '');
+  if (proposed.kind === 'still_same')
+    return '主催者より：今も同じです。' + (proposed.note ? '\n' + proposed.note : '');
+  return (
+    '主催者より：変更があります（変更点は一覧の差分をご覧ください）。' +
+    (proposed.note ? '\n' + proposed.note : '')
+  );
 }
 
 /**
@@ -237,8 +310,18 @@ function answer(e, body) {
   const link = linkForToken(e.app, body);
   const proposed = checkAnswer(body, coordination.phoneOk);
   const since = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().replace('T', ' ');
-  const recent = e.app.countRecords('suggestions', $dbx.hashExp({ update_link: link.id }), $dbx.exp('created > {:s}', { s: since }));
-  if (recent >= ANSWERS_PER_DAY) fail(429, 'token', 'rate_limited', 'This link has sent enough answers today. Please try again tomorrow.');
+  const recent = e.app.countRecords(
+    'suggestions',
+    $dbx.hashExp({ update_link: link.id }),
+    $dbx.exp('created > {:s}', { s: since }),
+  );
+  if (recent >= ANSWERS_PER_DAY)
+    fail(
+      429,
+      'token',
+      'rate_limited',
+      'This link has sent enough answers today. Please try again tomorrow.',
+    );
 
   let site = null;
   try {
@@ -246,14 +329,22 @@ function answer(e, body) {
   } catch {
     site = null;
   }
-  const autoConfirm = proposed.kind === 'still_same' && !!site && site.getBool('organiser_auto_confirm');
+  const autoConfirm =
+    proposed.kind === 'still_same' && !!site && site.getBool('organiser_auto_confirm');
   let out = null;
   e.app.runInTransaction((txApp) => {
     const resource = txApp.findRecordById('resources', link.getString('resource'));
     const s = new Record(txApp.findCachedCollectionByNameOrId('suggestions'));
     s.set('resource', resource.id);
     s.set('district', resource.getString('district'));
-    s.set('topic', proposed.kind === 'still_same' ? 'other' : proposed.status && proposed.status !== 'active' ? 'closed' : 'other');
+    s.set(
+      'topic',
+      proposed.kind === 'still_same'
+        ? 'other'
+        : proposed.status && proposed.status !== 'active'
+          ? 'closed'
+          : 'other',
+    );
     s.set('message', summary(proposed));
     s.set('origin', 'organiser');
     s.set('proposed', proposed);

@@ -8,8 +8,9 @@
 const TOPICS = ['schedule', 'cost', 'place', 'contact', 'closed', 'other'];
 const LIMITS = { messageMin: 5, messageMax: 1000, reporterNameMax: 100, reporterContactMax: 200 };
 const FIELDS = ['resource', 'topic', 'message', 'reporter_name', 'reporter_contact'];
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const RECORD_ID = /^[a-z0-9]{15}$/;
 
 function cleanResidentText(text, multiline) {
@@ -53,7 +54,13 @@ function checkSuggestion(body) {
   const reporterContact = text('reporter_contact', false, LIMITS.reporterContactMax, false);
   if (Object.keys(errors).length > 0) return { value: null, errors: errors };
   return {
-    value: { resource: resource, topic: topic, message: message, reporter_name: reporterName, reporter_contact: reporterContact },
+    value: {
+      resource: resource,
+      topic: topic,
+      message: message,
+      reporter_name: reporterName,
+      reporter_contact: reporterContact,
+    },
     errors: errors,
   };
 }
@@ -70,7 +77,11 @@ const MESSAGES = {
 /** Throws a 400 naming every refused field (codes as validation_<code>). */
 function failWith(errors) {
   const data = {};
-  for (const field of Object.keys(errors)) data[field] = new ValidationError('validation_' + errors[field], MESSAGES[errors[field]] || errors[field]);
+  for (const field of Object.keys(errors))
+    data[field] = new ValidationError(
+      'validation_' + errors[field],
+      MESSAGES[errors[field]] || errors[field],
+    );
   throw new BadRequestError('The suggestion was not accepted.', data);
 }
 

@@ -19,20 +19,47 @@ function fail(field, code, message) {
 function checkWalk(record) {
   const walkM = record.getFloat('walk_m');
   const pace = record.getFloat('walk_m_per_min');
-  if (walkM !== 0 && !(Number.isInteger(walkM) && walkM >= WALK_LIMITS.walkM.min && walkM <= WALK_LIMITS.walkM.max)) {
-    fail('walk_m', 'validation_walk_m', `The walking distance (walk_m) must be a whole number of metres from ${WALK_LIMITS.walkM.min} to ${WALK_LIMITS.walkM.max}.`);
+  if (
+    walkM !== 0 &&
+    !(Number.isInteger(walkM) && walkM >= WALK_LIMITS.walkM.min && walkM <= WALK_LIMITS.walkM.max)
+  ) {
+    fail(
+      'walk_m',
+      'validation_walk_m',
+      `The walking distance (walk_m) must be a whole number of metres from ${WALK_LIMITS.walkM.min} to ${WALK_LIMITS.walkM.max}.`,
+    );
   }
-  if (pace !== 0 && !(Number.isInteger(pace) && pace >= WALK_LIMITS.walkMPerMin.min && pace <= WALK_LIMITS.walkMPerMin.max)) {
-    fail('walk_m_per_min', 'validation_walk_m_per_min', `The walking pace (walk_m_per_min) must be a whole number of metres per minute from ${WALK_LIMITS.walkMPerMin.min} to ${WALK_LIMITS.walkMPerMin.max}.`);
+  if (
+    pace !== 0 &&
+    !(
+      Number.isInteger(pace) &&
+      pace >= WALK_LIMITS.walkMPerMin.min &&
+      pace <= WALK_LIMITS.walkMPerMin.max
+    )
+  ) {
+    fail(
+      'walk_m_per_min',
+      'validation_walk_m_per_min',
+      `The walking pace (walk_m_per_min) must be a whole number of metres per minute from ${WALK_LIMITS.walkMPerMin.min} to ${WALK_LIMITS.walkMPerMin.max}.`,
+    );
   }
   // During the request an upload is a File object (with `originalName`); a stored file is its name.
   const raw = record.get('basemap_pmtiles');
-  const file = typeof raw === 'string' ? raw : raw ? String(raw.originalName || raw.name || '') : '';
+  const file =
+    typeof raw === 'string' ? raw : raw ? String(raw.originalName || raw.name || '') : '';
   if (record.getString('basemap') === 'pmtiles' && !file) {
-    fail('basemap_pmtiles', 'validation_required', 'The PMTiles basemap needs a file (basemap_pmtiles): upload a .pmtiles file.');
+    fail(
+      'basemap_pmtiles',
+      'validation_required',
+      'The PMTiles basemap needs a file (basemap_pmtiles): upload a .pmtiles file.',
+    );
   }
   if (file && !/\.pmtiles$/i.test(file)) {
-    fail('basemap_pmtiles', 'validation_pmtiles', 'The basemap file (basemap_pmtiles) must be a .pmtiles file.');
+    fail(
+      'basemap_pmtiles',
+      'validation_pmtiles',
+      'The basemap file (basemap_pmtiles) must be a .pmtiles file.',
+    );
   }
 }
 
@@ -54,16 +81,29 @@ function backupsFromBody(body) {
   const daily = body.daily === true;
   const hour = Number(body.hourJst);
   const keep = Number(body.keep);
-  if (body.daily !== true && body.daily !== false) fail('daily', 'validation_required', 'The daily backup switch (daily) must be true or false.');
-  if (!Number.isInteger(hour) || hour < 0 || hour > 23) fail('hourJst', 'validation_hour', 'The backup hour (hourJst) must be a whole number from 0 to 23.');
+  if (body.daily !== true && body.daily !== false)
+    fail('daily', 'validation_required', 'The daily backup switch (daily) must be true or false.');
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+    fail(
+      'hourJst',
+      'validation_hour',
+      'The backup hour (hourJst) must be a whole number from 0 to 23.',
+    );
   if (!Number.isInteger(keep) || keep < BACKUP_LIMITS.keep.min || keep > BACKUP_LIMITS.keep.max) {
-    fail('keep', 'validation_keep', `The number of backups to keep (keep) must be a whole number from ${BACKUP_LIMITS.keep.min} to ${BACKUP_LIMITS.keep.max}.`);
+    fail(
+      'keep',
+      'validation_keep',
+      `The number of backups to keep (keep) must be a whole number from ${BACKUP_LIMITS.keep.min} to ${BACKUP_LIMITS.keep.max}.`,
+    );
   }
   return { cron: daily ? `0 ${(hour - JST_OFFSET_H + 24) % 24} * * *` : '', cronMaxKeep: keep };
 }
 
 function isAdmin(e) {
-  return e.hasSuperuserAuth() || (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
+  return (
+    e.hasSuperuserAuth() ||
+    (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin')
+  );
 }
 
 module.exports = { checkWalk, readBackups, backupsFromBody, isAdmin, WALK_LIMITS, BACKUP_LIMITS };

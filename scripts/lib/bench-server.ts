@@ -20,8 +20,17 @@ export async function startBenchServer(opts: { spa?: boolean } = {}): Promise<Be
   if (opts.spa) ensureSpa();
   const root = mkdtempSync(join(tmpdir(), 'sasaeai-bench-'));
   const dataDir = join(root, 'pb_data');
-  await createDemoDataDir(dataDir, { email: 'bench@example.com', password: 'bench-superuser-password' }, { quiet: true });
-  const pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+  await createDemoDataDir(
+    dataDir,
+    { email: 'bench@example.com', password: 'bench-superuser-password' },
+    { quiet: true },
+  );
+  const pb = await servePocketBase({
+    dataDir,
+    host: '127.0.0.1',
+    port: await freePort(),
+    quiet: true,
+  });
   return {
     url: pb.url,
     async stop() {

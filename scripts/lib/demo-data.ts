@@ -13,7 +13,10 @@ import { loadDataset, type LoadReport } from '../../src/lib/data-access/load-dat
 import { freePort, migrateUp, servePocketBase, upsertSuperuser } from './pocketbase-process';
 
 /** The demo superuser (PocketBase admin UI at /_/); created only together with the demo data. */
-export const DEMO_SUPERUSER = { email: 'superuser@example.com', password: 'sasaeai-demo-superuser' };
+export const DEMO_SUPERUSER = {
+  email: 'superuser@example.com',
+  password: 'sasaeai-demo-superuser',
+};
 
 /**
  * The file that marks a data directory as the demo city's (issue #11). The server refuses
@@ -61,12 +64,18 @@ export async function createDemoDataDir(
     markDemoDataDir(dataDir);
     await migrateUp(dataDir);
     await upsertSuperuser(dataDir, superuser.email, superuser.password);
-    const pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+    const pb = await servePocketBase({
+      dataDir,
+      host: '127.0.0.1',
+      port: await freePort(),
+      quiet: true,
+    });
     try {
       const gateway = new Gateway(pb.url);
       await gateway.loginSuperuser(superuser.email, superuser.password);
       const dataset = generateDemoCity();
-      if (!opts.quiet) console.log(`Loading the demo city ${dataset.site.cityName} (${dataset.site.cityNameEn})…`);
+      if (!opts.quiet)
+        console.log(`Loading the demo city ${dataset.site.cityName} (${dataset.site.cityNameEn})…`);
       const report = await loadDataset(gateway, dataset);
       if (!(opts.mark ?? true)) rmSync(join(dataDir, DEMO_MARKER_FILE));
       return report;

@@ -14,7 +14,10 @@ import type { Plugin } from 'vite';
 export const KUROMOJI_DICT_PATH = 'kuromoji-dict';
 
 function dictDir(): string {
-  return join(dirname(createRequire(import.meta.url).resolve('@sglkc/kuromoji/package.json')), 'dict');
+  return join(
+    dirname(createRequire(import.meta.url).resolve('@sglkc/kuromoji/package.json')),
+    'dict',
+  );
 }
 
 export function kuromojiDict(): Plugin {
@@ -37,7 +40,11 @@ export function kuromojiDict(): Plugin {
       // The client build only (not the server-side build SvelteKit also runs).
       if (this.environment.name !== 'client') return;
       for (const name of readdirSync(dictDir()).filter((f) => f.endsWith('.dat.gz'))) {
-        this.emitFile({ type: 'asset', fileName: `${KUROMOJI_DICT_PATH}/${name}`, source: readFileSync(join(dictDir(), name)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${KUROMOJI_DICT_PATH}/${name}`,
+          source: readFileSync(join(dictDir(), name)),
+        });
       }
     },
   };

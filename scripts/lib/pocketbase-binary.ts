@@ -46,17 +46,28 @@ export function ensurePocketBase(log: (msg: string) => void = console.log): bool
     goVersion = execFileSync('go', ['version'], { encoding: 'utf8' }).trim();
   } catch {
     if (existsSync(POCKETBASE_BIN)) return false; // a prebuilt binary without Go: use it
-    throw new Error('Go is needed to build PocketBase (https://go.dev/dl/), and bin/pocketbase does not exist.');
+    throw new Error(
+      'Go is needed to build PocketBase (https://go.dev/dl/), and bin/pocketbase does not exist.',
+    );
   }
   const want = inputsHash(goVersion);
-  if (existsSync(POCKETBASE_BIN) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === want) return false;
+  if (existsSync(POCKETBASE_BIN) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === want)
+    return false;
 
   const version = pinnedPocketBaseVersion();
   log(`Building PocketBase ${version} from its Go module (first run only; about a minute)…`);
   mkdirSync(join(repoRoot, 'bin'), { recursive: true });
   execFileSync(
     'go',
-    ['build', '-trimpath', '-ldflags', `-s -w -X github.com/pocketbase/pocketbase.Version=${version}`, '-o', POCKETBASE_BIN, '.'],
+    [
+      'build',
+      '-trimpath',
+      '-ldflags',
+      `-s -w -X github.com/pocketbase/pocketbase.Version=${version}`,
+      '-o',
+      POCKETBASE_BIN,
+      '.',
+    ],
     { cwd: PB_DIR, stdio: 'inherit', env: { ...process.env, CGO_ENABLED: '0' } },
   );
   writeFileSync(STAMP, want);

@@ -34,7 +34,11 @@ export async function migrateUp(dataDir: string, migrationsDir?: string): Promis
 }
 
 /** Creates or updates a superuser (PocketBase's own CLI command). */
-export async function upsertSuperuser(dataDir: string, email: string, password: string): Promise<void> {
+export async function upsertSuperuser(
+  dataDir: string,
+  email: string,
+  password: string,
+): Promise<void> {
   await execFileP(POCKETBASE_BIN, ['superuser', 'upsert', email, password, ...dirArgs(dataDir)]);
 }
 
@@ -77,7 +81,13 @@ export async function servePocketBase(opts: {
   migrationsDir?: string;
 }): Promise<RunningPocketBase> {
   const httpAddr = `${opts.host}:${opts.port}`;
-  const args = ['serve', '--http', httpAddr, ...dirArgs(opts.dataDir, opts.migrationsDir), ...(opts.dev ? ['--dev'] : [])];
+  const args = [
+    'serve',
+    '--http',
+    httpAddr,
+    ...dirArgs(opts.dataDir, opts.migrationsDir),
+    ...(opts.dev ? ['--dev'] : []),
+  ];
   const child = spawn(POCKETBASE_BIN, args, {
     stdio: opts.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   });
@@ -87,7 +97,9 @@ export async function servePocketBase(opts: {
 
   const hostForUrl = opts.host === '0.0.0.0' || opts.host === '' ? '127.0.0.1' : opts.host;
   const url = `http://${hostForUrl.includes(':') ? `[${hostForUrl}]` : hostForUrl}:${opts.port}`;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
 
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -100,7 +112,9 @@ export async function servePocketBase(opts: {
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   for (;;) {
     if (child.exitCode !== null) {
-      throw new Error(`PocketBase exited with code ${child.exitCode} before it was ready.\n${output}`);
+      throw new Error(
+        `PocketBase exited with code ${child.exitCode} before it was ready.\n${output}`,
+      );
     }
     try {
       const res = await fetch(`${url}/api/health`);

@@ -24,7 +24,10 @@ export function dataDirState(dataDir: string): DataDirState {
  * @returns whether the directory is the demo's, and whether the demo was loaded just now.
  * @throws Error naming the directory when it holds files but no database.
  */
-export async function prepareDataDir(dataDir: string, log: (msg: string) => void = console.log): Promise<{ demo: boolean; loaded: boolean }> {
+export async function prepareDataDir(
+  dataDir: string,
+  log: (msg: string) => void = console.log,
+): Promise<{ demo: boolean; loaded: boolean }> {
   const state = dataDirState(dataDir);
   if (state === 'other') {
     throw new Error(

@@ -14,7 +14,15 @@
  * The lock file is left out of PocketBase backups (pb/production_defaults.go) because it
  * describes this machine's process, not the city's data.
  */
-import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** The lock file's name inside the data directory (pb/production_defaults.go repeats it). */
@@ -49,7 +57,8 @@ export function readServerLock(dataDir: string): ServerLock | null {
 
 /** Removes the lock file if it is `pid`'s (another process's lock is left alone). */
 export function removeServerLock(dataDir: string, pid: number = process.pid): void {
-  if (readServerLock(dataDir)?.pid === pid) rmSync(join(dataDir, SERVER_LOCK_FILE), { force: true });
+  if (readServerLock(dataDir)?.pid === pid)
+    rmSync(join(dataDir, SERVER_LOCK_FILE), { force: true });
 }
 
 function isAlive(pid: number): boolean {
@@ -125,7 +134,11 @@ export function findRunningServer(dataDir: string): string | null {
     const pid = holders[0]!;
     let cmd = '';
     try {
-      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(0, 3).join(' ');
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        .split('\0')
+        .filter(Boolean)
+        .slice(0, 3)
+        .join(' ');
     } catch {
       // gone meanwhile
     }

@@ -15,7 +15,13 @@ import { repoRoot } from './repo-root';
 export const PUBLIC_DIR = join(repoRoot, 'pb_public');
 const STAMP = join(PUBLIC_DIR, '.build-stamp');
 const INPUT_DIRS = ['src', 'static'];
-const INPUT_FILES = ['svelte.config.js', 'vite.config.ts', 'package-lock.json', 'tsconfig.json', 'scripts/lib/precompress.ts'];
+const INPUT_FILES = [
+  'svelte.config.js',
+  'vite.config.ts',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/lib/precompress.ts',
+];
 
 function walk(dir: string, out: string[]): void {
   if (!existsSync(dir)) return;
@@ -43,16 +49,24 @@ function sourcesHash(): string {
 /** Ensures pb_public/ holds a build of the current sources. @returns whether a build ran. */
 export function ensureSpa(log: (msg: string) => void = console.log): boolean {
   const want = sourcesHash();
-  if (existsSync(join(PUBLIC_DIR, 'index.html')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === want) {
+  if (
+    existsSync(join(PUBLIC_DIR, 'index.html')) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, 'utf8') === want
+  ) {
     return false;
   }
   log('Building the web app into pb_public/ …');
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-    // Always a production bundle, also when called from a test runner that set NODE_ENV=test.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  execFileSync(
+    process.execPath,
+    [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      // Always a production bundle, also when called from a test runner that set NODE_ENV=test.
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   // Brotli and gzip variants beside the files, served by pb/static_site.go.
   precompress(PUBLIC_DIR);
   writeFileSync(STAMP, want);

@@ -25,7 +25,11 @@ export const DEFAULT_BACKOFF_MS: BackoffMs = { initial: 1000, max: 30_000, healt
  * @param previousMs the wait before the last restart (0 when there was none yet).
  * @param upMs how long PocketBase ran before it died.
  */
-export function nextBackoffMs(previousMs: number, upMs: number, backoff: BackoffMs = DEFAULT_BACKOFF_MS): number {
+export function nextBackoffMs(
+  previousMs: number,
+  upMs: number,
+  backoff: BackoffMs = DEFAULT_BACKOFF_MS,
+): number {
   if (previousMs <= 0 || upMs >= backoff.healthy) return backoff.initial;
   return Math.min(previousMs * 2, backoff.max);
 }
@@ -87,7 +91,12 @@ export async function supervisePocketBase(opts: {
       timer = null;
       if (stopping) return;
       const startedAt = Date.now();
-      starting = servePocketBase({ dataDir: opts.dataDir, host: opts.host, port: opts.port, quiet: opts.quiet }).then(
+      starting = servePocketBase({
+        dataDir: opts.dataDir,
+        host: opts.host,
+        port: opts.port,
+        quiet: opts.quiet,
+      }).then(
         async (pb) => {
           starting = null;
           if (stopping) {
@@ -103,14 +112,21 @@ export async function supervisePocketBase(opts: {
           waitMs = nextBackoffMs(waitMs, 0, backoff);
           restarts++;
           const why = errorMessage(err).split('\n')[0];
-          log(`PocketBase could not be restarted (${why}); trying again in ${waitMs / 1000} s (restart ${restarts}).`);
+          log(
+            `PocketBase could not be restarted (${why}); trying again in ${waitMs / 1000} s (restart ${restarts}).`,
+          );
           schedule();
         },
       );
     }, waitMs);
   };
 
-  const first = await servePocketBase({ dataDir: opts.dataDir, host: opts.host, port: opts.port, quiet: opts.quiet });
+  const first = await servePocketBase({
+    dataDir: opts.dataDir,
+    host: opts.host,
+    port: opts.port,
+    quiet: opts.quiet,
+  });
   watch(first, Date.now());
 
   return {

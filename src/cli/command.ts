@@ -15,7 +15,10 @@ export class UsageError extends Error {}
  * Parses `argv` strictly with node:util parseArgs; unknown flags and missing values become
  * UsageErrors that name the flag.
  */
-export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: T,
+) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
   } catch (err) {

@@ -8,7 +8,8 @@ export const importReportJa = {
   counts: '{collection}：追加 {create}、更新 {update}、変更なし {unchanged}',
   population: '人口（{areaKind}） {count}',
   approximate: '町の代表点に置いた施設 {count}',
-  readings: '自動で付けたよみがな（「自動生成」と表示されます。確認してください） {count}：{examples}',
+  readings:
+    '自動で付けたよみがな（「自動生成」と表示されます。確認してください） {count}：{examples}',
   unassigned: 'どの地区にも入っていない町丁（{count}）：{list}',
   district: '地区「{name}」：町丁 {towns}、人口 {population}',
   districtTownsWithoutPopulation: '（人口不明の町丁 {count}）',

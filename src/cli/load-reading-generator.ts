@@ -21,7 +21,9 @@ const loaded = new Map<string, Promise<ReadingGenerator>>();
  * A reading generator backed by kuromoji + IPADIC, loaded once per process (a second call reuses
  * it). Rejects when the dictionary cannot be read.
  */
-export function loadReadingGenerator(dicPath: string = kuromojiDictDir()): Promise<ReadingGenerator> {
+export function loadReadingGenerator(
+  dicPath: string = kuromojiDictDir(),
+): Promise<ReadingGenerator> {
   let p = loaded.get(dicPath);
   if (!p) {
     p = build(dicPath);

@@ -17,7 +17,17 @@ import { restoreCommand } from './commands/restore';
 import { UsageError, type Command } from './command';
 import { errorMessage } from '../lib/domain/error-message';
 
-const COMMANDS: Command[] = [demoCityCommand, searchCommand, importCommand, coverageCommand, exportCommand, surveyCommand, initCommand, backupCommand, restoreCommand];
+const COMMANDS: Command[] = [
+  demoCityCommand,
+  searchCommand,
+  importCommand,
+  coverageCommand,
+  exportCommand,
+  surveyCommand,
+  initCommand,
+  backupCommand,
+  restoreCommand,
+];
 
 const VERSION = '0.1.0';
 

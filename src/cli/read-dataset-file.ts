@@ -16,7 +16,12 @@ export function readDatasetFile(path: string): Dataset {
   } catch (err) {
     throw new UsageError(`cannot read the dataset ${path}: ${errorMessage(err)}`);
   }
-  if (!dataset || !Array.isArray(dataset.resources) || !Array.isArray(dataset.areas) || !dataset.site) {
+  if (
+    !dataset ||
+    !Array.isArray(dataset.resources) ||
+    !Array.isArray(dataset.areas) ||
+    !dataset.site
+  ) {
     throw new UsageError(`${path} is not a Dataset JSON file (expected site, areas, resources)`);
   }
   return dataset;

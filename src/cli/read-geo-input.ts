@@ -28,7 +28,9 @@ function readText(path: string, role: string): string {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`${role} file ${path}: ${code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : String(err)}`);
+    throw new InputError(
+      `${role} file ${path}: ${code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : String(err)}`,
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new InputError(`${role} file ${path}: the file is empty`);
@@ -36,11 +38,22 @@ function readText(path: string, role: string): string {
 }
 
 function checkPosition(p: unknown, where: () => string): void {
-  if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
-    throw new InputError(`${where()}: a position must be [lon, lat] numbers, got ${JSON.stringify(p)?.slice(0, 60)}`);
+  if (
+    !Array.isArray(p) ||
+    p.length < 2 ||
+    typeof p[0] !== 'number' ||
+    typeof p[1] !== 'number' ||
+    !Number.isFinite(p[0]) ||
+    !Number.isFinite(p[1])
+  ) {
+    throw new InputError(
+      `${where()}: a position must be [lon, lat] numbers, got ${JSON.stringify(p)?.slice(0, 60)}`,
+    );
   }
   if (p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90) {
-    throw new InputError(`${where()}: coordinates [${p[0]}, ${p[1]}] are out of range (lon −180…180, lat −90…90; is the axis order lat, lon?)`);
+    throw new InputError(
+      `${where()}: coordinates [${p[0]}, ${p[1]}] are out of range (lon −180…180, lat −90…90; is the axis order lat, lon?)`,
+    );
   }
 }
 
@@ -50,11 +63,19 @@ function checkCoordinates(c: unknown, depth: number, where: () => string): void 
   for (const x of c) checkCoordinates(x, depth - 1, where);
 }
 
-const DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
+const DEPTH: Record<string, number> = {
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  MultiLineString: 2,
+  Polygon: 2,
+  MultiPolygon: 3,
+};
 
 function checkGeometry(g: Geometry | null, where: () => string): void {
   if (g === null) return;
-  if (typeof g !== 'object' || typeof g.type !== 'string') throw new InputError(`${where()}: geometry has no type`);
+  if (typeof g !== 'object' || typeof g.type !== 'string')
+    throw new InputError(`${where()}: geometry has no type`);
   if (g.type === 'GeometryCollection') {
     for (const x of g.geometries ?? []) checkGeometry(x, where);
     return;
@@ -73,26 +94,45 @@ export function readGeoInput(path: string, role: string): GeoInput {
   if (/\.(csv|tsv|txt)$/i.test(path)) {
     let rows: Record<string, string>[];
     try {
-      rows = parse(text, { columns: true, skip_empty_lines: true, trim: true, delimiter: path.toLowerCase().endsWith('.tsv') ? '\t' : ',' });
+      rows = parse(text, {
+        columns: true,
+        skip_empty_lines: true,
+        trim: true,
+        delimiter: path.toLowerCase().endsWith('.tsv') ? '\t' : ',',
+      });
     } catch (err) {
       throw new InputError(`${role} file ${path}: not valid CSV (${errorMessage(err)})`);
     }
-    const columns = rows.length > 0 ? Object.keys(rows[0]!) : text.split(/\r?\n/)[0]!.split(',').map((s) => s.trim());
+    const columns =
+      rows.length > 0
+        ? Object.keys(rows[0]!)
+        : text
+            .split(/\r?\n/)[0]!
+            .split(',')
+            .map((s) => s.trim());
     return { format: 'csv', path, columns, rows };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new InputError(`${role} file ${path}: not valid JSON, perhaps truncated (${errorMessage(err)})`);
+    throw new InputError(
+      `${role} file ${path}: not valid JSON, perhaps truncated (${errorMessage(err)})`,
+    );
   }
   let collection: FeatureCollection;
   const obj = json as { type?: unknown; features?: unknown };
-  if (obj && obj.type === 'FeatureCollection' && Array.isArray(obj.features)) collection = json as FeatureCollection;
-  else if (obj && obj.type === 'Feature') collection = { type: 'FeatureCollection', features: [json as Feature] };
-  else throw new InputError(`${role} file ${path}: expected a GeoJSON FeatureCollection, got ${obj && typeof obj.type === 'string' ? `type '${obj.type}'` : 'something else'}`);
+  if (obj && obj.type === 'FeatureCollection' && Array.isArray(obj.features))
+    collection = json as FeatureCollection;
+  else if (obj && obj.type === 'Feature')
+    collection = { type: 'FeatureCollection', features: [json as Feature] };
+  else
+    throw new InputError(
+      `${role} file ${path}: expected a GeoJSON FeatureCollection, got ${obj && typeof obj.type === 'string' ? `type '${obj.type}'` : 'something else'}`,
+    );
   collection.features.forEach((f, k) => {
-    if (!f || typeof f !== 'object' || f.type !== 'Feature') throw new InputError(`${role} file ${path}: feature ${k + 1} is not a GeoJSON Feature`);
+    if (!f || typeof f !== 'object' || f.type !== 'Feature')
+      throw new InputError(`${role} file ${path}: feature ${k + 1} is not a GeoJSON Feature`);
     checkGeometry(f.geometry, () => `${role} file ${path}: feature ${k + 1}`);
   });
   return { format: 'geojson', path, collection };
@@ -102,7 +142,8 @@ export function readGeoInput(path: string, role: string): GeoInput {
 export function fieldsOf(input: GeoInput): string[] {
   if (input.format === 'csv') return input.columns;
   const set = new Set<string>();
-  for (const f of input.collection.features) for (const k of Object.keys(f.properties ?? {})) set.add(k);
+  for (const f of input.collection.features)
+    for (const k of Object.keys(f.properties ?? {})) set.add(k);
   return [...set];
 }
 
@@ -110,7 +151,9 @@ export function fieldsOf(input: GeoInput): string[] {
 export function requireField(input: GeoInput, field: string, role: string, flag: string): void {
   const fields = fieldsOf(input);
   if (!fields.includes(field)) {
-    throw new InputError(`${role} file ${input.path}: no field '${field}' (${flag}); fields are: ${fields.slice(0, 30).join(', ') || '(none)'}`);
+    throw new InputError(
+      `${role} file ${input.path}: no field '${field}' (${flag}); fields are: ${fields.slice(0, 30).join(', ') || '(none)'}`,
+    );
   }
 }
 
@@ -118,14 +161,16 @@ export function requireField(input: GeoInput, field: string, role: string, flag:
 export function numberField(value: unknown, where: string, field: string): number | null {
   if (value === null || value === undefined || value === '') return null;
   const n = typeof value === 'number' ? value : Number(String(value).replace(/,/g, ''));
-  if (!Number.isFinite(n)) throw new InputError(`${where}: field '${field}' is not a number (${JSON.stringify(value)})`);
+  if (!Number.isFinite(n))
+    throw new InputError(`${where}: field '${field}' is not a number (${JSON.stringify(value)})`);
   if (n < 0) throw new InputError(`${where}: field '${field}' is negative (${n})`);
   return n;
 }
 
 /** Finds the lon and lat columns of a CSV (lon/lng/longitude/x, lat/latitude/y), or null. */
 export function lonLatColumns(columns: readonly string[]): { lng: string; lat: string } | null {
-  const find = (names: string[]): string | undefined => columns.find((c) => names.includes(c.toLowerCase()));
+  const find = (names: string[]): string | undefined =>
+    columns.find((c) => names.includes(c.toLowerCase()));
   const lng = find(LNG_NAMES);
   const lat = find(LAT_NAMES);
   return lng && lat ? { lng, lat } : null;
@@ -137,11 +182,22 @@ export function meshColumn(columns: readonly string[]): string | null {
 }
 
 /** A CSV row's position. @throws InputError naming the row */
-export function csvPosition(row: Record<string, string>, cols: { lng: string; lat: string }, where: string): Position {
+export function csvPosition(
+  row: Record<string, string>,
+  cols: { lng: string; lat: string },
+  where: string,
+): Position {
   const lng = Number(row[cols.lng]);
   const lat = Number(row[cols.lat]);
-  if (row[cols.lng] === '' || row[cols.lat] === '' || !Number.isFinite(lng) || !Number.isFinite(lat)) {
-    throw new InputError(`${where}: '${cols.lng}'/'${cols.lat}' must be numbers, got '${row[cols.lng]}', '${row[cols.lat]}'`);
+  if (
+    row[cols.lng] === '' ||
+    row[cols.lat] === '' ||
+    !Number.isFinite(lng) ||
+    !Number.isFinite(lat)
+  ) {
+    throw new InputError(
+      `${where}: '${cols.lng}'/'${cols.lat}' must be numbers, got '${row[cols.lng]}', '${row[cols.lat]}'`,
+    );
   }
   checkPosition([lng, lat], () => where);
   return [lng, lat];

@@ -25,7 +25,10 @@ export async function signInFromFlags(
   const gateway = new Gateway(flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090');
   const email = flags.email ?? process.env.SASAEAI_EMAIL;
   const password = flags.password ?? process.env.SASAEAI_PASSWORD;
-  if (!email || !password) throw new UsageError(`give --email and --password of ${opts.who} (or SASAEAI_EMAIL / SASAEAI_PASSWORD)`);
+  if (!email || !password)
+    throw new UsageError(
+      `give --email and --password of ${opts.who} (or SASAEAI_EMAIL / SASAEAI_PASSWORD)`,
+    );
   if (opts.superuser) await gateway.loginSuperuser(email, password);
   else await gateway.login(email, password);
   return gateway;

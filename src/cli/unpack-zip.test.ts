@@ -8,12 +8,26 @@ import { safeEntryPath, unpackZip } from './unpack-zip';
 describe('safeEntryPath', () => {
   it('keeps plain relative names and marks directories', () => {
     expect(safeEntryPath('data.db')).toEqual({ parts: ['data.db'], dir: false });
-    expect(safeEntryPath('storage/abc/file.geojson')).toEqual({ parts: ['storage', 'abc', 'file.geojson'], dir: false });
+    expect(safeEntryPath('storage/abc/file.geojson')).toEqual({
+      parts: ['storage', 'abc', 'file.geojson'],
+      dir: false,
+    });
     expect(safeEntryPath('storage/')).toEqual({ parts: ['storage'], dir: true });
   });
 
   it('refuses names that would land outside the directory', () => {
-    for (const n of ['../x', 'a/../../x', '/etc/passwd', 'C:/x', 'c:x', 'a\\..\\x', 'a//b', './x', '', 'a\0b']) {
+    for (const n of [
+      '../x',
+      'a/../../x',
+      '/etc/passwd',
+      'C:/x',
+      'c:x',
+      'a\\..\\x',
+      'a//b',
+      './x',
+      '',
+      'a\0b',
+    ]) {
       expect(safeEntryPath(n), n).toBeNull();
     }
   });
@@ -27,7 +41,14 @@ describe('unpackZip', () => {
     dir = mkdtempSync(join(tmpdir(), 'sasaeai-unzip-'));
     const zip = join(dir, 'b.zip');
     const big = 'x'.repeat(200_000);
-    writeFileSync(zip, zipSync({ 'data.db': [new TextEncoder().encode(big), { level: 6 }], 'storage/a/b.txt': [new TextEncoder().encode('b'), { level: 0 }], 'skip.me': new Uint8Array([1]) }));
+    writeFileSync(
+      zip,
+      zipSync({
+        'data.db': [new TextEncoder().encode(big), { level: 6 }],
+        'storage/a/b.txt': [new TextEncoder().encode('b'), { level: 0 }],
+        'skip.me': new Uint8Array([1]),
+      }),
+    );
     const out = join(dir, 'out');
     mkdirSync(out);
     const written = await unpackZip(zip, out, { skip: (n) => n === 'skip.me' });

@@ -18,7 +18,14 @@ import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
  * A trailing `/` (a directory entry) gives its parts with `dir: true`.
  */
 export function safeEntryPath(name: string): { parts: string[]; dir: boolean } | null {
-  if (!name || name.includes('\\') || name.includes('\0') || name.startsWith('/') || /^[A-Za-z]:/.test(name)) return null;
+  if (
+    !name ||
+    name.includes('\\') ||
+    name.includes('\0') ||
+    name.startsWith('/') ||
+    /^[A-Za-z]:/.test(name)
+  )
+    return null;
   const dir = name.endsWith('/');
   const parts = (dir ? name.slice(0, -1) : name).split('/');
   if (parts.some((p) => p === '' || p === '.' || p === '..')) return null;
@@ -32,14 +39,20 @@ export function safeEntryPath(name: string): { parts: string[]; dir: boolean } |
  * @throws Error naming the entry that is unsafe or cannot be read; `destDir` may then hold
  *   part of the archive (unpack into a fresh directory and remove it on failure).
  */
-export async function unpackZip(zipPath: string, destDir: string, opts: { skip?: (name: string) => boolean } = {}): Promise<string[]> {
+export async function unpackZip(
+  zipPath: string,
+  destDir: string,
+  opts: { skip?: (name: string) => boolean } = {},
+): Promise<string[]> {
   const written: string[] = [];
   let failure: Error | null = null;
   const unzip = new Unzip((file: UnzipFile) => {
     if (failure) return;
     const safe = safeEntryPath(file.name);
     if (!safe) {
-      failure = new Error(`the archive entry "${file.name}" points outside the data directory; the archive is refused`);
+      failure = new Error(
+        `the archive entry "${file.name}" points outside the data directory; the archive is refused`,
+      );
       return;
     }
     if (safe.dir || opts.skip?.(file.name)) return;

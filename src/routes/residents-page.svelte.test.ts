@@ -22,7 +22,8 @@ vi.mock('$lib/state/session.svelte', () => ({ session: fake.session }));
 
 const { ResidentsData } = await import('./residents-page.svelte');
 
-const town = (id: string, name: string, nameKana: string) => ({ id, name, nameKana, kind: 'town' }) as unknown as Area;
+const town = (id: string, name: string, nameKana: string) =>
+  ({ id, name, nameKana, kind: 'town' }) as unknown as Area;
 
 beforeEach(() => {
   fake.snapshotAreas.mockReset();

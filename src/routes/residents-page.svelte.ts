@@ -16,7 +16,9 @@ export class ResidentsData {
   readonly loader = new Loader({
     fetch: async (): Promise<Area[]> => {
       const [towns] = await Promise.all([
-        session.readsSnapshots ? publicReads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' }),
+        session.readsSnapshots
+          ? publicReads.areas({ kind: 'town' })
+          : gateway.listAreas({ kind: 'town' }),
         cityData.load(),
       ]);
       if (cityData.status === 'error') throw new Error(cityData.error);

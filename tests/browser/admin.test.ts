@@ -17,7 +17,14 @@ import { ensureSpa, PUBLIC_DIR } from '../../scripts/lib/spa-build';
 import { findSharedData } from '../helpers/shared-data';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from '../integration/api';
-import { collectErrors, formatViolations, launchBrowser, newContext, pixelStats, runAxe } from './browser';
+import {
+  collectErrors,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  pixelStats,
+  runAxe,
+} from './browser';
 
 const DEMO_PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -32,8 +39,16 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  districts = (await su.get<ListBody<Rec>>(`/api/collections/areas/records?perPage=3&sort=code&filter=${encodeURIComponent('kind = "district"')}`)).body.items;
-  town = (await su.get<ListBody<Rec>>(`/api/collections/areas/records?perPage=1&sort=code&filter=${encodeURIComponent('kind = "town"')}`)).body.items[0]!;
+  districts = (
+    await su.get<ListBody<Rec>>(
+      `/api/collections/areas/records?perPage=3&sort=code&filter=${encodeURIComponent('kind = "district"')}`,
+    )
+  ).body.items;
+  town = (
+    await su.get<ListBody<Rec>>(
+      `/api/collections/areas/records?perPage=1&sort=code&filter=${encodeURIComponent('kind = "town"')}`,
+    )
+  ).body.items[0]!;
 }, 120_000);
 
 afterAll(async () => {
@@ -55,14 +70,21 @@ async function expectLargeTargets(page: Page): Promise<void> {
     );
     for (const el of targets) {
       const r = el.getBoundingClientRect();
-      if (r.height > 0 && r.height < 44) out.push(`${el.tagName} ${el.id || el.textContent?.trim().slice(0, 30)} ${Math.round(r.height)}px`);
+      if (r.height > 0 && r.height < 44)
+        out.push(
+          `${el.tagName} ${el.id || el.textContent?.trim().slice(0, 30)} ${Math.round(r.height)}px`,
+        );
     }
     return out;
   });
   expect(small).toEqual([]);
 }
 
-async function signInAt(email: string, password: string, path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function signInAt(
+  email: string,
+  password: string,
+  path: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const { context } = await newContext(browser, server.url);
   const page = await context.newPage();
   const errors = collectErrors(page);
@@ -74,7 +96,12 @@ async function signInAt(email: string, password: string, path: string): Promise<
 }
 
 /** Signs in with a one-time password, chooses `newPassword` on the new-password step, lands on `path`. */
-async function firstSignIn(email: string, oneTime: string, newPassword: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
+async function firstSignIn(
+  email: string,
+  oneTime: string,
+  newPassword: string,
+  path: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const { context, page, errors } = await signInAt(email, oneTime, path);
   const heading = page.getByRole('heading', { name: '新しいパスワードを決めてください' });
   await heading.waitFor();
@@ -84,7 +111,9 @@ async function firstSignIn(email: string, oneTime: string, newPassword: string, 
   await page.locator('#new-password').fill('short');
   await page.locator('#confirm-password').fill('short');
   await page.getByRole('button', { name: 'パスワードを決める' }).click();
-  await expect.poll(() => page.locator('#new-password-error').textContent()).toContain('10文字以上');
+  await expect
+    .poll(() => page.locator('#new-password-error').textContent())
+    .toContain('10文字以上');
   await page.locator('#new-password').fill(newPassword);
   await page.locator('#confirm-password').fill(newPassword);
   await page.getByRole('button', { name: 'パスワードを決める' }).click();
@@ -95,7 +124,11 @@ async function firstSignIn(email: string, oneTime: string, newPassword: string, 
 
 describe('accounts page', () => {
   it('creates a coordinator with two districts, who signs in; resets a password; disables an account', async () => {
-    const { context, page, errors } = await signInAt('admin@example.com', DEMO_PASSWORD, '/admin/users');
+    const { context, page, errors } = await signInAt(
+      'admin@example.com',
+      DEMO_PASSWORD,
+      '/admin/users',
+    );
     await page.waitForURL((u) => u.pathname === '/admin/users');
     await page.locator('tr[data-account="coordinator@example.com"]').waitFor();
     await expectNoAxeViolations(page);
@@ -106,7 +139,9 @@ describe('accounts page', () => {
     await page.locator('#account-email').fill('hajime@example.org');
     await page.locator('#account-role').selectOption('coordinator');
     await page.getByRole('button', { name: 'アカウントを作る' }).click();
-    await expect.poll(() => page.locator('#account-districts-error').textContent()).toContain('担当地区を1つ以上選んでください');
+    await expect
+      .poll(() => page.locator('#account-districts-error').textContent())
+      .toContain('担当地区を1つ以上選んでください');
     await expectNoAxeViolations(page);
 
     const [d1, d2] = [districts[0]!, districts[1]!];
@@ -117,16 +152,26 @@ describe('accounts page', () => {
     await oneTimeEl.waitFor();
     const oneTime = (await oneTimeEl.textContent())!.trim();
     expect(oneTime).toMatch(/^[A-Za-z0-9]{16}$/);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('one-time'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('one-time'))).toBe(
+      true,
+    );
     await expectNoAxeViolations(page);
     const row = page.locator('tr[data-account="hajime@example.org"]');
     expect(await row.textContent()).toContain(`${String(d1.name)}、${String(d2.name)}`);
 
     // The coordinator signs in, chooses a password, and is a coordinator of both districts.
     const coord = await firstSignIn('hajime@example.org', oneTime, 'hajime-own-pass-1', '/manage');
-    expect(await coord.page.getByTestId('user-role').textContent()).toBe('生活支援コーディネーター');
-    const stored = await su.get<ListBody<Rec>>(`/api/collections/users/records?filter=${encodeURIComponent('email = "hajime@example.org"')}`);
-    expect(stored.body.items[0]).toMatchObject({ role: 'coordinator', districts: [d1.id, d2.id], one_time_login: false });
+    expect(await coord.page.getByTestId('user-role').textContent()).toBe(
+      '生活支援コーディネーター',
+    );
+    const stored = await su.get<ListBody<Rec>>(
+      `/api/collections/users/records?filter=${encodeURIComponent('email = "hajime@example.org"')}`,
+    );
+    expect(stored.body.items[0]).toMatchObject({
+      role: 'coordinator',
+      districts: [d1.id, d2.id],
+      one_time_login: false,
+    });
     await coord.context.close();
 
     // Reset: the admin confirms, a new one-time password is shown once and works.
@@ -143,8 +188,12 @@ describe('accounts page', () => {
     await page.getByRole('heading', { name: '停止する：地区 はじめ' }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: '停止する', exact: true }).click();
-    await expect.poll(() => page.getByTestId('users-status').textContent()).toContain('地区 はじめ さんのアカウントを停止しました');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('users-status');
+    await expect
+      .poll(() => page.getByTestId('users-status').textContent())
+      .toContain('地区 はじめ さんのアカウントを停止しました');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'users-status',
+    );
     expect(await row.textContent()).toContain('停止中');
     // The disabled user's open browser is signed out at its next page load.
     await again.page.reload();
@@ -152,16 +201,24 @@ describe('accounts page', () => {
     expect(await again.page.getByTestId('user-role').count()).toBe(0);
     await again.context.close();
     const refused = await signInAt('hajime@example.org', 'hajime-new-pass-2', '/');
-    await expect.poll(() => refused.page.locator('[role=alert]').textContent()).toContain('このアカウントは停止されています');
+    await expect
+      .poll(() => refused.page.locator('[role=alert]').textContent())
+      .toContain('このアカウントは停止されています');
     await refused.context.close();
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('is refused to a coordinator', async () => {
-    const { context, page } = await signInAt('coordinator@example.com', DEMO_PASSWORD, '/admin/users');
+    const { context, page } = await signInAt(
+      'coordinator@example.com',
+      DEMO_PASSWORD,
+      '/admin/users',
+    );
     await page.waitForURL((u) => u.pathname === '/admin/users');
-    await expect.poll(() => page.getByTestId('refusal').textContent()).toContain('管理者だけが使えます');
+    await expect
+      .poll(() => page.getByTestId('refusal').textContent())
+      .toContain('管理者だけが使えます');
     expect(await page.locator('#account-name').count()).toBe(0);
     await context.close();
   });
@@ -169,7 +226,11 @@ describe('accounts page', () => {
 
 describe('settings page: one walking distance everywhere', () => {
   it('refuses an out-of-range distance naming the field, then every page shows the saved one', async () => {
-    const { context, page, errors } = await signInAt('admin@example.com', DEMO_PASSWORD, '/admin/settings');
+    const { context, page, errors } = await signInAt(
+      'admin@example.com',
+      DEMO_PASSWORD,
+      '/admin/settings',
+    );
     await page.waitForURL((u) => u.pathname === '/admin/settings');
     await page.locator('#settings-walk-m').waitFor();
     expect(await page.locator('#settings-walk-m').inputValue()).toBe('800');
@@ -178,7 +239,9 @@ describe('settings page: one walking distance everywhere', () => {
 
     await page.locator('#settings-walk-m').fill('50');
     await page.getByRole('button', { name: '設定を保存する' }).click();
-    await expect.poll(() => page.locator('#settings-walk-m-error').textContent()).toContain('歩く距離は 100〜3000');
+    await expect
+      .poll(() => page.locator('#settings-walk-m-error').textContent())
+      .toContain('歩く距離は 100〜3000');
     expect(await page.locator('#settings-walk-m').getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(page);
 
@@ -187,22 +250,36 @@ describe('settings page: one walking distance everywhere', () => {
     await page.locator('#settings-contact-org').fill('さくら野市 長寿支援課');
     await page.locator('#settings-contact-phone').fill('0120-000-000');
     await page.getByRole('button', { name: '設定を保存する' }).click();
-    await expect.poll(() => page.getByTestId('settings-status').textContent()).toContain('設定を保存しました');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('settings-status');
+    await expect
+      .poll(() => page.getByTestId('settings-status').textContent())
+      .toContain('設定を保存しました');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'settings-status',
+    );
     const site = (await su.get<ListBody<Rec>>('/api/collections/site/records')).body.items[0]!;
     expect(site).toMatchObject({ walk_m: 1000, walk_m_per_min: 40 });
 
     // 1000 m at 40 m/min = 25 minutes, on every page.
     await page.goto(new URL(`/?town=${town.id}`, server.url).href);
-    await expect.poll(() => page.locator('.legend').first().textContent(), { timeout: 30_000 }).toContain('徒歩25分（1000m）の範囲');
-    expect(await page.getByTestId('site-contact').first().textContent()).toContain('さくら野市 長寿支援課');
+    await expect
+      .poll(() => page.locator('.legend').first().textContent(), { timeout: 30_000 })
+      .toContain('徒歩25分（1000m）の範囲');
+    expect(await page.getByTestId('site-contact').first().textContent()).toContain(
+      'さくら野市 長寿支援課',
+    );
 
     await page.goto(new URL(`/print?town=${town.id}`, server.url).href);
-    await expect.poll(() => page.locator('.legend').first().textContent(), { timeout: 30_000 }).toContain('徒歩25分（1000m）の範囲');
-    expect(await page.locator('.print-sheet [data-testid="site-contact"]').textContent()).toContain('0120-000-000');
+    await expect
+      .poll(() => page.locator('.legend').first().textContent(), { timeout: 30_000 })
+      .toContain('徒歩25分（1000m）の範囲');
+    expect(await page.locator('.print-sheet [data-testid="site-contact"]').textContent()).toContain(
+      '0120-000-000',
+    );
 
     await page.goto(new URL('/coverage', server.url).href);
-    await expect.poll(() => page.getByTestId('walk-value').textContent(), { timeout: 30_000 }).toContain('1,000 m');
+    await expect
+      .poll(() => page.getByTestId('walk-value').textContent(), { timeout: 30_000 })
+      .toContain('1,000 m');
     expect(await page.getByTestId('walk-value').textContent()).toContain('25分');
 
     await page.goto(new URL(`/districts/${districts[0]!.id}`, server.url).href);
@@ -216,20 +293,32 @@ describe('settings page: one walking distance everywhere', () => {
 });
 
 /** The shared offline basemap (not in the repo: see README "Map basemaps"). */
-const PMTILES = join(findSharedData() ?? '/nonexistent', 'takasaki', 'basemap_omt_2017_z0-13.pmtiles');
+const PMTILES = join(
+  findSharedData() ?? '/nonexistent',
+  'takasaki',
+  'basemap_omt_2017_z0-13.pmtiles',
+);
 
 describe('a PMTiles basemap set on the settings page', () => {
   it.skipIf(!existsSync(PMTILES))(
     'is still drawn after the app is rebuilt and the server restarted (npm start)',
     async () => {
-      const { context, page } = await signInAt('admin@example.com', DEMO_PASSWORD, '/admin/settings');
+      const { context, page } = await signInAt(
+        'admin@example.com',
+        DEMO_PASSWORD,
+        '/admin/settings',
+      );
       await page.waitForURL((u) => u.pathname === '/admin/settings');
       await page.locator('#settings-pmtiles').waitFor();
       await page.locator('#settings-pmtiles').setInputFiles(PMTILES);
       await page.getByRole('radio', { name: /PMTiles ファイル/ }).check();
       await page.getByRole('button', { name: '設定を保存する' }).click();
-      await expect.poll(() => page.getByTestId('settings-status').textContent(), { timeout: 60_000 }).toContain('設定を保存しました');
-      expect(await page.locator('#settings-pmtiles-hint').textContent()).toMatch(/保存済みのファイル：basemap_omt_2017_z0\S*\.pmtiles/);
+      await expect
+        .poll(() => page.getByTestId('settings-status').textContent(), { timeout: 60_000 })
+        .toContain('設定を保存しました');
+      expect(await page.locator('#settings-pmtiles-hint').textContent()).toMatch(
+        /保存済みのファイル：basemap_omt_2017_z0\S*\.pmtiles/,
+      );
       await context.close();
 
       // What `npm start` does when the sources changed: rebuild pb_public/, then serve.
@@ -237,7 +326,11 @@ describe('a PMTiles basemap set on the settings page', () => {
       expect(ensureSpa(() => {})).toBe(true);
       await server.restart();
 
-      const site = (await (await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers')).get<ListBody<Rec>>('/api/collections/site/records')).body.items[0]!;
+      const site = (
+        await (
+          await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers')
+        ).get<ListBody<Rec>>('/api/collections/site/records')
+      ).body.items[0]!;
       expect(site.basemap).toBe('pmtiles');
       const fileUrl = `${server.url}/api/files/${String(site.collectionId)}/${site.id}/${String(site.basemap_pmtiles)}`;
       const { context: visitor, foreignRequests } = await newContext(browser, server.url);
@@ -245,7 +338,8 @@ describe('a PMTiles basemap set on the settings page', () => {
       const errors = collectErrors(map);
       const ranges: string[] = [];
       map.on('response', (res) => {
-        if (res.url() === fileUrl && res.status() === 206) ranges.push(res.request().headers().range ?? '');
+        if (res.url() === fileUrl && res.status() === 206)
+          ranges.push(res.request().headers().range ?? '');
       });
       await map.goto(new URL(`/?town=${town.id}`, server.url).href);
       const canvas = map.locator('canvas.maplibregl-canvas');
@@ -253,8 +347,12 @@ describe('a PMTiles basemap set on the settings page', () => {
       // The header, then tiles: several range requests to the site's own file.
       await expect.poll(() => ranges.length, { timeout: 30_000 }).toBeGreaterThan(1);
       expect(ranges.every((r) => /^bytes=\d+-\d+$/.test(r))).toBe(true);
-      await expect.poll(() => map.getByTestId('map-credits').textContent(), { timeout: 15_000 }).toContain('© OpenMapTiles © OpenStreetMap contributors');
-      await expect.poll(async () => (await pixelStats(map, canvas)).distinctColours, { timeout: 30_000 }).toBeGreaterThan(8);
+      await expect
+        .poll(() => map.getByTestId('map-credits').textContent(), { timeout: 15_000 })
+        .toContain('© OpenMapTiles © OpenStreetMap contributors');
+      await expect
+        .poll(async () => (await pixelStats(map, canvas)).distinctColours, { timeout: 30_000 })
+        .toBeGreaterThan(8);
       expect(foreignRequests).toEqual([]);
       expect(errors).toEqual([]);
       await visitor.close();

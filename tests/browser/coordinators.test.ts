@@ -48,7 +48,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function signedIn(
+  email: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const { context } = await newContext(browser, server.url);
   const page = await context.newPage();
   const errors = collectErrors(page);
@@ -100,13 +102,18 @@ describe('a coordinator keeps a place up to date', () => {
     await page.locator('#res-lng').fill('150');
     await page.locator('#res-lng').dispatchEvent('change');
     await page.getByRole('button', { name: '保存する' }).click();
-    await expect.poll(() => page.locator('#rule-0-end-error').textContent()).toContain('終了時刻は開始時刻より後');
+    await expect
+      .poll(() => page.locator('#rule-0-end-error').textContent())
+      .toContain('終了時刻は開始時刻より後');
     expect(await page.locator('#publicPhone-error').textContent()).toContain('数字とハイフン');
     expect(await page.locator('#location-error').textContent()).toContain('市の外');
     expect(await page.locator('#rule-0-end').getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(page);
     const unchanged = await coordApi.get<Rec>(`/api/collections/resources/records/${place.id}`);
-    expect([unchanged.body.schedule, unchanged.body.public_phone]).toEqual([place.schedule, place.public_phone]);
+    expect([unchanged.body.schedule, unchanged.body.public_phone]).toEqual([
+      place.schedule,
+      place.public_phone,
+    ]);
 
     // a click on the map places the pin (fills latitude and longitude) …
     const lat0 = await page.locator('#res-lat').inputValue();
@@ -115,7 +122,9 @@ describe('a coordinator keeps a place up to date', () => {
     // … and a town's point can be taken instead
     await page.locator('#res-town').selectOption({ index: 1 });
     await page.getByRole('button', { name: 'この町の代表点を使う' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '代表点を位置にしました' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '代表点を位置にしました' }).count())
+      .toBe(1);
 
     await page.locator('#res-publicPhone').fill(String(place.public_phone ?? ''));
     await page.locator('#rule-0-start').fill('10:00');
@@ -123,25 +132,44 @@ describe('a coordinator keeps a place up to date', () => {
     // save and accept the resident's suggestion in one go
     await page.locator('#res-accept').selectOption(suggestionId);
     await page.getByRole('button', { name: '保存する' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '保存しました' }).count()).toBe(1);
-    await expect.poll(async () => (await page.getByTestId('schedule-preview').allTextContents()).join()).toContain('第2・第4水曜 10:00〜12:00');
-    const saved = await coordApi.get<{ schedule: { rules: unknown[] }; location_approximate: boolean }>(
-      `/api/collections/resources/records/${place.id}`,
-    );
-    expect(saved.body.schedule.rules).toEqual([{ type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' }]);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '保存しました' }).count())
+      .toBe(1);
+    await expect
+      .poll(async () => (await page.getByTestId('schedule-preview').allTextContents()).join())
+      .toContain('第2・第4水曜 10:00〜12:00');
+    const saved = await coordApi.get<{
+      schedule: { rules: unknown[] };
+      location_approximate: boolean;
+    }>(`/api/collections/resources/records/${place.id}`);
+    expect(saved.body.schedule.rules).toEqual([
+      { type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' },
+    ]);
     expect(saved.body.location_approximate).toBe(true);
     const handled = await coordApi.get<Rec>(`/api/collections/suggestions/records/${suggestionId}`);
-    expect([handled.body.status, handled.body.handled_by]).toEqual(['accepted', coordApi.record.id]);
+    expect([handled.body.status, handled.body.handled_by]).toEqual([
+      'accepted',
+      coordApi.record.id,
+    ]);
     expect(await page.locator(`[data-suggestion="${suggestionId}"]`).count()).toBe(0);
 
     // confirmed today, by visit
     await page.locator(`#confirm-${place.id}-method`).selectOption('visit');
-    await page.getByRole('button', { name: /本日確認済みにする/ }).first().click();
+    await page
+      .getByRole('button', { name: /本日確認済みにする/ })
+      .first()
+      .click();
     await expect.poll(() => page.getByTestId('last-confirmed').textContent()).toContain('訪問');
     // the change history shows the schedule change
-    await expect.poll(() => page.locator('#history-heading + .table-wrap').textContent()).toContain('日時：');
-    expect(await page.locator('#history-heading + .table-wrap').textContent()).toContain('→ 第2・第4水曜 10:00〜12:00');
-    await expect.poll(() => page.locator('#history-heading + .table-wrap').textContent()).toContain('最終確認日時：');
+    await expect
+      .poll(() => page.locator('#history-heading + .table-wrap').textContent())
+      .toContain('日時：');
+    expect(await page.locator('#history-heading + .table-wrap').textContent()).toContain(
+      '→ 第2・第4水曜 10:00〜12:00',
+    );
+    await expect
+      .poll(() => page.locator('#history-heading + .table-wrap').textContent())
+      .toContain('最終確認日時：');
 
     await expectNoAxeViolations(page);
 
@@ -162,7 +190,9 @@ describe('a coordinator keeps a place up to date', () => {
     // their own "add an activity" form offers only their own district
     await page.goto(new URL('/manage/resources/new', server.url).href);
     await page.locator('#res-districtId').waitFor();
-    const options = await page.locator('#res-districtId option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    const options = await page
+      .locator('#res-districtId option')
+      .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
     expect(options).not.toContain(districtId);
     expect(options.length).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
@@ -187,7 +217,9 @@ describe('council and district pages', () => {
     );
     const council = councils.body.items[0]!;
     await page.goto(new URL('/councils', server.url).href);
-    await expect.poll(() => page.getByTestId('council-progress').textContent(), { timeout: 10_000 }).toMatch(/地区中\d+地区/);
+    await expect
+      .poll(() => page.getByTestId('council-progress').textContent(), { timeout: 10_000 })
+      .toMatch(/地区中\d+地区/);
     expect(await page.locator('table').first().textContent()).toContain('令和');
     await expectNoAxeViolations(page);
 
@@ -195,23 +227,38 @@ describe('council and district pages', () => {
     await section.getByText('協議体の情報を更新・会議を記録').click();
     await section.getByLabel('参加者').fill('十二');
     await section.getByRole('button', { name: '会議を記録する' }).click();
-    await expect.poll(() => section.locator(`#edit-${council.id}-theme-error`).textContent()).toContain('入力してください');
-    expect(await section.locator(`#edit-${council.id}-attendees-error`).textContent()).toContain('0以上の数');
+    await expect
+      .poll(() => section.locator(`#edit-${council.id}-theme-error`).textContent())
+      .toContain('入力してください');
+    expect(await section.locator(`#edit-${council.id}-attendees-error`).textContent()).toContain(
+      '0以上の数',
+    );
     await expectNoAxeViolations(page);
     await section.getByLabel('テーマ').fill('買い物の困りごと');
     await section.getByLabel('参加者').fill('12');
     await section.getByRole('button', { name: '会議を記録する' }).click();
-    await expect.poll(() => section.getByRole('status').textContent()).toContain('会議を記録しました');
+    await expect
+      .poll(() => section.getByRole('status').textContent())
+      .toContain('会議を記録しました');
     const meetings = await coordApi.get<ListBody<Rec>>(
       `/api/collections/council_meetings/records?filter=${encodeURIComponent(`council = "${council.id}" && theme = "買い物の困りごと"`)}`,
     );
     expect(meetings.body.items.map((m) => m.attendees)).toEqual([12]);
 
     await page.goto(new URL(`/districts/${districtId}`, server.url).href);
-    await expect.poll(() => page.getByTestId('profile-share').textContent(), { timeout: 10_000 }).toContain('確認済み');
-    await expect.poll(() => page.getByTestId('profile-walk').textContent(), { timeout: 10_000 }).toMatch(/800m以内.*[\d,]+人中[\d,]+人/);
+    await expect
+      .poll(() => page.getByTestId('profile-share').textContent(), { timeout: 10_000 })
+      .toContain('確認済み');
+    await expect
+      .poll(() => page.getByTestId('profile-walk').textContent(), { timeout: 10_000 })
+      .toMatch(/800m以内.*[\d,]+人中[\d,]+人/);
     // a shorter walk never covers more residents
-    const covered = async () => Number(/([\d,]+)人（/.exec((await page.getByTestId('profile-walk').textContent()) ?? '')?.[1]?.replace(/,/g, ''));
+    const covered = async () =>
+      Number(
+        /([\d,]+)人（/
+          .exec((await page.getByTestId('profile-walk').textContent()) ?? '')?.[1]
+          ?.replace(/,/g, ''),
+      );
     const at800 = await covered();
     await page.locator('#profile-walk').selectOption('500');
     await expect.poll(() => page.getByTestId('profile-walk').textContent()).toContain('500m以内');
@@ -219,7 +266,9 @@ describe('council and district pages', () => {
     await expectNoAxeViolations(page);
     await page.goto(new URL(`/districts/${districtId}/print`, server.url).href);
     await expect.poll(() => page.locator('#profile-list').count(), { timeout: 10_000 }).toBe(1);
-    expect(await page.locator('#profile-list ~ table, #profile-list + table').first().textContent()).toContain('第2・第4水曜');
+    expect(
+      await page.locator('#profile-list ~ table, #profile-list + table').first().textContent(),
+    ).toContain('第2・第4水曜');
     await expectNoAxeViolations(page);
     await context.close();
   }, 60_000);

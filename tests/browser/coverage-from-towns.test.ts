@@ -30,7 +30,20 @@ beforeAll(async () => {
   writeFileSync(districts, 'town_name,district\n八島町,中央\n旭町,中央\n東町,東\n');
   const places = join(dir, 'places.csv');
   writeFileSync(places, 'ID,名称,住所,緯度,経度\n1,八島サロン,高崎市八島町1,36.3205,139.0045\n');
-  const run = await runCli(importCommand, ['--city-name', '高崎市', '--city-code', '10202', '--towns', towns, '--districts', districts, '--places', places, ...asSuperuser(server), '--apply']);
+  const run = await runCli(importCommand, [
+    '--city-name',
+    '高崎市',
+    '--city-code',
+    '10202',
+    '--towns',
+    towns,
+    '--districts',
+    districts,
+    '--places',
+    places,
+    ...asSuperuser(server),
+    '--apply',
+  ]);
   expect(run.code, run.out).toBe(0);
 }, 120_000);
 
@@ -53,9 +66,22 @@ describe('coverage of a city loaded from town boundaries alone', () => {
     expect(await rows.count()).toBe(2);
     expect(await page.getByTestId('from-towns').isVisible()).toBe(true);
     // All 1,020 residents are counted, split 460 / 560 between the districts.
-    expect(count(await page.getByTestId('coverage-totals').locator('div').first().locator('dd').textContent())).toBe(1020);
+    expect(
+      count(
+        await page
+          .getByTestId('coverage-totals')
+          .locator('div')
+          .first()
+          .locator('dd')
+          .textContent(),
+      ),
+    ).toBe(1020);
     const byName = new Map<string, number>();
-    for (const row of await rows.all()) byName.set((await row.locator('th').textContent())!.trim(), count(await row.locator('td:nth-child(3)').textContent()));
+    for (const row of await rows.all())
+      byName.set(
+        (await row.locator('th').textContent())!.trim(),
+        count(await row.locator('td:nth-child(3)').textContent()),
+      );
     expect(Object.fromEntries(byName)).toEqual({ 中央: 460, 東: 560 });
     // The one salon in 八島町 covers someone; 東町 is farther than 800 m from it, so 東 keeps everyone uncovered.
     expect(count(await page.getByTestId('total-uncovered').textContent())).toBeLessThan(1020);

@@ -22,11 +22,29 @@ let shortlistId = '';
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  placeId = (await su.get<ListBody<Rec>>('/api/collections/resources/records?perPage=1&filter=' + encodeURIComponent('is_public = true && status = "active"'))).body.items[0]!.id;
-  districtId = (await su.get<ListBody<Rec>>('/api/collections/areas/records?perPage=1&filter=' + encodeURIComponent('kind = "district"'))).body.items[0]!.id;
+  const su = await signIn(
+    server.url,
+    server.superuser.email,
+    server.superuser.password,
+    '_superusers',
+  );
+  placeId = (
+    await su.get<ListBody<Rec>>(
+      '/api/collections/resources/records?perPage=1&filter=' +
+        encodeURIComponent('is_public = true && status = "active"'),
+    )
+  ).body.items[0]!.id;
+  districtId = (
+    await su.get<ListBody<Rec>>(
+      '/api/collections/areas/records?perPage=1&filter=' + encodeURIComponent('kind = "district"'),
+    )
+  ).body.items[0]!.id;
   const careManager = await signIn(server.url, 'caremanager@example.com', PASSWORD);
-  const list = await careManager.post<Rec>('/api/collections/shortlists/records', { owner: careManager.record.id, label: 'CSP', resources: [placeId] });
+  const list = await careManager.post<Rec>('/api/collections/shortlists/records', {
+    owner: careManager.record.id,
+    label: 'CSP',
+    resources: [placeId],
+  });
   shortlistId = list.body.id;
 }, 120_000);
 
@@ -36,21 +54,36 @@ afterAll(async () => {
 });
 
 /** A page whose CSP violations (document events and console reports, workers too) are collected. */
-async function watchedPage(context: BrowserContext): Promise<{ page: Page; violations: () => Promise<string[]> }> {
+async function watchedPage(
+  context: BrowserContext,
+): Promise<{ page: Page; violations: () => Promise<string[]> }> {
   const page = await context.newPage();
   const reported: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) reported.push(`console: ${m.text()}`);
   });
-  page.on('worker', (w) => w.on('console', (m) => /Content Security Policy/i.test(m.text()) && reported.push(`worker: ${m.text()}`)));
+  page.on('worker', (w) =>
+    w.on(
+      'console',
+      (m) => /Content Security Policy/i.test(m.text()) && reported.push(`worker: ${m.text()}`),
+    ),
+  );
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) =>
+        w.__csp.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      true,
+    );
   });
   return {
     page,
-    violations: async () => [...reported, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))],
+    violations: async () => [
+      ...reported,
+      ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
+    ],
   };
 }
 
@@ -62,7 +95,9 @@ async function visit(page: Page, path: string): Promise<void> {
   }
   if (path === '/coverage') {
     // the coverage engine runs in its Web Worker; wait until it has answered
-    await expect.poll(() => page.getByTestId('coverage-status').textContent(), { timeout: 60_000 }).toContain('計算時間');
+    await expect
+      .poll(() => page.getByTestId('coverage-status').textContent(), { timeout: 60_000 })
+      .toContain('計算時間');
   }
   await page.waitForTimeout(500);
 }
@@ -90,14 +125,28 @@ describe('Content-Security-Policy in the browser', () => {
       document.body.append(s);
     });
     await page.waitForTimeout(200);
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+    ).toBeUndefined();
     expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true);
     await context.close();
   });
 
   it('no violation on any public route, maps and the coverage worker included', async () => {
     const { context } = await newContext(browser, server.url);
-    const paths = ['/', '/map', '/directory', '/coverage', '/councils', '/open-data', '/login', '/print', `/places/${placeId}`, `/districts/${districtId}`, `/districts/${districtId}/print`];
+    const paths = [
+      '/',
+      '/map',
+      '/directory',
+      '/coverage',
+      '/councils',
+      '/open-data',
+      '/login',
+      '/print',
+      `/places/${placeId}`,
+      `/districts/${districtId}`,
+      `/districts/${districtId}/print`,
+    ];
     for (const path of paths) {
       const { page, violations } = await watchedPage(context);
       await visit(page, path);
@@ -109,7 +158,12 @@ describe('Content-Security-Policy in the browser', () => {
 
   it('no violation on the staff routes (admin, care manager)', async () => {
     const admin = await signedIn('admin@example.com');
-    for (const path of ['/manage', '/manage/resources/new', `/manage/resources/${placeId}`, '/admin/import']) {
+    for (const path of [
+      '/manage',
+      '/manage/resources/new',
+      `/manage/resources/${placeId}`,
+      '/admin/import',
+    ]) {
       const { page, violations } = await watchedPage(admin);
       await visit(page, path);
       expect(await violations(), path).toEqual([]);
@@ -117,7 +171,11 @@ describe('Content-Security-Policy in the browser', () => {
     }
     await admin.close();
     const careManager = await signedIn('caremanager@example.com');
-    for (const path of ['/shortlists', `/shortlists/${shortlistId}`, `/shortlists/${shortlistId}/print`]) {
+    for (const path of [
+      '/shortlists',
+      `/shortlists/${shortlistId}`,
+      `/shortlists/${shortlistId}/print`,
+    ]) {
       const { page, violations } = await watchedPage(careManager);
       await visit(page, path);
       expect(await violations(), path).toEqual([]);

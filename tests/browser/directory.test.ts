@@ -41,7 +41,9 @@ const resultCount = async (page: Page): Promise<number> => {
 /** Checkbox of a facet value, checked by its visible label, e.g. ('cost', 'free', '無料'). */
 async function checkFacet(page: Page, facet: string, value: string, label: string): Promise<void> {
   const box = page.locator(`input[name="${facet}"][value="${value}"]`);
-  expect(await box.evaluate((el) => (el.parentElement?.textContent ?? '').trim())).toMatch(new RegExp(`^${label}（\\d+件）$`));
+  expect(await box.evaluate((el) => (el.parentElement?.textContent ?? '').trim())).toMatch(
+    new RegExp(`^${label}（\\d+件）$`),
+  );
   await box.check();
 }
 
@@ -82,7 +84,11 @@ describe('care manager', () => {
 
     // A shortlist, named by a label (the page warns against personal data).
     await page.goto(new URL('/shortlists', server.url).href);
-    await expect.poll(() => page.getByText('個人が特定できる情報は書かないでください', { exact: false }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page.getByText('個人が特定できる情報は書かないでください', { exact: false }).count(),
+      )
+      .toBe(1);
     await page.getByLabel('新しいリストの名前').fill(LABEL);
     await page.getByRole('button', { name: 'リストを作る' }).click();
     await page.getByRole('link', { name: LABEL }).waitFor();
@@ -94,18 +100,30 @@ describe('care manager', () => {
     await checkFacet(page, 'weekday', 'wed', '水曜日');
     // The district with the most results under the other choices (its count says so).
     const districtLabels = await page.locator('input[name="district"]').evaluateAll((els) =>
-      els.map((el) => ({ id: (el as HTMLInputElement).value, text: el.parentElement?.textContent ?? '' })),
+      els.map((el) => ({
+        id: (el as HTMLInputElement).value,
+        text: el.parentElement?.textContent ?? '',
+      })),
     );
-    const best = districtLabels.map((d) => ({ ...d, n: Number(/（(\d+)件）/.exec(d.text)?.[1] ?? 0) })).sort((a, b) => b.n - a.n)[0]!;
+    const best = districtLabels
+      .map((d) => ({ ...d, n: Number(/（(\d+)件）/.exec(d.text)?.[1] ?? 0) }))
+      .sort((a, b) => b.n - a.n)[0]!;
     // In the demo city each district has one free Wednesday shopping service.
     expect(best.n).toBeGreaterThanOrEqual(1);
     await page.locator(`input[name="district"][value="${best.id}"]`).check();
     await expect.poll(() => resultCount(page)).toBe(best.n);
     const params = new URL(page.url()).searchParams;
-    expect([params.get('q'), params.get('cost'), params.get('weekday'), params.get('district')]).toEqual(['買い物', 'free', 'wed', best.id]);
+    expect([
+      params.get('q'),
+      params.get('cost'),
+      params.get('weekday'),
+      params.get('district'),
+    ]).toEqual(['買い物', 'free', 'wed', best.id]);
 
     // Staff see private contacts.
-    await expect.poll(() => page.getByText('担当者の連絡先（職員のみ）').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('担当者の連絡先（職員のみ）').count())
+      .toBeGreaterThan(0);
     await expectNoAxeViolations(page);
 
     const add = page.getByRole('button', { name: `「${LABEL}」に追加` });
@@ -118,7 +136,9 @@ describe('care manager', () => {
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('district')).toBeNull();
     expect(new URL(page.url()).searchParams.get('weekday')).toBe('wed');
-    expect(await page.locator(`input[name="district"][value="${best.id}"]`).isChecked()).toBe(false);
+    expect(await page.locator(`input[name="district"][value="${best.id}"]`).isChecked()).toBe(
+      false,
+    );
     await expect.poll(() => resultCount(page)).toBeGreaterThan(best.n);
     // A second result from the wider list.
     const second = await page.locator('article', { has: add }).first().locator('h3').textContent();
@@ -137,7 +157,8 @@ describe('care manager', () => {
     await expect.poll(() => page.locator('.qr svg').count()).toBe(2);
     expect(await page.getByText(/印刷日：\d{4}年/).count()).toBe(1);
     // Each entry says when it was last confirmed (or that it never was).
-    for (const c of await page.locator('.entry .confirmed').allTextContents()) expect(c).toMatch(/確認$|確認日未記録/);
+    for (const c of await page.locator('.entry .confirmed').allTextContents())
+      expect(c).toMatch(/確認$|確認日未記録/);
     expect(await page.locator('.entry .confirmed').count()).toBe(2);
     await expectNoAxeViolations(page);
     await page.emulateMedia({ media: 'print' });
@@ -155,14 +176,18 @@ describe('care manager', () => {
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'district');
+      reached = await page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.name === 'district',
+      );
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Space');
     await expect.poll(() => new URL(page.url()).searchParams.get('district')).not.toBeNull();
     await expect.poll(() => resultCount(page)).toBeLessThan(before);
     // Focus stays on the checkbox after the URL changes.
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('district');
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name),
+    ).toBe('district');
     await page.getByLabel('キーワード').focus();
     await page.keyboard.press('End');
     await page.keyboard.type(' ふれあい');

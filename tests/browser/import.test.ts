@@ -58,8 +58,15 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 async function resourcesNamed(prefix: string): Promise<Rec[]> {
-  const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  const res = await su.get<ListBody<Rec>>(`/api/collections/resources/records?perPage=50&filter=${encodeURIComponent(`name ~ "${prefix}"`)}`);
+  const su = await signIn(
+    server.url,
+    server.superuser.email,
+    server.superuser.password,
+    '_superusers',
+  );
+  const res = await su.get<ListBody<Rec>>(
+    `/api/collections/resources/records?perPage=50&filter=${encodeURIComponent(`name ~ "${prefix}"`)}`,
+  );
   return res.body.items;
 }
 
@@ -90,10 +97,15 @@ describe('admin import page', () => {
     // The summary names what was saved in words, not the server's collection keys.
     expect(await page.getByText(/保存しました/).textContent()).toContain('施設・活動（追加）2');
     const created = await resourcesNamed('テスト');
-    expect(created.map((r) => r.name).sort()).toEqual(['さかえ町テストサロン', 'ひだまりテスト茶の間']);
+    expect(created.map((r) => r.name).sort()).toEqual([
+      'さかえ町テストサロン',
+      'ひだまりテスト茶の間',
+    ]);
     const hidamari = created.find((r) => r.name === 'ひだまりテスト茶の間')!;
     expect(hidamari.location).toEqual({ lon: 139.076875, lat: 36.30125 });
-    expect((hidamari.schedule as { rules: Array<{ weekdays: string[] }> }).rules[0]?.weekdays).toEqual(['mon', 'thu']);
+    expect(
+      (hidamari.schedule as { rules: Array<{ weekdays: string[] }> }).rules[0]?.weekdays,
+    ).toEqual(['mon', 'thu']);
 
     // Checking the same file again: nothing to change.
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
@@ -113,7 +125,9 @@ describe('admin import page', () => {
     expect(cells.slice(0, 4)).toEqual(['エラー', 'admin-places-broken.csv', '3', '緯度']);
     expect(cells[4]).toContain('緯度「北緯36度」が数字ではありません');
     await expect(page.locator('#file-places').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator('#file-places').getAttribute('aria-describedby')).resolves.toBe('error-places');
+    await expect(page.locator('#file-places').getAttribute('aria-describedby')).resolves.toBe(
+      'error-places',
+    );
     expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
     await expectNoAxeViolations(page);
     expect(await resourcesNamed('居場所')).toEqual(before);
@@ -128,18 +142,45 @@ describe('admin import page', () => {
     // The selects offer the file's own headings; no standard name matches, so the name is not chosen yet.
     const nameSelect = page.getByLabel(/^名前の列/);
     await nameSelect.waitFor();
-    expect(await nameSelect.locator('option').allTextContents()).toEqual(['（列を選んでください）', '番号', '施設名', 'ふりがな', '所在地', 'Y', 'X', 'TEL', '曜日', '開始', '終了']);
-    expect(await page.getByLabel(/^電話番号の列/).locator('option').first().textContent()).toBe('使わない');
+    expect(await nameSelect.locator('option').allTextContents()).toEqual([
+      '（列を選んでください）',
+      '番号',
+      '施設名',
+      'ふりがな',
+      '所在地',
+      'Y',
+      'X',
+      'TEL',
+      '曜日',
+      '開始',
+      '終了',
+    ]);
+    expect(
+      await page
+        .getByLabel(/^電話番号の列/)
+        .locator('option')
+        .first()
+        .textContent(),
+    ).toBe('使わない');
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
-    await expect(page.getByTestId('form-error').textContent()).resolves.toContain('「名前の列」を選んでください');
+    await expect(page.getByTestId('form-error').textContent()).resolves.toContain(
+      '「名前の列」を選んでください',
+    );
     await expect(nameSelect.getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await page.getByTestId('report-counts').count()).toBe(0);
     await expectNoAxeViolations(page);
 
     const mapping: Array<[RegExp, string]> = [
-      [/^ID の列/, '番号'], [/^名前の列/, '施設名'], [/^よみがなの列/, 'ふりがな'], [/^住所の列/, '所在地'],
-      [/^緯度の列/, 'Y'], [/^経度の列/, 'X'], [/^電話番号の列/, 'TEL'], [/^曜日の列/, '曜日'],
-      [/^開始時間の列/, '開始'], [/^終了時間の列/, '終了'],
+      [/^ID の列/, '番号'],
+      [/^名前の列/, '施設名'],
+      [/^よみがなの列/, 'ふりがな'],
+      [/^住所の列/, '所在地'],
+      [/^緯度の列/, 'Y'],
+      [/^経度の列/, 'X'],
+      [/^電話番号の列/, 'TEL'],
+      [/^曜日の列/, '曜日'],
+      [/^開始時間の列/, '開始'],
+      [/^終了時間の列/, '終了'],
     ];
     for (const [label, column] of mapping) await page.getByLabel(label).selectOption(column);
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
@@ -155,10 +196,17 @@ describe('admin import page', () => {
     await expectNoAxeViolations(page);
     const [created] = await resourcesNamed('マッピングテスト');
     expect(created).toMatchObject({
-      name: 'マッピングテスト食堂', name_kana: 'まっぴんぐてすとしょくどう', address: 'さくら野市本町一丁目4-5',
-      public_phone: '0120-000-777', location: { lon: 139.0771, lat: 36.3014 },
+      name: 'マッピングテスト食堂',
+      name_kana: 'まっぴんぐてすとしょくどう',
+      address: 'さくら野市本町一丁目4-5',
+      public_phone: '0120-000-777',
+      location: { lon: 139.0771, lat: 36.3014 },
     });
-    expect((created!.schedule as { rules: unknown[] }).rules[0]).toMatchObject({ weekdays: ['tue'], start: '11:00', end: '14:00' });
+    expect((created!.schedule as { rules: unknown[] }).rules[0]).toMatchObject({
+      weekdays: ['tue'],
+      start: '11:00',
+      end: '14:00',
+    });
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -166,7 +214,9 @@ describe('admin import page', () => {
   it('admin: a standard column switched off (使わない) by keyboard is not imported, and the report says so (Shift_JIS file)', async () => {
     const { page, errors } = await signedIn('admin@example.com');
     // Shift_JIS, as many city open-data CSVs are: the headings are decoded in the browser as the import does.
-    await page.locator('#file-places').setInputFiles(resolve(OWN_FIXTURES, 'admin-places-phone-off-sjis.csv'));
+    await page
+      .locator('#file-places')
+      .setInputFiles(resolve(OWN_FIXTURES, 'admin-places-phone-off-sjis.csv'));
     const phone = page.getByLabel(/^電話番号の列/);
     await phone.waitFor();
     // Standard names in the header are chosen already; a field the file lacks starts as 使わない.
@@ -175,8 +225,16 @@ describe('admin import page', () => {
     await expect(page.getByLabel(/^名前の列/).inputValue()).resolves.toBe('名称');
     // The name cannot be switched off: its select has no 使わない. Latitude can be, because the
     // demo city's towns are loaded: a place without coordinates takes its town's point.
-    expect(await page.getByLabel(/^名前の列/).locator('option', { hasText: '使わない' }).count()).toBe(0);
-    await page.getByLabel(/^緯度の列/).locator('option', { hasText: '使わない' }).waitFor({ state: 'attached' });
+    expect(
+      await page
+        .getByLabel(/^名前の列/)
+        .locator('option', { hasText: '使わない' })
+        .count(),
+    ).toBe(0);
+    await page
+      .getByLabel(/^緯度の列/)
+      .locator('option', { hasText: '使わない' })
+      .waitFor({ state: 'attached' });
     // This 電話番号 column holds a contact person's mobile: switch it off with the keyboard.
     await phone.focus();
     await page.keyboard.press('Home');
@@ -186,9 +244,22 @@ describe('admin import page', () => {
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     const columns = page.getByTestId('report-columns');
     await columns.waitFor();
-    expect(await columns.getByRole('row', { name: /^電話番号の列/ }).locator('td').textContent()).toBe('使わない');
-    expect(await columns.getByRole('row', { name: /^備考の列/ }).locator('td').textContent()).toBe('備考');
-    const warning = page.getByTestId('report-issues').locator('tbody tr').filter({ hasText: '電話番号' });
+    expect(
+      await columns
+        .getByRole('row', { name: /^電話番号の列/ })
+        .locator('td')
+        .textContent(),
+    ).toBe('使わない');
+    expect(
+      await columns
+        .getByRole('row', { name: /^備考の列/ })
+        .locator('td')
+        .textContent(),
+    ).toBe('備考');
+    const warning = page
+      .getByTestId('report-issues')
+      .locator('tbody tr')
+      .filter({ hasText: '電話番号' });
     const cells = await warning.locator('td').allTextContents();
     expect(cells.slice(0, 4)).toEqual(['注意', 'admin-places-phone-off-sjis.csv', '—', '電話番号']);
     expect(cells[4]).toContain('列「電話番号」は読み込みません');
@@ -199,32 +270,66 @@ describe('admin import page', () => {
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
     const [created] = await resourcesNamed('列なしテスト');
-    expect(created).toMatchObject({ name: '列なしテスト会館', public_phone: '', description: '予約不要', address: 'さくら野市本町一丁目7' });
+    expect(created).toMatchObject({
+      name: '列なしテスト会館',
+      public_phone: '',
+      description: '予約不要',
+      address: 'さくら野市本町一丁目7',
+    });
     expect(JSON.stringify(created)).not.toContain('090-0000-1234');
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('admin: population by mesh code → dry run (counts, sum, skipped label row) → apply → the cells exist; a bad mesh code names its row and saves nothing', async () => {
-    const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+    const su = await signIn(
+      server.url,
+      server.superuser.email,
+      server.superuser.password,
+      '_superusers',
+    );
     const cells = async (source: string) =>
-      (await su.get<ListBody<Rec>>(`/api/collections/population_cells/records?perPage=50&sort=mesh_code&filter=${encodeURIComponent(`source = "${source}"`)}`)).body.items;
-    const totalCells = async () => (await su.get<ListBody<Rec>>('/api/collections/population_cells/records?perPage=1')).body.totalItems;
+      (
+        await su.get<ListBody<Rec>>(
+          `/api/collections/population_cells/records?perPage=50&sort=mesh_code&filter=${encodeURIComponent(`source = "${source}"`)}`,
+        )
+      ).body.items;
+    const totalCells = async () =>
+      (await su.get<ListBody<Rec>>('/api/collections/population_cells/records?perPage=1')).body
+        .totalItems;
     const totalBefore = await totalCells();
     expect(await cells('admin-mesh-500m')).toEqual([]);
 
     const { page, errors } = await signedIn('admin@example.com');
-    await page.locator('#file-population').setInputFiles(resolve(OWN_FIXTURES, 'admin-mesh-500m.csv'));
+    await page
+      .locator('#file-population')
+      .setInputFiles(resolve(OWN_FIXTURES, 'admin-mesh-500m.csv'));
     await page.getByLabel('地域メッシュごと（メッシュコード）').check();
     await page.getByLabel('調査年（例：2020）').fill('2020');
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     const counts = page.getByTestId('report-counts');
     await counts.waitFor();
-    expect((await counts.getByRole('row', { name: /人口メッシュ/ }).locator('td').allTextContents()).map(Number)).toEqual([3, 0, 0]);
-    const sum = await page.getByTestId('report-population').getByRole('row', { name: /人口メッシュ/ }).locator('td').textContent();
+    expect(
+      (
+        await counts
+          .getByRole('row', { name: /人口メッシュ/ })
+          .locator('td')
+          .allTextContents()
+      ).map(Number),
+    ).toEqual([3, 0, 0]);
+    const sum = await page
+      .getByTestId('report-population')
+      .getByRole('row', { name: /人口メッシュ/ })
+      .locator('td')
+      .textContent();
     expect(Number(sum!.replace(/,/g, ''))).toBe(812 + 655 + 430);
     // e-Stat's second header line of labels is skipped with a warning naming its row.
-    const skipped = await page.getByTestId('report-issues').locator('tbody tr').first().locator('td').allTextContents();
+    const skipped = await page
+      .getByTestId('report-issues')
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .allTextContents();
     expect(skipped.slice(0, 4)).toEqual(['注意', 'admin-mesh-500m.csv', '2', 'KEY_CODE']);
     expect(await cells('admin-mesh-500m')).toEqual([]);
     await expectNoAxeViolations(page);
@@ -232,7 +337,9 @@ describe('admin import page', () => {
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
     const saved = await cells('admin-mesh-500m');
-    expect(saved.map((c) => [c.mesh_code, c.mesh_m, c.population, c.population_65, c.year])).toEqual([
+    expect(
+      saved.map((c) => [c.mesh_code, c.mesh_m, c.population, c.population_65, c.year]),
+    ).toEqual([
       ['543930661', 500, 812, 240, 2020],
       ['543930662', 500, 655, 201, 2020],
       ['543930663', 500, 430, 0, 2020],
@@ -240,15 +347,21 @@ describe('admin import page', () => {
     expect(await totalCells()).toBe(totalBefore + 3);
 
     // A broken mesh table: the bad code's row is named, nothing can be applied, nothing is saved.
-    await page.locator('#file-population').setInputFiles(resolve(OWN_FIXTURES, 'admin-mesh-broken.csv'));
+    await page
+      .locator('#file-population')
+      .setInputFiles(resolve(OWN_FIXTURES, 'admin-mesh-broken.csv'));
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     const issues = page.getByTestId('report-issues');
     await issues.waitFor();
     const bad = await issues.locator('tbody tr').first().locator('td').allTextContents();
     expect(bad.slice(0, 4)).toEqual(['エラー', 'admin-mesh-broken.csv', '3', 'KEY_CODE']);
     expect(bad[4]).toContain('「543930665」は 500m メッシュのコードとして正しくありません');
-    await expect(page.getByTestId('report-status').textContent()).resolves.toContain('何も保存されていません');
-    await expect(page.locator('#file-population').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByTestId('report-status').textContent()).resolves.toContain(
+      '何も保存されていません',
+    );
+    await expect(page.locator('#file-population').getAttribute('aria-invalid')).resolves.toBe(
+      'true',
+    );
     expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
     await expectNoAxeViolations(page);
     expect(await cells('admin-mesh-broken')).toEqual([]);
@@ -258,23 +371,38 @@ describe('admin import page', () => {
   });
 
   it('admin: an HSDS package → dry run (1 organization, 2 services) → apply → linked, scheduled, in their districts; checking again changes nothing', async () => {
-    const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+    const su = await signIn(
+      server.url,
+      server.superuser.email,
+      server.superuser.password,
+      '_superusers',
+    );
     const area = async (kind: string, name: string) =>
-      (await su.get<ListBody<Rec>>(`/api/collections/areas/records?perPage=1&fields=id,parent,point&filter=${encodeURIComponent(`kind = "${kind}" && name = "${name}"`)}`)).body.items[0]!;
+      (
+        await su.get<ListBody<Rec>>(
+          `/api/collections/areas/records?perPage=1&fields=id,parent,point&filter=${encodeURIComponent(`kind = "${kind}" && name = "${name}"`)}`,
+        )
+      ).body.items[0]!;
     const ekinishi = await area('district', '駅西地区');
     // The fixture's services stand on the points of two demo towns: 本町一丁目 (in 中央地区) and 栄町一丁目.
     const [honcho, sakae] = [await area('town', '本町一丁目'), await area('town', '栄町一丁目')];
-    expect([honcho.point, sakae.point]).toEqual([{ lon: 139.076875, lat: 36.30125 }, { lon: 139.081875, lat: 36.30375 }]);
+    expect([honcho.point, sakae.point]).toEqual([
+      { lon: 139.076875, lat: 36.30125 },
+      { lon: 139.081875, lat: 36.30375 },
+    ]);
     expect(honcho.parent).not.toBe(ekinishi.id);
     expect(await resourcesNamed('HSDSテスト')).toEqual([]);
 
     const { page, errors } = await signedIn('admin@example.com');
-    await page.getByLabel(/^HSDS 3\.1 形式のパッケージ/).setInputFiles(resolve(OWN_FIXTURES, 'admin-hsds-package.json'));
+    await page
+      .getByLabel(/^HSDS 3\.1 形式のパッケージ/)
+      .setInputFiles(resolve(OWN_FIXTURES, 'admin-hsds-package.json'));
     await page.getByLabel(/^新しく追加する施設・活動の種類/).selectOption('mutual_aid');
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     const counts = page.getByTestId('report-counts');
     await counts.waitFor();
-    const countsOf = async (name: RegExp) => (await counts.getByRole('row', { name }).locator('td').allTextContents()).map(Number);
+    const countsOf = async (name: RegExp) =>
+      (await counts.getByRole('row', { name }).locator('td').allTextContents()).map(Number);
     expect(await countsOf(/団体/)).toEqual([1, 0, 0]);
     expect(await countsOf(/施設・活動/)).toEqual([2, 0, 0]);
     expect(await page.getByTestId('report-issues').count()).toBe(0);
@@ -283,24 +411,45 @@ describe('admin import page', () => {
 
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
-    const orgs = (await su.get<ListBody<Rec>>(`/api/collections/organizations/records?filter=${encodeURIComponent('source = "admin-hsds-package"')}`)).body.items;
+    const orgs = (
+      await su.get<ListBody<Rec>>(
+        `/api/collections/organizations/records?filter=${encodeURIComponent('source = "admin-hsds-package"')}`,
+      )
+    ).body.items;
     expect(orgs.map((o) => [o.name, o.name_kana, o.source_id])).toEqual([
-      ['HSDSテスト支えあいの会', 'えいちえすでぃーえすてすとささえあいのかい', '5b0c7e2a-1d4f-4c8e-9a31-6f2d0b7c4e01'],
+      [
+        'HSDSテスト支えあいの会',
+        'えいちえすでぃーえすてすとささえあいのかい',
+        '5b0c7e2a-1d4f-4c8e-9a31-6f2d0b7c4e01',
+      ],
     ]);
     const created = new Map((await resourcesNamed('HSDSテスト')).map((r) => [r.name, r]));
     expect([...created.keys()].sort()).toEqual(['HSDSテスト体操教室', 'HSDSテスト茶話会']);
     // Service area 駅西地区 wins over the point (本町一丁目 lies in another district).
     expect(created.get('HSDSテスト茶話会')).toMatchObject({
-      kind: 'mutual_aid', organization: orgs[0]!.id, district: ekinishi.id, location: { lon: 139.076875, lat: 36.30125 },
-      address: 'さくら野市本町一丁目2-3', directions: '本町バス停から歩いて3分', public_phone: '0120-000-321',
-      website: 'https://example.org/hsds-test-sawakai', cost: { note: '1回100円（お茶代）' }, source: 'admin-hsds-package',
-      schedule: { rules: [{ type: 'weekly', weekdays: ['mon', 'thu'], start: '10:00', end: '12:00' }] },
+      kind: 'mutual_aid',
+      organization: orgs[0]!.id,
+      district: ekinishi.id,
+      location: { lon: 139.076875, lat: 36.30125 },
+      address: 'さくら野市本町一丁目2-3',
+      directions: '本町バス停から歩いて3分',
+      public_phone: '0120-000-321',
+      website: 'https://example.org/hsds-test-sawakai',
+      cost: { note: '1回100円（お茶代）' },
+      source: 'admin-hsds-package',
+      schedule: {
+        rules: [{ type: 'weekly', weekdays: ['mon', 'thu'], start: '10:00', end: '12:00' }],
+      },
     });
     expect(String(created.get('HSDSテスト茶話会')!.last_verified_at)).toMatch(/^2026-09-15/);
     // No service area: the district the point lies in.
     expect(created.get('HSDSテスト体操教室')).toMatchObject({
-      kind: 'mutual_aid', organization: orgs[0]!.id, district: sakae.parent,
-      schedule: { rules: [{ type: 'monthly_nth', weekdays: ['wed'], nth: [2], start: '13:30', end: '15:00' }] },
+      kind: 'mutual_aid',
+      organization: orgs[0]!.id,
+      district: sakae.parent,
+      schedule: {
+        rules: [{ type: 'monthly_nth', weekdays: ['wed'], nth: [2], start: '13:30', end: '15:00' }],
+      },
     });
 
     // Checking the same package again: nothing to change.
@@ -314,9 +463,20 @@ describe('admin import page', () => {
   });
 
   it('admin: a broken HSDS package (services not a list; not JSON) names its file and saves nothing', async () => {
-    const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+    const su = await signIn(
+      server.url,
+      server.superuser.email,
+      server.superuser.password,
+      '_superusers',
+    );
     const totals = async () =>
-      Promise.all(['resources', 'organizations'].map(async (c) => (await su.get<ListBody<Rec>>(`/api/collections/${c}/records?perPage=1`)).body.totalItems));
+      Promise.all(
+        ['resources', 'organizations'].map(
+          async (c) =>
+            (await su.get<ListBody<Rec>>(`/api/collections/${c}/records?perPage=1`)).body
+              .totalItems,
+        ),
+      );
     const before = await totals();
     const { page } = await signedIn('admin@example.com');
     const input = page.locator('#file-hsds');
@@ -331,13 +491,19 @@ describe('admin import page', () => {
     const notList = await issueOf('admin-hsds-broken.json');
     expect(notList.slice(0, 4)).toEqual(['エラー', 'admin-hsds-broken.json', '—', 'services']);
     expect(notList[4]).toContain('HSDS のパッケージではありません');
-    await expect(page.getByTestId('report-status').textContent()).resolves.toContain('何も保存されていません');
+    await expect(page.getByTestId('report-status').textContent()).resolves.toContain(
+      '何も保存されていません',
+    );
     await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(input.getAttribute('aria-describedby')).resolves.toBe('hsds-hint error-hsds');
     expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
     await expectNoAxeViolations(page);
 
-    await input.setInputFiles({ name: 'admin-hsds-cut.json', mimeType: 'application/json', buffer: Buffer.from('{"services": [{"id": "x", "na') });
+    await input.setInputFiles({
+      name: 'admin-hsds-cut.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"services": [{"id": "x", "na'),
+    });
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     const notJson = await issueOf('admin-hsds-cut.json');
     expect(notJson.slice(0, 3)).toEqual(['エラー', 'admin-hsds-cut.json', '—']);
@@ -353,29 +519,59 @@ describe('admin import page', () => {
     await page.goto(new URL('/open-data', server.url).href);
     await page.getByTestId('download-csv').waitFor();
     await expectNoAxeViolations(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-csv').click(),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('ひだまりテスト茶の間');
-    const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-    const contacts = (await su.get<ListBody<Rec>>('/api/collections/resource_contacts/records?perPage=200')).body.items;
-    for (const c of contacts) if (String(c.direct_phone ?? '').length >= 4) expect(text).not.toContain(String(c.direct_phone));
-    const publicCount = (await anonymous(server.url).get<ListBody<Rec>>('/api/collections/resources/records?perPage=1')).body.totalItems;
+    const su = await signIn(
+      server.url,
+      server.superuser.email,
+      server.superuser.password,
+      '_superusers',
+    );
+    const contacts = (
+      await su.get<ListBody<Rec>>('/api/collections/resource_contacts/records?perPage=200')
+    ).body.items;
+    for (const c of contacts)
+      if (String(c.direct_phone ?? '').length >= 4)
+        expect(text).not.toContain(String(c.direct_phone));
+    const publicCount = (
+      await anonymous(server.url).get<ListBody<Rec>>('/api/collections/resources/records?perPage=1')
+    ).body.totalItems;
     expect(text.trim().split('\r\n')).toHaveLength(publicCount + 1);
 
     // The HSDS download gives back what the admin loaded from a package: organization, fee text, service area, 第2水曜日.
-    const [hsdsDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-hsds').click()]);
+    const [hsdsDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-hsds').click(),
+    ]);
     expect(hsdsDownload.suggestedFilename()).toBe('sasaeai-hsds.json');
     const hsdsText = readFileSync((await hsdsDownload.path())!, 'utf8');
     const pkg = JSON.parse(hsdsText) as Record<string, Rec[]>;
     expect(pkg.services).toHaveLength(publicCount);
     const service = (name: string) => pkg.services!.find((s) => s.name === name)!;
     const org = pkg.organizations!.find((o) => o.name === 'HSDSテスト支えあいの会')!;
-    expect([service('HSDSテスト茶話会').organization_id, service('HSDSテスト体操教室').organization_id]).toEqual([org.id, org.id]);
+    expect([
+      service('HSDSテスト茶話会').organization_id,
+      service('HSDSテスト体操教室').organization_id,
+    ]).toEqual([org.id, org.id]);
     expect(service('HSDSテスト茶話会').fees_description).toBe('1回100円（お茶代）');
-    expect(pkg.service_areas!.filter((a) => a.service_id === service('HSDSテスト茶話会').id).map((a) => a.name)).toEqual(['駅西地区']);
-    expect(pkg.schedules!.filter((r) => r.service_id === service('HSDSテスト体操教室').id).map((r) => [r.freq, r.byday])).toEqual([['MONTHLY', '2WE']]);
-    for (const c of contacts) if (String(c.direct_phone ?? '').length >= 4) expect(hsdsText).not.toContain(String(c.direct_phone));
+    expect(
+      pkg
+        .service_areas!.filter((a) => a.service_id === service('HSDSテスト茶話会').id)
+        .map((a) => a.name),
+    ).toEqual(['駅西地区']);
+    expect(
+      pkg
+        .schedules!.filter((r) => r.service_id === service('HSDSテスト体操教室').id)
+        .map((r) => [r.freq, r.byday]),
+    ).toEqual([['MONTHLY', '2WE']]);
+    for (const c of contacts)
+      if (String(c.direct_phone ?? '').length >= 4)
+        expect(hsdsText).not.toContain(String(c.direct_phone));
     await context.close();
   });
 });

@@ -15,7 +15,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from '../integration/api';
-import { collectErrors, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';
+import {
+  collectErrors,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  PHONE,
+  runAxe,
+} from './browser';
 
 const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -43,8 +50,12 @@ beforeAll(async () => {
   );
   queued = res.body.items;
   expect(queued.length).toBeGreaterThanOrEqual(4);
-  const contacts = await coordApi.get<ListBody<Rec>>('/api/collections/resource_contacts/records?perPage=500');
-  phones = Object.fromEntries(contacts.body.items.map((c) => [c.resource as string, String(c.direct_phone ?? '')]));
+  const contacts = await coordApi.get<ListBody<Rec>>(
+    '/api/collections/resource_contacts/records?perPage=500',
+  );
+  phones = Object.fromEntries(
+    contacts.body.items.map((c) => [c.resource as string, String(c.direct_phone ?? '')]),
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -89,18 +100,28 @@ async function smallTargets(page: Page): Promise<string[]> {
     for (const el of targets) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-      if (r.width < 43.5 || r.height < 43.5) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.width < 43.5 || r.height < 43.5)
+        out.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
     }
     return out;
   });
 }
 
 /** The focused element's data-testid (or tag). */
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+const focused = (page: Page) =>
+  page.evaluate(
+    () =>
+      document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '',
+  );
 
 async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
   const path = join(dir, name);
-  writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  writeFileSync(
+    path,
+    await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
+  );
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
@@ -115,7 +136,9 @@ describe('the coordinator workspace on a phone', () => {
     // the name wraps by words, not one character per line
     const name = await card.locator('a.name').boundingBox();
     expect(name!.width).toBeGreaterThan(120);
-    const lineHeight = await card.locator('a.name').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);
+    const lineHeight = await card
+      .locator('a.name')
+      .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);
     expect(name!.height).toBeLessThan(lineHeight * 3 + 1);
     // the confirm button is inside the screen
     const button = await card.getByRole('button', { name: /本日確認済みにする/ }).boundingBox();
@@ -125,7 +148,9 @@ describe('the coordinator workspace on a phone', () => {
     const withPhone = queued.find((r) => phones[r.id]);
     expect(withPhone).toBeTruthy();
     const digits = phones[withPhone!.id]!.replace(/[^\d+]/g, '');
-    expect(await page.locator(`[data-queue-row="${withPhone!.id}"] a[href="tel:${digits}"]`).count()).toBe(1);
+    expect(
+      await page.locator(`[data-queue-row="${withPhone!.id}"] a[href="tel:${digits}"]`).count(),
+    ).toBe(1);
 
     // the trend: one chart per district with its months in a table
     const chart = page.getByTestId('trend-chart').first();
@@ -144,22 +169,31 @@ describe('the coordinator workspace on a phone', () => {
     const [a, b] = [queued[1]!, queued[2]!];
     await page.getByRole('checkbox', { name: `「${a.name}」を選ぶ` }).check();
     await page.getByRole('checkbox', { name: `「${b.name}」を選ぶ` }).check();
-    await expect.poll(() => page.getByTestId('selected-count').textContent()).toContain('2件を選択中');
+    await expect
+      .poll(() => page.getByTestId('selected-count').textContent())
+      .toContain('2件を選択中');
     await page.locator('#bulk-method').selectOption('visit');
     await page.getByRole('button', { name: '選んだ記録を本日確認済みにする' }).click();
     const status = page.getByTestId('status-message');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('2件を本日確認済みにしました。');
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toBe('2件を本日確認済みにしました。');
     await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
     for (const r of [a, b]) {
       const saved = await coordApi.get<Rec>(`/api/collections/resources/records/${r.id}`);
-      expect([saved.body.verification_method, saved.body.verified_by]).toEqual(['visit', coordApi.record.id]);
+      expect([saved.body.verification_method, saved.body.verified_by]).toEqual([
+        'visit',
+        coordApi.record.id,
+      ]);
       // confirmed records leave the queue
       expect(await page.locator(`[data-queue-row="${r.id}"]`).count()).toBe(0);
     }
     // one record: its own message, focus again
     const c = queued[3]!;
     await page.getByRole('button', { name: `「${c.name}」を本日確認済みにする` }).click();
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`「${c.name}」を本日確認済みにしました。`);
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toBe(`「${c.name}」を本日確認済みにしました。`);
     await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
     await expectNoAxeViolations(page);
     await context.close();
@@ -170,7 +204,8 @@ describe('the coordinator workspace on a phone', () => {
     // records the bulk test left in the queue (it confirmed queued[1..3])
     const chosen = [queued[0]!, queued.slice(4).find((r) => phones[r.id])!];
     expect(chosen[1]).toBeTruthy();
-    for (const r of chosen) await page.getByRole('checkbox', { name: `「${r.name}」を選ぶ` }).check();
+    for (const r of chosen)
+      await page.getByRole('checkbox', { name: `「${r.name}」を選ぶ` }).check();
 
     await page.getByRole('link', { name: '手紙を印刷' }).click();
     await page.waitForURL((u) => u.pathname === '/manage/outreach');
@@ -189,11 +224,15 @@ describe('the coordinator workspace on a phone', () => {
     await page.locator('#mark-sent-on').fill(sentOn);
     await page.getByRole('button', { name: '2件を「送付済み」にする' }).click();
     const status = page.getByTestId('status-message');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^2件を.+に「郵送」で送付済みにしました。$/);
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toMatch(/^2件を.+に「郵送」で送付済みにしました。$/);
     await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
 
     // the call list: phone numbers, last confirmation, the request just recorded and a result column
-    await page.goto(`${server.url}/manage/outreach?view=calls&ids=${chosen.map((r) => r.id).join(',')}`);
+    await page.goto(
+      `${server.url}/manage/outreach?view=calls&ids=${chosen.map((r) => r.id).join(',')}`,
+    );
     await page.locator('[data-call-row]').first().waitFor();
     const calls = await printed(page, 'calls.pdf');
     expect(calls.pages).toBe(1);
@@ -204,7 +243,10 @@ describe('the coordinator workspace on a phone', () => {
     // the queue shows who was asked and when
     await page.goto(`${server.url}/manage`);
     await page.locator('[data-queue-row]').first().waitFor();
-    for (const r of chosen) await expect.poll(() => page.getByTestId(`asked-${r.id}`).textContent()).toMatch(/に依頼（郵送）/);
+    for (const r of chosen)
+      await expect
+        .poll(() => page.getByTestId(`asked-${r.id}`).textContent())
+        .toMatch(/に依頼（郵送）/);
     await context.close();
   });
 
@@ -231,7 +273,14 @@ describe('the coordinator workspace on a phone', () => {
     await match.waitFor();
     const town = (await match.textContent())!.trim();
     await match.click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: `地図を「${town}」に移しました` }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: `地図を「${town}」に移しました` })
+          .count(),
+      )
+      .toBe(1);
     expect(await smallTargets(page)).toEqual([]);
     await expectNoAxeViolations(page);
     await context.close();

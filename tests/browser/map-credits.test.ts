@@ -14,7 +14,14 @@ import { importCommand } from '../../src/cli/commands/import';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ListBody } from '../integration/api';
 import { asSuperuser, runCli } from '../integration/run-cli';
-import { collectErrors, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';
+import {
+  collectErrors,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  PHONE,
+  runAxe,
+} from './browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -30,9 +37,16 @@ async function api<T>(path: string): Promise<T> {
 beforeAll(async () => {
   server = await startServer({ demo: true });
   browser = await launchBrowser();
-  const site = await api<ListBody<{ attribution: string }>>('/api/collections/site/records?perPage=1');
-  siteLines = (site.items[0]?.attribution ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
-  const layers = await api<ListBody<{ attribution: string }>>('/api/collections/layers/records?perPage=100');
+  const site = await api<ListBody<{ attribution: string }>>(
+    '/api/collections/site/records?perPage=1',
+  );
+  siteLines = (site.items[0]?.attribution ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const layers = await api<ListBody<{ attribution: string }>>(
+    '/api/collections/layers/records?perPage=100',
+  );
   layerLines = layers.items.map((l) => l.attribution.trim()).filter(Boolean);
 }, 120_000);
 
@@ -73,7 +87,12 @@ describe('map credits (demo city)', () => {
       const errors = collectErrors(page);
       await page.goto(new URL(path, server.url).href);
       await page.locator('h1').waitFor();
-      if (path === '/coverage') await page.getByTestId('coverage-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+      if (path === '/coverage')
+        await page
+          .getByTestId('coverage-table')
+          .locator('tbody tr')
+          .first()
+          .waitFor({ timeout: 60_000 });
       const lines = await creditsUnderMap(page);
       for (const line of siteLines) expect(lines, `${path}: ${line}`).toContain(line);
       expect(lines, path).toContain('地図の描画：MapLibre GL JS');
@@ -84,9 +103,14 @@ describe('map credits (demo city)', () => {
       }
       expect(new Set(lines).size, `${path}: no line twice`).toBe(lines.length);
       // No basemap is configured: no basemap credit, and no MapLibre attribution control either.
-      expect(lines.some((l) => /地理院タイル|OpenMapTiles/.test(l)), path).toBe(false);
+      expect(
+        lines.some((l) => /地理院タイル|OpenMapTiles/.test(l)),
+        path,
+      ).toBe(false);
       expect(await page.locator('.maplibregl-ctrl-attrib').count(), path).toBe(0);
-      const fontPx = await page.getByTestId('map-credits').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const fontPx = await page
+        .getByTestId('map-credits')
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(fontPx, path).toBeGreaterThanOrEqual(16);
       if (path !== '/coverage') await page.waitForLoadState('networkidle', { timeout: 60_000 });
       const violations = await runAxe(page);
@@ -99,7 +123,11 @@ describe('map credits (demo city)', () => {
   }, 120_000);
 
   it('on a phone with large text, the residents map (home chosen: longer legend) keeps its credits visible', async () => {
-    const town = (await api<ListBody<{ id: string }>>('/api/collections/areas/records?perPage=1&filter=' + encodeURIComponent('kind = "town"'))).items[0]!;
+    const town = (
+      await api<ListBody<{ id: string }>>(
+        '/api/collections/areas/records?perPage=1&filter=' + encodeURIComponent('kind = "town"'),
+      )
+    ).items[0]!;
     const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
     const page = await context.newPage();
     await page.goto(new URL(`/?town=${town.id}`, server.url).href);
@@ -108,8 +136,13 @@ describe('map credits (demo city)', () => {
     const lines = await creditsUnderMap(page);
     for (const line of siteLines) expect(lines).toContain(line);
     // The legend starts below the map, not under it (the map once covered its first lines).
-    const canvas = await page.locator('[data-testid="map-frame"] canvas.maplibregl-canvas').boundingBox();
-    const firstItem = await page.locator('[data-testid="map-frame"] .legend li').first().boundingBox();
+    const canvas = await page
+      .locator('[data-testid="map-frame"] canvas.maplibregl-canvas')
+      .boundingBox();
+    const firstItem = await page
+      .locator('[data-testid="map-frame"] .legend li')
+      .first()
+      .boundingBox();
     expect(firstItem!.y).toBeGreaterThanOrEqual(canvas!.y + canvas!.height - 1);
     await context.close();
   }, 60_000);
@@ -119,15 +152,32 @@ describe('map credits after an import', () => {
   const CREDIT = '出典：テスト市オープンデータ';
 
   it('a places CSV imported with --attribution is credited under the /map map, from data_sources when the site text lacks it', async () => {
-    const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+    const su = await signIn(
+      server.url,
+      server.superuser.email,
+      server.superuser.password,
+      '_superusers',
+    );
     const towns = await su.get<ListBody<{ point: { lon: number; lat: number } }>>(
       '/api/collections/areas/records?perPage=1&filter=' + encodeURIComponent('kind = "town"'),
     );
     const p = towns.body.items[0]!.point;
     const dir = mkdtempSync(join(tmpdir(), 'sasaeai-credits-'));
     const csv = join(dir, 'test-city-places.csv');
-    writeFileSync(csv, `ID,名称,住所,緯度,経度\ncredit-1,クレジット確認サロン,,${p.lat},${p.lon}\n`);
-    const run = await runCli(importCommand, ['--places', csv, '--attribution', CREDIT, '--licence', 'CC BY 4.0', ...asSuperuser(server), '--apply']);
+    writeFileSync(
+      csv,
+      `ID,名称,住所,緯度,経度\ncredit-1,クレジット確認サロン,,${p.lat},${p.lon}\n`,
+    );
+    const run = await runCli(importCommand, [
+      '--places',
+      csv,
+      '--attribution',
+      CREDIT,
+      '--licence',
+      'CC BY 4.0',
+      ...asSuperuser(server),
+      '--apply',
+    ]);
     expect(run.code, run.out).toBe(0);
 
     const { context } = await newContext(browser, server.url);
@@ -137,11 +187,18 @@ describe('map credits after an import', () => {
     expect(await creditsUnderMap(page)).toContain(CREDIT);
 
     // An admin edits the site text and drops the line: the import's data_sources record still credits it.
-    const sites = await su.get<ListBody<{ id: string; attribution: string }>>('/api/collections/site/records?perPage=1');
+    const sites = await su.get<ListBody<{ id: string; attribution: string }>>(
+      '/api/collections/site/records?perPage=1',
+    );
     const site = sites.body.items[0]!;
     expect(site.attribution).toContain(CREDIT);
-    const without = site.attribution.split('\n').filter((l) => l.trim() !== CREDIT).join('\n');
-    expect((await su.patch(`/api/collections/site/records/${site.id}`, { attribution: without })).status).toBe(200);
+    const without = site.attribution
+      .split('\n')
+      .filter((l) => l.trim() !== CREDIT)
+      .join('\n');
+    expect(
+      (await su.patch(`/api/collections/site/records/${site.id}`, { attribution: without })).status,
+    ).toBe(200);
     await page.reload();
     await page.locator('h1').waitFor();
     const lines = await creditsUnderMap(page);

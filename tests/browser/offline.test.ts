@@ -32,9 +32,15 @@ describe('offline', () => {
   it('serves a manifest with a Japanese name and PNG icons', async () => {
     const res = await fetch(`${server.url}/manifest.webmanifest`);
     expect(res.headers.get('content-type')).toBe('application/manifest+json');
-    const manifest = (await res.json()) as { name: string; icons: { src: string; sizes: string; type: string }[]; start_url: string };
+    const manifest = (await res.json()) as {
+      name: string;
+      icons: { src: string; sizes: string; type: string }[];
+      start_url: string;
+    };
     expect(manifest.name).toBe('支えあいマップ');
-    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
     for (const icon of manifest.icons) {
       const png = Buffer.from(await (await fetch(new URL(icon.src, server.url))).arrayBuffer());
       expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
@@ -44,7 +50,9 @@ describe('offline', () => {
   });
 
   it('the town list and an opened place work with no network; a changed snapshot replaces the cached one', async () => {
-    const towns = await api<{ items: { id: string }[] }>(`/api/collections/areas/records?filter=${encodeURIComponent('kind="town"')}&perPage=1&sort=code`);
+    const towns = await api<{ items: { id: string }[] }>(
+      `/api/collections/areas/records?filter=${encodeURIComponent('kind="town"')}&perPage=1&sort=code`,
+    );
     const townId = towns.items[0]!.id;
     const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
     const page = await context.newPage();
@@ -56,23 +64,37 @@ describe('offline', () => {
     const placeId = (await first.getAttribute('data-resource-id'))!;
     const placeName = (await first.locator('h3.name a').innerText()).trim();
     // The worker registers after the first data, then takes over this page.
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 });
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+      timeout: 30_000,
+    });
     await first.locator('h3.name a').click();
     await page.waitForURL(`**/places/${placeId}**`);
-    await page.locator('h1').filter({ hasText: placeName.split('\n')[0]! }).waitFor();
+    await page
+      .locator('h1')
+      .filter({ hasText: placeName.split('\n')[0]! })
+      .waitFor();
 
     await context.setOffline(true);
     await page.goto(`${server.url}/?town=${townId}`);
-    await expect.poll(() => page.locator('ol.results > li').first().getAttribute('data-resource-id'), { timeout: 20_000 }).toBe(placeId);
+    await expect
+      .poll(() => page.locator('ol.results > li').first().getAttribute('data-resource-id'), {
+        timeout: 20_000,
+      })
+      .toBe(placeId);
     await page.goto(`${server.url}/places/${placeId}?town=${townId}`);
-    await expect.poll(() => page.locator('h1').innerText(), { timeout: 20_000 }).toContain(placeName.split('\n')[0]!);
+    await expect
+      .poll(() => page.locator('h1').innerText(), { timeout: 20_000 })
+      .toContain(placeName.split('\n')[0]!);
 
     // Back online, the place is renamed on the server: the next visit shows the new name.
     await context.setOffline(false);
     const su = await api<{ token: string }>('/api/collections/_superusers/auth-with-password', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ identity: server.superuser.email, password: server.superuser.password }),
+      body: JSON.stringify({
+        identity: server.superuser.email,
+        password: server.superuser.password,
+      }),
     });
     await api(`/api/collections/resources/records/${placeId}`, {
       method: 'PATCH',
@@ -80,11 +102,19 @@ describe('offline', () => {
       body: JSON.stringify({ name: 'オフライン確認サロン' }),
     });
     await page.goto(`${server.url}/?town=${townId}`);
-    await expect.poll(() => page.locator(`li[data-resource-id="${placeId}"] h3.name`).innerText(), { timeout: 20_000 }).toContain('オフライン確認サロン');
+    await expect
+      .poll(() => page.locator(`li[data-resource-id="${placeId}"] h3.name`).innerText(), {
+        timeout: 20_000,
+      })
+      .toContain('オフライン確認サロン');
     await page.goto(`${server.url}/places/${placeId}?town=${townId}`);
-    await expect.poll(() => page.locator('h1').innerText(), { timeout: 20_000 }).toContain('オフライン確認サロン');
+    await expect
+      .poll(() => page.locator('h1').innerText(), { timeout: 20_000 })
+      .toContain('オフライン確認サロン');
     // Offline page loads fail their network requests by design; nothing else may go wrong.
-    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e))).toEqual([]);
+    expect(
+      errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)),
+    ).toEqual([]);
     await context.close();
   }, 120_000);
 });
@@ -98,7 +128,16 @@ describe('static files', () => {
     const page = await html.text();
     // The largest script the page names (small ones get no compressed variant).
     const scripts = [...new Set(page.match(/\/_app\/immutable\/[^"']+\.js/g))];
-    const sizes = await Promise.all(scripts.map(async (s) => (await (await fetch(`${server.url}${s}`, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer()).byteLength));
+    const sizes = await Promise.all(
+      scripts.map(
+        async (s) =>
+          (
+            await (
+              await fetch(`${server.url}${s}`, { headers: { 'Accept-Encoding': 'identity' } })
+            ).arrayBuffer()
+          ).byteLength,
+      ),
+    );
     const asset = scripts[sizes.indexOf(Math.max(...sizes))]!;
     expect(Math.max(...sizes)).toBeGreaterThan(1024);
     const js = await fetch(`${server.url}${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
@@ -106,10 +145,14 @@ describe('static files', () => {
     expect(js.headers.get('content-encoding')).toBe('gzip');
     expect(js.headers.get('content-type')).toMatch(/javascript/);
     expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    const plain = await fetch(`${server.url}${asset}`, { headers: { 'Accept-Encoding': 'identity' } });
+    const plain = await fetch(`${server.url}${asset}`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
     expect(plain.headers.get('content-encoding')).toBeNull();
     const etag = html.headers.get('etag')!;
-    const again = await fetch(`${server.url}/`, { headers: { 'Accept-Encoding': 'br, gzip', 'If-None-Match': etag } });
+    const again = await fetch(`${server.url}/`, {
+      headers: { 'Accept-Encoding': 'br, gzip', 'If-None-Match': etag },
+    });
     expect(again.status).toBe(304);
     // An app route is the shell, revalidated like it.
     const route = await fetch(`${server.url}/directory`);

@@ -22,8 +22,18 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const admin = await signIn(server.url, 'admin@example.com', 'sasaeai-demo');
   const filter = encodeURIComponent('is_public = true && status = "active"');
-  placeId = (await admin.get<ListBody<Rec>>(`/api/collections/resources/records?perPage=1&filter=${filter}`)).body.items[0]!.id;
-  expect((await admin.patch(`/api/collections/resources/records/${placeId}`, { name: EVIL, address: '+1+1 本町', description: '-2+3' })).status).toBe(200);
+  placeId = (
+    await admin.get<ListBody<Rec>>(`/api/collections/resources/records?perPage=1&filter=${filter}`)
+  ).body.items[0]!.id;
+  expect(
+    (
+      await admin.patch(`/api/collections/resources/records/${placeId}`, {
+        name: EVIL,
+        address: '+1+1 本町',
+        description: '-2+3',
+      })
+    ).status,
+  ).toBe(200);
 }, 60_000);
 
 afterAll(async () => {
@@ -37,7 +47,10 @@ describe('/open-data CSV download', () => {
     const page = await context.newPage();
     await page.goto(new URL('/open-data', server.url).href);
     await page.getByTestId('download-csv').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-csv').click(),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     const line = text.split('\r\n').find((l) => l.includes(placeId)) ?? '';
     expect(line).toContain(`,"'${EVIL.replaceAll('"', '""')}",`);

@@ -12,7 +12,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient } from '../integration/api';
-import { collectErrors, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';
+import {
+  collectErrors,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  PHONE,
+  runAxe,
+} from './browser';
 
 const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -24,7 +31,9 @@ let coord: ApiClient;
 let place: Rec;
 
 async function issueToken(resourceId: string): Promise<string> {
-  const res = await coord.post<{ token: string }>('/api/sasaeai/update-links', { resource: resourceId });
+  const res = await coord.post<{ token: string }>('/api/sasaeai/update-links', {
+    resource: resourceId,
+  });
   expect(res.status).toBe(200);
   return res.body.token;
 }
@@ -43,17 +52,27 @@ async function expectPhoneFriendly(page: Page): Promise<void> {
     );
     for (const el of targets) {
       const r = el.getBoundingClientRect();
-      if (r.height > 0 && r.height < 44) out.push(`${el.tagName} ${el.id || el.textContent?.trim().slice(0, 30)} ${Math.round(r.height)}px`);
+      if (r.height > 0 && r.height < 44)
+        out.push(
+          `${el.tagName} ${el.id || el.textContent?.trim().slice(0, 30)} ${Math.round(r.height)}px`,
+        );
     }
     return out;
   });
   expect(small).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-async function openAsOrganiser(token: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const { context, foreignRequests } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
+async function openAsOrganiser(
+  token: string,
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const { context, foreignRequests } = await newContext(browser, server.url, {
+    viewport: PHONE,
+    touch: true,
+  });
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(new URL(`/update#${token}`, server.url).href);
@@ -70,7 +89,11 @@ async function openAsOrganiser(token: string): Promise<{ page: Page; errors: str
 }
 
 const openSuggestions = async (): Promise<Rec[]> =>
-  (await su.get<{ items: Rec[] }>(`/api/collections/suggestions/records?sort=-created&filter=${encodeURIComponent(`resource="${place.id}" && status="open"`)}`)).body.items;
+  (
+    await su.get<{ items: Rec[] }>(
+      `/api/collections/suggestions/records?sort=-created&filter=${encodeURIComponent(`resource="${place.id}" && status="open"`)}`,
+    )
+  ).body.items;
 
 beforeAll(async () => {
   server = await startServer();
@@ -78,8 +101,15 @@ beforeAll(async () => {
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
   coord = await signIn(server.url, 'coordinator@example.com', PASSWORD);
   const districts = coord.record.districts as string[];
-  const all = (await su.get<{ items: Rec[] }>('/api/collections/resources/records?perPage=1000')).body.items;
-  place = all.find((r) => districts.includes(String(r.district)) && r.status === 'active' && r.is_public === true && r.kind === 'gathering_place')!;
+  const all = (await su.get<{ items: Rec[] }>('/api/collections/resources/records?perPage=1000'))
+    .body.items;
+  place = all.find(
+    (r) =>
+      districts.includes(String(r.district)) &&
+      r.status === 'active' &&
+      r.is_public === true &&
+      r.kind === 'gathering_place',
+  )!;
   expect(place).toBeTruthy();
 }, 120_000);
 
@@ -133,7 +163,13 @@ describe('the organiser’s page on a phone', () => {
     await thanks.waitFor();
     expect(await thanks.evaluate((el) => el === document.activeElement)).toBe(true);
     const queued = (await openSuggestions())[0]!;
-    expect(queued.proposed).toMatchObject({ kind: 'changes', status: 'paused', statusReason: '会場の改修のため', capacity: 15, publicPhone: '027-999-0000' });
+    expect(queued.proposed).toMatchObject({
+      kind: 'changes',
+      status: 'paused',
+      statusReason: '会場の改修のため',
+      capacity: 15,
+      publicPhone: '027-999-0000',
+    });
     expect(errors).toEqual([]);
     await close();
   });
@@ -142,11 +178,16 @@ describe('the organiser’s page on a phone', () => {
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(new URL(`/login?redirect=${encodeURIComponent(`/manage/resources/${place.id}`)}`, server.url).href);
+    await page.goto(
+      new URL(`/login?redirect=${encodeURIComponent(`/manage/resources/${place.id}`)}`, server.url)
+        .href,
+    );
     await page.locator('#email').fill('coordinator@example.com');
     await page.locator('#password').fill(PASSWORD);
     await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-    const changes = (await openSuggestions()).find((s) => (s.proposed as { kind: string }).kind === 'changes')!;
+    const changes = (await openSuggestions()).find(
+      (s) => (s.proposed as { kind: string }).kind === 'changes',
+    )!;
     const item = page.locator(`[data-suggestion="${changes.id}"]`);
     await item.waitFor({ timeout: 30_000 });
     expect(await item.locator('tr[data-field="status"]').textContent()).toMatch(/活動中.*休止中/);
@@ -155,9 +196,21 @@ describe('the organiser’s page on a phone', () => {
     await expectNoAxeViolations(page);
 
     await item.getByRole('button', { name: '採用する' }).click();
-    await expect.poll(async () => (await su.get<Rec>(`/api/collections/suggestions/records/${changes.id}`)).body.status, { timeout: 15_000 }).toBe('accepted');
+    await expect
+      .poll(
+        async () =>
+          (await su.get<Rec>(`/api/collections/suggestions/records/${changes.id}`)).body.status,
+        { timeout: 15_000 },
+      )
+      .toBe('accepted');
     const after = (await su.get<Rec>(`/api/collections/resources/records/${place.id}`)).body;
-    expect(after).toMatchObject({ status: 'paused', status_reason: '会場の改修のため', capacity: 15, public_phone: '027-999-0000', verification_method: 'organiser' });
+    expect(after).toMatchObject({
+      status: 'paused',
+      status_reason: '会場の改修のため',
+      capacity: 15,
+      public_phone: '027-999-0000',
+      verification_method: 'organiser',
+    });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -168,7 +221,10 @@ describe('issuing a link from the place’s page', () => {
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(new URL(`/login?redirect=${encodeURIComponent(`/manage/resources/${place.id}`)}`, server.url).href);
+    await page.goto(
+      new URL(`/login?redirect=${encodeURIComponent(`/manage/resources/${place.id}`)}`, server.url)
+        .href,
+    );
     await page.locator('#email').fill('coordinator@example.com');
     await page.locator('#password').fill(PASSWORD);
     await page.getByRole('button', { name: 'ログイン', exact: true }).click();
@@ -179,8 +235,12 @@ describe('issuing a link from the place’s page', () => {
     await link.waitFor();
     const url = await link.inputValue();
     expect(url).toMatch(/\/update#[A-Za-z0-9]{40}$/);
-    expect(await panel.getByRole('img', { name: '更新リンクのQRコード' }).locator('svg').count()).toBe(1);
-    expect(await panel.getByRole('status').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await panel.getByRole('img', { name: '更新リンクのQRコード' }).locator('svg').count(),
+    ).toBe(1);
+    expect(await panel.getByRole('status').evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
     await expectNoAxeViolations(page);
 
     const organiser = await context.newPage();
@@ -203,24 +263,41 @@ describe('the admin’s staleness settings', () => {
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(new URL(`/login?redirect=${encodeURIComponent('/admin/settings')}`, server.url).href);
+    await page.goto(
+      new URL(`/login?redirect=${encodeURIComponent('/admin/settings')}`, server.url).href,
+    );
     await page.locator('#email').fill('admin@example.com');
     await page.locator('#password').fill(PASSWORD);
     await page.getByRole('button', { name: 'ログイン', exact: true }).click();
     const notice = page.locator('#settings-noticeMonths');
     await notice.waitFor({ timeout: 30_000 });
-    expect([await page.locator('#settings-flagMonths').inputValue(), await notice.inputValue(), await page.locator('#settings-hideMonths').inputValue()]).toEqual(['10', '12', '24']);
+    expect([
+      await page.locator('#settings-flagMonths').inputValue(),
+      await notice.inputValue(),
+      await page.locator('#settings-hideMonths').inputValue(),
+    ]).toEqual(['10', '12', '24']);
     await notice.fill('6');
     await page.getByRole('button', { name: '設定を保存する' }).click();
-    await expect.poll(() => page.locator('#settings-noticeMonths-error').textContent()).toContain('前の段階の月数以上');
+    await expect
+      .poll(() => page.locator('#settings-noticeMonths-error').textContent())
+      .toContain('前の段階の月数以上');
     await expectNoAxeViolations(page);
     await notice.fill('11');
     await page.getByRole('button', { name: '設定を保存する' }).click();
-    const site = async (): Promise<Rec> => (await su.get<{ items: Rec[] }>('/api/collections/site/records')).body.items[0]!;
+    const site = async (): Promise<Rec> =>
+      (await su.get<{ items: Rec[] }>('/api/collections/site/records')).body.items[0]!;
     await expect.poll(async () => (await site()).stale_notice_months, { timeout: 15_000 }).toBe(11);
-    expect(await site()).toMatchObject({ stale_flag_months: 10, stale_hide_months: 24, organiser_auto_confirm: false });
+    expect(await site()).toMatchObject({
+      stale_flag_months: 10,
+      stale_hide_months: 24,
+      organiser_auto_confirm: false,
+    });
     // back to the defaults for the public-page test below
-    await su.patch(`/api/collections/site/records/${(await site()).id}`, { stale_notice_months: 0, stale_flag_months: 0, stale_hide_months: 0 });
+    await su.patch(`/api/collections/site/records/${(await site()).id}`, {
+      stale_notice_months: 0,
+      stale_flag_months: 0,
+      stale_hide_months: 0,
+    });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -228,7 +305,11 @@ describe('the admin’s staleness settings', () => {
 
 describe('staleness on the public pages', () => {
   it('the notice after 12 months; off the residents’ list after 24, its page still found with the notice', async () => {
-    const towns = (await su.get<{ items: Rec[] }>(`/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`)).body.items;
+    const towns = (
+      await su.get<{ items: Rec[] }>(
+        `/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`,
+      )
+    ).body.items;
     const town = towns.find((t) => t.point && (t.point as { lon: number }).lon !== 0)!;
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
@@ -236,7 +317,9 @@ describe('staleness on the public pages', () => {
     const listIds = async (): Promise<string[]> => {
       await page.goto(new URL(`/?town=${town.id}`, server.url).href);
       await page.locator('ol.results > li').first().waitFor({ timeout: 30_000 });
-      return page.locator('ol.results > li').evaluateAll((els) => els.map((el) => el.getAttribute('data-resource-id') ?? ''));
+      return page
+        .locator('ol.results > li')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-resource-id') ?? ''));
     };
     const [oldest, older, fresh] = await listIds();
     const monthsAgo = (n: number): string => {
@@ -244,8 +327,14 @@ describe('staleness on the public pages', () => {
       d.setUTCMonth(d.getUTCMonth() - n);
       return d.toISOString().replace('T', ' ');
     };
-    await su.patch(`/api/collections/resources/records/${oldest}`, { last_verified_at: monthsAgo(25), verification_method: 'phone' });
-    await su.patch(`/api/collections/resources/records/${older}`, { last_verified_at: monthsAgo(13), verification_method: 'visit' });
+    await su.patch(`/api/collections/resources/records/${oldest}`, {
+      last_verified_at: monthsAgo(25),
+      verification_method: 'phone',
+    });
+    await su.patch(`/api/collections/resources/records/${older}`, {
+      last_verified_at: monthsAgo(13),
+      verification_method: 'visit',
+    });
     await su.patch(`/api/collections/resources/records/${fresh}`, {
       last_verified_at: monthsAgo(0),
       verification_method: 'organiser',
@@ -265,13 +354,20 @@ describe('staleness on the public pages', () => {
       const notice = page.locator('.stale-notice');
       await notice.waitFor({ timeout: 20_000 });
       expect(await notice.textContent()).toContain('情報の確認から1年以上たっています');
-      expect(await page.locator('p.confirmed').textContent()).toMatch(new RegExp(`最後に確認した日：.*（${method}）`));
+      expect(await page.locator('p.confirmed').textContent()).toMatch(
+        new RegExp(`最後に確認した日：.*（${method}）`),
+      );
     }
     await expectNoAxeViolations(page);
     // found by name in the directory, with the notice
-    const oldestName = (await su.get<Rec>(`/api/collections/resources/records/${oldest}`)).body.name as string;
+    const oldestName = (await su.get<Rec>(`/api/collections/resources/records/${oldest}`)).body
+      .name as string;
     await page.goto(new URL(`/directory?q=${encodeURIComponent(oldestName)}`, server.url).href);
-    const card = page.locator('article, li').filter({ hasText: oldestName }).filter({ has: page.locator('.stale-notice') }).first();
+    const card = page
+      .locator('article, li')
+      .filter({ hasText: oldestName })
+      .filter({ has: page.locator('.stale-notice') })
+      .first();
     await card.waitFor({ timeout: 30_000 });
     // a freshly confirmed place shows when and how, and no notice
     await page.goto(new URL(`/places/${fresh}`, server.url).href);

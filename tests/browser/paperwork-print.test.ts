@@ -34,9 +34,17 @@ beforeAll(async () => {
   browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-print-'));
   const api = anonymous(server.url);
-  const districts = (await api.get<ListBody<PbRecord>>(`/api/collections/areas/records?perPage=100&sort=code&filter=${encodeURIComponent('kind = "district"')}`)).body.items;
+  const districts = (
+    await api.get<ListBody<PbRecord>>(
+      `/api/collections/areas/records?perPage=100&sort=code&filter=${encodeURIComponent('kind = "district"')}`,
+    )
+  ).body.items;
   district = districts[0]!;
-  places = (await api.get<ListBody<PbRecord>>(`/api/collections/resources/records?perPage=500&filter=${encodeURIComponent(`district = "${district.id}"`)}`)).body.items;
+  places = (
+    await api.get<ListBody<PbRecord>>(
+      `/api/collections/resources/records?perPage=500&filter=${encodeURIComponent(`district = "${district.id}"`)}`,
+    )
+  ).body.items;
 }, 120_000);
 
 afterAll(async () => {
@@ -49,7 +57,10 @@ afterAll(async () => {
 /** PDF of the page as printed (A4, print CSS) → { pages, text }. */
 async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
   const path = join(dir, name);
-  writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  writeFileSync(
+    path,
+    await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
+  );
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
@@ -68,7 +79,12 @@ describe('printable monthly district calendar', () => {
     expect(heading).toContain(String(district.name));
     expect(heading).toContain('2026年5月');
     // Independent count: the schedule engine on the records as the API gives them.
-    const days = monthSessions(places.map(toResource).filter((r) => r.kind === 'gathering_place' && r.isPublic && r.status === 'active'), '2026-05');
+    const days = monthSessions(
+      places
+        .map(toResource)
+        .filter((r) => r.kind === 'gathering_place' && r.isPublic && r.status === 'active'),
+      '2026-05',
+    );
     const sessions = days.reduce((n, d) => n + d.sessions.length, 0);
     expect(sessions).toBeGreaterThan(5);
     expect(await page.locator('.day').count()).toBe(days.length);
@@ -108,8 +124,12 @@ describe('printable monthly district calendar', () => {
 describe('survey tables page', () => {
   it("shows tables that add up to each district's public gathering places, prints them and downloads them as CSV", async () => {
     const api = anonymous(server.url);
-    const all = (await api.get<ListBody<PbRecord>>('/api/collections/resources/records?perPage=1000')).body.items;
-    const placesIn = (id: string) => all.filter((r) => r.kind === 'gathering_place' && r.status === 'active' && r.district === id).length;
+    const all = (
+      await api.get<ListBody<PbRecord>>('/api/collections/resources/records?perPage=1000')
+    ).body.items;
+    const placesIn = (id: string) =>
+      all.filter((r) => r.kind === 'gathering_place' && r.status === 'active' && r.district === id)
+        .length;
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -122,14 +142,21 @@ describe('survey tables page', () => {
     for (let i = 0; i < count - 1; i++) {
       const cells = await rows.nth(i).locator('td').allTextContents();
       const name = await rows.nth(i).locator('th').textContent();
-      const districtRecord = (await api.get<ListBody<PbRecord>>(`/api/collections/areas/records?filter=${encodeURIComponent(`kind = "district" && name = "${name}"`)}`)).body.items[0]!;
+      const districtRecord = (
+        await api.get<ListBody<PbRecord>>(
+          `/api/collections/areas/records?filter=${encodeURIComponent(`kind = "district" && name = "${name}"`)}`,
+        )
+      ).body.items[0]!;
       expect(Number(cells[0]), String(name)).toBe(placesIn(districtRecord.id));
       expect(cells.slice(1).reduce((n, c) => n + Number(c), 0)).toBe(Number(cells[0]));
     }
     const violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('survey-csv').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('survey-csv').click(),
+    ]);
     const csvPath = join(dir, 'survey.csv');
     await download.saveAs(csvPath);
     const csv = parse(readFileSync(csvPath), { bom: true }) as string[][];
@@ -148,14 +175,28 @@ describe('survey tables page', () => {
 });
 
 describe('council meeting pack', () => {
-  it('prints the profile with the changes since the last meeting, records to confirm and residents\' reports waiting', async () => {
+  it("prints the profile with the changes since the last meeting, records to confirm and residents' reports waiting", async () => {
     const coord = await signIn(server.url, 'coordinator@example.com', 'sasaeai-demo');
     const districtId = (coord.record.districts as string[])[0]!;
-    const mine = (await coord.get<ListBody<PbRecord>>(`/api/collections/resources/records?perPage=500&filter=${encodeURIComponent(`district = "${districtId}" && status = "active" && is_public = true`)}`)).body.items;
+    const mine = (
+      await coord.get<ListBody<PbRecord>>(
+        `/api/collections/resources/records?perPage=500&filter=${encodeURIComponent(`district = "${districtId}" && status = "active" && is_public = true`)}`,
+      )
+    ).body.items;
     const changed = mine[0]!;
-    expect((await coord.patch(`/api/collections/resources/records/${changed.id}`, { directions: '会議資料テスト：バス停から徒歩3分' })).status).toBe(200);
+    expect(
+      (
+        await coord.patch(`/api/collections/resources/records/${changed.id}`, {
+          directions: '会議資料テスト：バス停から徒歩3分',
+        })
+      ).status,
+    ).toBe(200);
     const reported = mine[1]!;
-    const sent = await anonymous(server.url).post('/api/collections/suggestions/records', { resource: reported.id, topic: 'schedule', message: '会議資料テスト：第3木曜に変わりました' });
+    const sent = await anonymous(server.url).post('/api/collections/suggestions/records', {
+      resource: reported.id,
+      topic: 'schedule',
+      message: '会議資料テスト：第3木曜に変わりました',
+    });
     expect(sent.status).toBe(200);
 
     const { context } = await newContext(browser, server.url);
@@ -171,7 +212,9 @@ describe('council meeting pack', () => {
     await page.getByTestId('pack-changes').waitFor();
     await page.getByTestId('pack-suggestions').waitFor();
     expect(await page.getByTestId('pack-changes').textContent()).toContain(String(changed.name));
-    expect(await page.getByTestId('pack-suggestions').textContent()).toContain('第3木曜に変わりました');
+    expect(await page.getByTestId('pack-suggestions').textContent()).toContain(
+      '第3木曜に変わりました',
+    );
     const violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);
 
@@ -190,11 +233,30 @@ describe('council meeting pack', () => {
     // What the pack must show, computed here from the API with the same pure core (a visitor's view).
     // The district with the most residents beyond walking distance.
     const gw = new Gateway(server.url);
-    const [areas, cells, resources, site] = await Promise.all([gw.listAreas({ kind: 'district', withGeometry: true }), gw.listPopulationCells(), gw.listResources(), gw.getSite()]);
+    const [areas, cells, resources, site] = await Promise.all([
+      gw.listAreas({ kind: 'district', withGeometry: true }),
+      gw.listPopulationCells(),
+      gw.listResources(),
+      gw.getSite(),
+    ]);
     const walkM = effectiveWalk(site).walkM;
-    const cityPlaces = resources.filter((r) => r.kind === 'gathering_place' && r.status === 'active' && r.location).map((r) => r.location as LngLat);
+    const cityPlaces = resources
+      .filter((r) => r.kind === 'gathering_place' && r.status === 'active' && r.location)
+      .map((r) => r.location as LngLat);
     const [area, expected] = areas
-      .map((a) => [a, districtWalkGaps(cells, { id: a.id, name: a.name, geometry: a.geometry! }, cityPlaces, walkM, 3)] as const)
+      .map(
+        (a) =>
+          [
+            a,
+            districtWalkGaps(
+              cells,
+              { id: a.id, name: a.name, geometry: a.geometry! },
+              cityPlaces,
+              walkM,
+              3,
+            ),
+          ] as const,
+      )
       .filter((e): e is [(typeof areas)[number], NonNullable<(typeof e)[1]>] => e[1] !== null)
       .sort((a, b) => b[1].uncovered - a[1].uncovered)[0]!;
     expect(expected.uncovered).toBeGreaterThan(0);
@@ -233,19 +295,25 @@ describe('council meeting pack', () => {
 });
 
 describe('embeddable district list and map', () => {
-  it('shows the district\'s public places of the chosen kinds without the site chrome, also inside an iframe from the snippet', async () => {
-    const { context } = await newContext(browser, server.url, { viewport: { width: 390, height: 844 } });
+  it("shows the district's public places of the chosen kinds without the site chrome, also inside an iframe from the snippet", async () => {
+    const { context } = await newContext(browser, server.url, {
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`${server.url}/districts/${district.id}`);
     const snippet = await page.getByTestId('embed-snippet').inputValue();
     const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
-    expect(src).toBe(`${server.url}/embed/districts/${district.id}?kinds=gathering_place,mutual_aid,watch_over`);
+    expect(src).toBe(
+      `${server.url}/embed/districts/${district.id}?kinds=gathering_place,mutual_aid,watch_over`,
+    );
 
     await page.goto(`${server.url}/embed/districts/${district.id}?kinds=gathering_place`);
     const list = page.getByTestId('embed-list');
     await list.locator('li').first().waitFor();
-    const expected = places.filter((r) => r.kind === 'gathering_place' && r.is_public === true && r.status === 'active').length;
+    const expected = places.filter(
+      (r) => r.kind === 'gathering_place' && r.is_public === true && r.status === 'active',
+    ).length;
     expect(await list.locator('li').count()).toBe(expected);
     expect(await page.locator('.site-header').count()).toBe(0);
     expect(await page.locator('.site-footer').count()).toBe(0);
@@ -254,10 +322,14 @@ describe('embeddable district list and map', () => {
     expect(violations, formatViolations(violations)).toEqual([]);
 
     // The snippet as another website would paste it.
-    await page.setContent(`<!doctype html><html lang="ja"><body><h1>町内会だより</h1>${snippet}</body></html>`);
+    await page.setContent(
+      `<!doctype html><html lang="ja"><body><h1>町内会だより</h1>${snippet}</body></html>`,
+    );
     const frame = page.frameLocator('iframe');
     await frame.getByTestId('embed-list').locator('li').first().waitFor();
-    expect(await frame.getByTestId('embed-list').locator('li').count()).toBeGreaterThanOrEqual(expected);
+    expect(await frame.getByTestId('embed-list').locator('li').count()).toBeGreaterThanOrEqual(
+      expected,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

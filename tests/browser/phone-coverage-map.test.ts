@@ -32,8 +32,16 @@ async function openOnPhone(path: string): Promise<{ page: Page; close: () => Pro
 describe('phone targets and text (390 px)', () => {
   it('/coverage: controls, table links, exports and the map controls are 44 × 44 px; text ≥ 16 px', async () => {
     const { page, close } = await openOnPhone('/coverage');
-    await page.getByTestId('coverage-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
-    await page.getByTestId('suggestions-table').locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('coverage-table')
+      .locator('tbody tr')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await page
+      .getByTestId('suggestions-table')
+      .locator('tbody tr')
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
     expect(await smallTargets(page)).toEqual([]);
     expect(await smallText(page)).toEqual([]);

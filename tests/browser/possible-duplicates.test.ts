@@ -31,10 +31,22 @@ beforeAll(async () => {
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
   const coord = await signIn(server.url, 'coordinator@example.com', PASSWORD);
   const district = (coord.record.districts as string[])[0]!;
-  const base = { kind: 'gathering_place', district, status: 'active', is_public: true, schedule: { rules: [] }, cost: {} };
-  const create = async (body: Record<string, unknown>) => (await su.post<Rec>('/api/collections/resources/records', { ...base, ...body })).body.id;
+  const base = {
+    kind: 'gathering_place',
+    district,
+    status: 'active',
+    is_public: true,
+    schedule: { rules: [] },
+    cost: {},
+  };
+  const create = async (body: Record<string, unknown>) =>
+    (await su.post<Rec>('/api/collections/resources/records', { ...base, ...body })).body.id;
   keepId = await create({ name: '重複テスト地区センター', location: { lon: 139.0, lat: 36.32 } });
-  mergeId = await create({ name: '重複テスト地区センター', location: { lon: 139.0, lat: 36.32009 }, public_phone: '027-321-1234' });
+  mergeId = await create({
+    name: '重複テスト地区センター',
+    location: { lon: 139.0, lat: 36.32009 },
+    public_phone: '027-321-1234',
+  });
   await create({ name: '重複テスト公民館', location: { lon: 139.05, lat: 36.3 } });
   await create({ name: '重複テスト公民館', location: { lon: 139.05, lat: 36.3002 } });
 }, 60_000);
@@ -79,7 +91,9 @@ describe('possible duplicates in the coordinator workspace', () => {
 
     const other = section.locator('li', { hasText: '重複テスト公民館' });
     await other.getByRole('button', { name: '重複ではない' }).click();
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('重複ではないと記録しました');
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toContain('重複ではないと記録しました');
     await expect.poll(() => other.count()).toBe(0);
     // Still gone after a reload (the dismissal is stored).
     await page.reload();
@@ -114,9 +128,22 @@ describe('likely duplicates on the admin import page', () => {
     const row = table.locator('tbody tr');
     expect(await row.count()).toBe(1);
     expect((await row.locator('td').allTextContents()).map((s) => s.trim())).toEqual([
-      'doubled.csv', '3', 'ダブりテスト地区センター', 'doubled.csv の 2 行目「ダブりテスト地区センター」', '10 m', '登録しない',
+      'doubled.csv',
+      '3',
+      'ダブりテスト地区センター',
+      'doubled.csv の 2 行目「ダブりテスト地区センター」',
+      '10 m',
+      '登録しない',
     ]);
-    const created = async () => (await page.getByTestId('report-counts').getByRole('row', { name: /施設・活動/ }).locator('td').first().textContent())?.trim();
+    const created = async () =>
+      (
+        await page
+          .getByTestId('report-counts')
+          .getByRole('row', { name: /施設・活動/ })
+          .locator('td')
+          .first()
+          .textContent()
+      )?.trim();
     expect(await created()).toBe('1');
     const violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);
@@ -124,7 +151,9 @@ describe('likely duplicates on the admin import page', () => {
     await page.getByLabel('重複らしい行も登録する').check();
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     // The dry run reads the whole directory again: give a busy machine time.
-    await expect.poll(() => table.locator('tbody td').last().textContent(), { timeout: 30_000 }).toBe('登録する');
+    await expect
+      .poll(() => table.locator('tbody td').last().textContent(), { timeout: 30_000 })
+      .toBe('登録する');
     await expect.poll(created, { timeout: 30_000 }).toBe('2');
     expect(errors).toEqual([]);
     await context.close();

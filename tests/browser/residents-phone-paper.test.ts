@@ -17,7 +17,15 @@ import { greatCircleM } from '../../src/lib/domain/great-circle-m';
 import { effectiveStaleness, stalenessStage } from '../../src/lib/domain/staleness-stage';
 import { startServer, type TestServer } from '../helpers/server';
 import { anonymous, signIn, type ApiClient, type ListBody } from '../integration/api';
-import { collectErrors, DESKTOP, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';
+import {
+  collectErrors,
+  DESKTOP,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  PHONE,
+  runAxe,
+} from './browser';
 
 interface PbPoint {
   lon: number;
@@ -60,7 +68,8 @@ let withinIds: string[] = [];
 /** A town with at least ten places within the walking distance (for the sheet). */
 let sheetTown: TownRec;
 
-const walkFrom = (t: TownRec, r: ResourceRec) => greatCircleM(t.point.lon, t.point.lat, r.location.lon, r.location.lat) * DETOUR;
+const walkFrom = (t: TownRec, r: ResourceRec) =>
+  greatCircleM(t.point.lon, t.point.lat, r.location.lon, r.location.lat) * DETOUR;
 
 beforeAll(async () => {
   server = await startServer({ demo: true });
@@ -68,11 +77,20 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-sheet-'));
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
   const site = (await su.get<ListBody<SiteRec>>('/api/collections/site/records')).body.items[0]!;
-  expect((await su.patch(`/api/collections/site/records/${site.id}`, { walk_m: WALK_M, walk_m_per_min: PACE })).status).toBe(200);
+  expect(
+    (
+      await su.patch(`/api/collections/site/records/${site.id}`, {
+        walk_m: WALK_M,
+        walk_m_per_min: PACE,
+      })
+    ).status,
+  ).toBe(200);
   const api = anonymous(server.url);
-  towns = (await api.get<ListBody<TownRec>>(`/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`)).body.items.filter(
-    (t) => !(t.point.lon === 0 && t.point.lat === 0),
-  );
+  towns = (
+    await api.get<ListBody<TownRec>>(
+      `/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`,
+    )
+  ).body.items.filter((t) => !(t.point.lon === 0 && t.point.lat === 0));
   // The documented rule (src/lib/domain/staleness-stage.ts, #16): a place not confirmed for the site's hide
   // months leaves the residents' default list, so it is neither "within" nor "farther".
   const staleness = effectiveStaleness({
@@ -81,7 +99,9 @@ beforeAll(async () => {
     hideMonths: site.stale_hide_months,
   });
   const now = new Date();
-  located = (await api.get<ListBody<ResourceRec>>('/api/collections/resources/records?perPage=1000')).body.items.filter(
+  located = (
+    await api.get<ListBody<ResourceRec>>('/api/collections/resources/records?perPage=1000')
+  ).body.items.filter(
     (r) =>
       r.status === 'active' &&
       !(r.location.lon === 0 && r.location.lat === 0) &&
@@ -89,7 +109,9 @@ beforeAll(async () => {
   );
   const counts = towns.map((t) => ({ t, within: located.filter((r) => walkFrom(t, r) <= WALK_M) }));
   // Away from a borderline distance (the app rounds nothing before comparing, but be safe).
-  const clear = counts.filter(({ t }) => located.every((r) => Math.abs(walkFrom(t, r) - WALK_M) > 5));
+  const clear = counts.filter(({ t }) =>
+    located.every((r) => Math.abs(walkFrom(t, r) - WALK_M) > 5),
+  );
   const pick = clear.find(({ within }) => within.length >= 2 && within.length <= 15);
   expect(pick, 'a town with 2–15 places within 600 m').toBeDefined();
   listTown = pick!.t;
@@ -124,16 +146,24 @@ async function expectAxeClean(page: Page): Promise<void> {
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    const sel = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=option], [tabindex]:not([tabindex="-1"])';
+    const sel =
+      'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=option], [tabindex]:not([tabindex="-1"])';
     for (const el of document.querySelectorAll<HTMLElement>(sel)) {
-      const target = (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') && el.closest('label')) || el;
+      const target =
+        (el instanceof HTMLInputElement &&
+          (el.type === 'checkbox' || el.type === 'radio') &&
+          el.closest('label')) ||
+        el;
       const r = target.getBoundingClientRect();
       const style = getComputedStyle(el);
       if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
       if (el.closest('[hidden], .visually-hidden')) continue;
       // The skip link waits off-screen until it is focused.
       if (r.bottom <= 0) continue;
-      if (r.width < 43.5 || r.height < 43.5) out.push(`${el.tagName.toLowerCase()} ${Math.round(r.width)}×${Math.round(r.height)} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+      if (r.width < 43.5 || r.height < 43.5)
+        out.push(
+          `${el.tagName.toLowerCase()} ${Math.round(r.width)}×${Math.round(r.height)} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+        );
     }
     return out;
   });
@@ -141,8 +171,13 @@ async function smallTargets(page: Page): Promise<string[]> {
 
 async function printedPages(page: Page, name: string): Promise<{ pages: number; text: string }> {
   const path = join(dir, name);
-  writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+  writeFileSync(
+    path,
+    await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
+  );
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1],
+  );
   return { pages, text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }) };
 }
 
@@ -151,19 +186,28 @@ describe.each([
   ['desktop', DESKTOP],
 ] as const)('the residents’ list on a %s', (_name, viewport) => {
   it('holds what is within the walking distance, "show farther" adds the rest; a map link above the filters; 44 px targets; axe 0', async () => {
-    const { context, page, errors, foreignRequests } = await open(`/?town=${listTown.id}`, viewport);
+    const { context, page, errors, foreignRequests } = await open(
+      `/?town=${listTown.id}`,
+      viewport,
+    );
     const items = page.locator('ol.results > li');
     await items.first().waitFor();
     await page.waitForLoadState('networkidle');
-    const shown = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-resource-id')));
+    const shown = await items.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-resource-id')),
+    );
     expect(new Set(shown)).toEqual(new Set(withinIds));
-    expect(await page.locator('#results-heading').textContent()).toContain(`徒歩12分（600m）以内に${withinIds.length}件`);
+    expect(await page.locator('#results-heading').textContent()).toContain(
+      `徒歩12分（600m）以内に${withinIds.length}件`,
+    );
 
     // The map link comes before the filters (it used to take 20 cards to reach the map).
     const order = await page.evaluate(() => {
       const link = document.querySelector('.map-link a');
       const filters = document.querySelector('#walk-pace');
-      return link && filters ? link.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+      return link && filters
+        ? link.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING
+        : 0;
     });
     expect(order).toBeTruthy();
 
@@ -176,7 +220,11 @@ describe.each([
     const fartherPlace = located.find((r) => r.id === farther)!;
     expect(walkFrom(listTown, fartherPlace)).toBeGreaterThan(WALK_M);
     // Focus stays in the list, on the first farther place.
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-resource-id'))).toBe(farther);
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest('li')?.getAttribute('data-resource-id'),
+      ),
+    ).toBe(farther);
     await expectAxeClean(page);
 
     expect(foreignRequests).toEqual([]);
@@ -206,9 +254,15 @@ describe.each([
 describe('names as data', () => {
   it('a district named 「…地区」 is never doubled, and two towns of one name and district read differently in the picker', async () => {
     // The demo city's district of the list town, renamed the way many cities name theirs.
-    const district = (await su.get<{ id: string; name: string }>(`/api/collections/areas/records/${listTown.parent}`)).body;
+    const district = (
+      await su.get<{ id: string; name: string }>(
+        `/api/collections/areas/records/${listTown.parent}`,
+      )
+    ).body;
     const named = district.name.endsWith('地区') ? district.name : `${district.name}地区`;
-    expect((await su.patch(`/api/collections/areas/records/${district.id}`, { name: named })).status).toBe(200);
+    expect(
+      (await su.patch(`/api/collections/areas/records/${district.id}`, { name: named })).status,
+    ).toBe(200);
     // A second town of the same name in the same district (merged municipalities keep old names).
     const twin = await su.post<{ id: string }>('/api/collections/areas/records', {
       kind: 'town',
@@ -251,7 +305,12 @@ describe('the resident sheet on paper', () => {
     expect(await page.getByTestId('print-intro').textContent()).toContain('徒歩12分（600m）以内');
     expect(await page.locator('.sheet-map .legend').textContent()).toContain('徒歩12分（600m）');
     // Furigana: at least 12 px on screen, 9 pt (12 px) on paper.
-    const rtPx = () => page.locator('.sheet-list rt').evaluateAll((els) => Math.min(...els.map((e) => parseFloat(getComputedStyle(e).fontSize))));
+    const rtPx = () =>
+      page
+        .locator('.sheet-list rt')
+        .evaluateAll((els) =>
+          Math.min(...els.map((e) => parseFloat(getComputedStyle(e).fontSize))),
+        );
     expect(await rtPx()).toBeGreaterThanOrEqual(12);
     await expectAxeClean(page);
 
@@ -259,10 +318,14 @@ describe('the resident sheet on paper', () => {
     expect(await rtPx()).toBeGreaterThanOrEqual(12);
     // Drawn for paper: the map and its legend fill the 190 mm page box (A4 less margins) even
     // from a 390 px phone, and every place's number is inside the drawing.
-    const drawing = await page.locator('.sheet-map .drawn').evaluate((el) => el.getBoundingClientRect().width);
+    const drawing = await page
+      .locator('.sheet-map .drawn')
+      .evaluate((el) => el.getBoundingClientRect().width);
     expect(drawing).toBeGreaterThanOrEqual(715);
     expect(drawing).toBeLessThanOrEqual(720);
-    const map = await page.locator('.sheet-map .canvas').evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
+    const map = await page
+      .locator('.sheet-map .canvas')
+      .evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
     expect(map.w).toBeGreaterThan(450);
     const numbers = await page.locator('.sheet-map .number').evaluateAll((els) =>
       els.map((e) => {

@@ -9,7 +9,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { japaneseHolidays } from '../../src/lib/domain/japanese-holidays';
 import { startServer, type TestServer } from '../helpers/server';
-import { collectErrors, formatViolations, launchBrowser, newContext, PHONE, runAxe } from './browser';
+import {
+  collectErrors,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  PHONE,
+  runAxe,
+} from './browser';
 
 interface PbPoint {
   lon: number;
@@ -33,7 +40,12 @@ interface ResourceRec {
   name: string;
   status: string;
   location: PbPoint;
-  schedule: { rules: MonthlyRule[]; closedOnPublicHolidays: boolean; closedPeriods: { from: string; to: string }[]; closedDates: string[] };
+  schedule: {
+    rules: MonthlyRule[];
+    closedOnPublicHolidays: boolean;
+    closedPeriods: { from: string; to: string }[];
+    closedDates: string[];
+  };
 }
 
 /** The browser's frozen "now": a Monday in January 2026 (成人の日 is 2026-01-12). */
@@ -55,13 +67,18 @@ async function api<T>(path: string, init?: RequestInit): Promise<T> {
 function haversineM(a: PbPoint, b: PbPoint): number {
   const r = Math.PI / 180;
   const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
 }
 
 function nearestTo(p: PbPoint): ResourceRec {
-  const located = resources.filter((r) => r.status === 'active' && !(r.location.lon === 0 && r.location.lat === 0));
-  return located.reduce((best, r) => (haversineM(p, r.location) < haversineM(p, best.location) ? r : best));
+  const located = resources.filter(
+    (r) => r.status === 'active' && !(r.location.lon === 0 && r.location.lat === 0),
+  );
+  return located.reduce((best, r) =>
+    haversineM(p, r.location) < haversineM(p, best.location) ? r : best,
+  );
 }
 
 /** The next `n` dates of a monthly_nth schedule, by brute force over the calendar. */
@@ -82,14 +99,20 @@ function expectedMonthlyDates(s: ResourceRec['schedule'], from: string, n: numbe
     const closed =
       s.closedDates.includes(iso) ||
       (s.closedOnPublicHolidays && holidays.has(iso)) ||
-      s.closedPeriods.some((p) => (p.from <= p.to ? mmdd >= p.from && mmdd <= p.to : mmdd >= p.from || mmdd <= p.to));
+      s.closedPeriods.some((p) =>
+        p.from <= p.to ? mmdd >= p.from && mmdd <= p.to : mmdd >= p.from || mmdd <= p.to,
+      );
     if (matches && !closed) out.push(iso);
   }
   return out;
 }
 
 async function open(path: string, viewport?: { width: number; height: number }) {
-  const { context, foreignRequests } = await newContext(browser, server.url, viewport ? { viewport } : {});
+  const { context, foreignRequests } = await newContext(
+    browser,
+    server.url,
+    viewport ? { viewport } : {},
+  );
   const page = await context.newPage();
   await page.clock.setFixedTime(NOW);
   const errors = collectErrors(page);
@@ -98,7 +121,10 @@ async function open(path: string, viewport?: { width: number; height: number }) 
   return { context, page, errors, foreignRequests };
 }
 
-async function expectNoAxeViolations(page: Page, opts: { networkIdle?: boolean } = {}): Promise<void> {
+async function expectNoAxeViolations(
+  page: Page,
+  opts: { networkIdle?: boolean } = {},
+): Promise<void> {
   if (opts.networkIdle ?? true) await page.waitForLoadState('networkidle');
   const violations = await runAxe(page);
   expect(violations, formatViolations(violations)).toEqual([]);
@@ -111,12 +137,20 @@ let nearest: ResourceRec;
 beforeAll(async () => {
   server = await startServer({ demo: true });
   browser = await launchBrowser();
-  towns = (await api<{ items: TownRec[] }>(`/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`)).items;
-  resources = (await api<{ items: ResourceRec[] }>('/api/collections/resources/records?perPage=1000')).items;
+  towns = (
+    await api<{ items: TownRec[] }>(
+      `/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`,
+    )
+  ).items;
+  resources = (
+    await api<{ items: ResourceRec[] }>('/api/collections/resources/records?perPage=1000')
+  ).items;
   const candidates = towns
     .filter((t) => t.name_kana && !(t.point.lon === 0 && t.point.lat === 0))
     .map((t) => ({ t, r: nearestTo(t.point) }))
-    .filter(({ r }) => r.schedule.rules.length === 1 && r.schedule.rules[0]!.type === 'monthly_nth');
+    .filter(
+      ({ r }) => r.schedule.rules.length === 1 && r.schedule.rules[0]!.type === 'monthly_nth',
+    );
   expect(candidates.length, 'a town whose nearest place meets monthly').toBeGreaterThan(0);
   // Prefer one closed on holidays, so the holiday rule is exercised too.
   const pick = candidates.find(({ r }) => r.schedule.closedOnPublicHolidays) ?? candidates[0]!;
@@ -157,7 +191,9 @@ describe('residents’ journey', () => {
     await again.clock.setFixedTime(NOW);
     await again.goto(page.url());
     await again.locator('ol.results > li').first().waitFor();
-    expect(await again.locator('ol.results > li').first().getAttribute('data-resource-id')).toBe(nearest.id);
+    expect(await again.locator('ol.results > li').first().getAttribute('data-resource-id')).toBe(
+      nearest.id,
+    );
     await again.close();
 
     // Open the place by keyboard: focus its link and press Enter.
@@ -201,11 +237,18 @@ describe('residents’ journey', () => {
     const { context, page } = await open(`/?town=${town.id}&free=1&dropin=1`);
     await page.locator('ol.results > li, .results-panel p').first().waitFor();
     await page.waitForLoadState('networkidle');
-    const ids = await page.locator('ol.results > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-resource-id')));
+    const ids = await page
+      .locator('ol.results > li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-resource-id')));
     const byId = new Map(
-      (await api<{ items: (ResourceRec & { cost: { unit: string; amountYen: number | null }; booking: string })[] }>(
-        '/api/collections/resources/records?perPage=1000',
-      )).items.map((r) => [r.id, r]),
+      (
+        await api<{
+          items: (ResourceRec & {
+            cost: { unit: string; amountYen: number | null };
+            booking: string;
+          })[];
+        }>('/api/collections/resources/records?perPage=1000')
+      ).items.map((r) => [r.id, r]),
     );
     for (const id of ids) {
       const r = byId.get(id ?? '')!;
@@ -214,7 +257,9 @@ describe('residents’ journey', () => {
     }
     expect(await page.locator('input[name="free"]').isChecked()).toBe(true);
     await page.locator('input[name="free"]').uncheck();
-    await page.waitForURL((u) => !u.searchParams.has('free') && u.searchParams.get('dropin') === '1');
+    await page.waitForURL(
+      (u) => !u.searchParams.has('free') && u.searchParams.get('dropin') === '1',
+    );
     await context.close();
   });
 
@@ -223,8 +268,12 @@ describe('residents’ journey', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('button', { name: 'Larger text' }).click();
     await page.locator('ol.results > li').first().waitFor();
-    expect(await page.locator('ol.results > li').first().textContent()).toMatch(/About \d+ min walk/);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await page.locator('ol.results > li').first().textContent()).toMatch(
+      /About \d+ min walk/,
+    );
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     // The map is re-created in the new language; audit once it has drawn.
     await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
@@ -246,7 +295,9 @@ describe('other ways to say where you live', () => {
     expect(lng).toBeCloseTo(town.point.lon, 4);
     expect(lat).toBeCloseTo(town.point.lat, 4);
     await page.locator('ol.results > li').first().waitFor();
-    expect(await page.locator('ol.results > li').first().getAttribute('data-resource-id')).toBe(nearest.id);
+    expect(await page.locator('ol.results > li').first().getAttribute('data-resource-id')).toBe(
+      nearest.id,
+    );
     expect(await page.locator('#results-heading').textContent()).toContain('現在地');
 
     // A click on the map (away from any place) moves "home" there.
@@ -274,32 +325,44 @@ describe('tell us about a change', () => {
     const { context, page } = await open(`/places/${nearest.id}`);
     await page.locator('#suggest-message').waitFor();
     await page.getByRole('button', { name: '送る' }).click();
-    await expect.poll(() => page.locator('#suggest-topic-error').textContent()).toContain('何が変わったかを選んでください');
-    expect(await page.locator('#suggest-message-error').textContent()).toContain('くわしい内容を書いてください');
+    await expect
+      .poll(() => page.locator('#suggest-topic-error').textContent())
+      .toContain('何が変わったかを選んでください');
+    expect(await page.locator('#suggest-message-error').textContent()).toContain(
+      'くわしい内容を書いてください',
+    );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('suggest-topic');
     await page.locator('#suggest-topic').selectOption('schedule');
     await page.locator('#suggest-message').fill('休み');
     await page.getByRole('button', { name: '送る' }).click();
-    await expect.poll(() => page.locator('#suggest-message-error').textContent()).toContain('5文字以上');
+    await expect
+      .poll(() => page.locator('#suggest-message-error').textContent())
+      .toContain('5文字以上');
     expect(await page.locator('#suggest-message').getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(page);
 
     const text = `第3水曜日にも開くようになりました（ブラウザテスト ${Date.now()}）`;
     await page.locator('#suggest-message').fill(text);
     await page.getByRole('button', { name: '送る' }).click();
-    await expect.poll(() => page.locator('.suggest').textContent()).toContain('地区の担当者に届きました');
+    await expect
+      .poll(() => page.locator('.suggest').textContent())
+      .toContain('地区の担当者に届きました');
 
     const publicList = await api<{ totalItems: number }>('/api/collections/suggestions/records');
     expect(publicList.totalItems).toBe(0);
     const su = await api<{ token: string }>('/api/collections/_superusers/auth-with-password', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ identity: server.superuser.email, password: server.superuser.password }),
+      body: JSON.stringify({
+        identity: server.superuser.email,
+        password: server.superuser.password,
+      }),
     });
-    const stored = await api<{ items: { resource: string; message: string; status: string; district: string }[] }>(
-      `/api/collections/suggestions/records?filter=${encodeURIComponent(`message = "${text}"`)}`,
-      { headers: { Authorization: su.token } },
-    );
+    const stored = await api<{
+      items: { resource: string; message: string; status: string; district: string }[];
+    }>(`/api/collections/suggestions/records?filter=${encodeURIComponent(`message = "${text}"`)}`, {
+      headers: { Authorization: su.token },
+    });
     expect(stored.items).toHaveLength(1);
     expect(stored.items[0]).toMatchObject({ resource: nearest.id, status: 'open' });
     // The place itself is unchanged.

@@ -32,7 +32,13 @@ describe('schedule wording', () => {
     const checked: string[] = [];
     for (let i = 0; i < 5; i++) {
       const card = cards.nth(i);
-      const cardText = ((await card.locator('dl > div').filter({ has: page.locator('dt', { hasText: /^日時$/ }) }).locator('dd').textContent()) ?? '').trim();
+      const cardText = (
+        (await card
+          .locator('dl > div')
+          .filter({ has: page.locator('dt', { hasText: /^日時$/ }) })
+          .locator('dd')
+          .textContent()) ?? ''
+      ).trim();
       const href = await card.locator('h3 a').getAttribute('href');
       const place = await context.newPage();
       await place.goto(new URL(href!, server.url).href);

@@ -45,9 +45,14 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const sites = await api<{ items: SiteRecord[] }>('/api/collections/site/records?perPage=1');
   site = sites.items[0] as SiteRecord;
-  districtCount = (await api<{ totalItems: number }>(`/api/collections/areas/records?perPage=1&filter=${encodeURIComponent("kind='district'")}`))
-    .totalItems;
-  publicResourceCount = (await api<{ totalItems: number }>('/api/collections/resources/records?perPage=1')).totalItems;
+  districtCount = (
+    await api<{ totalItems: number }>(
+      `/api/collections/areas/records?perPage=1&filter=${encodeURIComponent("kind='district'")}`,
+    )
+  ).totalItems;
+  publicResourceCount = (
+    await api<{ totalItems: number }>('/api/collections/resources/records?perPage=1')
+  ).totalItems;
 });
 
 afterAll(async () => {
@@ -56,7 +61,10 @@ afterAll(async () => {
 });
 
 /** Opens a page in a fresh context; fails the test on requests to any other origin. */
-async function open(path: string, opts: { viewport?: { width: number; height: number }; touch?: boolean } = {}) {
+async function open(
+  path: string,
+  opts: { viewport?: { width: number; height: number }; touch?: boolean } = {},
+) {
   const { context, foreignRequests } = await newContext(browser, server.url, opts);
   const page = await context.newPage();
   const errors = collectErrors(page);
@@ -83,7 +91,9 @@ describe('home page and the city overview (/map)', () => {
   it('shows the fictional-data banner, the city name and <html lang="ja">', async () => {
     const { context, page, errors, foreignRequests } = await open('/');
     await waitForData(page);
-    await expect.poll(() => page.getByTestId('fictional-banner').textContent()).toContain('この地図の市・施設・人物はすべて架空のデモデータです');
+    await expect
+      .poll(() => page.getByTestId('fictional-banner').textContent())
+      .toContain('この地図の市・施設・人物はすべて架空のデモデータです');
     expect(await page.locator('header').textContent()).toContain(site.city_name);
     expect(await page.locator('h1').textContent()).toContain(site.city_name);
     expect(await page.locator('h1').count()).toBe(1);
@@ -100,7 +110,10 @@ describe('home page and the city overview (/map)', () => {
     await canvas.waitFor({ timeout: 30_000 });
     expect(await canvas.getAttribute('aria-label')).toContain(site.city_name);
     await expect
-      .poll(async () => (await pixelStats(page, canvas)).nonDominantShare, { timeout: 30_000, interval: 500 })
+      .poll(async () => (await pixelStats(page, canvas)).nonDominantShare, {
+        timeout: 30_000,
+        interval: 500,
+      })
       .toBeGreaterThan(0.05);
     const stats = await pixelStats(page, canvas);
     expect(stats.width).toBeGreaterThan(200);
@@ -159,7 +172,9 @@ describe('home page and the city overview (/map)', () => {
     const { context, page } = await open('/map', { viewport: PHONE });
     await waitForData(page);
     await page.locator('.resource-list').first().waitFor({ state: 'attached' });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
@@ -169,7 +184,9 @@ describe('keyboard', () => {
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
     const { context, page } = await open('/directory');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('本文へ移動');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      '本文へ移動',
+    );
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     await context.close();
@@ -184,7 +201,8 @@ describe('language and display', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     const navEn = page.getByRole('navigation', { name: 'Main menu' });
-    for (const label of ['Near me', 'City map', 'Directory', 'Coverage', 'Councils']) expect(await navEn.textContent()).toContain(label);
+    for (const label of ['Near me', 'City map', 'Directory', 'Coverage', 'Councils'])
+      expect(await navEn.textContent()).toContain(label);
     await page.reload();
     await page.locator('h1').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -198,10 +216,14 @@ describe('language and display', () => {
     const toggle = page.getByRole('button', { name: '文字を大きく' });
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20px');
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
+      .toBe('20px');
     await page.reload();
     await page.locator('h1').waitFor();
-    expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.classList.contains('large-text')),
+    ).toBe(true);
     await context.close();
   });
 });
@@ -210,14 +232,20 @@ describe('sign-in', () => {
   it('shows Japanese errors next to the fields', async () => {
     const { context, page } = await open('/login');
     await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-    expect(await page.locator('#email-error').textContent()).toContain('メールアドレスを入力してください');
-    expect(await page.locator('#password-error').textContent()).toContain('パスワードを入力してください');
+    expect(await page.locator('#email-error').textContent()).toContain(
+      'メールアドレスを入力してください',
+    );
+    expect(await page.locator('#password-error').textContent()).toContain(
+      'パスワードを入力してください',
+    );
     expect(await page.locator('#email').getAttribute('aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
     await page.locator('#email').fill(COORDINATOR.email);
     await page.locator('#password').fill('wrong-password');
     await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('メールアドレスまたはパスワードが違います');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('メールアドレスまたはパスワードが違います');
     await context.close();
   });
 
@@ -236,11 +264,15 @@ describe('sign-in', () => {
     await page.locator('#password').fill(COORDINATOR.password);
     await page.getByRole('button', { name: 'ログイン', exact: true }).click();
     await page.waitForURL((u) => u.pathname === '/councils');
-    await expect.poll(() => page.locator('header').textContent()).toContain('生活支援コーディネーター');
+    await expect
+      .poll(() => page.locator('header').textContent())
+      .toContain('生活支援コーディネーター');
     // the account menu (bits-ui) signs out
     await page.locator('header .user-trigger').click();
     await page.getByRole('menuitem', { name: 'ログアウト' }).click();
-    await expect.poll(() => page.locator('header').textContent()).not.toContain('生活支援コーディネーター');
+    await expect
+      .poll(() => page.locator('header').textContent())
+      .not.toContain('生活支援コーディネーター');
     await context.close();
   });
 });
@@ -252,9 +284,15 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       await waitForData(page);
       // Let lists (and on / the map) render before auditing. The coverage page streams its
       // population and network data into a worker for a while: wait for its table instead.
-      if (path === '/coverage') await page.getByTestId('coverage-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+      if (path === '/coverage')
+        await page
+          .getByTestId('coverage-table')
+          .locator('tbody tr')
+          .first()
+          .waitFor({ timeout: 60_000 });
       else await page.waitForLoadState('networkidle', { timeout: 60_000 });
-      if (path === '/' || path === '/map') await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
+      if (path === '/' || path === '/map')
+        await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
       const violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
       expect(foreignRequests).toEqual([]);
@@ -306,7 +344,9 @@ describe('an empty city (migrated database, no data loaded)', () => {
       await page.waitForLoadState('networkidle');
       expect(await page.getByTestId('fictional-banner').count(), path).toBe(0);
       if (path === '/' || path === '/map') {
-        await expect.poll(() => page.locator('main').textContent()).toContain('まだ市のデータが登録されていません');
+        await expect
+          .poll(() => page.locator('main').textContent())
+          .toContain('まだ市のデータが登録されていません');
         expect(await page.locator('canvas').count()).toBe(0);
       }
       if (path === '/login') expect(await page.locator('.demo-hint').count()).toBe(0);

@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 describe('care manager sheet', () => {
-  it('prints the author, office, date, demo label and each entry\'s changes since it was added, 3 entries on one A4 page', async () => {
+  it("prints the author, office, date, demo label and each entry's changes since it was added, 3 entries on one A4 page", async () => {
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -55,7 +55,9 @@ describe('care manager sheet', () => {
     await page.getByLabel('事業所名').fill(OFFICE);
     await page.getByLabel('事業所の電話番号').fill(OFFICE_PHONE);
     await page.getByRole('button', { name: '事業所を保存' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '保存しました' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '保存しました' }).count())
+      .toBe(1);
 
     await page.goto(`${server.url}/directory?q=${encodeURIComponent('サロン')}`);
     const add = page.getByRole('button', { name: `「${LABEL}」に追加` });
@@ -68,18 +70,28 @@ describe('care manager sheet', () => {
     // Afterwards a coordinator changes the cost of the second entry, and the third entry's
     // added-record is dropped (as on lists made before the record was kept).
     const cm = await signIn(server.url, 'caremanager@example.com', 'sasaeai-demo');
-    const list = (await cm.get<ListBody<{ id: string; resources: string[]; added: Record<string, unknown> }>>('/api/collections/shortlists/records')).body.items.find(
-      (l) => (l as unknown as { label: string }).label === LABEL,
-    )!;
+    const list = (
+      await cm.get<ListBody<{ id: string; resources: string[]; added: Record<string, unknown> }>>(
+        '/api/collections/shortlists/records',
+      )
+    ).body.items.find((l) => (l as unknown as { label: string }).label === LABEL)!;
     expect(list.resources.length).toBe(3);
     expect(Object.keys(list.added).sort()).toEqual([...list.resources].sort());
     const [unchangedId, changedId, olderId] = list.resources as [string, string, string];
     const admin = await signIn(server.url, 'admin@example.com', 'sasaeai-demo');
-    const changed = await admin.patch(`/api/collections/resources/records/${changedId}`, { cost: { amountYen: 987, unit: 'per_visit', note: '' } });
+    const changed = await admin.patch(`/api/collections/resources/records/${changedId}`, {
+      cost: { amountYen: 987, unit: 'per_visit', note: '' },
+    });
     expect(changed.status).toBe(200);
     const { [olderId]: _older, ...kept } = list.added;
-    expect((await cm.patch(`/api/collections/shortlists/records/${list.id}`, { added: kept })).status).toBe(200);
-    const names = await Promise.all([unchangedId, changedId, olderId].map(async (id) => String((await admin.get(`/api/collections/resources/records/${id}`)).body.name)));
+    expect(
+      (await cm.patch(`/api/collections/shortlists/records/${list.id}`, { added: kept })).status,
+    ).toBe(200);
+    const names = await Promise.all(
+      [unchangedId, changedId, olderId].map(async (id) =>
+        String((await admin.get(`/api/collections/resources/records/${id}`)).body.name),
+      ),
+    );
 
     await page.goto(`${server.url}/shortlists/${list.id}/print`);
     await page.getByRole('heading', { level: 1, name: 'ご紹介する地域の活動・サービス' }).waitFor();
@@ -92,8 +104,13 @@ describe('care manager sheet', () => {
     expect(violations, formatViolations(violations)).toEqual([]);
 
     const path = join(dir, 'sheet.pdf');
-    writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+    writeFileSync(
+      path,
+      await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
+    );
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1],
+    );
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(pages).toBe(1);
     expect(text).toContain('作成：高橋恵子');
@@ -111,7 +128,12 @@ describe('care manager sheet', () => {
 
   it('prints no office line when none was given (blank stays blank)', async () => {
     const cm = await signIn(server.url, 'caremanager@example.com', 'sasaeai-demo');
-    const created = await cm.post<{ id: string }>('/api/collections/shortlists/records', { owner: cm.record.id, label: '事業所なしのリスト', resources: [], notes: {} });
+    const created = await cm.post<{ id: string }>('/api/collections/shortlists/records', {
+      owner: cm.record.id,
+      label: '事業所なしのリスト',
+      resources: [],
+      notes: {},
+    });
     expect(created.status).toBe(200);
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();

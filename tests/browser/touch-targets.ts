@@ -40,7 +40,9 @@ export async function smallTargets(page: Page, scope = 'main'): Promise<string[]
         if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
         // Half a pixel of rounding (fractional rem and borders).
         if (r.width < min - 0.5 || r.height < min - 0.5) {
-          out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+          out.push(
+            `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+          );
         }
       }
       return out;

@@ -54,18 +54,38 @@ describe('imported places: unknown stays unknown, readings are generated and mar
     const { context, page, errors } = await adminOnImportPage();
 
     const csv = join(dir, 'halls.csv');
-    writeFileSync(csv, 'ID,名称,住所,緯度,経度\nrd-001,中川長寿センター,さくら野市本町一丁目2-3,36.30125,139.076875\n');
+    writeFileSync(
+      csv,
+      'ID,名称,住所,緯度,経度\nrd-001,中川長寿センター,さくら野市本町一丁目2-3,36.30125,139.076875\n',
+    );
     await page.locator('#file-places').setInputFiles(csv);
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
-    await page.getByText('自動で付けたよみがな：1 件', { exact: false }).waitFor({ timeout: 60_000 });
+    await page
+      .getByText('自動で付けたよみがな：1 件', { exact: false })
+      .waitFor({ timeout: 60_000 });
     expect(await page.getByText('中川長寿センター（なかがわちょうじゅせんたー）').count()).toBe(1);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
 
-    const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-    const [hall] = (await su.get<ListBody<Rec>>(`/api/collections/resources/records?filter=${encodeURIComponent('name = "中川長寿センター"')}`)).body.items;
-    expect(hall).toMatchObject({ name_kana: 'なかがわちょうじゅせんたー', name_kana_generated: true, eligibility: '', booking: '', accepting_newcomers: '' });
+    const su = await signIn(
+      server.url,
+      server.superuser.email,
+      server.superuser.password,
+      '_superusers',
+    );
+    const [hall] = (
+      await su.get<ListBody<Rec>>(
+        `/api/collections/resources/records?filter=${encodeURIComponent('name = "中川長寿センター"')}`,
+      )
+    ).body.items;
+    expect(hall).toMatchObject({
+      name_kana: 'なかがわちょうじゅせんたー',
+      name_kana_generated: true,
+      eligibility: '',
+      booking: '',
+      accepting_newcomers: '',
+    });
 
     // Residents read 「未確認」, never a default.
     await page.goto(new URL(`/places/${hall!.id}`, server.url).href);
@@ -73,7 +93,13 @@ describe('imported places: unknown stays unknown, readings are generated and mar
     await page.locator('main').getByText('未確認').first().waitFor();
     const details = await page.locator('main').innerText();
     expect(details).toContain('中川長寿センター');
-    for (const invented of ['どなたでも', '新しい方も歓迎', '初めての方は事前にお電話を', '予約不要']) expect(details).not.toContain(invented);
+    for (const invented of [
+      'どなたでも',
+      '新しい方も歓迎',
+      '初めての方は事前にお電話を',
+      '予約不要',
+    ])
+      expect(details).not.toContain(invented);
     await expectNoAxeViolations(page);
 
     // The coordinator's form: the reading is marked as generated; who may come is 「未確認」.
@@ -81,7 +107,9 @@ describe('imported places: unknown stays unknown, readings are generated and mar
     await page.locator('#res-nameKana').waitFor();
     expect(await page.locator('#res-nameKana-generated').isVisible()).toBe(true);
     expect(await page.locator('#res-eligibility option:checked').textContent()).toBe('未確認');
-    expect(await page.locator('#res-acceptingNewcomers option:checked').textContent()).toBe('未確認');
+    expect(await page.locator('#res-acceptingNewcomers option:checked').textContent()).toBe(
+      '未確認',
+    );
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'よみがなを確認済みにする' }).click();
     expect(await page.locator('#res-nameKana-generated').count()).toBe(0);
@@ -92,14 +120,19 @@ describe('imported places: unknown stays unknown, readings are generated and mar
   it('import page: a name pattern that keeps nothing is a warning naming the names the file has; a broken pattern is refused', async () => {
     const { context, page, errors } = await adminOnImportPage();
     const csv = join(dir, 'shelters.csv');
-    writeFileSync(csv, 'ID,名称,名称_カナ,住所,緯度,経度\ns-1,本町小学校,ほんちょうしょうがっこう,さくら野市本町,36.30125,139.076875\ns-2,本町地区市民センター,ほんちょうちくしみんせんたー,さくら野市本町,36.30125,139.076875\n');
+    writeFileSync(
+      csv,
+      'ID,名称,名称_カナ,住所,緯度,経度\ns-1,本町小学校,ほんちょうしょうがっこう,さくら野市本町,36.30125,139.076875\ns-2,本町地区市民センター,ほんちょうちくしみんせんたー,さくら野市本町,36.30125,139.076875\n',
+    );
     await page.locator('#file-places').setInputFiles(csv);
     await page.locator('#places-name').fill('(公民館');
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     await page.getByText('正規表現として読めません', { exact: false }).waitFor();
     await page.locator('#places-name').fill('公民館');
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
-    const warning = page.getByText('名前の条件「公民館」に合う行が 1 つもありません', { exact: false });
+    const warning = page.getByText('名前の条件「公民館」に合う行が 1 つもありません', {
+      exact: false,
+    });
     await warning.waitFor({ timeout: 60_000 });
     expect(await warning.textContent()).toContain('本町小学校, 本町地区市民センター');
     await expectNoAxeViolations(page);

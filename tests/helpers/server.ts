@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { markDemoDataDir } from '../../scripts/lib/demo-data';
-import { freePort, migrateUp, servePocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process';
+import {
+  freePort,
+  migrateUp,
+  servePocketBase,
+  upsertSuperuser,
+} from '../../scripts/lib/pocketbase-process';
 import { TEST_SUPERUSER } from './test-superuser';
 
 export interface TestServer {
@@ -24,7 +29,9 @@ export interface TestServer {
  * @param opts.markedDemo also mark the copy as the demo data directory, as `npm start` does
  *   (imports are then refused); without it the copy is a populated city that takes imports.
  */
-export async function startServer(opts: { demo?: boolean; markedDemo?: boolean } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: { demo?: boolean; markedDemo?: boolean } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sasaeai-test-'));
   if (opts.demo ?? true) {
     cpSync(inject('demoTemplateDir'), dataDir, { recursive: true });
@@ -33,14 +40,24 @@ export async function startServer(opts: { demo?: boolean; markedDemo?: boolean }
     await migrateUp(dataDir);
     await upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
   }
-  let pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+  let pb = await servePocketBase({
+    dataDir,
+    host: '127.0.0.1',
+    port: await freePort(),
+    quiet: true,
+  });
   const server: TestServer = {
     url: pb.url,
     dataDir,
     superuser: TEST_SUPERUSER,
     async restart() {
       await pb.stop();
-      pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+      pb = await servePocketBase({
+        dataDir,
+        host: '127.0.0.1',
+        port: await freePort(),
+        quiet: true,
+      });
       server.url = pb.url;
     },
     async stop() {

@@ -18,7 +18,10 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 function originDir(): string | null {
   try {
-    const url = execFileSync('git', ['-C', REPO, 'config', '--get', 'remote.origin.url'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const url = execFileSync('git', ['-C', REPO, 'config', '--get', 'remote.origin.url'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (url.startsWith('file://')) return fileURLToPath(url);
     return isAbsolute(url) ? url : null;
   } catch {
@@ -32,8 +35,16 @@ let found: string | null | undefined;
 export function findSharedData(): string | null {
   if (found !== undefined) return found;
   const origin = originDir();
-  const candidates = [process.env.SASAEAI_SHARED_DATA, join(REPO, '../shared/data'), origin ? join(origin, '../shared/data') : null];
-  found = candidates.filter((d): d is string => !!d).map((d) => resolve(d)).find((d) => existsSync(join(d, 'takasaki'))) ?? null;
+  const candidates = [
+    process.env.SASAEAI_SHARED_DATA,
+    join(REPO, '../shared/data'),
+    origin ? join(origin, '../shared/data') : null,
+  ];
+  found =
+    candidates
+      .filter((d): d is string => !!d)
+      .map((d) => resolve(d))
+      .find((d) => existsSync(join(d, 'takasaki'))) ?? null;
   return found;
 }
 

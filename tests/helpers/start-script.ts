@@ -22,18 +22,32 @@ export interface StartedScript {
  * Starts scripts/start.ts with DATA_DIR=`dataDir` and waits until it prints that it is running.
  * @throws Error with the script's output when it exits first or takes longer than `timeoutMs`.
  */
-export async function runStartScript(dataDir: string, opts: { host?: string; timeoutMs?: number } = {}): Promise<StartedScript> {
+export async function runStartScript(
+  dataDir: string,
+  opts: { host?: string; timeoutMs?: number } = {},
+): Promise<StartedScript> {
   const port = await freePort();
   // `node --import tsx` runs the script in this one process (the tsx CLI would add a parent).
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'start.ts')], {
-    cwd: repoRoot,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: opts.host ?? '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'scripts', 'start.ts')],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: opts.host ?? '127.0.0.1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   const stop = async (): Promise<number | null> => {
     if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
     child.kill('SIGTERM');
@@ -44,7 +58,8 @@ export async function runStartScript(dataDir: string, opts: { host?: string; tim
   };
   const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
   while (!output.includes('is running')) {
-    if (child.exitCode !== null) throw new Error(`scripts/start.ts exited with code ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`scripts/start.ts exited with code ${child.exitCode}:\n${output}`);
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`scripts/start.ts was not running in time:\n${output}`);

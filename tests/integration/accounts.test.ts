@@ -39,9 +39,13 @@ beforeAll(async () => {
   admin = await signIn(server.url, 'admin@example.com', DEMO_PASSWORD);
   coord = await signIn(server.url, 'coordinator@example.com', DEMO_PASSWORD);
   careManager = await signIn(server.url, 'caremanager@example.com', DEMO_PASSWORD);
-  const districts = await su.get<ListBody<Rec>>(`/api/collections/areas/records?perPage=3&filter=${encodeURIComponent('kind = "district"')}`);
+  const districts = await su.get<ListBody<Rec>>(
+    `/api/collections/areas/records?perPage=3&filter=${encodeURIComponent('kind = "district"')}`,
+  );
   districtIds = districts.body.items.map((d) => d.id);
-  const towns = await su.get<ListBody<Rec>>(`/api/collections/areas/records?perPage=1&filter=${encodeURIComponent('kind = "town"')}`);
+  const towns = await su.get<ListBody<Rec>>(
+    `/api/collections/areas/records?perPage=1&filter=${encodeURIComponent('kind = "town"')}`,
+  );
   townId = towns.body.items[0]!.id;
 });
 
@@ -65,8 +69,19 @@ const newAccount = (email: string, extra: Record<string, unknown> = {}) => ({
  * accounts are not changed here: outside a marked demo directory the server refuses to
  * save them).
  */
-async function freshAccount(email: string, role: 'coordinator' | 'care_manager'): Promise<ApiClient> {
-  const created = await admin.post<Rec>('/api/collections/users/records', newAccount(email, { role, one_time_login: false, password: 'own-Password-123', passwordConfirm: 'own-Password-123' }));
+async function freshAccount(
+  email: string,
+  role: 'coordinator' | 'care_manager',
+): Promise<ApiClient> {
+  const created = await admin.post<Rec>(
+    '/api/collections/users/records',
+    newAccount(email, {
+      role,
+      one_time_login: false,
+      password: 'own-Password-123',
+      passwordConfirm: 'own-Password-123',
+    }),
+  );
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   return signIn(server.url, email, 'own-Password-123');
 }
@@ -74,26 +89,47 @@ async function freshAccount(email: string, role: 'coordinator' | 'care_manager')
 describe('who manages accounts', () => {
   it('only admins create accounts; coordinators, care managers and visitors cannot', async () => {
     for (const c of [coord, careManager, anonymous(server.url)]) {
-      const res = await c.post('/api/collections/users/records', newAccount(`nobody-${Math.random()}@example.org`));
+      const res = await c.post(
+        '/api/collections/users/records',
+        newAccount(`nobody-${Math.random()}@example.org`),
+      );
       expect(res.status).toBeGreaterThanOrEqual(400);
     }
-    const res = await su.get<ListBody>(`/api/collections/users/records?filter=${encodeURIComponent('email ~ "nobody-"')}`);
+    const res = await su.get<ListBody>(
+      `/api/collections/users/records?filter=${encodeURIComponent('email ~ "nobody-"')}`,
+    );
     expect(res.body.totalItems).toBe(0);
   });
 
   it('only admins change another account; nobody changes their own role, districts or flags', async () => {
     const other = careManager.record.id as string;
-    expect((await coord.patch(`/api/collections/users/records/${other}`, { role: 'admin' })).status).toBeGreaterThanOrEqual(400);
-    expect((await careManager.patch(`/api/collections/users/records/${other}`, { disabled: true })).status).toBeGreaterThanOrEqual(400);
-    expect((await careManager.patch(`/api/collections/users/records/${other}`, { one_time_login: true })).status).toBeGreaterThanOrEqual(400);
+    expect(
+      (await coord.patch(`/api/collections/users/records/${other}`, { role: 'admin' })).status,
+    ).toBeGreaterThanOrEqual(400);
+    expect(
+      (await careManager.patch(`/api/collections/users/records/${other}`, { disabled: true }))
+        .status,
+    ).toBeGreaterThanOrEqual(400);
+    expect(
+      (await careManager.patch(`/api/collections/users/records/${other}`, { one_time_login: true }))
+        .status,
+    ).toBeGreaterThanOrEqual(400);
     const after = await su.get<Rec>(`/api/collections/users/records/${other}`);
-    expect(after.body).toMatchObject({ role: 'care_manager', disabled: false, one_time_login: false });
+    expect(after.body).toMatchObject({
+      role: 'care_manager',
+      disabled: false,
+      one_time_login: false,
+    });
   });
 
   it('an admin cannot disable or demote themself', async () => {
     const me = admin.record.id as string;
-    expect((await admin.patch(`/api/collections/users/records/${me}`, { disabled: true })).status).toBeGreaterThanOrEqual(400);
-    expect((await admin.patch(`/api/collections/users/records/${me}`, { role: 'care_manager' })).status).toBeGreaterThanOrEqual(400);
+    expect(
+      (await admin.patch(`/api/collections/users/records/${me}`, { disabled: true })).status,
+    ).toBeGreaterThanOrEqual(400);
+    expect(
+      (await admin.patch(`/api/collections/users/records/${me}`, { role: 'care_manager' })).status,
+    ).toBeGreaterThanOrEqual(400);
     const after = await su.get<Rec>(`/api/collections/users/records/${me}`);
     expect(after.body).toMatchObject({ role: 'admin', disabled: false });
   });
@@ -102,22 +138,33 @@ describe('who manages accounts', () => {
     const res = await admin.get<ListBody<Rec>>('/api/collections/users/records?perPage=100');
     expect(res.status).toBe(200);
     const emails = res.body.items.map((u) => u.email);
-    expect(emails).toEqual(expect.arrayContaining(['coordinator@example.com', 'caremanager@example.com']));
+    expect(emails).toEqual(
+      expect.arrayContaining(['coordinator@example.com', 'caremanager@example.com']),
+    );
   });
 });
 
 describe('creating a coordinator', () => {
   it('refuses a coordinator without districts, or with a town as a district, naming the field', async () => {
-    const none = await admin.post<{ data: Record<string, { message: string }> }>('/api/collections/users/records', newAccount('nodistrict@example.org', { districts: [] }));
+    const none = await admin.post<{ data: Record<string, { message: string }> }>(
+      '/api/collections/users/records',
+      newAccount('nodistrict@example.org', { districts: [] }),
+    );
     expect(none.status).toBe(400);
     expect(none.body.data.districts?.message).toMatch(/at least one district/);
-    const town = await admin.post<{ data: Record<string, { message: string }> }>('/api/collections/users/records', newAccount('town@example.org', { districts: [townId] }));
+    const town = await admin.post<{ data: Record<string, { message: string }> }>(
+      '/api/collections/users/records',
+      newAccount('town@example.org', { districts: [townId] }),
+    );
     expect(town.status).toBe(400);
     expect(town.body.data.districts?.message).toMatch(/not a district/);
   });
 
   it('creates one with two districts; the one-time password lets them do nothing but choose a new one', async () => {
-    const created = await admin.post<Rec>('/api/collections/users/records', newAccount('newcoord@example.org'));
+    const created = await admin.post<Rec>(
+      '/api/collections/users/records',
+      newAccount('newcoord@example.org'),
+    );
     expect(created.status).toBe(200);
     const id = created.body.id;
     const log = await logEntries(id);
@@ -129,11 +176,20 @@ describe('creating a coordinator', () => {
     expect(fresh.record.one_time_login).toBe(true);
     // … but the token counts as anonymous for staff data and writes.
     expect(await staffContacts(fresh)).toBe(0);
-    const write = await fresh.post('/api/collections/councils/records', { layer: 2, district: districtIds[0], name: 'x', status: 'preparing' });
+    const write = await fresh.post('/api/collections/councils/records', {
+      layer: 2,
+      district: districtIds[0],
+      name: 'x',
+      status: 'preparing',
+    });
     expect(write.status).toBeGreaterThanOrEqual(400);
     // The flag cannot be cleared without a new password.
-    expect((await fresh.patch(`/api/collections/users/records/${id}`, { one_time_login: false })).status).toBeGreaterThanOrEqual(400);
-    expect((await su.get<Rec>(`/api/collections/users/records/${id}`)).body.one_time_login).toBe(true);
+    expect(
+      (await fresh.patch(`/api/collections/users/records/${id}`, { one_time_login: false })).status,
+    ).toBeGreaterThanOrEqual(400);
+    expect((await su.get<Rec>(`/api/collections/users/records/${id}`)).body.one_time_login).toBe(
+      true,
+    );
 
     const changed = await fresh.patch<Rec>(`/api/collections/users/records/${id}`, {
       oldPassword: 'one-time-Pw-1234',
@@ -162,7 +218,9 @@ describe('resetting a password', () => {
     });
     expect(reset.status).toBe(200);
     expect(await staffContacts(target)).toBe(0);
-    await expect(signIn(server.url, 'reset-me@example.org', 'own-Password-123')).rejects.toThrow(/400/);
+    await expect(signIn(server.url, 'reset-me@example.org', 'own-Password-123')).rejects.toThrow(
+      /400/,
+    );
     const once = await signIn(server.url, 'reset-me@example.org', 'reset-Once-9876');
     expect(once.record.one_time_login).toBe(true);
     expect(await staffContacts(once)).toBe(0);
@@ -177,16 +235,24 @@ describe('disabling an account', () => {
     const cm = await freshAccount('disable-me@example.org', 'care_manager');
     const id = cm.record.id as string;
     expect(await staffContacts(cm)).toBeGreaterThan(0);
-    expect((await admin.patch(`/api/collections/users/records/${id}`, { disabled: true })).status).toBe(200);
+    expect(
+      (await admin.patch(`/api/collections/users/records/${id}`, { disabled: true })).status,
+    ).toBe(200);
 
     expect(await staffContacts(cm)).toBe(0);
-    expect((await cm.post('/api/collections/users/auth-refresh', {})).status).toBeGreaterThanOrEqual(400);
-    await expect(signIn(server.url, 'disable-me@example.org', 'own-Password-123')).rejects.toThrow(/403/);
+    expect(
+      (await cm.post('/api/collections/users/auth-refresh', {})).status,
+    ).toBeGreaterThanOrEqual(400);
+    await expect(signIn(server.url, 'disable-me@example.org', 'own-Password-123')).rejects.toThrow(
+      /403/,
+    );
     const log = await logEntries(id);
     expect(log.at(-1)!.changes).toMatchObject({ disabled: [false, true] });
 
     // Enabled again, the same password signs in.
-    expect((await admin.patch(`/api/collections/users/records/${id}`, { disabled: false })).status).toBe(200);
+    expect(
+      (await admin.patch(`/api/collections/users/records/${id}`, { disabled: false })).status,
+    ).toBe(200);
     const back = await signIn(server.url, 'disable-me@example.org', 'own-Password-123');
     expect(await staffContacts(back)).toBeGreaterThan(0);
   });

@@ -23,7 +23,11 @@ export interface ListBody<T = Record<string, unknown>> {
 }
 
 function client(baseUrl: string, token: string, record: Record<string, unknown>): ApiClient {
-  const request = async <T>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> => {
+  const request = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<ApiResponse<T>> => {
     const res = await fetch(baseUrl + path, {
       method,
       headers: {
@@ -61,7 +65,12 @@ export async function signIn(
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ identity: email, password }),
   });
-  const body = (await res.json()) as { token?: string; record?: Record<string, unknown>; message?: string };
-  if (!res.ok || !body.token) throw new Error(`sign-in as ${email} failed: ${res.status} ${body.message ?? ''}`);
+  const body = (await res.json()) as {
+    token?: string;
+    record?: Record<string, unknown>;
+    message?: string;
+  };
+  if (!res.ok || !body.token)
+    throw new Error(`sign-in as ${email} failed: ${res.status} ${body.message ?? ''}`);
   return client(baseUrl, body.token, body.record ?? {});
 }

@@ -13,7 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { freePort, servePocketBase, type RunningPocketBase } from '../../scripts/lib/pocketbase-process';
+import {
+  freePort,
+  servePocketBase,
+  type RunningPocketBase,
+} from '../../scripts/lib/pocketbase-process';
 import { TEST_SUPERUSER } from '../helpers/test-superuser';
 import { signIn, type ApiClient, type ListBody } from './api';
 
@@ -31,7 +35,9 @@ async function start(): Promise<ApiClient> {
 }
 
 async function all(su: ApiClient, collection: string, filter: string): Promise<Rec[]> {
-  const res = await su.get<ListBody<Rec>>(`/api/collections/${collection}/records?perPage=1000&skipTotal=1&filter=${encodeURIComponent(filter)}`);
+  const res = await su.get<ListBody<Rec>>(
+    `/api/collections/${collection}/records?perPage=1000&skipTotal=1&filter=${encodeURIComponent(filter)}`,
+  );
   expect(res.status).toBe(200);
   return res.body.items;
 }
@@ -52,16 +58,36 @@ describe('batch requests and the import route', () => {
     const district = (await all(su, 'areas', 'kind = "district"'))[0]!.id;
     const batch = (names: string[], extra: unknown[] = []) =>
       su.post('/api/batch', {
-        requests: [...names.map((name) => ({ method: 'POST', url: '/api/collections/organizations/records', body: { name, type: 'other', district } })), ...extra],
+        requests: [
+          ...names.map((name) => ({
+            method: 'POST',
+            url: '/api/collections/organizations/records',
+            body: { name, type: 'other', district },
+          })),
+          ...extra,
+        ],
       });
-    const failing = await batch(['batch-a', 'batch-b'], [{ method: 'POST', url: '/api/collections/organizations/records', body: { name: 'batch-c', type: 'no-such-type' } }]);
+    const failing = await batch(
+      ['batch-a', 'batch-b'],
+      [
+        {
+          method: 'POST',
+          url: '/api/collections/organizations/records',
+          body: { name: 'batch-c', type: 'no-such-type' },
+        },
+      ],
+    );
     expect(failing.status).toBe(400);
     expect(await all(su, 'organizations', 'name ~ "batch-"')).toEqual([]);
     expect(await all(su, 'change_log', 'changes ~ "batch-"')).toEqual([]);
 
     expect((await batch(['batch-d', 'batch-e'])).status).toBe(200);
     const orgs = await all(su, 'organizations', 'name ~ "batch-"');
-    const entries = await all(su, 'change_log', 'collection_name = "organizations" && changes ~ "batch-"');
+    const entries = await all(
+      su,
+      'change_log',
+      'collection_name = "organizations" && changes ~ "batch-"',
+    );
     expect(new Set(entries.map((e) => e.record_id))).toEqual(new Set(orgs.map((o) => o.id)));
     expect(orgs.length).toBe(2);
     await pb!.stop();
@@ -69,9 +95,24 @@ describe('batch requests and the import route', () => {
 
   it('an import and its log entry commit together; a refused import leaves neither', async () => {
     const su = await start();
-    const importOps = (ops: unknown[], importId: string) => su.post('/api/sasaeai/import', { importId, ops });
-    const org = (name: string) => ({ collection: 'organizations', action: 'create', fields: { name, type: 'other' } });
-    const refused = await importOps([org('import-a'), { collection: 'organizations', action: 'create', fields: { name: 'import-b', type: 'no-such-type' } }], 'import-refused');
+    const importOps = (ops: unknown[], importId: string) =>
+      su.post('/api/sasaeai/import', { importId, ops });
+    const org = (name: string) => ({
+      collection: 'organizations',
+      action: 'create',
+      fields: { name, type: 'other' },
+    });
+    const refused = await importOps(
+      [
+        org('import-a'),
+        {
+          collection: 'organizations',
+          action: 'create',
+          fields: { name: 'import-b', type: 'no-such-type' },
+        },
+      ],
+      'import-refused',
+    );
     expect(refused.status).toBe(400);
     expect(await all(su, 'organizations', 'name ~ "import-"')).toEqual([]);
     expect(await all(su, 'change_log', 'record_id = "import-refused"')).toEqual([]);
@@ -101,8 +142,15 @@ describe('kill -9 under 20 concurrent writers', () => {
           try {
             const res =
               i % 2 === 0
-                ? await su.post('/api/collections/organizations/records', { name: `${tag}-w${w}-${i}`, type: 'other', district })
-                : await su.patch(`/api/collections/resources/records/${resources[next++ % resources.length]!.id}`, { status_reason: `${tag}-w${w}-${i}` });
+                ? await su.post('/api/collections/organizations/records', {
+                    name: `${tag}-w${w}-${i}`,
+                    type: 'other',
+                    district,
+                  })
+                : await su.patch(
+                    `/api/collections/resources/records/${resources[next++ % resources.length]!.id}`,
+                    { status_reason: `${tag}-w${w}-${i}` },
+                  );
             if (res.status === 200) acknowledged++;
           } catch {
             return; // the server is gone
@@ -121,12 +169,22 @@ describe('kill -9 under 20 concurrent writers', () => {
 
       su = await start();
       const orgs = await all(su, 'organizations', `name ~ "${tag}-"`);
-      const orgEntries = await all(su, 'change_log', `collection_name = "organizations" && action = "create" && changes ~ "${tag}-"`);
+      const orgEntries = await all(
+        su,
+        'change_log',
+        `collection_name = "organizations" && action = "create" && changes ~ "${tag}-"`,
+      );
       expect(new Set(orgEntries.map((e) => e.record_id))).toEqual(new Set(orgs.map((o) => o.id)));
 
       const changed = await all(su, 'resources', `status_reason ~ "${tag}-"`);
-      const resEntries = await all(su, 'change_log', `collection_name = "resources" && action = "update" && changes ~ "${tag}-"`);
-      expect(new Set(resEntries.map((e) => e.record_id))).toEqual(new Set(changed.map((r) => r.id)));
+      const resEntries = await all(
+        su,
+        'change_log',
+        `collection_name = "resources" && action = "update" && changes ~ "${tag}-"`,
+      );
+      expect(new Set(resEntries.map((e) => e.record_id))).toEqual(
+        new Set(changed.map((r) => r.id)),
+      );
       for (const entry of resEntries) {
         const after = (entry.changes as Record<string, [unknown, unknown]>).status_reason![1];
         expect(changed.find((r) => r.id === entry.record_id)!.status_reason).toBe(after);

@@ -69,7 +69,13 @@ beforeAll(async () => {
   const all = await su.listResources();
   const mine = coord.user!.districtIds;
   const others = new Set([...mine, ...coord2.user!.districtIds]);
-  own = all.find((r) => mine.includes(r.districtId) && r.isPublic && r.status === 'active' && r.kind === 'gathering_place')!;
+  own = all.find(
+    (r) =>
+      mine.includes(r.districtId) &&
+      r.isPublic &&
+      r.status === 'active' &&
+      r.kind === 'gathering_place',
+  )!;
   foreign = all.find((r) => !others.has(r.districtId) && r.status === 'active')!;
   expect(own && foreign).toBeTruthy();
 });
@@ -115,7 +121,15 @@ describe('editing resources', () => {
 
   it('refuses bad input by field and saves nothing of the request', async () => {
     const cases: [Partial<Resource>, string][] = [
-      [{ schedule: { ...secondAndFourthWednesday, rules: [{ type: 'weekly', weekdays: ['wed'], start: '12:00', end: '10:00' }] } }, 'schedule'],
+      [
+        {
+          schedule: {
+            ...secondAndFourthWednesday,
+            rules: [{ type: 'weekly', weekdays: ['wed'], start: '12:00', end: '10:00' }],
+          },
+        },
+        'schedule',
+      ],
       [{ publicPhone: '0270-00-12ab' }, 'publicPhone'],
       [{ location: [150, 20] }, 'location'],
       [{ status: 'paused' }, 'statusReason'],
@@ -132,9 +146,17 @@ describe('editing resources', () => {
   });
 
   it('a status change with a reason is saved and logged', async () => {
-    const saved = await saveResource(coord, { status: 'paused', statusReason: '会場の改修のため' }, own.id);
+    const saved = await saveResource(
+      coord,
+      { status: 'paused', statusReason: '会場の改修のため' },
+      own.id,
+    );
     expect([saved.status, saved.statusReason]).toEqual(['paused', '会場の改修のため']);
-    const back = await saveResource(coord, { status: 'active', statusReason: '改修が終わり再開' }, own.id);
+    const back = await saveResource(
+      coord,
+      { status: 'active', statusReason: '改修が終わり再開' },
+      own.id,
+    );
     expect(back.status).toBe('active');
     const history = await listChangeHistory(coord, 'resources', own.id);
     expect(history[0]?.changes.status).toEqual(['paused', 'active']);
@@ -160,14 +182,21 @@ describe('confirmed today', () => {
   it('a crafted request cannot set verified_by to someone else, nor back-date the confirmation', async () => {
     const other = coord2.user!.id;
     const crafted = await refused(
-      coord.pb.collection('resources').update(own.id, { verified_by: other, last_verified_at: '2026-11-01 00:00:00Z' }).catch((e) => {
-        throw new GatewayError(String(e), (e as { status: number }).status);
-      }),
+      coord.pb
+        .collection('resources')
+        .update(own.id, { verified_by: other, last_verified_at: '2026-11-01 00:00:00Z' })
+        .catch((e) => {
+          throw new GatewayError(String(e), (e as { status: number }).status);
+        }),
     );
     expect([400, 403, 404]).toContain(crafted.status);
     expect((await su.getResource(own.id)).verifiedById).toBe(coord.user!.id);
 
-    await coord.pb.collection('resources').update(own.id, { verified_by: coord.user!.id, last_verified_at: '2020-01-01 00:00:00Z', verification_method: 'phone' });
+    await coord.pb.collection('resources').update(own.id, {
+      verified_by: coord.user!.id,
+      last_verified_at: '2020-01-01 00:00:00Z',
+      verification_method: 'phone',
+    });
     const after = await su.getResource(own.id);
     expect(after.lastVerifiedAt.startsWith('2020')).toBe(false);
     expect(Date.parse(after.lastVerifiedAt)).toBeGreaterThan(Date.now() - 60_000);
@@ -176,22 +205,49 @@ describe('confirmed today', () => {
 
 describe('support events', () => {
   it('are recorded on a place in the own district, by the caller whatever the body says', async () => {
-    const ev = await addSupportEvent(coord, { resourceId: own.id, stage: 'restart', happenedOn: '2026-11-02', note: '会場を変えて再開' });
+    const ev = await addSupportEvent(coord, {
+      resourceId: own.id,
+      stage: 'restart',
+      happenedOn: '2026-11-02',
+      note: '会場を変えて再開',
+    });
     expect(ev.recordedById).toBe(coord.user!.id);
-    const crafted = await coord.pb
-      .collection('support_events')
-      .create({ resource: own.id, stage: 'revitalise', happened_on: '2026-11-03', recorded_by: coord2.user!.id });
+    const crafted = await coord.pb.collection('support_events').create({
+      resource: own.id,
+      stage: 'revitalise',
+      happened_on: '2026-11-03',
+      recorded_by: coord2.user!.id,
+    });
     expect(crafted.recorded_by).toBe(coord.user!.id);
-    await refused(addSupportEvent(coord, { resourceId: foreign.id, stage: 'create', happenedOn: '2026-11-02', note: '' }));
-    await refused(addSupportEvent(careManager, { resourceId: own.id, stage: 'create', happenedOn: '2026-11-02', note: '' }));
-    expect((await listSupportEvents(coord, own.id)).map((e) => e.stage)).toEqual(['revitalise', 'restart']);
+    await refused(
+      addSupportEvent(coord, {
+        resourceId: foreign.id,
+        stage: 'create',
+        happenedOn: '2026-11-02',
+        note: '',
+      }),
+    );
+    await refused(
+      addSupportEvent(careManager, {
+        resourceId: own.id,
+        stage: 'create',
+        happenedOn: '2026-11-02',
+        note: '',
+      }),
+    );
+    expect((await listSupportEvents(coord, own.id)).map((e) => e.stage)).toEqual([
+      'revitalise',
+      'restart',
+    ]);
     expect(await listSupportEvents(su, foreign.id)).toEqual([]);
   });
 });
 
 describe('the suggestion queue', () => {
   async function suggest(message: string): Promise<string> {
-    const rec = await anon.pb.collection('suggestions').create({ resource: own.id, topic: 'schedule', message });
+    const rec = await anon.pb
+      .collection('suggestions')
+      .create({ resource: own.id, topic: 'schedule', message });
     return rec.id;
   }
 
@@ -203,7 +259,12 @@ describe('the suggestion queue', () => {
     expect((await listSuggestionQueue(coord2)).some((x) => x.id === id)).toBe(false);
     await refused(acceptSuggestion(coord2, s, { name: 'よその' }));
 
-    const fridays: Schedule = { ...secondAndFourthWednesday, rules: [{ type: 'monthly_nth', weekdays: ['fri'], nth: [1, 3], start: '10:00', end: '12:00' }] };
+    const fridays: Schedule = {
+      ...secondAndFourthWednesday,
+      rules: [
+        { type: 'monthly_nth', weekdays: ['fri'], nth: [1, 3], start: '10:00', end: '12:00' },
+      ],
+    };
     await acceptSuggestion(coord, s, { schedule: fridays });
     expect((await su.getResource(own.id)).schedule.rules).toEqual(fridays.rules);
     const handled = (await listSuggestionQueue(coord, { status: 'all' })).find((x) => x.id === id)!;
@@ -211,7 +272,9 @@ describe('the suggestion queue', () => {
     expect(handled.handledAt).not.toBe('');
     const log = await listChangeHistory(coord, 'suggestions', id);
     expect(log[0]?.changes.status).toEqual(['open', 'accepted']);
-    expect((await listChangeHistory(coord, 'resources', own.id))[0]?.changes.schedule).toBeDefined();
+    expect(
+      (await listChangeHistory(coord, 'resources', own.id))[0]?.changes.schedule,
+    ).toBeDefined();
     // handled once only
     await refused(declineSuggestion(coord, id, 'やはり却下'));
   });
@@ -227,37 +290,102 @@ describe('the suggestion queue', () => {
 
   it('declining needs a reason; the handler is stamped by the server', async () => {
     const id = await suggest('閉まっていました');
-    const noReason = await refused(coord.pb.collection('suggestions').update(id, { status: 'declined' }).catch((e) => {
-      throw new GatewayError(String(e), (e as { status: number }).status);
-    }));
+    const noReason = await refused(
+      coord.pb
+        .collection('suggestions')
+        .update(id, { status: 'declined' })
+        .catch((e) => {
+          throw new GatewayError(String(e), (e as { status: number }).status);
+        }),
+    );
     expect(noReason.status).toBe(400);
     expect((await listSuggestionQueue(coord)).some((x) => x.id === id)).toBe(true);
     // a forged handler is refused outright (issue #15), the real one is stamped by the server
     const forged = await coord.pb
       .collection('suggestions')
-      .update(id, { status: 'declined', decline_reason: '確認したところ開いていました', handled_by: coord2.user!.id })
-      .then(() => 200, (e: { status: number }) => e.status);
+      .update(id, {
+        status: 'declined',
+        decline_reason: '確認したところ開いていました',
+        handled_by: coord2.user!.id,
+      })
+      .then(
+        () => 200,
+        (e: { status: number }) => e.status,
+      );
     expect(forged).toBe(404);
-    await coord.pb.collection('suggestions').update(id, { status: 'declined', decline_reason: '確認したところ開いていました' });
+    await coord.pb
+      .collection('suggestions')
+      .update(id, { status: 'declined', decline_reason: '確認したところ開いていました' });
     const s = (await listSuggestionQueue(coord, { status: 'declined' })).find((x) => x.id === id)!;
-    expect([s.declineReason, s.handledById]).toEqual(['確認したところ開いていました', coord.user!.id]);
+    expect([s.declineReason, s.handledById]).toEqual([
+      '確認したところ開いていました',
+      coord.user!.id,
+    ]);
   });
 });
 
 describe('councils', () => {
   it('a coordinator updates their district council and records a meeting; not in another district', async () => {
     const councils = await su.listCouncils();
-    const mine = councils.find((c) => c.layer === 2 && coord.user!.districtIds.includes(c.districtId))!;
-    const other = councils.find((c) => c.layer === 2 && !coord.user!.districtIds.includes(c.districtId))!;
-    const saved = await saveCouncil(coord, mine.id, { status: 'set_up', establishedOn: '2026-06-01', vision: 'みんなで支えあうまち', coordinatorName: '山田' });
-    expect([saved.status, saved.establishedOn, saved.vision]).toEqual(['set_up', '2026-06-01', 'みんなで支えあうまち']);
-    const meeting = await addCouncilMeeting(coord, { councilId: mine.id, heldOn: '2026-11-10', theme: '買い物支援', attendees: 12, summary: '' });
-    expect((await su.listCouncilMeetings({ councilId: mine.id })).some((m) => m.id === meeting.id)).toBe(true);
+    const mine = councils.find(
+      (c) => c.layer === 2 && coord.user!.districtIds.includes(c.districtId),
+    )!;
+    const other = councils.find(
+      (c) => c.layer === 2 && !coord.user!.districtIds.includes(c.districtId),
+    )!;
+    const saved = await saveCouncil(coord, mine.id, {
+      status: 'set_up',
+      establishedOn: '2026-06-01',
+      vision: 'みんなで支えあうまち',
+      coordinatorName: '山田',
+    });
+    expect([saved.status, saved.establishedOn, saved.vision]).toEqual([
+      'set_up',
+      '2026-06-01',
+      'みんなで支えあうまち',
+    ]);
+    const meeting = await addCouncilMeeting(coord, {
+      councilId: mine.id,
+      heldOn: '2026-11-10',
+      theme: '買い物支援',
+      attendees: 12,
+      summary: '',
+    });
+    expect(
+      (await su.listCouncilMeetings({ councilId: mine.id })).some((m) => m.id === meeting.id),
+    ).toBe(true);
     await refused(saveCouncil(coord, other.id, { ...saved, vision: 'よその' }));
-    await refused(addCouncilMeeting(coord, { councilId: other.id, heldOn: '2026-11-10', theme: 'x', attendees: 1, summary: '' }));
-    await refused(addCouncilMeeting(careManager, { councilId: mine.id, heldOn: '2026-11-10', theme: 'x', attendees: 1, summary: '' }));
+    await refused(
+      addCouncilMeeting(coord, {
+        councilId: other.id,
+        heldOn: '2026-11-10',
+        theme: 'x',
+        attendees: 1,
+        summary: '',
+      }),
+    );
+    await refused(
+      addCouncilMeeting(careManager, {
+        councilId: mine.id,
+        heldOn: '2026-11-10',
+        theme: 'x',
+        attendees: 1,
+        summary: '',
+      }),
+    );
     expect((await su.listCouncils()).find((c) => c.id === other.id)?.vision).toBe(other.vision);
-    expect(validateCouncilInput({ status: 'set_up', establishedOn: '', vision: '', coordinatorName: '' })).toEqual({ establishedOn: 'required' });
-    expect(validateMeetingInput({ heldOn: '', theme: ' ', attendees: -1, summary: '' })).toEqual({ heldOn: 'required', theme: 'required', attendees: 'not_a_number' });
+    expect(
+      validateCouncilInput({
+        status: 'set_up',
+        establishedOn: '',
+        vision: '',
+        coordinatorName: '',
+      }),
+    ).toEqual({ establishedOn: 'required' });
+    expect(validateMeetingInput({ heldOn: '', theme: ' ', attendees: -1, summary: '' })).toEqual({
+      heldOn: 'required',
+      theme: 'required',
+      attendees: 'not_a_number',
+    });
   });
 });

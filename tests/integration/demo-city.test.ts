@@ -44,29 +44,59 @@ describe('the demo city', () => {
     for (const d of byKind('district')) {
       expect(sum(byKind('town').filter((t) => t.parent === d.id))).toBe(d.population);
     }
-    const cells = await su.get<ListBody<Rec>>('/api/collections/population_cells/records?perPage=1');
+    const cells = await su.get<ListBody<Rec>>(
+      '/api/collections/population_cells/records?perPage=1',
+    );
     expect(cells.body.totalItems).toBeGreaterThan(1000);
   });
 
   it('has at least 300 resources of every kind, some paused and some stale', async () => {
-    const resources = [...(await all('resources', 'kind = "gathering_place"')), ...(await all('resources', 'kind != "gathering_place"'))];
+    const resources = [
+      ...(await all('resources', 'kind = "gathering_place"')),
+      ...(await all('resources', 'kind != "gathering_place"')),
+    ];
     expect(resources.length).toBeGreaterThanOrEqual(300);
-    for (const kind of ['gathering_place', 'mutual_aid', 'watch_over', 'support_center', 'service']) {
-      expect(resources.some((r) => r.kind === kind), kind).toBe(true);
+    for (const kind of [
+      'gathering_place',
+      'mutual_aid',
+      'watch_over',
+      'support_center',
+      'service',
+    ]) {
+      expect(
+        resources.some((r) => r.kind === kind),
+        kind,
+      ).toBe(true);
     }
     expect(resources.some((r) => r.status === 'paused')).toBe(true);
     const yearAgo = new Date('2025-10-01T00:00:00Z').getTime();
-    expect(resources.some((r) => new Date((r.last_verified_at as string).replace(' ', 'T')).getTime() < yearAgo)).toBe(true);
-    expect(resources.some((r) => (r.schedule as { rules: Array<{ type: string }> }).rules.some((x) => x.type === 'monthly_nth'))).toBe(true);
+    expect(
+      resources.some(
+        (r) => new Date((r.last_verified_at as string).replace(' ', 'T')).getTime() < yearAgo,
+      ),
+    ).toBe(true);
+    expect(
+      resources.some((r) =>
+        (r.schedule as { rules: Array<{ type: string }> }).rules.some(
+          (x) => x.type === 'monthly_nth',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('has councils at every stage with meetings, and a walking network layer', async () => {
     const councils = await all('councils');
-    for (const s of ['not_set_up', 'preparing', 'set_up']) expect(councils.some((c) => c.status === s), s).toBe(true);
+    for (const s of ['not_set_up', 'preparing', 'set_up'])
+      expect(
+        councils.some((c) => c.status === s),
+        s,
+      ).toBe(true);
     expect((await all('council_meetings')).length).toBeGreaterThan(50);
     const layers = await all('layers', 'kind = "walk_network"');
     expect(layers).toHaveLength(1);
-    const file = await fetch(`${server.url}/api/files/layers/${layers[0]!.id}/${layers[0]!.data as string}`);
+    const file = await fetch(
+      `${server.url}/api/files/layers/${layers[0]!.id}/${layers[0]!.data as string}`,
+    );
     const geojson = (await file.json()) as { features: unknown[] };
     expect(geojson.features.length).toBeGreaterThan(1000);
   });

@@ -24,7 +24,18 @@ let su: ApiClient;
 let dir: string;
 
 const importHsds = (path: string) =>
-  runCli(importCommand, ['--hsds', path, '--url', server.url, '--email', 'admin@example.com', '--password', 'sasaeai-demo', '--apply', '--json']);
+  runCli(importCommand, [
+    '--hsds',
+    path,
+    '--url',
+    server.url,
+    '--email',
+    'admin@example.com',
+    '--password',
+    'sasaeai-demo',
+    '--apply',
+    '--json',
+  ]);
 
 beforeAll(async () => {
   server = await startServer();
@@ -40,60 +51,110 @@ afterAll(async () => {
 describe('HSDS export → import → export on a real server', () => {
   it("loads the site's own export back onto the records it came from: nothing created, nothing changed", async () => {
     const own = join(dir, 'sasaeai-hsds.json');
-    expect((await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', own])).code).toBe(0);
+    expect(
+      (await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', own])).code,
+    ).toBe(0);
     const pkg = JSON.parse(readFileSync(own, 'utf8')) as { services: Rec[] };
     const run = await importHsds(own);
     expect(run.code, run.out).toBe(0);
-    const report = JSON.parse(run.out) as { counts: Record<string, { create: number; update: number; unchanged: number }> };
-    expect(report.counts.resources).toEqual({ create: 0, update: 0, unchanged: pkg.services.length });
+    const report = JSON.parse(run.out) as {
+      counts: Record<string, { create: number; update: number; unchanged: number }>;
+    };
+    expect(report.counts.resources).toEqual({
+      create: 0,
+      update: 0,
+      unchanged: pkg.services.length,
+    });
     expect(report.counts.organizations?.create).toBe(0);
     expect(report.counts.organizations?.update).toBe(0);
   });
 
   it('imports every public service once with its organization, keeping schedules, and a re-import changes nothing', async () => {
     const own = join(dir, 'own.json');
-    expect((await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', own])).code).toBe(0);
+    expect(
+      (await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', own])).code,
+    ).toBe(0);
     // The same content from another system: every id replaced (the city stand-in organization kept).
     const first = join(dir, 'first.json');
     const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-    writeFileSync(first, readFileSync(own, 'utf8').replace(UUID, (u) => (u === FALLBACK_ORGANIZATION_ID ? u : uuidFor(`another system|${u}`))));
-    const pkg = JSON.parse(readFileSync(first, 'utf8')) as { organizations: Rec[]; services: Rec[]; service_at_locations: Rec[]; schedules: Rec[]; service_areas: Rec[] };
+    writeFileSync(
+      first,
+      readFileSync(own, 'utf8').replace(UUID, (u) =>
+        u === FALLBACK_ORGANIZATION_ID ? u : uuidFor(`another system|${u}`),
+      ),
+    );
+    const pkg = JSON.parse(readFileSync(first, 'utf8')) as {
+      organizations: Rec[];
+      services: Rec[];
+      service_at_locations: Rec[];
+      schedules: Rec[];
+      service_areas: Rec[];
+    };
     const located = new Set(pkg.service_at_locations.map((x) => x.service_id));
     const orgCount = pkg.organizations.filter((o) => o.id !== FALLBACK_ORGANIZATION_ID).length;
 
     const run = await importHsds(first);
     expect(run.code, run.out).toBe(0);
-    const report = JSON.parse(run.out) as { counts: Record<string, { create: number }>; issues: Array<{ severity: string; message: string }> };
+    const report = JSON.parse(run.out) as {
+      counts: Record<string, { create: number }>;
+      issues: Array<{ severity: string; message: string }>;
+    };
     expect(report.counts.resources?.create).toBe(pkg.services.length);
     expect(report.counts.organizations?.create).toBe(orgCount);
     expect(report.issues).toEqual([]);
 
     const filter = (f: string) => `?perPage=500&filter=${encodeURIComponent(f)}`;
-    const imported = (await su.get<ListBody<Rec>>(`/api/collections/resources/records${filter('source = "first"')}`)).body.items;
+    const imported = (
+      await su.get<ListBody<Rec>>(`/api/collections/resources/records${filter('source = "first"')}`)
+    ).body.items;
     expect(imported).toHaveLength(pkg.services.length);
     // Area-wide groups come without a location, in the district their first service area names.
-    const districts = (await su.get<ListBody<Rec>>(`/api/collections/areas/records${filter('kind = "district"')}`)).body.items;
+    const districts = (
+      await su.get<ListBody<Rec>>(`/api/collections/areas/records${filter('kind = "district"')}`)
+    ).body.items;
     const districtByName = new Map(districts.map((d) => [d.name, d.id]));
     const placeless = pkg.services.filter((s) => !located.has(s.id));
     expect(placeless.length).toBeGreaterThan(0);
     for (const s of placeless) {
-      const r = imported.find((x) => x.name === s.name && (x.location as { lon: number }).lon === 0)!;
+      const r = imported.find(
+        (x) => x.name === s.name && (x.location as { lon: number }).lon === 0,
+      )!;
       expect(r, String(s.name)).toBeDefined();
-      expect(r.district).toBe(districtByName.get(pkg.service_areas.find((a) => a.service_id === s.id)!.name));
+      expect(r.district).toBe(
+        districtByName.get(pkg.service_areas.find((a) => a.service_id === s.id)!.name),
+      );
     }
     // Every imported resource with an organization points at one created by this import.
-    const orgs = (await su.get<ListBody<Rec>>(`/api/collections/organizations/records${filter('source = "first"')}`)).body.items;
+    const orgs = (
+      await su.get<ListBody<Rec>>(
+        `/api/collections/organizations/records${filter('source = "first"')}`,
+      )
+    ).body.items;
     expect(orgs).toHaveLength(orgCount);
     const orgIds = new Set(orgs.map((o) => o.id));
-    expect(imported.filter((r) => r.organization).every((r) => orgIds.has(r.organization as string))).toBe(true);
-    const monthly = imported.filter((r) => (r.schedule as { rules: Array<{ type: string }> }).rules.some((x) => x.type === 'monthly_nth'));
+    expect(
+      imported.filter((r) => r.organization).every((r) => orgIds.has(r.organization as string)),
+    ).toBe(true);
+    const monthly = imported.filter((r) =>
+      (r.schedule as { rules: Array<{ type: string }> }).rules.some(
+        (x) => x.type === 'monthly_nth',
+      ),
+    );
     expect(monthly.length).toBeGreaterThan(0);
-    const sourceMonthly = pkg.schedules.filter((s) => s.freq === 'MONTHLY' && String(s.byday ?? '') !== '');
+    const sourceMonthly = pkg.schedules.filter(
+      (s) => s.freq === 'MONTHLY' && String(s.byday ?? '') !== '',
+    );
     expect(monthly.length).toBe(new Set(sourceMonthly.map((s) => s.service_id)).size);
 
     const again = await importHsds(first);
-    const report2 = JSON.parse(again.out) as { counts: Record<string, { create: number; update: number; unchanged: number }> };
-    expect(report2.counts.resources).toEqual({ create: 0, update: 0, unchanged: pkg.services.length });
+    const report2 = JSON.parse(again.out) as {
+      counts: Record<string, { create: number; update: number; unchanged: number }>;
+    };
+    expect(report2.counts.resources).toEqual({
+      create: 0,
+      update: 0,
+      unchanged: pkg.services.length,
+    });
     expect(report2.counts.organizations).toEqual({ create: 0, update: 0, unchanged: orgCount });
   });
 });

@@ -24,11 +24,15 @@ let contacts: Rec[];
 const outputs: Record<string, string> = {};
 
 async function all(collection: string): Promise<Rec[]> {
-  const res = await su.get<ListBody<Rec>>(`/api/collections/${collection}/records?perPage=1000&skipTotal=1`);
+  const res = await su.get<ListBody<Rec>>(
+    `/api/collections/${collection}/records?perPage=1000&skipTotal=1`,
+  );
   return res.body.items;
 }
 
-async function runExport(args: string[]): Promise<{ code: number; summary: Record<string, unknown> }> {
+async function runExport(
+  args: string[],
+): Promise<{ code: number; summary: Record<string, unknown> }> {
   const { code, json } = await runCliJson(exportCommand, [...args, '--url', server.url, '--json']);
   return { code, summary: json };
 }
@@ -62,7 +66,9 @@ afterAll(async () => {
 
 describe('export from a running server (anonymous)', () => {
   it('has the demo city mix of public and private records to test against', () => {
-    expect(resources.filter((r) => r.is_public === true && r.status === 'active').length).toBeGreaterThan(10);
+    expect(
+      resources.filter((r) => r.is_public === true && r.status === 'active').length,
+    ).toBeGreaterThan(10);
     expect(resources.filter((r) => r.is_public !== true).length).toBeGreaterThan(0);
     expect(resources.filter((r) => r.status !== 'active').length).toBeGreaterThan(0);
     expect(contacts.length).toBeGreaterThan(0);
@@ -73,10 +79,20 @@ describe('export from a running server (anonymous)', () => {
     const csv = readPlaces({ name: 'csv', bytes: new TextEncoder().encode(outputs.csv) });
     expect(new Set(csv.places.map((p) => p.sourceId))).toEqual(new Set(visible.map((r) => r.id)));
     const hsds = JSON.parse(outputs.hsds!) as { services: Array<{ id: string }> };
-    expect(new Set(hsds.services.map((s) => s.id))).toEqual(new Set(visible.map((r) => uuidFor(`service|${r.id}`))));
+    expect(new Set(hsds.services.map((s) => s.id))).toEqual(
+      new Set(visible.map((r) => uuidFor(`service|${r.id}`))),
+    );
     const places = JSON.parse(outputs.places!) as { features: Array<{ id: string }> };
-    expect(new Set(places.features.map((f) => f.id))).toEqual(new Set(visible.filter((r) => r.location && (r.location as { lat: number }).lat !== 0).map((r) => r.id)));
-    const districts = JSON.parse(outputs.districts!) as { features: Array<{ properties: { population: number } }> };
+    expect(new Set(places.features.map((f) => f.id))).toEqual(
+      new Set(
+        visible
+          .filter((r) => r.location && (r.location as { lat: number }).lat !== 0)
+          .map((r) => r.id),
+      ),
+    );
+    const districts = JSON.parse(outputs.districts!) as {
+      features: Array<{ properties: { population: number } }>;
+    };
     expect(districts.features.length).toBeGreaterThan(0);
     expect(districts.features.every((f) => f.properties.population > 0)).toBe(true);
   });
@@ -87,19 +103,30 @@ describe('export from a running server (anonymous)', () => {
       for (const c of contacts) {
         for (const key of ['direct_phone', 'email', 'person_in_charge', 'notes']) {
           const value = String(c[key] ?? '');
-          if (value.length >= 4) expect(text.includes(value), `${name} contains ${key} ${value}`).toBe(false);
+          if (value.length >= 4)
+            expect(text.includes(value), `${name} contains ${key} ${value}`).toBe(false);
         }
       }
       for (const r of hidden) {
         expect(text.includes(r.id), `${name} contains hidden resource ${r.id}`).toBe(false);
-        expect(text.includes(uuidFor(`service|${r.id}`)), `${name} contains hidden service ${r.id}`).toBe(false);
+        expect(
+          text.includes(uuidFor(`service|${r.id}`)),
+          `${name} contains hidden service ${r.id}`,
+        ).toBe(false);
       }
     }
   });
 
   it('the HSDS export reads back with the server districts and no issues', async () => {
-    const areas = (await all('areas')).map((a) => ({ id: a.id, code: String(a.code), name: String(a.name) }));
-    const back = readHsdsFile({ name: 'hsds.json', bytes: new TextEncoder().encode(outputs.hsds) }, { areas });
+    const areas = (await all('areas')).map((a) => ({
+      id: a.id,
+      code: String(a.code),
+      name: String(a.name),
+    }));
+    const back = readHsdsFile(
+      { name: 'hsds.json', bytes: new TextEncoder().encode(outputs.hsds) },
+      { areas },
+    );
     expect(back.issues).toEqual([]);
     expect(back.resources.every((r) => r.districtId !== '')).toBe(true);
   });

@@ -38,7 +38,11 @@ function sessions(ics: string, from: string): Map<string, string[]> {
     for (let t = it.next(); t; t = it.next()) {
       const s = t.toString();
       if (s.slice(0, 10) > end) break;
-      if (s.slice(0, 10) >= from) out.set(id, [...(out.get(id) ?? []), s.length > 10 ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s]);
+      if (s.slice(0, 10) >= from)
+        out.set(id, [
+          ...(out.get(id) ?? []),
+          s.length > 10 ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s,
+        ]);
     }
   }
   for (const v of out.values()) v.sort();
@@ -52,14 +56,22 @@ const expected = (r: PbRecord, from: string) =>
 
 describe('GET /api/sasaeai/ics/…', () => {
   it("serves a district's public places as one calendar that agrees with the schedule engine", async () => {
-    const districts = (await su.get<ListBody<PbRecord>>(`/api/collections/areas/records?perPage=50&filter=${encodeURIComponent('kind = "district"')}`)).body.items;
+    const districts = (
+      await su.get<ListBody<PbRecord>>(
+        `/api/collections/areas/records?perPage=50&filter=${encodeURIComponent('kind = "district"')}`,
+      )
+    ).body.items;
     const district = districts[0]!;
     const res = await fetch(`${server.url}/api/sasaeai/ics/district/${district.id}.ics`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
     const ics = await res.text();
     const from = tokyoIsoDate(new Date());
-    const inDistrict = (await su.get<ListBody<PbRecord>>(`/api/collections/resources/records?perPage=500&filter=${encodeURIComponent(`district = "${district.id}"`)}`)).body.items;
+    const inDistrict = (
+      await su.get<ListBody<PbRecord>>(
+        `/api/collections/resources/records?perPage=500&filter=${encodeURIComponent(`district = "${district.id}"`)}`,
+      )
+    ).body.items;
     const visible = inDistrict.filter((r) => r.is_public === true && r.status === 'active');
     const hidden = inDistrict.filter((r) => !(r.is_public === true && r.status === 'active'));
     const got = sessions(ics, from);
@@ -70,8 +82,15 @@ describe('GET /api/sasaeai/ics/…', () => {
   });
 
   it("serves one place's feed with links to its page, and 404 for a private, closed or unknown one", async () => {
-    const all = (await su.get<ListBody<PbRecord>>('/api/collections/resources/records?perPage=500')).body.items;
-    const place = all.find((r) => r.is_public === true && r.status === 'active' && Array.isArray((r.schedule as { rules?: unknown[] }).rules) && (r.schedule as { rules: unknown[] }).rules.length > 0)!;
+    const all = (await su.get<ListBody<PbRecord>>('/api/collections/resources/records?perPage=500'))
+      .body.items;
+    const place = all.find(
+      (r) =>
+        r.is_public === true &&
+        r.status === 'active' &&
+        Array.isArray((r.schedule as { rules?: unknown[] }).rules) &&
+        (r.schedule as { rules: unknown[] }).rules.length > 0,
+    )!;
     const res = await fetch(`${server.url}/api/sasaeai/ics/place/${place.id}`);
     expect(res.status).toBe(200);
     const ics = await res.text();
@@ -79,7 +98,8 @@ describe('GET /api/sasaeai/ics/…', () => {
     expect(sessions(ics, from).get(place.id)).toEqual(expected(place, from));
     expect(ics.replace(/\r\n /g, '')).toContain(`URL:${server.url}/places/${place.id}`);
     const hidden = all.find((r) => r.is_public !== true || r.status !== 'active');
-    if (hidden) expect((await fetch(`${server.url}/api/sasaeai/ics/place/${hidden.id}`)).status).toBe(404);
+    if (hidden)
+      expect((await fetch(`${server.url}/api/sasaeai/ics/place/${hidden.id}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/sasaeai/ics/place/nosuchrecord123`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/sasaeai/ics/district/${place.id}`)).status).toBe(404);
   });

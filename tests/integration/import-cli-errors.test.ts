@@ -40,21 +40,54 @@ afterAll(async () => {
 
 describe('sasaeai import sign-in errors', () => {
   it('superuser credentials without --superuser: the message says to add it; --json prints an error object', async () => {
-    const args = ['--url', server.url, '--email', server.superuser.email, '--password', server.superuser.password, '--places', places];
+    const args = [
+      '--url',
+      server.url,
+      '--email',
+      server.superuser.email,
+      '--password',
+      server.superuser.password,
+      '--places',
+      places,
+    ];
     const plain = await sasaeai(args);
     expect(plain.code).toBe(1);
     expect(plain.err.join('\n')).toMatch(/add --superuser/);
     expect(plain.err.join('\n')).toContain(server.url);
     const json = await sasaeai([...args, '--json']);
-    expect(json.out.map((l) => JSON.parse(l) as unknown)).toEqual([{ ok: false, error: { code: 'superuser_needed', message: expect.stringContaining('--superuser') } }]);
+    expect(json.out.map((l) => JSON.parse(l) as unknown)).toEqual([
+      {
+        ok: false,
+        error: { code: 'superuser_needed', message: expect.stringContaining('--superuser') },
+      },
+    ]);
     // With --superuser the same credentials sign in (the dry run then reports the file).
-    expect((await sasaeai([...args, '--superuser', '--json'])).out.map((l) => JSON.parse(l) as { ok: boolean })[0]).toHaveProperty('issues');
+    expect(
+      (await sasaeai([...args, '--superuser', '--json'])).out.map(
+        (l) => JSON.parse(l) as { ok: boolean },
+      )[0],
+    ).toHaveProperty('issues');
   });
 
   it('a wrong password: the message says to check the credentials', async () => {
-    const args = ['--url', server.url, '--email', 'admin@example.com', '--password', 'wrong-password', '--places', places, '--json'];
+    const args = [
+      '--url',
+      server.url,
+      '--email',
+      'admin@example.com',
+      '--password',
+      'wrong-password',
+      '--places',
+      places,
+      '--json',
+    ];
     const run = await sasaeai(args);
     expect(run.code).toBe(1);
-    expect(run.out.map((l) => JSON.parse(l) as unknown)).toEqual([{ ok: false, error: { code: 'auth', message: expect.stringContaining('check --email and --password') } }]);
+    expect(run.out.map((l) => JSON.parse(l) as unknown)).toEqual([
+      {
+        ok: false,
+        error: { code: 'auth', message: expect.stringContaining('check --email and --password') },
+      },
+    ]);
   });
 });

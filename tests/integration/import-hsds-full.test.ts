@@ -38,7 +38,18 @@ async function exportHsds(name: string): Promise<HsdsPackage> {
 }
 
 async function importHsds(name: string): Promise<Report> {
-  const run = await runCliJson<Report>(importCommand, ['--hsds', join(dir, name), '--url', server.url, '--email', 'admin@example.com', '--password', 'sasaeai-demo', '--apply', '--json']);
+  const run = await runCliJson<Report>(importCommand, [
+    '--hsds',
+    join(dir, name),
+    '--url',
+    server.url,
+    '--email',
+    'admin@example.com',
+    '--password',
+    'sasaeai-demo',
+    '--apply',
+    '--json',
+  ]);
   expect(run.code, run.out).toBe(0);
   return run.json;
 }
@@ -46,7 +57,9 @@ async function importHsds(name: string): Promise<Report> {
 async function all(collection: string): Promise<Array<Row & { id: string }>> {
   const out: Array<Row & { id: string }> = [];
   for (let page = 1; ; page++) {
-    const res = await su.get<ListBody<Row & { id: string }>>(`/api/collections/${collection}/records?perPage=500&page=${page}&sort=id`);
+    const res = await su.get<ListBody<Row & { id: string }>>(
+      `/api/collections/${collection}/records?perPage=500&page=${page}&sort=id`,
+    );
     expect(res.status).toBe(200);
     out.push(...res.body.items);
     if (res.body.items.length < 500) return out;
@@ -66,21 +79,48 @@ function canonical(pkg: HsdsPackage): Record<string, string[]> {
     expect(new Set(keys.values()).size, `${what} keys are unique`).toBe(keys.size);
     return keys;
   };
-  const orgKey = unique(new Map(pkg.organizations.map((o) => [String(o.id), `org:${JSON.stringify(withoutId(o))}`])), 'organization');
+  const orgKey = unique(
+    new Map(pkg.organizations.map((o) => [String(o.id), `org:${JSON.stringify(withoutId(o))}`])),
+    'organization',
+  );
   const locationsOf = new Map<string, Row[]>();
   const locationById = new Map(pkg.locations.map((l) => [String(l.id), l]));
   for (const sal of pkg.service_at_locations) {
     const loc = locationById.get(String(sal.location_id));
-    if (loc) locationsOf.set(String(sal.service_id), [...(locationsOf.get(String(sal.service_id)) ?? []), loc]);
+    if (loc)
+      locationsOf.set(String(sal.service_id), [
+        ...(locationsOf.get(String(sal.service_id)) ?? []),
+        loc,
+      ]);
   }
-  const mapOrg = (r: Row) => ('organization_id' in r ? { ...r, organization_id: orgKey.get(String(r.organization_id)) ?? `missing:${String(r.organization_id)}` } : r);
+  const mapOrg = (r: Row) =>
+    'organization_id' in r
+      ? {
+          ...r,
+          organization_id:
+            orgKey.get(String(r.organization_id)) ?? `missing:${String(r.organization_id)}`,
+        }
+      : r;
   const serviceKey = unique(
-    new Map(pkg.services.map((s) => [String(s.id), `svc:${JSON.stringify([mapOrg(withoutId(s)), (locationsOf.get(String(s.id)) ?? []).map((l) => mapOrg(withoutId(l)))])}`])),
+    new Map(
+      pkg.services.map((s) => [
+        String(s.id),
+        `svc:${JSON.stringify([mapOrg(withoutId(s)), (locationsOf.get(String(s.id)) ?? []).map((l) => mapOrg(withoutId(l)))])}`,
+      ]),
+    ),
     'service',
   );
-  const locationKey = new Map(pkg.service_at_locations.map((sal) => [String(sal.location_id), `loc:${serviceKey.get(String(sal.service_id))}`]));
-  const contactKey = new Map(pkg.contacts.map((c) => [String(c.id), `contact:${serviceKey.get(String(c.service_id))}`]));
-  const ref = (keys: Map<string, string>, v: unknown) => keys.get(String(v)) ?? `missing:${String(v)}`;
+  const locationKey = new Map(
+    pkg.service_at_locations.map((sal) => [
+      String(sal.location_id),
+      `loc:${serviceKey.get(String(sal.service_id))}`,
+    ]),
+  );
+  const contactKey = new Map(
+    pkg.contacts.map((c) => [String(c.id), `contact:${serviceKey.get(String(c.service_id))}`]),
+  );
+  const ref = (keys: Map<string, string>, v: unknown) =>
+    keys.get(String(v)) ?? `missing:${String(v)}`;
   const mapRefs = (r: Row): Row => {
     const out: Row = { ...r };
     if ('organization_id' in r) out.organization_id = ref(orgKey, r.organization_id);
@@ -89,8 +129,10 @@ function canonical(pkg: HsdsPackage): Record<string, string[]> {
     if ('contact_id' in r) out.contact_id = ref(contactKey, r.contact_id);
     return out;
   };
-  const keyed = (rows: Row[], keys: Map<string, string>) => rows.map((r) => JSON.stringify({ ...mapRefs(r), id: ref(keys, r.id) })).sort();
-  const anonymousRows = (rows: Row[]) => rows.map((r) => JSON.stringify(mapRefs(withoutId(r)))).sort();
+  const keyed = (rows: Row[], keys: Map<string, string>) =>
+    rows.map((r) => JSON.stringify({ ...mapRefs(r), id: ref(keys, r.id) })).sort();
+  const anonymousRows = (rows: Row[]) =>
+    rows.map((r) => JSON.stringify(mapRefs(withoutId(r)))).sort();
   return {
     organizations: keyed(pkg.organizations, orgKey),
     services: keyed(pkg.services, serviceKey),
@@ -134,8 +176,14 @@ describe('HSDS export → empty directory → import → export on a real server
     const [resources, organizations] = [await all('resources'), await all('organizations')];
     const del = await su.post<Array<{ status: number }>>('/api/batch', {
       requests: [
-        ...resources.map((r) => ({ method: 'DELETE', url: `/api/collections/resources/records/${r.id}` })),
-        ...organizations.map((o) => ({ method: 'DELETE', url: `/api/collections/organizations/records/${o.id}` })),
+        ...resources.map((r) => ({
+          method: 'DELETE',
+          url: `/api/collections/resources/records/${r.id}`,
+        })),
+        ...organizations.map((o) => ({
+          method: 'DELETE',
+          url: `/api/collections/organizations/records/${o.id}`,
+        })),
       ],
     });
     expect(del.status, JSON.stringify(del.body).slice(0, 500)).toBe(200);
@@ -145,7 +193,11 @@ describe('HSDS export → empty directory → import → export on a real server
     const report = await importHsds('export1.json');
     expect(report.issues).toEqual([]);
     expect(report.counts.organizations).toEqual({ create: orgCount, update: 0, unchanged: 0 });
-    expect(report.counts.resources).toEqual({ create: first.services.length, update: 0, unchanged: 0 });
+    expect(report.counts.resources).toEqual({
+      create: first.services.length,
+      update: 0,
+      unchanged: 0,
+    });
     expect(report.applied?.['resources:create']).toBe(first.services.length);
 
     const second = await exportHsds('export2.json');
@@ -154,14 +206,25 @@ describe('HSDS export → empty directory → import → export on a real server
 
     // Areas are untouched by the import (districts come from the service areas).
     const areasAfter = await all('areas');
-    expect(areasAfter.map(({ updated: _u, support_center: _s, ...r }) => r)).toEqual(areasBefore.map(({ updated: _u, support_center: _s, ...r }) => r));
+    expect(areasAfter.map(({ updated: _u, support_center: _s, ...r }) => r)).toEqual(
+      areasBefore.map(({ updated: _u, support_center: _s, ...r }) => r),
+    );
 
     // A second import of the same package: everything unchanged, nothing written.
-    const snapshot = async () => ({ resources: await all('resources'), organizations: await all('organizations'), sources: await all('data_sources'), site: await all('site') });
+    const snapshot = async () => ({
+      resources: await all('resources'),
+      organizations: await all('organizations'),
+      sources: await all('data_sources'),
+      site: await all('site'),
+    });
     const before = await snapshot();
     const again = await importHsds('export1.json');
     expect(again.counts.organizations).toEqual({ create: 0, update: 0, unchanged: orgCount });
-    expect(again.counts.resources).toEqual({ create: 0, update: 0, unchanged: first.services.length });
+    expect(again.counts.resources).toEqual({
+      create: 0,
+      update: 0,
+      unchanged: first.services.length,
+    });
     expect(again.counts.data_sources).toEqual({ create: 0, update: 0, unchanged: 1 });
     expect(again.applied).toEqual({});
     expect(await snapshot()).toEqual(before);

@@ -34,12 +34,19 @@ async function all(collection: string, filter = ''): Promise<Rec[]> {
 
 async function snapshot(): Promise<string> {
   const out: Record<string, Rec[]> = {};
-  for (const c of ['population_cells', 'areas', 'data_sources', 'site', 'change_log']) out[c] = await all(c);
+  for (const c of ['population_cells', 'areas', 'data_sources', 'site', 'change_log'])
+    out[c] = await all(c);
   return JSON.stringify(out);
 }
 
-async function cli(args: string[]): Promise<{ code: number; out: string; report: Record<string, unknown> }> {
-  const { code, out, json } = await runCliJson(importCommand, [...args, ...asSuperuser(server), '--json']);
+async function cli(
+  args: string[],
+): Promise<{ code: number; out: string; report: Record<string, unknown> }> {
+  const { code, out, json } = await runCliJson(importCommand, [
+    ...args,
+    ...asSuperuser(server),
+    '--json',
+  ]);
   return { code, out, report: json };
 }
 
@@ -60,7 +67,9 @@ describe('population by mesh code', () => {
     const before = await snapshot();
     const { code, report } = await cli(ARGS);
     expect(code).toBe(0);
-    expect(report.counts).toMatchObject({ population_cells: { create: 5, update: 0, unchanged: 0 } });
+    expect(report.counts).toMatchObject({
+      population_cells: { create: 5, update: 0, unchanged: 0 },
+    });
     expect(report.applied).toBeNull();
     expect(await snapshot()).toBe(before);
   }, 60_000);
@@ -71,9 +80,15 @@ describe('population by mesh code', () => {
     expect(siteBefore.city_name_kana).not.toBe('');
     const { code, report } = await cli([...ARGS, '--apply']);
     expect(code).toBe(0);
-    expect(report.applied).toMatchObject({ 'population_cells:create': 5, 'data_sources:create': 1, 'site:update': 1 });
+    expect(report.applied).toMatchObject({
+      'population_cells:create': 5,
+      'data_sources:create': 1,
+      'site:update': 1,
+    });
     const cells = await all('population_cells', `source = "${SOURCE}"`);
-    expect(cells.map((c) => [c.mesh_code, c.mesh_m, c.population, c.population_65, c.year]).sort()).toEqual([
+    expect(
+      cells.map((c) => [c.mesh_code, c.mesh_m, c.population, c.population_65, c.year]).sort(),
+    ).toEqual([
       ['543930803', 500, 1204, 310, 2020],
       ['543930804', 500, 987, 276, 2020],
       ['543930901', 500, 0, 0, 2020],
@@ -82,17 +97,27 @@ describe('population by mesh code', () => {
     ]);
     expect((await all('population_cells')).length).toBe(demoCells + 5);
     const source = (await all('data_sources', `key = "${SOURCE}"`))[0];
-    expect(source).toMatchObject({ record_count: 5, attribution: expect.stringMatching(/地域メッシュ統計/) });
+    expect(source).toMatchObject({
+      record_count: 5,
+      attribution: expect.stringMatching(/地域メッシュ統計/),
+    });
     const site = (await all('site'))[0]!;
     expect(site.attribution).toMatch(/地域メッシュ統計/);
-    expect([site.city_name, site.city_name_kana, site.city_name_en]).toEqual([siteBefore.city_name, siteBefore.city_name_kana, siteBefore.city_name_en]);
+    expect([site.city_name, site.city_name_kana, site.city_name_en]).toEqual([
+      siteBefore.city_name,
+      siteBefore.city_name_kana,
+      siteBefore.city_name_en,
+    ]);
   }, 60_000);
 
   it('importing the same file again changes nothing', async () => {
     const before = await snapshot();
     const { code, report } = await cli([...ARGS, '--apply']);
     expect(code).toBe(0);
-    expect(report.counts).toMatchObject({ population_cells: { create: 0, update: 0, unchanged: 5 }, site: { create: 0, update: 0, unchanged: 1 } });
+    expect(report.counts).toMatchObject({
+      population_cells: { create: 0, update: 0, unchanged: 5 },
+      site: { create: 0, update: 0, unchanged: 1 },
+    });
     expect(report.applied).toEqual({});
     expect(await snapshot()).toBe(before);
   }, 60_000);
@@ -100,10 +125,19 @@ describe('population by mesh code', () => {
   it('a changed count updates only that cell', async () => {
     const path = join(dir, `${SOURCE}.csv`); // same name → same source key
     writeFileSync(path, readFileSync(MESH, 'utf8').replace('987', '990'));
-    const { code, report } = await cli(['--population-mesh', path, '--population-year', '2020', '--apply']);
+    const { code, report } = await cli([
+      '--population-mesh',
+      path,
+      '--population-year',
+      '2020',
+      '--apply',
+    ]);
     expect(code).toBe(0);
     expect(report.applied).toEqual({ 'population_cells:update': 1 });
-    expect((await all('population_cells', `mesh_code = "543930804" && source = "${SOURCE}"`))[0]!.population).toBe(990);
+    expect(
+      (await all('population_cells', `mesh_code = "543930804" && source = "${SOURCE}"`))[0]!
+        .population,
+    ).toBe(990);
   }, 60_000);
 
   it('a file with a bad mesh code names the row and changes nothing', async () => {
@@ -113,7 +147,15 @@ describe('population by mesh code', () => {
     const { code, report } = await cli(['--population-mesh', path, '--apply']);
     expect(code).toBe(1);
     expect(report.applied).toBeNull();
-    expect(report.issues).toContainEqual(expect.objectContaining({ severity: 'error', file: 'bad-mesh.csv', row: 5, field: 'KEY_CODE', message: expect.stringMatching(/543930915/) }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        file: 'bad-mesh.csv',
+        row: 5,
+        field: 'KEY_CODE',
+        message: expect.stringMatching(/543930915/),
+      }),
+    );
     expect(await snapshot()).toBe(before);
   }, 60_000);
 });

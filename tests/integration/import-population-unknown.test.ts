@@ -22,7 +22,12 @@ let dir: string;
 type Report = { counts: Record<string, { create: number; update: number; unchanged: number }> };
 
 async function cli(args: string[]): Promise<{ code: number; report: Report }> {
-  const { code, json } = await runCliJson<Report>(importCommand, [...args, ...asSuperuser(server), '--apply', '--json']);
+  const { code, json } = await runCliJson<Report>(importCommand, [
+    ...args,
+    ...asSuperuser(server),
+    '--apply',
+    '--json',
+  ]);
   return { code, report: json };
 }
 
@@ -46,11 +51,26 @@ describe('import: unknown population', () => {
     // No population column in the boundaries; the table knows 八島町 (120) and 東町 (nobody).
     const population = join(dir, 'pop.csv');
     writeFileSync(population, 'town_code,population\n102020010,120\n102020030,0\n');
-    const args = ['--city-name', '高崎市', '--city-code', '10202', '--towns', towns, '--town-fields', 'population=', '--districts', districts, '--population', population];
+    const args = [
+      '--city-name',
+      '高崎市',
+      '--city-code',
+      '10202',
+      '--towns',
+      towns,
+      '--town-fields',
+      'population=',
+      '--districts',
+      districts,
+      '--population',
+      population,
+    ];
     const first = await cli(args);
     expect(first.code).toBe(0);
 
-    const res = await su.get<ListBody<PbRecord>>(`/api/collections/areas/records?perPage=50&filter=${encodeURIComponent('source_id ~ "10202" || name ~ "高崎"')}`);
+    const res = await su.get<ListBody<PbRecord>>(
+      `/api/collections/areas/records?perPage=50&filter=${encodeURIComponent('source_id ~ "10202" || name ~ "高崎"')}`,
+    );
     const byName = new Map(res.body.items.map((r) => [String(r.name), r]));
     expect(byName.get('旭町')).toMatchObject({ population: 0, population_unknown: true });
     expect(byName.get('東町')).toMatchObject({ population: 0, population_unknown: false });

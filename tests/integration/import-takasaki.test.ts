@@ -29,7 +29,9 @@ type Rec = Record<string, unknown> & { id: string };
 async function all(collection: string): Promise<Rec[]> {
   const out: Rec[] = [];
   for (let page = 1; ; page++) {
-    const res = await su.get<ListBody<Rec>>(`/api/collections/${collection}/records?perPage=500&page=${page}&skipTotal=1`);
+    const res = await su.get<ListBody<Rec>>(
+      `/api/collections/${collection}/records?perPage=500&page=${page}&skipTotal=1`,
+    );
     out.push(...res.body.items);
     if (res.body.items.length < 500) return out;
   }
@@ -37,19 +39,35 @@ async function all(collection: string): Promise<Rec[]> {
 
 /** Runs the CLI with --json; returns its exit code and parsed report. */
 async function cli(args: string[]): Promise<{ code: number; report: Record<string, unknown> }> {
-  const { code, json } = await runCliJson(importCommand, [...args, ...asSuperuser(server), '--json']);
+  const { code, json } = await runCliJson(importCommand, [
+    ...args,
+    ...asSuperuser(server),
+    '--json',
+  ]);
   return { code, report: json };
 }
 
 const TAKASAKI = [
-  '--city-name', '高崎市', '--city-code', '10202',
-  '--towns', `${DATA}/chome_2015.geojson`,
-  '--districts', MAPPING,
+  '--city-name',
+  '高崎市',
+  '--city-code',
+  '10202',
+  '--towns',
+  `${DATA}/chome_2015.geojson`,
+  '--districts',
+  MAPPING,
 ];
 const HALLS = [
-  '--places', `${DATA}/shelters_designated_evacuation.geojson`, '--places-format', 'gsi',
-  '--places-category', 'community_hall,elderly_center', '--places-kind', 'gathering_place',
-  '--town-points', `${DATA}/machiaza_points.geojson`,
+  '--places',
+  `${DATA}/shelters_designated_evacuation.geojson`,
+  '--places-format',
+  'gsi',
+  '--places-category',
+  'community_hall,elderly_center',
+  '--places-kind',
+  'gathering_place',
+  '--town-points',
+  `${DATA}/machiaza_points.geojson`,
 ];
 
 beforeAll(async () => {
@@ -83,9 +101,14 @@ describe('loading Takasaki from official open data', () => {
     expect(sum(byKind('town'))).toBe(370_884);
     expect(byKind('city')[0]!.population).toBe(370_884);
     expect(sum(byKind('district'))).toBe(370_884);
-    for (const d of byKind('district')) expect(sum(byKind('town').filter((t) => t.parent === d.id))).toBe(d.population);
+    for (const d of byKind('district'))
+      expect(sum(byKind('town').filter((t) => t.parent === d.id))).toBe(d.population);
     const kurabuchi = byKind('district').find((d) => d.name === '倉渕')!;
-    expect(byKind('town').filter((t) => t.parent === kurabuchi.id).every((t) => String(t.name).startsWith('倉渕町'))).toBe(true);
+    expect(
+      byKind('town')
+        .filter((t) => t.parent === kurabuchi.id)
+        .every((t) => String(t.name).startsWith('倉渕町')),
+    ).toBe(true);
     const site = await all('site');
     expect(site[0]).toMatchObject({ city_name: '高崎市', fictional: false });
     expect(site[0]!.attribution).toMatch(/e-Stat/);
@@ -96,31 +119,63 @@ describe('loading Takasaki from official open data', () => {
     expect(code).toBe(0);
     const resources = await all('resources');
     expect(resources).toHaveLength(16 + 11);
-    expect(resources.every((r) => r.kind === 'gathering_place' && r.district !== '' && r.is_public === true)).toBe(true);
+    expect(
+      resources.every(
+        (r) => r.kind === 'gathering_place' && r.district !== '' && r.is_public === true,
+      ),
+    ).toBe(true);
     expect(resources.filter((r) => String(r.name).includes('長寿センター'))).toHaveLength(11);
     expect(report.issues).toEqual([]);
     // Unknown stays unknown: the shelter list says nothing about who may come, booking or newcomers.
-    for (const r of resources) expect([r.eligibility, r.booking, r.accepting_newcomers], String(r.name)).toEqual(['', '', '']);
+    for (const r of resources)
+      expect([r.eligibility, r.booking, r.accepting_newcomers], String(r.name)).toEqual([
+        '',
+        '',
+        '',
+      ]);
     const sources = await all('data_sources');
-    expect(sources.map((s) => s.key).sort()).toEqual(['chome_2015', 'shelters_designated_evacuation', 'takasaki-districts']);
-    expect((await all('site'))[0]!.attribution).toMatch(/国土地理院 指定緊急避難場所・指定避難所データ/);
+    expect(sources.map((s) => s.key).sort()).toEqual([
+      'chome_2015',
+      'shelters_designated_evacuation',
+      'takasaki-districts',
+    ]);
+    expect((await all('site'))[0]!.attribution).toMatch(
+      /国土地理院 指定緊急避難場所・指定避難所データ/,
+    );
   }, 120_000);
 
   it('gives every town and place a generated reading, flagged, that hiragana search finds', async () => {
     const towns = (await all('areas')).filter((a) => a.kind === 'town');
     const unread = towns.filter((t) => !t.name_kana);
-    expect(unread.length, unread.map((t) => t.name).join(', ')).toBeLessThanOrEqual(towns.length * 0.02);
-    expect(towns.filter((t) => t.name_kana).every((t) => t.name_kana_generated === true && /^[ぁ-ゖー0-9 ]+$/.test(String(t.name_kana)))).toBe(true);
+    expect(unread.length, unread.map((t) => t.name).join(', ')).toBeLessThanOrEqual(
+      towns.length * 0.02,
+    );
+    expect(
+      towns
+        .filter((t) => t.name_kana)
+        .every(
+          (t) => t.name_kana_generated === true && /^[ぁ-ゖー0-9 ]+$/.test(String(t.name_kana)),
+        ),
+    ).toBe(true);
     const resources = (await all('resources')).map((r) => toResource(r));
     expect(resources.every((r) => r.nameKana && r.nameKanaGenerated)).toBe(true);
-    const index = buildSearchIndex(resourceSearchDocuments(resources, { serviceTypes: [], areas: [], organizations: [] }).documents);
-    const halls = TAKASAKI_HIRAGANA_QUERIES.filter((q) => resources.some((r) => r.name === q.expected[0]));
+    const index = buildSearchIndex(
+      resourceSearchDocuments(resources, { serviceTypes: [], areas: [], organizations: [] })
+        .documents,
+    );
+    const halls = TAKASAKI_HIRAGANA_QUERIES.filter((q) =>
+      resources.some((r) => r.name === q.expected[0]),
+    );
     expect(halls.length).toBeGreaterThanOrEqual(10);
-    const report = relevanceReport(halls, (q) => searchResources(index, { query: q, limit: 20 }).hits.map((h) => h.name));
+    const report = relevanceReport(halls, (q) =>
+      searchResources(index, { query: q, limit: 20 }).hits.map((h) => h.name),
+    );
     expect(report.failures).toEqual([]);
     // The town picker's search finds a town typed in hiragana.
     const areas = (await all('areas')).map((a) => toArea(a));
-    const found = searchTowns(indexTowns(areas.filter((a) => a.kind === 'town')), 'みさとまち').map((t) => t.name);
+    const found = searchTowns(indexTowns(areas.filter((a) => a.kind === 'town')), 'みさとまち').map(
+      (t) => t.name,
+    );
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((n) => n.startsWith('箕郷町'))).toBe(true);
   }, 60_000);
@@ -130,7 +185,9 @@ describe('loading Takasaki from official open data', () => {
     const towns = await cli([...TAKASAKI, '--apply']);
     const halls = await cli([...HALLS, '--apply']);
     expect(towns.report.counts).toMatchObject({ areas: { create: 0, update: 0, unchanged: 413 } });
-    expect(halls.report.counts).toMatchObject({ resources: { create: 0, update: 0, unchanged: 27 } });
+    expect(halls.report.counts).toMatchObject({
+      resources: { create: 0, update: 0, unchanged: 27 },
+    });
     expect(JSON.stringify([await all('areas'), await all('resources')])).toBe(before);
   }, 180_000);
 });

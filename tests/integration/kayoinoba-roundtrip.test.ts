@@ -29,20 +29,42 @@ let dir: string;
 
 async function exportKayoinoba(name: string): Promise<Buffer> {
   const path = join(dir, name);
-  const run = await runCli(exportCommand, ['--format', 'kayoinoba', '--url', server.url, '--out', path]);
+  const run = await runCli(exportCommand, [
+    '--format',
+    'kayoinoba',
+    '--url',
+    server.url,
+    '--out',
+    path,
+  ]);
   expect(run.code, run.out).toBe(0);
   return readFileSync(path);
 }
 
 async function importKayoinoba(name: string): Promise<Report> {
-  const args = ['--places', join(dir, name), '--places-format', 'kayoinoba', '--url', server.url, '--email', 'admin@example.com', '--password', 'sasaeai-demo', '--apply', '--json'];
+  const args = [
+    '--places',
+    join(dir, name),
+    '--places-format',
+    'kayoinoba',
+    '--url',
+    server.url,
+    '--email',
+    'admin@example.com',
+    '--password',
+    'sasaeai-demo',
+    '--apply',
+    '--json',
+  ];
   const run = await runCliJson<Report>(importCommand, args);
   expect(run.code, run.out).toBe(0);
   return run.json;
 }
 
 async function all(collection: string): Promise<Array<Record<string, unknown> & { id: string }>> {
-  const res = await su.get<ListBody<Record<string, unknown> & { id: string }>>(`/api/collections/${collection}/records?perPage=500&sort=id`);
+  const res = await su.get<ListBody<Record<string, unknown> & { id: string }>>(
+    `/api/collections/${collection}/records?perPage=500&sort=id`,
+  );
   expect(res.status).toBe(200);
   expect(res.body.items.length).toBeLessThan(500);
   return res.body.items;
@@ -78,7 +100,10 @@ describe('kayoinoba export → import → export on a real server', () => {
     const places = rows.length - 1;
     expect(places).toBeGreaterThan(20);
     // The file exercises what the layout cannot hold: 第n曜日, closures, fees, organizations.
-    const col = (name: string) => rows.slice(1).map((r) => r[KAYOINOBA_COLUMNS.indexOf(name as (typeof KAYOINOBA_COLUMNS)[number])]!);
+    const col = (name: string) =>
+      rows
+        .slice(1)
+        .map((r) => r[KAYOINOBA_COLUMNS.indexOf(name as (typeof KAYOINOBA_COLUMNS)[number])]!);
     expect(col('利用可能曜日特記事項').some((t) => /第\d/.test(t))).toBe(true);
     expect(col('利用可能曜日特記事項').some((t) => t.includes('祝日は休み'))).toBe(true);
     expect(col('法人の名称').filter(Boolean).length).toBeGreaterThan(5);
@@ -87,8 +112,14 @@ describe('kayoinoba export → import → export on a real server', () => {
     const [resources, organizations] = [await all('resources'), await all('organizations')];
     const del = await su.post<Array<{ status: number }>>('/api/batch', {
       requests: [
-        ...resources.map((r) => ({ method: 'DELETE', url: `/api/collections/resources/records/${r.id}` })),
-        ...organizations.map((o) => ({ method: 'DELETE', url: `/api/collections/organizations/records/${o.id}` })),
+        ...resources.map((r) => ({
+          method: 'DELETE',
+          url: `/api/collections/resources/records/${r.id}`,
+        })),
+        ...organizations.map((o) => ({
+          method: 'DELETE',
+          url: `/api/collections/organizations/records/${o.id}`,
+        })),
       ],
     });
     expect(del.status, JSON.stringify(del.body).slice(0, 500)).toBe(200);
@@ -107,6 +138,9 @@ describe('kayoinoba export → import → export on a real server', () => {
     const again = await importKayoinoba('export1.csv');
     expect(again.counts.resources).toEqual({ create: 0, update: 0, unchanged: places });
     expect(again.applied).toEqual({});
-    expect({ resources: await all('resources'), organizations: await all('organizations') }).toEqual(before);
+    expect({
+      resources: await all('resources'),
+      organizations: await all('organizations'),
+    }).toEqual(before);
   });
 });

@@ -9,7 +9,12 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, migrateUp, servePocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process';
+import {
+  freePort,
+  migrateUp,
+  servePocketBase,
+  upsertSuperuser,
+} from '../../scripts/lib/pocketbase-process';
 import { TEST_SUPERUSER } from '../helpers/test-superuser';
 import { signIn } from './api';
 
@@ -28,26 +33,72 @@ describe('unknown stays unknown: the migration', () => {
     await migrateUp(dataDir, older);
     await upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
 
-    let pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true, migrationsDir: older });
+    let pb = await servePocketBase({
+      dataDir,
+      host: '127.0.0.1',
+      port: await freePort(),
+      quiet: true,
+      migrationsDir: older,
+    });
     let ids: { demo: string; imported: string; edited: string; manual: string };
     try {
       const su = await signIn(pb.url, TEST_SUPERUSER.email, TEST_SUPERUSER.password, '_superusers');
-      const area = await su.post<Rec>('/api/collections/areas/records', { kind: 'district', name: '中央' });
+      const area = await su.post<Rec>('/api/collections/areas/records', {
+        kind: 'district',
+        name: '中央',
+      });
       expect(area.status).toBe(200);
-      const base = { kind: 'gathering_place', district: area.body.id, status: 'active', is_public: true };
+      const base = {
+        kind: 'gathering_place',
+        district: area.body.id,
+        status: 'active',
+        is_public: true,
+      };
       const make = async (name: string, extra: Record<string, unknown>) => {
-        const r = await su.post<Rec>('/api/collections/resources/records', { ...base, name, ...extra });
+        const r = await su.post<Rec>('/api/collections/resources/records', {
+          ...base,
+          name,
+          ...extra,
+        });
         expect(r.status, JSON.stringify(r.body)).toBe(200);
         return r.body.id;
       };
       ids = {
-        demo: await make('デモのサロン', { source: 'demo', source_id: 'd1', eligibility: 'anyone', booking: 'drop_in', accepting_newcomers: false }),
-        imported: await make('中川長寿センター', { source: 'shelters', source_id: 's1', eligibility: 'anyone', booking: 'call_first', accepting_newcomers: true }),
-        edited: await make('新町公民館', { source: 'shelters', source_id: 's2', eligibility: 'anyone', booking: 'call_first', accepting_newcomers: true }),
-        manual: await make('手で登録した会', { eligibility: 'age_65_plus', booking: 'reservation', accepting_newcomers: true }),
+        demo: await make('デモのサロン', {
+          source: 'demo',
+          source_id: 'd1',
+          eligibility: 'anyone',
+          booking: 'drop_in',
+          accepting_newcomers: false,
+        }),
+        imported: await make('中川長寿センター', {
+          source: 'shelters',
+          source_id: 's1',
+          eligibility: 'anyone',
+          booking: 'call_first',
+          accepting_newcomers: true,
+        }),
+        edited: await make('新町公民館', {
+          source: 'shelters',
+          source_id: 's2',
+          eligibility: 'anyone',
+          booking: 'call_first',
+          accepting_newcomers: true,
+        }),
+        manual: await make('手で登録した会', {
+          eligibility: 'age_65_plus',
+          booking: 'reservation',
+          accepting_newcomers: true,
+        }),
       };
       // A person sets "who may come" on one imported place (the change log records it).
-      expect((await su.patch(`/api/collections/resources/records/${ids.edited}`, { eligibility: 'age_65_plus' })).status).toBe(200);
+      expect(
+        (
+          await su.patch(`/api/collections/resources/records/${ids.edited}`, {
+            eligibility: 'age_65_plus',
+          })
+        ).status,
+      ).toBe(200);
     } finally {
       await pb.stop();
     }
@@ -55,12 +106,33 @@ describe('unknown stays unknown: the migration', () => {
     pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
     try {
       const su = await signIn(pb.url, TEST_SUPERUSER.email, TEST_SUPERUSER.password, '_superusers');
-      const get = async (id: string) => (await su.get<Rec>(`/api/collections/resources/records/${id}`)).body;
-      const pick = (r: Rec) => ({ eligibility: r.eligibility, booking: r.booking, accepting_newcomers: r.accepting_newcomers });
-      expect(pick(await get(ids.demo))).toEqual({ eligibility: 'anyone', booking: 'drop_in', accepting_newcomers: 'no' });
-      expect(pick(await get(ids.imported))).toEqual({ eligibility: '', booking: '', accepting_newcomers: '' });
-      expect(pick(await get(ids.edited))).toEqual({ eligibility: 'age_65_plus', booking: '', accepting_newcomers: '' });
-      expect(pick(await get(ids.manual))).toEqual({ eligibility: 'age_65_plus', booking: 'reservation', accepting_newcomers: 'yes' });
+      const get = async (id: string) =>
+        (await su.get<Rec>(`/api/collections/resources/records/${id}`)).body;
+      const pick = (r: Rec) => ({
+        eligibility: r.eligibility,
+        booking: r.booking,
+        accepting_newcomers: r.accepting_newcomers,
+      });
+      expect(pick(await get(ids.demo))).toEqual({
+        eligibility: 'anyone',
+        booking: 'drop_in',
+        accepting_newcomers: 'no',
+      });
+      expect(pick(await get(ids.imported))).toEqual({
+        eligibility: '',
+        booking: '',
+        accepting_newcomers: '',
+      });
+      expect(pick(await get(ids.edited))).toEqual({
+        eligibility: 'age_65_plus',
+        booking: '',
+        accepting_newcomers: '',
+      });
+      expect(pick(await get(ids.manual))).toEqual({
+        eligibility: 'age_65_plus',
+        booking: 'reservation',
+        accepting_newcomers: 'yes',
+      });
       expect((await get(ids.demo)).name_kana_generated).toBe(false);
     } finally {
       await pb.stop();

@@ -61,7 +61,8 @@ async function issued(g: Gateway, resourceId: string, days?: number): Promise<st
 }
 
 type Rec = Record<string, unknown> & { id: string };
-const record = async (collection: string, id: string): Promise<Rec> => (await su.get<Rec>(`/api/collections/${collection}/records/${id}`)).body;
+const record = async (collection: string, id: string): Promise<Rec> =>
+  (await su.get<Rec>(`/api/collections/${collection}/records/${id}`)).body;
 
 beforeAll(async () => {
   server = await startServer();
@@ -95,18 +96,26 @@ describe('issuing and revoking', () => {
     const days = (Date.parse(link.expiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(89.9);
     expect(days).toBeLessThan(90.1);
-    const stored = (await su.get<{ items: Rec[] }>(`/api/collections/update_links/records?filter=${encodeURIComponent(`resource="${own.id}"`)}`)).body.items;
+    const stored = (
+      await su.get<{ items: Rec[] }>(
+        `/api/collections/update_links/records?filter=${encodeURIComponent(`resource="${own.id}"`)}`,
+      )
+    ).body.items;
     expect(stored).toHaveLength(1);
     expect(JSON.stringify(stored)).not.toContain(link.token);
     expect(stored[0]!.token_hash).toBe(createHash('sha256').update(link.token).digest('hex'));
     // hidden: staff reading the collection never see even the hash
-    const asCoordinator = await coord.pb.collection('update_links').getFullList({ filter: `resource="${own.id}"` });
+    const asCoordinator = await coord.pb
+      .collection('update_links')
+      .getFullList({ filter: `resource="${own.id}"` });
     expect(asCoordinator).toHaveLength(1);
     expect(asCoordinator[0]!.token_hash).toBeUndefined();
     const info = await getUpdateLink(coord, own.id);
     expect(info).toMatchObject({ id: link.id, resourceId: own.id, lastUsedAt: '' });
     expect(JSON.stringify(info)).not.toContain(link.token);
-    expect(updateLinkUrl('https://map.example.jp/', link.token)).toBe(`https://map.example.jp/update#${link.token}`);
+    expect(updateLinkUrl('https://map.example.jp/', link.token)).toBe(
+      `https://map.example.jp/update#${link.token}`,
+    );
   });
 
   it('another district’s coordinator, a care manager and a visitor cannot issue, revoke or list a link', async () => {
@@ -127,7 +136,11 @@ describe('issuing and revoking', () => {
     expect(err.status).toBe(410);
     expect(err.fieldErrors.token).toMatch(/replaced|withdrawn/);
     expect((await readOrganiserPlace(anon, second)).name).toBe(own2.name);
-    const active = (await su.get<{ items: Rec[] }>(`/api/collections/update_links/records?filter=${encodeURIComponent(`resource="${own2.id}" && revoked_at=""`)}`)).body.items;
+    const active = (
+      await su.get<{ items: Rec[] }>(
+        `/api/collections/update_links/records?filter=${encodeURIComponent(`resource="${own2.id}" && revoked_at=""`)}`,
+      )
+    ).body.items;
     expect(active).toHaveLength(1);
   });
 
@@ -139,7 +152,9 @@ describe('issuing and revoking', () => {
 
     const expiring = await issueUpdateLink(coord, own2.id, 1);
     tokens.push(expiring.token);
-    await su.patch(`/api/collections/update_links/records/${expiring.id}`, { expires_at: '2020-01-01 00:00:00.000Z' });
+    await su.patch(`/api/collections/update_links/records/${expiring.id}`, {
+      expires_at: '2020-01-01 00:00:00.000Z',
+    });
     const err = await refused(readOrganiserPlace(anon, expiring.token));
     expect(err.status).toBe(410);
     expect(err.fieldErrors.token).toMatch(/expired/);
@@ -151,12 +166,32 @@ describe('issuing and revoking', () => {
 describe('the holder of a link', () => {
   it('sees the place’s public details and its own contact, and no other private field', async () => {
     const token = await issued(coord, own.id);
-    const contacts = (await su.get<{ items: Rec[] }>(`/api/collections/resource_contacts/records?filter=${encodeURIComponent(`resource="${own.id}"`)}`)).body.items;
+    const contacts = (
+      await su.get<{ items: Rec[] }>(
+        `/api/collections/resource_contacts/records?filter=${encodeURIComponent(`resource="${own.id}"`)}`,
+      )
+    ).body.items;
     const place = await readOrganiserPlace(anon, token);
     expect(Object.keys(place).sort()).toEqual(
       [
-        'name', 'kind', 'districtName', 'address', 'schedule', 'cost', 'publicPhone', 'status', 'statusReason', 'acceptingNewcomers',
-        'capacity', 'capacityAvailable', 'capacityUpdatedAt', 'lastVerifiedAt', 'verificationMethod', 'contact', 'expiresAt', 'pendingSince',
+        'name',
+        'kind',
+        'districtName',
+        'address',
+        'schedule',
+        'cost',
+        'publicPhone',
+        'status',
+        'statusReason',
+        'acceptingNewcomers',
+        'capacity',
+        'capacityAvailable',
+        'capacityUpdatedAt',
+        'lastVerifiedAt',
+        'verificationMethod',
+        'contact',
+        'expiresAt',
+        'pendingSince',
       ].sort(),
     );
     expect(Object.keys(place.contact).sort()).toEqual(['directPhone', 'personInCharge']);
@@ -198,7 +233,13 @@ describe('the organiser fields cannot be forged', () => {
     const res = await fetch(`${server.url}/api/collections/suggestions/records`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ resource: own.id, topic: 'other', message: '今も同じです、と主催者です', origin: 'organiser', proposed: { kind: 'still_same' } }),
+      body: JSON.stringify({
+        resource: own.id,
+        topic: 'other',
+        message: '今も同じです、と主催者です',
+        origin: 'organiser',
+        proposed: { kind: 'still_same' },
+      }),
     });
     expect(res.status).toBe(400);
     const data = ((await res.json()) as { data: Record<string, unknown> }).data;
@@ -222,35 +263,74 @@ describe('answers in the district’s queue', () => {
     const after = await record('resources', own.id);
     expect(after.verification_method).toBe('organiser');
     expect(after.verified_by).toBe(coord.user!.id);
-    expect(Date.now() - Date.parse(String(after.last_verified_at).replace(' ', 'T'))).toBeLessThan(60_000);
+    expect(Date.now() - Date.parse(String(after.last_verified_at).replace(' ', 'T'))).toBeLessThan(
+      60_000,
+    );
     expect((await record('suggestions', sent.id)).status).toBe('accepted');
   });
 
   it('changes arrive as a diff; accepting writes them with the capacity’s own “as of” date', async () => {
     const token = await issued(coord, own.id);
     const sent = await sendOrganiserAnswer(anon, token, {
-      changes: { publicPhone: '027-999-0000', status: 'paused', statusReason: '会場の改修中', acceptingNewcomers: 'no', capacity: 15, capacityAvailable: 0, scheduleText: '4月から第1・第3水曜 10時〜12時' },
+      changes: {
+        publicPhone: '027-999-0000',
+        status: 'paused',
+        statusReason: '会場の改修中',
+        acceptingNewcomers: 'no',
+        capacity: 15,
+        capacityAvailable: 0,
+        scheduleText: '4月から第1・第3水曜 10時〜12時',
+      },
       note: '4月から再開します',
     });
     const queued = (await listSuggestionQueue(coord)).find((s) => s.id === sent.id)!;
     expect(queued.proposalRows.map((r) => r.field)).toEqual(
-      expect.arrayContaining(['schedule', 'publicPhone', 'status', 'acceptingNewcomers', 'capacity', 'capacityAvailable']),
+      expect.arrayContaining([
+        'schedule',
+        'publicPhone',
+        'status',
+        'acceptingNewcomers',
+        'capacity',
+        'capacityAvailable',
+      ]),
     );
-    expect(queued.proposalRows.find((r) => r.field === 'publicPhone')).toMatchObject({ before: own.publicPhone, after: '027-999-0000', applies: true });
+    expect(queued.proposalRows.find((r) => r.field === 'publicPhone')).toMatchObject({
+      before: own.publicPhone,
+      after: '027-999-0000',
+      applies: true,
+    });
     expect(queued.proposalRows.find((r) => r.field === 'schedule')?.applies).toBe(false);
     expect((await record('resources', own.id)).public_phone).toBe(own.publicPhone);
     await acceptOrganiserProposal(coord, queued, queued.proposal!);
     const after = await record('resources', own.id);
-    expect(after).toMatchObject({ public_phone: '027-999-0000', status: 'paused', status_reason: '会場の改修中', accepting_newcomers: 'no', capacity: 15, capacity_available: 0 });
-    expect(Date.now() - Date.parse(String(after.capacity_updated_at).replace(' ', 'T'))).toBeLessThan(60_000);
+    expect(after).toMatchObject({
+      public_phone: '027-999-0000',
+      status: 'paused',
+      status_reason: '会場の改修中',
+      accepting_newcomers: 'no',
+      capacity: 15,
+      capacity_available: 0,
+    });
+    expect(
+      Date.now() - Date.parse(String(after.capacity_updated_at).replace(' ', 'T')),
+    ).toBeLessThan(60_000);
   });
 
   it('the server names a bad field and stores nothing', async () => {
     const token = await issued(coord, own2.id);
     const count = (await listSuggestionQueue(coord)).length;
-    expect((await refused(sendOrganiserAnswer(anon, token, { changes: { publicPhone: 'call me' } }))).fieldErrors['changes.publicPhone']).toBeTruthy();
-    expect((await refused(sendOrganiserAnswer(anon, token, { changes: { capacity: -1 } }))).fieldErrors['changes.capacity']).toBeTruthy();
-    expect((await refused(sendOrganiserAnswer(anon, token, { changes: {} }))).fieldErrors.changes).toBeTruthy();
+    expect(
+      (await refused(sendOrganiserAnswer(anon, token, { changes: { publicPhone: 'call me' } })))
+        .fieldErrors['changes.publicPhone'],
+    ).toBeTruthy();
+    expect(
+      (await refused(sendOrganiserAnswer(anon, token, { changes: { capacity: -1 } }))).fieldErrors[
+        'changes.capacity'
+      ],
+    ).toBeTruthy();
+    expect(
+      (await refused(sendOrganiserAnswer(anon, token, { changes: {} }))).fieldErrors.changes,
+    ).toBeTruthy();
     expect((await listSuggestionQueue(coord)).length).toBe(count);
   });
 
@@ -264,11 +344,19 @@ describe('answers in the district’s queue', () => {
       const after = await record('resources', own2.id);
       expect(after.verification_method).toBe('organiser');
       expect(after.verified_by).toBe('');
-      expect(Date.now() - Date.parse(String(after.last_verified_at).replace(' ', 'T'))).toBeLessThan(60_000);
-      const log = (await su.get<{ items: Rec[] }>(`/api/collections/change_log/records?sort=-created&filter=${encodeURIComponent(`record_id="${own2.id}"`)}`)).body.items[0]!;
+      expect(
+        Date.now() - Date.parse(String(after.last_verified_at).replace(' ', 'T')),
+      ).toBeLessThan(60_000);
+      const log = (
+        await su.get<{ items: Rec[] }>(
+          `/api/collections/change_log/records?sort=-created&filter=${encodeURIComponent(`record_id="${own2.id}"`)}`,
+        )
+      ).body.items[0]!;
       expect(log.actor_label).toBe('organiser_link');
       // changes still wait for a coordinator
-      expect((await sendOrganiserAnswer(anon, token, { changes: { capacity: 12 } })).status).toBe('open');
+      expect((await sendOrganiserAnswer(anon, token, { changes: { capacity: 12 } })).status).toBe(
+        'open',
+      );
     } finally {
       await su.patch(`/api/collections/site/records/${site.id}`, { organiser_auto_confirm: false });
     }
@@ -282,7 +370,13 @@ describe('rate limits and logs', () => {
     // four answers already today (stored directly: the per-IP limit is tested below)
     for (let i = 0; i < 4; i++) {
       await su.post('/api/collections/suggestions/records', {
-        resource: own2.id, district: own2.districtId, topic: 'other', message: '主催者より：今も同じです。', origin: 'organiser', update_link: link.id, status: 'open',
+        resource: own2.id,
+        district: own2.districtId,
+        topic: 'other',
+        message: '主催者より：今も同じです。',
+        origin: 'organiser',
+        update_link: link.id,
+        status: 'open',
       });
     }
     expect((await sendOrganiserAnswer(anon, link.token, { stillSame: true })).status).toBe('open');
@@ -295,11 +389,14 @@ describe('rate limits and logs', () => {
     let status = 0;
     for (let i = 0; i < 40 && status !== 429; i++) {
       // the first URL carries a marker the log test below must find (it can see URLs)
-      const res = await fetch(`${server.url}/api/sasaeai/organiser/place${i === 0 ? `?marker=${MARKER}` : ''}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ token: `guess${i}`.padEnd(40, 'x') }),
-      });
+      const res = await fetch(
+        `${server.url}/api/sasaeai/organiser/place${i === 0 ? `?marker=${MARKER}` : ''}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ token: `guess${i}`.padEnd(40, 'x') }),
+        },
+      );
       status = res.status;
     }
     expect(status).toBe(429);
@@ -309,24 +406,43 @@ describe('rate limits and logs', () => {
     // PocketBase writes its logs in batches, 3 s after the last one
     let logs: Rec[] = [];
     for (let i = 0; i < 30; i++) {
-      logs = (await su.get<{ items: Rec[] }>('/api/logs?perPage=1000&filter=' + encodeURIComponent("data.url ~ '/api/sasaeai/'"))).body.items;
-      if (logs.some((l) => String((l.data as Record<string, unknown>).url).includes('/api/sasaeai/organiser/answer'))) break;
+      logs = (
+        await su.get<{ items: Rec[] }>(
+          '/api/logs?perPage=1000&filter=' + encodeURIComponent("data.url ~ '/api/sasaeai/'"),
+        )
+      ).body.items;
+      if (
+        logs.some((l) =>
+          String((l.data as Record<string, unknown>).url).includes('/api/sasaeai/organiser/answer'),
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    expect(logs.filter((l) => String((l.data as Record<string, unknown>).url).includes('/api/sasaeai/organiser/')).length).toBeGreaterThan(10);
-    const all = JSON.stringify((await su.get<{ items: Rec[] }>('/api/logs?perPage=1000')).body.items);
+    expect(
+      logs.filter((l) =>
+        String((l.data as Record<string, unknown>).url).includes('/api/sasaeai/organiser/'),
+      ).length,
+    ).toBeGreaterThan(10);
+    const all = JSON.stringify(
+      (await su.get<{ items: Rec[] }>('/api/logs?perPage=1000')).body.items,
+    );
     expect(all).toContain(MARKER);
     expect(tokens.length).toBeGreaterThan(8);
     for (const token of tokens) expect(all).not.toContain(token);
   });
 
   it('no token is stored anywhere: the database files (data, logs, their WAL) hold none', () => {
-    const files = ['data.db', 'data.db-wal', 'auxiliary.db', 'auxiliary.db-wal'].map((f) => join(server.dataDir, f)).filter((f) => existsSync(f));
+    const files = ['data.db', 'data.db-wal', 'auxiliary.db', 'auxiliary.db-wal']
+      .map((f) => join(server.dataDir, f))
+      .filter((f) => existsSync(f));
     expect(files.length).toBeGreaterThan(1);
     const bytes = files.map((f) => readFileSync(f).toString('latin1'));
     for (const token of tokens) for (const b of bytes) expect(b.includes(token)).toBe(false);
     // the hash is there (so the search can find what is stored)
-    expect(bytes.some((b) => b.includes(createHash('sha256').update(tokens[0]!).digest('hex')))).toBe(true);
+    expect(
+      bytes.some((b) => b.includes(createHash('sha256').update(tokens[0]!).digest('hex'))),
+    ).toBe(true);
   });
 });
 
@@ -334,13 +450,30 @@ describe('the public snapshots carry what residents’ pages need', () => {
   it('when and how each place was confirmed, its capacity answer and the site’s staleness months', async () => {
     const site = (await su.get<{ items: Rec[] }>('/api/collections/site/records')).body.items[0]!;
     await su.patch(`/api/collections/site/records/${site.id}`, { stale_notice_months: 18 });
-    const publicSite = (await (await fetch(`${server.url}/api/public/site`)).json()) as { items: Rec[] };
-    expect(publicSite.items[0]).toMatchObject({ stale_notice_months: 18, stale_flag_months: 0, stale_hide_months: 0 });
-    const confirmed = (await suGateway.listResources()).find((r) => r.verificationMethod === 'organiser' && r.isPublic && r.status === 'active')!;
-    const pub = (await (await fetch(`${server.url}/api/public/resources/${confirmed.id}`)).json()) as Rec;
+    const publicSite = (await (await fetch(`${server.url}/api/public/site`)).json()) as {
+      items: Rec[];
+    };
+    expect(publicSite.items[0]).toMatchObject({
+      stale_notice_months: 18,
+      stale_flag_months: 0,
+      stale_hide_months: 0,
+    });
+    const confirmed = (await suGateway.listResources()).find(
+      (r) => r.verificationMethod === 'organiser' && r.isPublic && r.status === 'active',
+    )!;
+    const pub = (await (
+      await fetch(`${server.url}/api/public/resources/${confirmed.id}`)
+    ).json()) as Rec;
     expect(pub.verification_method).toBe('organiser');
     expect(String(pub.last_verified_at)).not.toBe('');
-    expect(Object.keys(pub)).toEqual(expect.arrayContaining(['capacity', 'capacity_available', 'capacity_updated_at', 'accepting_newcomers']));
+    expect(Object.keys(pub)).toEqual(
+      expect.arrayContaining([
+        'capacity',
+        'capacity_available',
+        'capacity_updated_at',
+        'accepting_newcomers',
+      ]),
+    );
     expect(pub.verified_by).toBeUndefined();
   });
 });

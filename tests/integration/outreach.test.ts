@@ -36,7 +36,8 @@ async function refused(p: Promise<unknown>): Promise<GatewayError> {
 }
 
 /** Today in Japan as YYYY-MM-DD, `days` later. */
-const jstDate = (days = 0) => new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const jstDate = (days = 0) =>
+  new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   server = await startServer();
@@ -74,7 +75,10 @@ describe('marking records as asked', () => {
 
   it('shows the latest request per record', async () => {
     await markOutreachSent(coord, [own[0]!.id], 'phone', jstDate());
-    expect((await listLatestOutreach(coord))[own[0]!.id]).toMatchObject({ channel: 'phone', sentOn: jstDate() });
+    expect((await listLatestOutreach(coord))[own[0]!.id]).toMatchObject({
+      channel: 'phone',
+      sentOn: jstDate(),
+    });
   });
 
   it('refuses a date in the future, naming the field, and marks nothing', async () => {
@@ -85,21 +89,31 @@ describe('marking records as asked', () => {
   });
 
   it('a stamp cannot be forged: sent_by is always the caller', async () => {
-    const rec = await coord.pb
-      .collection('outreach_requests')
-      .create({ resource: own[2]!.id, channel: 'hand', sent_on: `${jstDate()} 00:00:00.000Z`, sent_by: coord2.user!.id });
+    const rec = await coord.pb.collection('outreach_requests').create({
+      resource: own[2]!.id,
+      channel: 'hand',
+      sent_on: `${jstDate()} 00:00:00.000Z`,
+      sent_by: coord2.user!.id,
+    });
     expect(rec.sent_by).toBe(coord.user!.id);
   });
 
-  it('refuses records outside the caller\'s districts as a whole batch, and other roles entirely', async () => {
+  it("refuses records outside the caller's districts as a whole batch, and other roles entirely", async () => {
     await refused(markOutreachSent(coord, [own[1]!.id, foreign.id], 'post', jstDate()));
     expect((await listLatestOutreach(su))[foreign.id]).toBeUndefined();
     await refused(markOutreachSent(careManager, [own[1]!.id], 'post', jstDate()));
     await refused(markOutreachSent(new Gateway(server.url), [own[1]!.id], 'post', jstDate()));
     // the other district's coordinator neither sees nor deletes these marks
-    expect(Object.keys(await listLatestOutreach(coord2)).filter((id) => own.some((r) => r.id === id))).toEqual([]);
+    expect(
+      Object.keys(await listLatestOutreach(coord2)).filter((id) => own.some((r) => r.id === id)),
+    ).toEqual([]);
     const mark = (await listLatestOutreach(coord))[own[1]!.id]!;
-    await refused(coord2.pb.collection('outreach_requests').delete(mark.id).catch((e: unknown) => Promise.reject(new GatewayError(String(e), 404))));
+    await refused(
+      coord2.pb
+        .collection('outreach_requests')
+        .delete(mark.id)
+        .catch((e: unknown) => Promise.reject(new GatewayError(String(e), 404))),
+    );
     expect((await listLatestOutreach(coord))[own[1]!.id]?.id).toBe(mark.id);
     // the batch with the foreign record left no mark on the own one either
     expect((await listLatestOutreach(coord))[own[1]!.id]?.sentOn).toBe(jstDate(-2));

@@ -55,7 +55,12 @@ describe('public snapshots hold what a guest may read, nothing more', () => {
   const cases: { name: string; collection: string; filter?: string; omit: string[] }[] = [
     { name: 'site', collection: 'site', omit: [] },
     { name: 'areas', collection: 'areas', omit: ['geometry'] },
-    { name: 'boundaries', collection: 'areas', filter: 'kind = "city" || kind = "district"', omit: [] },
+    {
+      name: 'boundaries',
+      collection: 'areas',
+      filter: 'kind = "city" || kind = "district"',
+      omit: [],
+    },
     { name: 'resources', collection: 'resources', omit: ['verified_by'] },
     { name: 'service_types', collection: 'service_types', omit: [] },
     { name: 'organizations', collection: 'organizations', omit: [] },
@@ -82,21 +87,32 @@ describe('public snapshots hold what a guest may read, nothing more', () => {
     const contacts = await all(su, 'resource_contacts');
     expect(hidden.length).toBeGreaterThan(0);
     expect(contacts.length).toBeGreaterThan(0);
-    const names = ['site', 'areas', 'boundaries', 'resources', 'service_types', 'organizations', 'councils', 'population'];
+    const names = [
+      'site',
+      'areas',
+      'boundaries',
+      'resources',
+      'service_types',
+      'organizations',
+      'councils',
+      'population',
+    ];
     const text = (await Promise.all(names.map(async (n) => (await snapshot(n)).text()))).join('\n');
     for (const r of hidden) expect(text, `hidden resource ${r.id}`).not.toContain(`"${r.id}"`);
     for (const c of contacts) {
       expect(text).not.toContain(`"${c.id}"`);
       for (const f of ['person_in_charge', 'direct_phone', 'email', 'notes']) {
         const v = c[f];
-        if (typeof v === 'string' && v.length >= 4) expect(text, `contact ${c.id} ${f}`).not.toContain(v);
+        if (typeof v === 'string' && v.length >= 4)
+          expect(text, `contact ${c.id} ${f}`).not.toContain(v);
       }
     }
     expect((await snapshot('resource_contacts')).status).toBe(404);
     expect((await snapshot('users')).status).toBe(404);
     // A staff account's id is not for residents.
     expect(text).not.toContain('"verified_by"');
-    for (const r of hidden.slice(0, 5)) expect((await snapshot(`resources/${r.id}`)).status).toBe(404);
+    for (const r of hidden.slice(0, 5))
+      expect((await snapshot(`resources/${r.id}`)).status).toBe(404);
   });
 
   it('a place by id equals its record in the list snapshot', async () => {
@@ -111,14 +127,17 @@ describe('public snapshots hold what a guest may read, nothing more', () => {
     expect(api.length).toBeGreaterThan(0);
     const cells = decodePopulationColumns(await (await snapshot('population')).json());
     const key = (c: { meshCode: string; meshM: number }): string => `${c.meshM}/${c.meshCode}`;
-    const sort = <T extends { meshCode: string; meshM: number }>(xs: T[]): T[] => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
+    const sort = <T extends { meshCode: string; meshM: number }>(xs: T[]): T[] =>
+      [...xs].sort((a, b) => key(a).localeCompare(key(b)));
     expect(sort(cells)).toEqual(sort(api));
   });
 
   it('the browser client returns the same domain records as the guest API', async () => {
     const reads = new PublicReads(server.url);
     const places = await reads.resources();
-    expect(places.map((p) => p.id).sort()).toEqual((await all(guest, 'resources')).map((r) => r.id).sort());
+    expect(places.map((p) => p.id).sort()).toEqual(
+      (await all(guest, 'resources')).map((r) => r.id).sort(),
+    );
     expect(places.every((p) => p.verifiedById === '')).toBe(true);
     const towns = await reads.areas({ kind: 'town' });
     expect(towns.length).toBeGreaterThan(0);
@@ -142,17 +161,23 @@ describe('transport', () => {
   });
 
   it('the records API gzips JSON for clients that accept it', async () => {
-    const res = await fetch(`${server.url}/api/collections/areas/records?perPage=5`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const res = await fetch(`${server.url}/api/collections/areas/records?perPage=5`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-encoding')).toBe('gzip');
     // fetch decodes transparently; the raw bytes are checked through node's http below.
     const raw = await new Promise<Buffer>((resolve, reject) => {
       void import('node:http').then(({ get }) =>
-        get(`${server.url}/api/collections/areas/records?perPage=5`, { headers: { 'Accept-Encoding': 'gzip' } }, (r) => {
-          const chunks: Buffer[] = [];
-          r.on('data', (c: Buffer) => chunks.push(c));
-          r.on('end', () => resolve(Buffer.concat(chunks)));
-        }).on('error', reject),
+        get(
+          `${server.url}/api/collections/areas/records?perPage=5`,
+          { headers: { 'Accept-Encoding': 'gzip' } },
+          (r) => {
+            const chunks: Buffer[] = [];
+            r.on('data', (c: Buffer) => chunks.push(c));
+            r.on('end', () => resolve(Buffer.concat(chunks)));
+          },
+        ).on('error', reject),
       );
     });
     expect(JSON.parse(gunzipSync(raw).toString('utf8')).items).toHaveLength(5);
@@ -164,13 +189,24 @@ describe('every change shows in the next read', () => {
     const [place, other] = await items('resources');
     const before = (await snapshot('resources')).headers.get('etag');
 
-    expect((await su.patch(`/api/collections/resources/records/${place!.id}`, { name: 'スナップショット確認の場' })).status).toBe(200);
+    expect(
+      (
+        await su.patch(`/api/collections/resources/records/${place!.id}`, {
+          name: 'スナップショット確認の場',
+        })
+      ).status,
+    ).toBe(200);
     const edited = byId(await items('resources')).get(place!.id)!;
     expect(edited.name).toBe('スナップショット確認の場');
     expect((await snapshot('resources')).headers.get('etag')).not.toBe(before);
-    expect(((await (await snapshot(`resources/${place!.id}`)).json()) as Rec).name).toBe('スナップショット確認の場');
+    expect(((await (await snapshot(`resources/${place!.id}`)).json()) as Rec).name).toBe(
+      'スナップショット確認の場',
+    );
 
-    expect((await su.patch(`/api/collections/resources/records/${other!.id}`, { is_public: false })).status).toBe(200);
+    expect(
+      (await su.patch(`/api/collections/resources/records/${other!.id}`, { is_public: false }))
+        .status,
+    ).toBe(200);
     expect(byId(await items('resources')).has(other!.id)).toBe(false);
     expect((await snapshot(`resources/${other!.id}`)).status).toBe(404);
 
@@ -182,9 +218,14 @@ describe('every change shows in the next read', () => {
   it('a change to a collection rule applies to the snapshot too', async () => {
     const col = (await su.get<{ listRule: string }>('/api/collections/organizations')).body;
     expect((await items('organizations')).length).toBeGreaterThan(0);
-    expect((await su.patch('/api/collections/organizations', { listRule: 'id = "nothing-matches"' })).status).toBe(200);
+    expect(
+      (await su.patch('/api/collections/organizations', { listRule: 'id = "nothing-matches"' }))
+        .status,
+    ).toBe(200);
     expect(await items('organizations')).toEqual([]);
-    expect((await su.patch('/api/collections/organizations', { listRule: col.listRule })).status).toBe(200);
+    expect(
+      (await su.patch('/api/collections/organizations', { listRule: col.listRule })).status,
+    ).toBe(200);
     expect((await items('organizations')).length).toBeGreaterThan(0);
   });
 });

@@ -21,7 +21,9 @@ type Rec = Record<string, unknown> & { id: string };
 const q = (filter: string) => `?perPage=500&filter=${encodeURIComponent(filter)}`;
 
 async function list(c: ApiClient, collection: string, filter = ''): Promise<ListBody<Rec>> {
-  const res = await c.get<ListBody<Rec>>(`/api/collections/${collection}/records${filter ? q(filter) : '?perPage=500'}`);
+  const res = await c.get<ListBody<Rec>>(
+    `/api/collections/${collection}/records${filter ? q(filter) : '?perPage=500'}`,
+  );
   expect(res.status).toBe(200);
   return res.body;
 }
@@ -60,7 +62,8 @@ async function ownAndForeignResource(c: ApiClient): Promise<{ own: Rec; foreign:
   const mine = ownDistricts(c);
   const own = all.find((r) => mine.includes(r.district as string));
   const foreign = all.find((r) => !mine.includes(r.district as string));
-  if (!own || !foreign) throw new Error('demo data lacks own/foreign resources for this coordinator');
+  if (!own || !foreign)
+    throw new Error('demo data lacks own/foreign resources for this coordinator');
   return { own, foreign };
 }
 
@@ -113,8 +116,18 @@ describe('anonymous visitors', () => {
       anon.patch(`/api/collections/resources/records/${resource.id}`, { name: 'いたずら' }),
       anon.del(`/api/collections/resources/records/${resource.id}`),
       anon.patch(`/api/collections/areas/records/${district.id}`, { name: 'いたずら' }),
-      anon.post('/api/collections/councils/records', { layer: 2, name: 'x', status: 'preparing', district: district.id }),
-      anon.post('/api/collections/service_types/records', { code: 'x', name_ja: 'x', name_en: 'x', group: 'other' }),
+      anon.post('/api/collections/councils/records', {
+        layer: 2,
+        name: 'x',
+        status: 'preparing',
+        district: district.id,
+      }),
+      anon.post('/api/collections/service_types/records', {
+        code: 'x',
+        name_ja: 'x',
+        name_en: 'x',
+        group: 'other',
+      }),
       anon.post('/api/collections/organizations/records', { name: 'x', type: 'other' }),
       anon.post('/api/collections/users/records', {
         email: 'intruder@example.com',
@@ -123,7 +136,8 @@ describe('anonymous visitors', () => {
         role: 'admin',
       }),
     ];
-    for (const res of await Promise.all(attempts)) expect(res.status, JSON.stringify(res.body)).toBeGreaterThanOrEqual(400);
+    for (const res of await Promise.all(attempts))
+      expect(res.status, JSON.stringify(res.body)).toBeGreaterThanOrEqual(400);
     expect((await one('resources', resource.id)).name).toBe(resource.name);
     expect((await one('areas', district.id)).name).toBe(district.name);
     expect((await list(su, 'users', 'email = "intruder@example.com"')).totalItems).toBe(0);
@@ -133,13 +147,19 @@ describe('anonymous visitors', () => {
 
 describe('care managers', () => {
   it('read private contacts and non-public resources', async () => {
-    expect((await list(careManager, 'resource_contacts')).totalItems).toBe((await list(su, 'resource_contacts')).totalItems);
-    expect((await list(careManager, 'resources')).totalItems).toBe((await list(su, 'resources')).totalItems);
+    expect((await list(careManager, 'resource_contacts')).totalItems).toBe(
+      (await list(su, 'resource_contacts')).totalItems,
+    );
+    expect((await list(careManager, 'resources')).totalItems).toBe(
+      (await list(su, 'resources')).totalItems,
+    );
   });
 
   it('cannot write resources or councils', async () => {
     const resource = (await list(su, 'resources')).items[0]!;
-    const res = await careManager.patch(`/api/collections/resources/records/${resource.id}`, { name: '書き換え' });
+    const res = await careManager.patch(`/api/collections/resources/records/${resource.id}`, {
+      name: '書き換え',
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     const created = await careManager.post('/api/collections/resources/records', {
       kind: 'gathering_place',
@@ -170,14 +190,20 @@ describe('coordinators', () => {
       status: 'planned',
     });
     expect(refused.status).toBeGreaterThanOrEqual(400);
-    expect((await list(su, 'resources', 'name = "よその地区のサロン（テスト）"')).totalItems).toBe(0);
+    expect((await list(su, 'resources', 'name = "よその地区のサロン（テスト）"')).totalItems).toBe(
+      0,
+    );
   });
 
   it('update resources in their own districts, not in others', async () => {
     const { own, foreign } = await ownAndForeignResource(coord);
-    const ok = await coord.patch(`/api/collections/resources/records/${own.id}`, { status_reason: '確認済み（テスト）' });
+    const ok = await coord.patch(`/api/collections/resources/records/${own.id}`, {
+      status_reason: '確認済み（テスト）',
+    });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    const refused = await coord.patch(`/api/collections/resources/records/${foreign.id}`, { name: '乗っ取り' });
+    const refused = await coord.patch(`/api/collections/resources/records/${foreign.id}`, {
+      name: '乗っ取り',
+    });
     expect(refused.status).toBe(404);
     expect((await one('resources', foreign.id)).name).toBe(foreign.name);
   });
@@ -185,7 +211,9 @@ describe('coordinators', () => {
   it('cannot move a record into another district', async () => {
     const { own } = await ownAndForeignResource(coord);
     const foreign = await foreignDistrictId(coord);
-    const res = await coord.patch(`/api/collections/resources/records/${own.id}`, { district: foreign });
+    const res = await coord.patch(`/api/collections/resources/records/${own.id}`, {
+      district: foreign,
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect((await one('resources', own.id)).district).toBe(own.district);
   });
@@ -215,23 +243,41 @@ describe('coordinators', () => {
     const ownContact = contacts.find((c) => c.resource === own.id);
     const foreignContact = contacts.find((c) => c.resource === foreign.id);
     if (ownContact) {
-      const ok = await coord.patch(`/api/collections/resource_contacts/records/${ownContact.id}`, { notes: 'テスト' });
+      const ok = await coord.patch(`/api/collections/resource_contacts/records/${ownContact.id}`, {
+        notes: 'テスト',
+      });
       expect(ok.status).toBe(200);
     }
     expect(foreignContact).toBeDefined();
-    const refused = await coord.patch(`/api/collections/resource_contacts/records/${foreignContact!.id}`, { notes: '乗っ取り' });
+    const refused = await coord.patch(
+      `/api/collections/resource_contacts/records/${foreignContact!.id}`,
+      { notes: '乗っ取り' },
+    );
     expect(refused.status).toBe(404);
   });
 
   it('update their own district council, not another one or the city council', async () => {
     const councils = (await list(su, 'councils')).items;
-    const mine = councils.find((c) => c.layer === 2 && ownDistricts(coord).includes(c.district as string));
-    const theirs = councils.find((c) => c.layer === 2 && !ownDistricts(coord).includes(c.district as string));
+    const mine = councils.find(
+      (c) => c.layer === 2 && ownDistricts(coord).includes(c.district as string),
+    );
+    const theirs = councils.find(
+      (c) => c.layer === 2 && !ownDistricts(coord).includes(c.district as string),
+    );
     const city = councils.find((c) => c.layer === 1);
     expect(mine && theirs && city).toBeTruthy();
-    expect((await coord.patch(`/api/collections/councils/records/${mine!.id}`, { notes: 'テスト' })).status).toBe(200);
-    expect((await coord.patch(`/api/collections/councils/records/${theirs!.id}`, { vision: '乗っ取り' })).status).toBe(404);
-    expect((await coord.patch(`/api/collections/councils/records/${city!.id}`, { vision: '乗っ取り' })).status).toBe(404);
+    expect(
+      (await coord.patch(`/api/collections/councils/records/${mine!.id}`, { notes: 'テスト' }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await coord.patch(`/api/collections/councils/records/${theirs!.id}`, { vision: '乗っ取り' }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await coord.patch(`/api/collections/councils/records/${city!.id}`, { vision: '乗っ取り' }))
+        .status,
+    ).toBe(404);
     expect((await one('councils', theirs!.id)).vision).toBe(theirs!.vision);
   });
 });
@@ -239,19 +285,25 @@ describe('coordinators', () => {
 describe('users', () => {
   it('nobody changes their own role or districts', async () => {
     const foreign = await foreignDistrictId(coord);
-    const role = await coord.patch(`/api/collections/users/records/${coord.record.id}`, { role: 'admin' });
+    const role = await coord.patch(`/api/collections/users/records/${coord.record.id}`, {
+      role: 'admin',
+    });
     expect(role.status).toBeGreaterThanOrEqual(400);
     const districts = await coord.patch(`/api/collections/users/records/${coord.record.id}`, {
       districts: [...ownDistricts(coord), foreign],
     });
     expect(districts.status).toBeGreaterThanOrEqual(400);
-    const adminSelf = await admin.patch(`/api/collections/users/records/${admin.record.id}`, { role: 'care_manager' });
+    const adminSelf = await admin.patch(`/api/collections/users/records/${admin.record.id}`, {
+      role: 'care_manager',
+    });
     expect(adminSelf.status).toBeGreaterThanOrEqual(400);
     const after = await one('users', idOf(coord));
     expect(after.role).toBe('coordinator');
     expect(after.districts).toEqual(ownDistricts(coord));
     expect((await one('users', idOf(admin))).role).toBe('admin');
-    const name = await coord.patch(`/api/collections/users/records/${coord.record.id}`, { name: '名前を変更' });
+    const name = await coord.patch(`/api/collections/users/records/${coord.record.id}`, {
+      name: '名前を変更',
+    });
     expect(name.status).toBe(200);
   });
 
@@ -276,7 +328,9 @@ describe('users', () => {
 describe('admins', () => {
   it('write in any district', async () => {
     const { foreign } = await ownAndForeignResource(coord);
-    const res = await admin.patch(`/api/collections/resources/records/${foreign.id}`, { status_reason: '管理者が確認' });
+    const res = await admin.patch(`/api/collections/resources/records/${foreign.id}`, {
+      status_reason: '管理者が確認',
+    });
     expect(res.status).toBe(200);
   });
 });
@@ -284,14 +338,21 @@ describe('admins', () => {
 describe('change log', () => {
   it('records who changed which field of a record, readable by coordinators only', async () => {
     const { own } = await ownAndForeignResource(coord);
-    const res = await coord.patch(`/api/collections/resources/records/${own.id}`, { name: `${own.name as string}（改称）` });
+    const res = await coord.patch(`/api/collections/resources/records/${own.id}`, {
+      name: `${own.name as string}（改称）`,
+    });
     expect(res.status).toBe(200);
-    const entries = (await list(coord, 'change_log', `record_id = "${own.id}" && action = "update"`)).items;
+    const entries = (
+      await list(coord, 'change_log', `record_id = "${own.id}" && action = "update"`)
+    ).items;
     const entry = entries.find((e) => (e.changes as Record<string, unknown>).name);
     expect(entry).toBeDefined();
     expect(entry!.actor).toBe(coord.record.id);
     expect(entry!.collection_name).toBe('resources');
-    expect((entry!.changes as Record<string, unknown[]>).name).toEqual([own.name, `${own.name as string}（改称）`]);
+    expect((entry!.changes as Record<string, unknown[]>).name).toEqual([
+      own.name,
+      `${own.name as string}（改称）`,
+    ]);
     expect((await list(careManager, 'change_log')).totalItems).toBe(0);
   });
 
@@ -305,7 +366,10 @@ describe('change log', () => {
 describe('residents’ suggestions', () => {
   it('anyone may post one; it reaches the district coordinator only and edits nothing', async () => {
     const { own } = await ownAndForeignResource(coord);
-    const target = own.is_public && own.status === 'active' ? own : (await list(anon, 'resources', `district = "${own.district as string}"`)).items[0]!;
+    const target =
+      own.is_public && own.status === 'active'
+        ? own
+        : (await list(anon, 'resources', `district = "${own.district as string}"`)).items[0]!;
     const res = await anon.post<Rec>('/api/collections/suggestions/records', {
       resource: target.id,
       topic: 'schedule',
@@ -329,7 +393,11 @@ describe('residents’ suggestions', () => {
       status: 'accepted',
     });
     expect(forged.status).toBeGreaterThanOrEqual(400);
-    const empty = await anon.post('/api/collections/suggestions/records', { resource: target.id, topic: 'other', message: ' ' });
+    const empty = await anon.post('/api/collections/suggestions/records', {
+      resource: target.id,
+      topic: 'other',
+      message: ' ',
+    });
     expect(empty.status).toBe(400);
   });
 });
@@ -350,20 +418,31 @@ describe('shortlists', () => {
       role: 'care_manager',
     });
     expect(made.status).toBe(200);
-    const otherCareManager = await signIn(server.url, 'second-cm@example.com', 'second-cm-password');
+    const otherCareManager = await signIn(
+      server.url,
+      'second-cm@example.com',
+      'second-cm-password',
+    );
     const viewers = [otherCareManager, coord, anon];
     for (const v of viewers) {
-      expect((await v.get(`/api/collections/shortlists/records/${created.body.id}`)).status).toBe(404);
+      expect((await v.get(`/api/collections/shortlists/records/${created.body.id}`)).status).toBe(
+        404,
+      );
       expect((await list(v, 'shortlists')).totalItems).toBe(0);
     }
-    const forged = await coord.post('/api/collections/shortlists/records', { owner: careManager.record.id, label: '偽装' });
+    const forged = await coord.post('/api/collections/shortlists/records', {
+      owner: careManager.record.id,
+      label: '偽装',
+    });
     expect(forged.status).toBeGreaterThanOrEqual(400);
   });
 });
 
 describe('settings', () => {
   it('have rate limiting and the batch API on', async () => {
-    const res = await su.get<{ rateLimits: { enabled: boolean }; batch: { enabled: boolean } }>('/api/settings');
+    const res = await su.get<{ rateLimits: { enabled: boolean }; batch: { enabled: boolean } }>(
+      '/api/settings',
+    );
     expect(res.body.rateLimits.enabled).toBe(true);
     expect(res.body.batch.enabled).toBe(true);
   });

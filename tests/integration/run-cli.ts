@@ -27,7 +27,11 @@ export interface RunCliOptions {
  * Runs `command.run(args)` with `console.log` captured (one entry per call, `String(value)`);
  * the spy is restored afterwards, also when the command throws.
  */
-export async function runCli(command: Command, args: string[], options: RunCliOptions = {}): Promise<CliRun> {
+export async function runCli(
+  command: Command,
+  args: string[],
+  options: RunCliOptions = {},
+): Promise<CliRun> {
   const { code, lines } = await capture(command, args, options);
   return { code, out: lines.join('\n') };
 }
@@ -37,14 +41,23 @@ export async function runCli(command: Command, args: string[], options: RunCliOp
  * printed line parsed as JSON (the commands print their report as one line), or `{}` when
  * nothing was printed. Output that is not JSON makes the returned promise reject.
  */
-export async function runCliJson<T = Record<string, unknown>>(command: Command, args: string[]): Promise<CliRun & { json: T }> {
+export async function runCliJson<T = Record<string, unknown>>(
+  command: Command,
+  args: string[],
+): Promise<CliRun & { json: T }> {
   const { code, lines } = await capture(command, args, {});
   return { code, out: lines.join('\n'), json: JSON.parse(lines.at(-1) ?? '{}') as T };
 }
 
-async function capture(command: Command, args: string[], options: RunCliOptions): Promise<{ code: number; lines: string[] }> {
+async function capture(
+  command: Command,
+  args: string[],
+  options: RunCliOptions,
+): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void lines.push(String(s)));
+  const spy = vi
+    .spyOn(console, 'log')
+    .mockImplementation((s: unknown) => void lines.push(String(s)));
   try {
     return { code: await command.run(args), lines };
   } catch (err) {
@@ -57,5 +70,13 @@ async function capture(command: Command, args: string[], options: RunCliOptions)
 
 /** `--url`, `--email`, `--password` and `--superuser`: sign in to the test server as its superuser. */
 export function asSuperuser(server: TestServer): string[] {
-  return ['--url', server.url, '--email', server.superuser.email, '--password', server.superuser.password, '--superuser'];
+  return [
+    '--url',
+    server.url,
+    '--email',
+    server.superuser.email,
+    '--password',
+    server.superuser.password,
+    '--superuser',
+  ];
 }

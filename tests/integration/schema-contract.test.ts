@@ -41,8 +41,14 @@ let collections: CollectionSchema[];
 
 beforeAll(async () => {
   server = await startServer({ demo: false });
-  const su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  collections = (await su.get<{ items: CollectionSchema[] }>('/api/collections?perPage=200')).body.items;
+  const su = await signIn(
+    server.url,
+    server.superuser.email,
+    server.superuser.password,
+    '_superusers',
+  );
+  collections = (await su.get<{ items: CollectionSchema[] }>('/api/collections?perPage=200')).body
+    .items;
 });
 
 afterAll(async () => {
@@ -81,14 +87,20 @@ describe('schema ↔ domain types', () => {
   it('can say "unknown": newcomers is yes/no with empty for unknown, eligibility and booking may be empty', () => {
     expect(selectValues('resources', 'accepting_newcomers')).toEqual(['yes', 'no']);
     for (const field of ['accepting_newcomers', 'eligibility', 'booking']) {
-      const f = collections.find((c) => c.name === 'resources')!.fields.find((x) => x.name === field) as Field & { required?: boolean };
+      const f = collections
+        .find((c) => c.name === 'resources')!
+        .fields.find((x) => x.name === field) as Field & { required?: boolean };
       expect(f.required, field).toBe(false);
     }
   });
 
   it('marks generated readings on areas and resources', () => {
     for (const c of ['areas', 'resources']) {
-      expect(collections.find((x) => x.name === c)!.fields.find((f) => f.name === 'name_kana_generated')?.type, c).toBe('bool');
+      expect(
+        collections.find((x) => x.name === c)!.fields.find((f) => f.name === 'name_kana_generated')
+          ?.type,
+        c,
+      ).toBe('bool');
     }
   });
 

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
-import { createShortlist, deleteShortlist, getShortlist, listShortlists, updateShortlist } from '../../src/lib/data-access/shortlists';
+import {
+  createShortlist,
+  deleteShortlist,
+  getShortlist,
+  listShortlists,
+  updateShortlist,
+} from '../../src/lib/data-access/shortlists';
 import type { ShortlistSnapshot } from '../../src/lib/domain/shortlist-snapshot';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -60,9 +66,14 @@ describe('shortlists', () => {
     expect(list.resourceIds).toEqual(resources.slice(0, 2));
 
     const reordered = [resources[2]!, resources[0]!];
-    const updated = await updateShortlist(owner, list.id, { resourceIds: reordered, notes: { [resources[2]!]: '火曜の午前が合う' } });
+    const updated = await updateShortlist(owner, list.id, {
+      resourceIds: reordered,
+      notes: { [resources[2]!]: '火曜の午前が合う' },
+    });
     expect(updated.resourceIds).toEqual(reordered);
-    expect((await getShortlist(owner, list.id)).notes).toEqual({ [resources[2]!]: '火曜の午前が合う' });
+    expect((await getShortlist(owner, list.id)).notes).toEqual({
+      [resources[2]!]: '火曜の午前が合う',
+    });
     expect((await listShortlists(owner)).map((s) => s.id)).toContain(list.id);
 
     await deleteShortlist(owner, list.id);
@@ -83,26 +94,47 @@ describe('shortlists', () => {
     expect((await getShortlist(owner, list.id)).label).toBe('Bさん');
   });
 
-  it('keeps the office and each entry\'s added-record; too long an office is refused, naming the field', async () => {
-    const list = await createShortlist(owner, 'Cさん', [], { office: ' 居宅介護支援事業所 みどり ', officePhone: '027-000-1111' });
-    expect([list.office, list.officePhone, list.added]).toEqual(['居宅介護支援事業所 みどり', '027-000-1111', {}]);
+  it("keeps the office and each entry's added-record; too long an office is refused, naming the field", async () => {
+    const list = await createShortlist(owner, 'Cさん', [], {
+      office: ' 居宅介護支援事業所 みどり ',
+      officePhone: '027-000-1111',
+    });
+    expect([list.office, list.officePhone, list.added]).toEqual([
+      '居宅介護支援事業所 みどり',
+      '027-000-1111',
+      {},
+    ]);
     const snapshot: ShortlistSnapshot = {
       name: '柳町サロン',
       kind: 'gathering_place',
       status: 'active',
       address: '',
       publicPhone: '',
-      schedule: { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' },
+      schedule: {
+        rules: [],
+        closedOnPublicHolidays: false,
+        closedPeriods: [],
+        closedDates: [],
+        note: '',
+      },
       cost: { amountYen: null, unit: 'per_visit', note: '' },
       eligibility: null,
       booking: null,
     };
-    const saved = await updateShortlist(owner, list.id, { added: { r1: { at: '2026-10-01T09:00:00.000Z', snapshot } } });
-    expect((await getShortlist(owner, list.id)).added).toEqual({ r1: { at: '2026-10-01T09:00:00.000Z', snapshot } });
+    const saved = await updateShortlist(owner, list.id, {
+      added: { r1: { at: '2026-10-01T09:00:00.000Z', snapshot } },
+    });
+    expect((await getShortlist(owner, list.id)).added).toEqual({
+      r1: { at: '2026-10-01T09:00:00.000Z', snapshot },
+    });
     expect(saved.office).toBe('居宅介護支援事業所 みどり');
-    await expect(updateShortlist(owner, list.id, { office: 'あ'.repeat(201) })).rejects.toThrow(/office is longer than 200/);
+    await expect(updateShortlist(owner, list.id, { office: 'あ'.repeat(201) })).rejects.toThrow(
+      /office is longer than 200/,
+    );
     // The server holds the same limit for clients that skip the module.
-    await expect(owner.pb.collection('shortlists').update(list.id, { office_phone: '0'.repeat(41) })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      owner.pb.collection('shortlists').update(list.id, { office_phone: '0'.repeat(41) }),
+    ).rejects.toMatchObject({ status: 400 });
     expect((await getShortlist(owner, list.id)).officePhone).toBe('027-000-1111');
   });
 

@@ -23,7 +23,8 @@ beforeAll(async () => {
   server = await startServer();
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
   anonGateway = new Gateway(server.url);
-  const all = (await su.get<ListBody<Rec>>('/api/collections/resources/records?perPage=1000')).body.items;
+  const all = (await su.get<ListBody<Rec>>('/api/collections/resources/records?perPage=1000')).body
+    .items;
   publicPlace = all.find((r) => r.is_public === true && r.status === 'active')!;
   hiddenPlace = all.find((r) => r.is_public === false || r.status !== 'active')!;
   expect(publicPlace && hiddenPlace).toBeTruthy();
@@ -45,9 +46,20 @@ const input = (over: Partial<SuggestionInput> = {}): SuggestionInput => ({
 describe('validateSuggestion (before sending)', () => {
   it('names each bad field', () => {
     expect(validateSuggestion(input())).toEqual({});
-    expect(validateSuggestion(input({ topic: '', message: '  ' }))).toEqual({ topic: 'required', message: 'required' });
+    expect(validateSuggestion(input({ topic: '', message: '  ' }))).toEqual({
+      topic: 'required',
+      message: 'required',
+    });
     expect(validateSuggestion(input({ message: '休み' }))).toEqual({ message: 'too_short' });
-    expect(validateSuggestion(input({ message: 'あ'.repeat(1001), reporterName: 'x'.repeat(101), reporterContact: 'y'.repeat(201) }))).toEqual({
+    expect(
+      validateSuggestion(
+        input({
+          message: 'あ'.repeat(1001),
+          reporterName: 'x'.repeat(101),
+          reporterContact: 'y'.repeat(201),
+        }),
+      ),
+    ).toEqual({
       message: 'too_long',
       reporterName: 'too_long',
       reporterContact: 'too_long',
@@ -58,7 +70,10 @@ describe('validateSuggestion (before sending)', () => {
 describe('sendSuggestion', () => {
   it('stores a suggestion for the district, invisible to the public, without touching the place', async () => {
     const before = (await su.get<Rec>(`/api/collections/resources/records/${publicPlace.id}`)).body;
-    const id = await sendSuggestion(anonGateway, input({ reporterName: '山田', reporterContact: '090-0000-0000' }));
+    const id = await sendSuggestion(
+      anonGateway,
+      input({ reporterName: '山田', reporterContact: '090-0000-0000' }),
+    );
     const stored = (await su.get<Rec>(`/api/collections/suggestions/records/${id}`)).body;
     expect(stored).toMatchObject({
       resource: publicPlace.id,
@@ -68,21 +83,27 @@ describe('sendSuggestion', () => {
       reporter_name: '山田',
     });
     const anon = anonymous(server.url);
-    expect((await anon.get<ListBody<Rec>>('/api/collections/suggestions/records')).body.totalItems).toBe(0);
+    expect(
+      (await anon.get<ListBody<Rec>>('/api/collections/suggestions/records')).body.totalItems,
+    ).toBe(0);
     expect((await anon.get(`/api/collections/suggestions/records/${id}`)).status).toBe(404);
     const after = (await su.get<Rec>(`/api/collections/resources/records/${publicPlace.id}`)).body;
     expect(after).toEqual(before);
   });
 
   it('the server rejects what the form would have caught, naming the field', async () => {
-    const err = await sendSuggestion(anonGateway, input({ message: '休み' })).catch((e: unknown) => e);
+    const err = await sendSuggestion(anonGateway, input({ message: '休み' })).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(GatewayError);
     expect((err as GatewayError).status).toBe(400);
     expect(Object.keys((err as GatewayError).fieldErrors)).toContain('message');
   });
 
   it('refuses a place the public cannot see', async () => {
-    const err = await sendSuggestion(anonGateway, input({ resourceId: hiddenPlace.id })).catch((e: unknown) => e);
+    const err = await sendSuggestion(anonGateway, input({ resourceId: hiddenPlace.id })).catch(
+      (e: unknown) => e,
+    );
     expect((err as GatewayError).status).toBe(400);
     expect(Object.keys((err as GatewayError).fieldErrors)).toContain('resource');
   });

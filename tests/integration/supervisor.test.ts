@@ -43,7 +43,9 @@ describe('npm start', () => {
     started = await runStartScript(dataDir, { host: '0.0.0.0', timeoutMs: 180_000 });
     expect(started.output()).toContain('Demo city loaded');
     expect(existsSync(join(dataDir, DEMO_MARKER_FILE))).toBe(true);
-    expect(started.output()).toMatch(/WARNING: this is the DEMO city, served on 0\.0\.0\.0.*passwords are published in the README/s);
+    expect(started.output()).toMatch(
+      /WARNING: this is the DEMO city, served on 0\.0\.0\.0.*passwords are published in the README/s,
+    );
   }, 240_000);
 
   it('restarts PocketBase after kill -9 and says so', async () => {
@@ -65,7 +67,9 @@ describe('npm start', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(back).toBe(true);
-    expect(started!.output()).toMatch(/PocketBase was killed \(SIGKILL\); restarting it in 1 s \(restart 1\)/);
+    expect(started!.output()).toMatch(
+      /PocketBase was killed \(SIGKILL\); restarting it in 1 s \(restart 1\)/,
+    );
     expect(started!.output()).toMatch(/PocketBase is running again on .* \(restart 1\)/);
   }, 60_000);
 
@@ -87,15 +91,30 @@ describe('PocketBase dev mode', () => {
     const dataDir = join(root, 'devcheck');
     await migrateUp(dataDir);
     const port = await freePort();
-    const child = spawn(bin, ['serve', '--http', `127.0.0.1:${port}`, '--dir', dataDir, '--migrationsDir', join(root, 'none'), '--hooksDir', join(root, 'none')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      bin,
+      [
+        'serve',
+        '--http',
+        `127.0.0.1:${port}`,
+        '--dir',
+        dataDir,
+        '--migrationsDir',
+        join(root, 'none'),
+        '--hooksDir',
+        join(root, 'none'),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     try {
       const deadline = Date.now() + 30_000;
-      while (!(await healthy(`http://127.0.0.1:${port}`)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (!(await healthy(`http://127.0.0.1:${port}`)) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
       // Reads that run SQL: listed in dev mode as "[0.12ms] SELECT …".
       await fetch(`http://127.0.0.1:${port}/api/collections/users/records`);
       await fetch(`http://127.0.0.1:${port}/api/collections/users/auth-methods`);

@@ -19,7 +19,17 @@ describe('sasaeai backup / restore (checks before any server or file is touched)
     expect(await main(['backup', '--help'])).toBe(0);
     expect(await main(['restore', '--help'])).toBe(0);
     const help = out.join('\n');
-    for (const f of ['--url', '--out', 'SASAEAI_EMAIL', 'DATA_DIR/backups', '--data-dir', '--from', '--keep-previous', 'stopped server']) expect(help).toContain(f);
+    for (const f of [
+      '--url',
+      '--out',
+      'SASAEAI_EMAIL',
+      'DATA_DIR/backups',
+      '--data-dir',
+      '--from',
+      '--keep-previous',
+      'stopped server',
+    ])
+      expect(help).toContain(f);
   });
 
   it('name what is wrong and exit 2', async () => {
@@ -28,10 +38,19 @@ describe('sasaeai backup / restore (checks before any server or file is touched)
     const cases: Array<[string[], RegExp]> = [
       [['backup'], /--out FILE\.zip is required/],
       [['backup', '--out', join(dir, 'b.tar')], /give a file name ending in \.zip/],
-      [['backup', '--out', existing], /already exists: choose another name \(nothing was overwritten\)/],
-      [['backup', '--out', join(dir, 'n.zip'), '--name', 'Bad Name.zip'], /--name "Bad Name\.zip": use lower-case letters/],
+      [
+        ['backup', '--out', existing],
+        /already exists: choose another name \(nothing was overwritten\)/,
+      ],
+      [
+        ['backup', '--out', join(dir, 'n.zip'), '--name', 'Bad Name.zip'],
+        /--name "Bad Name\.zip": use lower-case letters/,
+      ],
       [['restore', '--data-dir', dir], /--data-dir DIR and --from FILE\.zip are required/],
-      [['restore', '--data-dir', join(dir, 'x'), '--from', join(dir, 'missing.zip')], /--from .*missing\.zip: no such file/],
+      [
+        ['restore', '--data-dir', join(dir, 'x'), '--from', join(dir, 'missing.zip')],
+        /--from .*missing\.zip: no such file/,
+      ],
     ];
     for (const [args, message] of cases) {
       const { err } = captureConsole();
@@ -42,6 +61,8 @@ describe('sasaeai backup / restore (checks before any server or file is touched)
   });
 
   it('names a backup by the UTC time, as PocketBase accepts it', () => {
-    expect(backupName('sasaeai', new Date('2026-04-01T03:04:05.678Z'))).toBe('sasaeai_20260401_030405.zip');
+    expect(backupName('sasaeai', new Date('2026-04-01T03:04:05.678Z'))).toBe(
+      'sasaeai_20260401_030405.zip',
+    );
   });
 });

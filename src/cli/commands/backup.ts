@@ -45,21 +45,35 @@ export const backupCommand: Command = {
     }
     if (!flags.out) throw new UsageError('--out FILE.zip is required (see --help)');
     const out = resolve(flags.out);
-    if (!out.endsWith('.zip')) throw new UsageError(`--out ${flags.out}: give a file name ending in .zip`);
-    if (existsSync(out)) throw new UsageError(`--out ${out} already exists: choose another name (nothing was overwritten)`);
+    if (!out.endsWith('.zip'))
+      throw new UsageError(`--out ${flags.out}: give a file name ending in .zip`);
+    if (existsSync(out))
+      throw new UsageError(
+        `--out ${out} already exists: choose another name (nothing was overwritten)`,
+      );
     const name = flags.name ?? backupName('sasaeai');
-    if (!/^[a-z0-9_-]+\.zip$/.test(name)) throw new UsageError(`--name "${name}": use lower-case letters, digits, _ and -, ending in .zip`);
+    if (!/^[a-z0-9_-]+\.zip$/.test(name))
+      throw new UsageError(
+        `--name "${name}": use lower-case letters, digits, _ and -, ending in .zip`,
+      );
 
     // The backups API is for superusers only, whatever --superuser says.
-    const gateway = await signInFromFlags(flags, { superuser: true, who: 'a PocketBase superuser' });
+    const gateway = await signInFromFlags(flags, {
+      superuser: true,
+      who: 'a PocketBase superuser',
+    });
     const started = performance.now();
     await createBackup(gateway, name);
     const url = await backupDownloadUrl(gateway, name);
     const res = await fetch(url);
-    if (!res.ok || !res.body) throw new Error(`downloading the backup ${name} failed: HTTP ${res.status}`);
+    if (!res.ok || !res.body)
+      throw new Error(`downloading the backup ${name} failed: HTTP ${res.status}`);
     const part = `${out}.part`;
     try {
-      await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), createWriteStream(part, { flags: 'wx' }));
+      await pipeline(
+        Readable.fromWeb(res.body as WebReadableStream<Uint8Array>),
+        createWriteStream(part, { flags: 'wx' }),
+      );
       renameSync(part, out);
     } catch (err) {
       rmSync(part, { force: true });
@@ -68,7 +82,10 @@ export const backupCommand: Command = {
     const bytes = statSync(out).size;
     const ms = Math.round(performance.now() - started);
     if (flags.json) console.log(JSON.stringify({ name, out, bytes, ms }));
-    else console.log(`Backup ${name} saved to ${out} (${(bytes / 1024 / 1024).toFixed(1)} MB, ${ms} ms). A copy stays on the server in DATA_DIR/backups.`);
+    else
+      console.log(
+        `Backup ${name} saved to ${out} (${(bytes / 1024 / 1024).toFixed(1)} MB, ${ms} ms). A copy stays on the server in DATA_DIR/backups.`,
+      );
     return 0;
   },
 };

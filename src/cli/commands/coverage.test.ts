@@ -14,7 +14,8 @@ import { meshCodeAt } from '../../lib/geo/mesh-code';
  *   (side neighbours at 112 m and 93 m, diagonals at 145 m; the next ring starts at 185 m).
  *   → 東区 900 covered / 700 uncovered; 西区 0 / 1,600; unassigned 50.
  */
-const fx = (name: string): string => fileURLToPath(new URL(`../../lib/geo/__fixtures__/${name}`, import.meta.url));
+const fx = (name: string): string =>
+  fileURLToPath(new URL(`../../lib/geo/__fixtures__/${name}`, import.meta.url));
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -42,17 +43,46 @@ describe('sasaeai coverage', () => {
       walkM: 150,
       mesh: 100,
       mode: 'straight',
-      totals: { population: 3250, covered: 900, uncovered: 2350, unassigned: 50, population65: 650, uncovered65: 470 },
+      totals: {
+        population: 3250,
+        covered: 900,
+        uncovered: 2350,
+        unassigned: 50,
+        population65: 650,
+        uncovered65: 470,
+      },
       areas: [
-        { name: '東区', population: 1600, covered: 900, uncovered: 700, population65: 320, uncovered65: 140 },
-        { name: '西区', population: 1600, covered: 0, uncovered: 1600, population65: 320, uncovered65: 320 },
+        {
+          name: '東区',
+          population: 1600,
+          covered: 900,
+          uncovered: 700,
+          population65: 320,
+          uncovered65: 140,
+        },
+        {
+          name: '西区',
+          population: 1600,
+          covered: 0,
+          uncovered: 1600,
+          population65: 320,
+          uncovered65: 320,
+        },
       ],
     });
   });
 
   it('reads places from CSV and population from mesh codes with the same result', async () => {
     const { out } = capture();
-    expect(await main(base({ '--places': fx('one-place.csv'), '--population': fx('two-districts-mesh.csv'), '--population-field': 'population' }))).toBe(0);
+    expect(
+      await main(
+        base({
+          '--places': fx('one-place.csv'),
+          '--population': fx('two-districts-mesh.csv'),
+          '--population-field': 'population',
+        }),
+      ),
+    ).toBe(0);
     const r = JSON.parse(out.join(''));
     expect(r.totals).toEqual({ population: 3200, covered: 900, uncovered: 2300, unassigned: 0 });
     expect(r.areas.map((a: { uncovered: number }) => a.uncovered)).toEqual([700, 1600]);
@@ -69,17 +99,29 @@ describe('sasaeai coverage', () => {
 
   it('suggests the candidate that adds the most people first, with 250 m and 500 m meshes accepted', async () => {
     const { out } = capture();
-    expect(await main([...base(), '--suggest', '2', '--candidates', fx('two-candidates.geojson')])).toBe(0);
+    expect(
+      await main([...base(), '--suggest', '2', '--candidates', fx('two-candidates.geojson')]),
+    ).toBe(0);
     const r = JSON.parse(out.join(''));
     // 西公民館 (cell 5,1) covers 9 uncovered 西区 cells; 東集会所 (2,2) then adds 5 (4 of its 9 are covered).
-    expect(r.suggestions.map((s: { name: string; extraCovered: number; rank: number }) => [s.rank, s.name, s.extraCovered])).toEqual([
+    expect(
+      r.suggestions.map((s: { name: string; extraCovered: number; rank: number }) => [
+        s.rank,
+        s.name,
+        s.extraCovered,
+      ]),
+    ).toEqual([
       [1, '西公民館', 900],
       [2, '東集会所', 500],
     ]);
     // Without a candidates file, sites are uncovered cells, named by their mesh code.
     out.length = 0;
     expect(await main([...base(), '--suggest', '1'])).toBe(0);
-    const [cell] = JSON.parse(out.join('')).suggestions as Array<{ name: string; lng: number; lat: number }>;
+    const [cell] = JSON.parse(out.join('')).suggestions as Array<{
+      name: string;
+      lng: number;
+      lat: number;
+    }>;
     expect(cell!.name).toBe(meshCodeAt(cell!.lng, cell!.lat, 100));
     out.length = 0;
     expect(await main(base({ '--mesh': '250', '--walk-m': '1000' }))).toBe(0);
@@ -89,12 +131,21 @@ describe('sasaeai coverage', () => {
   it.each([
     [{ '--places': fx('missing.geojson') }, /places file .*missing\.geojson: not found/],
     [{ '--areas': fx('truncated.geojson') }, /areas file .*truncated\.geojson: not valid JSON/],
-    [{ '--places': fx('lat-lon-swapped.csv') }, /places file .*lat-lon-swapped\.csv: row 2: coordinates \[36\.3\d*, 139\.1\d*\] are out of range/],
-    [{ '--population-field': 'POP' }, /population file .*: no field 'POP' \(--population-field\); fields are: JINKO, 高齢者/],
+    [
+      { '--places': fx('lat-lon-swapped.csv') },
+      /places file .*lat-lon-swapped\.csv: row 2: coordinates \[36\.3\d*, 139\.1\d*\] are out of range/,
+    ],
+    [
+      { '--population-field': 'POP' },
+      /population file .*: no field 'POP' \(--population-field\); fields are: JINKO, 高齢者/,
+    ],
     [{ '--area-name': 'NAME' }, /areas file .*: no field 'NAME'/],
     [{ '--mesh': '1000' }, /--mesh must be 100, 250 or 500/],
     [{ '--walk-m': 'far' }, /--walk-m must be a distance/],
-    [{ '--areas': fx('one-place.geojson') }, /areas file .*: feature 1 is a Point; areas must be polygons/],
+    [
+      { '--areas': fx('one-place.geojson') },
+      /areas file .*: feature 1 is a Point; areas must be polygons/,
+    ],
   ])('fails with a message naming the file and the problem (%#)', async (flags, message) => {
     const { out, err } = capture();
     expect(await main(base(flags as Record<string, string>))).not.toBe(0);

@@ -34,7 +34,8 @@ export const demoCityCommand: Command = {
       return 0;
     }
     const seed = flags.seed === undefined ? DEFAULT_DEMO_SEED : Number(flags.seed);
-    if (!Number.isInteger(seed)) throw new UsageError(`--seed must be a whole number, got "${flags.seed}"`);
+    if (!Number.isInteger(seed))
+      throw new UsageError(`--seed must be a whole number, got "${flags.seed}"`);
     const out = flags.out ?? '.cache/demo-city.json';
 
     const started = performance.now();
@@ -61,7 +62,8 @@ export const demoCityCommand: Command = {
       organizations: dataset.organizations.length,
       councils: dataset.councils.length,
       meetings: dataset.meetings.length,
-      roadSegments: dataset.layers.find((l) => l.kind === 'walk_network')?.data.features.length ?? 0,
+      roadSegments:
+        dataset.layers.find((l) => l.kind === 'walk_network')?.data.features.length ?? 0,
       users: dataset.users.length,
       bytes: Buffer.byteLength(json) + 1,
       out,

@@ -22,13 +22,31 @@ beforeAll(async () => {
 
 describe('sasaeai export', () => {
   it('writes HSDS, CSV and GeoJSON from a Dataset file into a directory', async () => {
-    const city = JSON.parse(readFileSync(dataset, 'utf8')) as { resources: Array<{ isPublic: boolean; status: string; location: unknown }> };
+    const city = JSON.parse(readFileSync(dataset, 'utf8')) as {
+      resources: Array<{ isPublic: boolean; status: string; location: unknown }>;
+    };
     const visible = city.resources.filter((r) => r.isPublic && r.status === 'active');
 
-    let r = await run(['export', '--format', 'hsds', '--dataset', dataset, '--out', dir + '/', '--json']);
+    let r = await run([
+      'export',
+      '--format',
+      'hsds',
+      '--dataset',
+      dataset,
+      '--out',
+      dir + '/',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ format: 'hsds', records: visible.length, out: join(dir, 'sasaeai-hsds.json') });
-    const back = readHsdsFile({ name: 'h.json', bytes: readFileSync(join(dir, 'sasaeai-hsds.json')) });
+    expect(JSON.parse(r.out)).toMatchObject({
+      format: 'hsds',
+      records: visible.length,
+      out: join(dir, 'sasaeai-hsds.json'),
+    });
+    const back = readHsdsFile({
+      name: 'h.json',
+      bytes: readFileSync(join(dir, 'sasaeai-hsds.json')),
+    });
     expect(back.issues).toEqual([]);
     expect(back.resources).toHaveLength(visible.length);
 
@@ -37,34 +55,87 @@ describe('sasaeai export', () => {
     const csv = readPlaces({ name: 'c.csv', bytes: readFileSync(join(dir, 'sasaeai-places.csv')) });
     expect(csv.places).toHaveLength(visible.length);
 
-    r = await run(['export', '--format', 'geojson', '--layer', 'districts', '--dataset', dataset, '--out', join(dir, 'd.geojson'), '--json']);
+    r = await run([
+      'export',
+      '--format',
+      'geojson',
+      '--layer',
+      'districts',
+      '--dataset',
+      dataset,
+      '--out',
+      join(dir, 'd.geojson'),
+      '--json',
+    ]);
     expect(r.code).toBe(0);
-    const fc = JSON.parse(readFileSync(join(dir, 'd.geojson'), 'utf8')) as { type: string; features: unknown[] };
+    const fc = JSON.parse(readFileSync(join(dir, 'd.geojson'), 'utf8')) as {
+      type: string;
+      features: unknown[];
+    };
     expect(fc.type).toBe('FeatureCollection');
     expect(JSON.parse(r.out).records).toBe(fc.features.length);
   });
 
-  it('writes the 通いの場 list and the next weeks\' sessions (events) as CSVs csv-parse reads', async () => {
-    let r = await run(['export', '--format', 'kayoinoba', '--dataset', dataset, '--out', dir, '--json']);
+  it("writes the 通いの場 list and the next weeks' sessions (events) as CSVs csv-parse reads", async () => {
+    let r = await run([
+      'export',
+      '--format',
+      'kayoinoba',
+      '--dataset',
+      dataset,
+      '--out',
+      dir,
+      '--json',
+    ]);
     expect(r.code).toBe(0);
-    const kayoinoba = parse(readFileSync(join(dir, 'sasaeai-kayoinoba.csv')), { bom: true }) as string[][];
+    const kayoinoba = parse(readFileSync(join(dir, 'sasaeai-kayoinoba.csv')), {
+      bom: true,
+    }) as string[][];
     expect(kayoinoba[0]).toEqual([...KAYOINOBA_COLUMNS]);
     expect(JSON.parse(r.out).records).toBe(kayoinoba.length - 1);
-    r = await run(['export', '--format', 'events', '--weeks', '2', '--from', '2026-04-27', '--dataset', dataset, '--out', dir, '--json']);
+    r = await run([
+      'export',
+      '--format',
+      'events',
+      '--weeks',
+      '2',
+      '--from',
+      '2026-04-27',
+      '--dataset',
+      dataset,
+      '--out',
+      dir,
+      '--json',
+    ]);
     expect(r.code).toBe(0);
-    const events = parse(readFileSync(join(dir, 'sasaeai-events.csv')), { bom: true }) as string[][];
+    const events = parse(readFileSync(join(dir, 'sasaeai-events.csv')), {
+      bom: true,
+    }) as string[][];
     expect(events[0]).toEqual([...EVENTS_CSV_COLUMNS]);
-    expect(JSON.parse(r.out)).toMatchObject({ format: 'events', from: '2026-04-27', weeks: 2, records: events.length - 1 });
+    expect(JSON.parse(r.out)).toMatchObject({
+      format: 'events',
+      from: '2026-04-27',
+      weeks: 2,
+      records: events.length - 1,
+    });
     const dates = events.slice(1).map((row) => row[EVENTS_CSV_COLUMNS.indexOf('開始日')]!);
     expect(dates.every((d) => d >= '2026-04-27' && d <= '2026-05-10')).toBe(true);
-    expect(await run(['export', '--format', 'events', '--from', '2026-02-30', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--from must be a date') });
-    expect(await run(['export', '--format', 'events', '--weeks', '0', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--weeks must be') });
-    expect(await run(['export', '--format', 'csv', '--weeks', '2', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('only apply to --format events') });
+    expect(
+      await run(['export', '--format', 'events', '--from', '2026-02-30', '--dataset', dataset]),
+    ).toMatchObject({ code: 2, err: expect.stringContaining('--from must be a date') });
+    expect(
+      await run(['export', '--format', 'events', '--weeks', '0', '--dataset', dataset]),
+    ).toMatchObject({ code: 2, err: expect.stringContaining('--weeks must be') });
+    expect(
+      await run(['export', '--format', 'csv', '--weeks', '2', '--dataset', dataset]),
+    ).toMatchObject({ code: 2, err: expect.stringContaining('only apply to --format events') });
   });
 
   it('writes to stdout without --out', async () => {
     const chunks: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (chunks.push(String(s)), true));
+    const spy = vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((s: string | Uint8Array) => (chunks.push(String(s)), true));
     try {
       expect(await main(['export', '--format', 'geojson', '--dataset', dataset])).toBe(0);
     } finally {
@@ -76,12 +147,24 @@ describe('sasaeai export', () => {
   });
 
   it('refuses bad flags and files with a clear message (exit 2)', async () => {
-    expect(await run(['export', '--format', 'xml', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--format must be one of hsds, csv, kayoinoba, events, geojson') });
-    expect(await run(['export', '--format', 'csv', '--layer', 'districts', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--layer only applies') });
-    expect(await run(['export', '--format', 'csv', '--url', 'http://x', '--dataset', dataset])).toMatchObject({ code: 2 });
+    expect(await run(['export', '--format', 'xml', '--dataset', dataset])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--format must be one of hsds, csv, kayoinoba, events, geojson'),
+    });
+    expect(
+      await run(['export', '--format', 'csv', '--layer', 'districts', '--dataset', dataset]),
+    ).toMatchObject({ code: 2, err: expect.stringContaining('--layer only applies') });
+    expect(
+      await run(['export', '--format', 'csv', '--url', 'http://x', '--dataset', dataset]),
+    ).toMatchObject({ code: 2 });
     const notDataset = join(dir, 'not.json');
     writeFileSync(notDataset, '{"type":"FeatureCollection"}');
-    expect(await run(['export', '--format', 'csv', '--dataset', notDataset])).toMatchObject({ code: 2, err: expect.stringContaining('is not a Dataset JSON file') });
-    expect(await run(['export', '--format', 'csv', '--dataset', join(dir, 'missing.json')])).toMatchObject({ code: 2, err: expect.stringContaining('cannot read the dataset') });
+    expect(await run(['export', '--format', 'csv', '--dataset', notDataset])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('is not a Dataset JSON file'),
+    });
+    expect(
+      await run(['export', '--format', 'csv', '--dataset', join(dir, 'missing.json')]),
+    ).toMatchObject({ code: 2, err: expect.stringContaining('cannot read the dataset') });
   });
 });

@@ -41,7 +41,10 @@ const FORMATS = ['hsds', 'csv', 'kayoinoba', 'events', 'geojson'] as const;
 const LAYERS = ['places', 'districts'] as const;
 
 /** File name used when --out is a directory. */
-export function exportFileName(format: (typeof FORMATS)[number], layer: (typeof LAYERS)[number]): string {
+export function exportFileName(
+  format: (typeof FORMATS)[number],
+  layer: (typeof LAYERS)[number],
+): string {
   if (format === 'hsds') return 'sasaeai-hsds.json';
   if (format === 'csv') return 'sasaeai-places.csv';
   if (format === 'kayoinoba') return 'sasaeai-kayoinoba.csv';
@@ -69,17 +72,25 @@ export const exportCommand: Command = {
       return 0;
     }
     const format = flags.format as (typeof FORMATS)[number] | undefined;
-    if (!format || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    if (!format || !FORMATS.includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const layer = (flags.layer ?? 'places') as (typeof LAYERS)[number];
-    if (!LAYERS.includes(layer)) throw new UsageError(`--layer must be one of ${LAYERS.join(', ')}`);
-    if (flags.layer && format !== 'geojson') throw new UsageError('--layer only applies to --format geojson');
-    if (flags.url && flags.dataset) throw new UsageError('give either --url or --dataset, not both');
-    if ((flags.weeks || flags.from) && format !== 'events') throw new UsageError('--weeks and --from only apply to --format events');
+    if (!LAYERS.includes(layer))
+      throw new UsageError(`--layer must be one of ${LAYERS.join(', ')}`);
+    if (flags.layer && format !== 'geojson')
+      throw new UsageError('--layer only applies to --format geojson');
+    if (flags.url && flags.dataset)
+      throw new UsageError('give either --url or --dataset, not both');
+    if ((flags.weeks || flags.from) && format !== 'events')
+      throw new UsageError('--weeks and --from only apply to --format events');
     const weeks = Number(flags.weeks ?? '8');
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104) throw new UsageError(`--weeks must be a whole number from 1 to 104, got "${flags.weeks}"`);
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104)
+      throw new UsageError(`--weeks must be a whole number from 1 to 104, got "${flags.weeks}"`);
     const from = flags.from ?? tokyoIsoDate(new Date());
-    if (Number.isNaN(isoToDayNumber(from)) || dayNumberToIso(isoToDayNumber(from)) !== from) throw new UsageError(`--from must be a date YYYY-MM-DD, got "${from}"`);
-    if (flags.json && !flags.out) throw new UsageError('--json prints a summary: give --out for the export itself');
+    if (Number.isNaN(isoToDayNumber(from)) || dayNumberToIso(isoToDayNumber(from)) !== from)
+      throw new UsageError(`--from must be a date YYYY-MM-DD, got "${from}"`);
+    if (flags.json && !flags.out)
+      throw new UsageError('--json prints a summary: give --out for the export itself');
 
     const started = performance.now();
     let directory: PublicDirectory;
@@ -89,7 +100,9 @@ export const exportCommand: Command = {
     } else {
       // Anonymous on purpose: the server's rules decide what is public.
       const gateway = new Gateway(flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090');
-      directory = await readPublicDirectory(gateway, { districtBoundaries: format === 'geojson' && layer === 'districts' });
+      directory = await readPublicDirectory(gateway, {
+        districtBoundaries: format === 'geojson' && layer === 'districts',
+      });
     }
 
     let text: string;
@@ -119,12 +132,24 @@ export const exportCommand: Command = {
       return 0;
     }
     let path = resolve(flags.out);
-    if (flags.out.endsWith('/') || (existsSync(path) && statSync(path).isDirectory())) path = join(path, exportFileName(format, layer));
+    if (flags.out.endsWith('/') || (existsSync(path) && statSync(path).isDirectory()))
+      path = join(path, exportFileName(format, layer));
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
-    const summary = { format, ...(format === 'geojson' ? { layer } : {}), ...(format === 'events' ? { from, weeks } : {}), records, bytes: Buffer.byteLength(text), out: path, ms: Math.round(performance.now() - started) };
+    const summary = {
+      format,
+      ...(format === 'geojson' ? { layer } : {}),
+      ...(format === 'events' ? { from, weeks } : {}),
+      records,
+      bytes: Buffer.byteLength(text),
+      out: path,
+      ms: Math.round(performance.now() - started),
+    };
     if (flags.json) console.log(JSON.stringify(summary));
-    else console.log(`${records} ${format === 'geojson' && layer === 'districts' ? 'districts' : 'records'} → ${path}`);
+    else
+      console.log(
+        `${records} ${format === 'geojson' && layer === 'districts' ? 'districts' : 'records'} → ${path}`,
+      );
     return 0;
   },
 };

@@ -12,14 +12,31 @@ afterEach(() => vi.restoreAllMocks());
 
 const capture = captureConsole;
 
-const nothingStored: ExistingState = { areas: [], resources: [], organizations: [], dataSources: [], populationCells: [], site: null };
+const nothingStored: ExistingState = {
+  areas: [],
+  resources: [],
+  organizations: [],
+  dataSources: [],
+  populationCells: [],
+  site: null,
+};
 const csv = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
 describe('sasaeai import --lang', () => {
   it('prints the issues in Japanese with --lang ja, and the unchanged English lines by default', async () => {
     // Row 3 has a latitude in words; the city has no towns yet, so the good row is outside every town.
     const plan = await prepareImport(
-      { places: [{ file: csv('places.csv', 'ID,名称,緯度,経度\n1,公民館,36.3,139.0\n2,集会所,北緯36度,139.0\n'), kind: 'gathering_place' }] },
+      {
+        places: [
+          {
+            file: csv(
+              'places.csv',
+              'ID,名称,緯度,経度\n1,公民館,36.3,139.0\n2,集会所,北緯36度,139.0\n',
+            ),
+            kind: 'gathering_place',
+          },
+        ],
+      },
       nothingStored,
     );
     expect(reportLines(plan.report)).toEqual([
@@ -54,18 +71,34 @@ describe('sasaeai import: clear errors, and --json on every path', () => {
   it('names the URL when the server does not answer, and prints a JSON error object with --json', async () => {
     const { out, err } = capture();
     // Port 9 (discard) on loopback: nothing listens there in a test environment.
-    const args = ['import', '--url', 'http://127.0.0.1:9', '--email', 'a@example.com', '--password', 'x', '--places', placesFile()];
+    const args = [
+      'import',
+      '--url',
+      'http://127.0.0.1:9',
+      '--email',
+      'a@example.com',
+      '--password',
+      'x',
+      '--places',
+      placesFile(),
+    ];
     expect(await main(args)).toBe(1);
     expect(err.join('\n')).toMatch(/cannot reach the server at http:\/\/127\.0\.0\.1:9/);
     expect(out).toEqual([]);
     expect(await main([...args, '--json'])).toBe(1);
-    expect(JSON.parse(out.at(-1)!)).toEqual({ ok: false, error: { code: 'unreachable', message: expect.stringContaining('http://127.0.0.1:9') } });
+    expect(JSON.parse(out.at(-1)!)).toEqual({
+      ok: false,
+      error: { code: 'unreachable', message: expect.stringContaining('http://127.0.0.1:9') },
+    });
   });
 
   it('prints a JSON error object for an argument error with --json', async () => {
     const { out } = capture();
     expect(await main(['import', '--json', '--no-such-flag'])).toBe(2);
-    expect(JSON.parse(out.at(-1)!)).toEqual({ ok: false, error: { code: 'usage', message: expect.stringContaining('--no-such-flag') } });
+    expect(JSON.parse(out.at(-1)!)).toEqual({
+      ok: false,
+      error: { code: 'usage', message: expect.stringContaining('--no-such-flag') },
+    });
     expect(await main(['import', '--json'])).toBe(2);
     expect(JSON.parse(out.at(-1)!).error.message).toMatch(/nothing to import/);
   });

@@ -102,28 +102,57 @@ export function parseMap(text: string | undefined, flag: string): Record<string,
 /** The report as printed lines, in `lang` (English by default: the long-standing output). */
 export function reportLines(report: ImportReport, lang: ImportLang = 'en'): string[] {
   const t = lang === 'ja' ? importReportJa : importReportEn;
-  const say = (template: string, params: Record<string, string | number> = {}) => fillImportTemplate(template, params, lang);
+  const say = (template: string, params: Record<string, string | number> = {}) =>
+    fillImportTemplate(template, params, lang);
   const lines: string[] = [];
   for (const [collection, c] of Object.entries(report.counts)) {
     // English lines up the counts in a column; Japanese shows the collection's word.
-    lines.push(say(t.counts, { collection: lang === 'en' ? collection.padEnd(14) : collection, create: c.create, update: c.update, unchanged: c.unchanged }));
+    lines.push(
+      say(t.counts, {
+        collection: lang === 'en' ? collection.padEnd(14) : collection,
+        create: c.create,
+        update: c.update,
+        unchanged: c.unchanged,
+      }),
+    );
   }
-  for (const [kind, n] of Object.entries(report.population)) lines.push(say(t.population, { areaKind: kind, count: n }));
-  if (report.approximateLocations) lines.push(say(t.approximate, { count: report.approximateLocations }));
+  for (const [kind, n] of Object.entries(report.population))
+    lines.push(say(t.population, { areaKind: kind, count: n }));
+  if (report.approximateLocations)
+    lines.push(say(t.approximate, { count: report.approximateLocations }));
   for (const d of report.districts) {
-    const line = say(t.district, { name: d.name, towns: d.towns, population: d.population ?? t.populationUnknown });
-    lines.push(d.townsWithoutPopulation ? line + say(t.districtTownsWithoutPopulation, { count: d.townsWithoutPopulation }) : line);
+    const line = say(t.district, {
+      name: d.name,
+      towns: d.towns,
+      population: d.population ?? t.populationUnknown,
+    });
+    lines.push(
+      d.townsWithoutPopulation
+        ? line + say(t.districtTownsWithoutPopulation, { count: d.townsWithoutPopulation })
+        : line,
+    );
   }
   if (report.duplicates.length) {
-    lines.push(say(report.duplicates[0]!.created ? t.duplicatesCreated : t.duplicatesNotCreated, { count: report.duplicates.length }));
+    lines.push(
+      say(report.duplicates[0]!.created ? t.duplicatesCreated : t.duplicatesNotCreated, {
+        count: report.duplicates.length,
+      }),
+    );
   }
   const readings = report.generatedReadings;
   if (readings?.count) {
-    const examples = readings.examples.map((x) => `${x.name} → ${x.nameKana}`).join(', ') + (readings.count > readings.examples.length ? ', …' : '');
+    const examples =
+      readings.examples.map((x) => `${x.name} → ${x.nameKana}`).join(', ') +
+      (readings.count > readings.examples.length ? ', …' : '');
     lines.push(say(t.readings, { count: readings.count, examples }));
   }
   if (report.unassignedTowns.length) {
-    lines.push(say(t.unassigned, { count: report.unassignedTowns.length, list: report.unassignedTowns.map((x) => `${x.name} (${x.code})`).join(', ') }));
+    lines.push(
+      say(t.unassigned, {
+        count: report.unassignedTowns.length,
+        list: report.unassignedTowns.map((x) => `${x.name} (${x.code})`).join(', '),
+      }),
+    );
   }
   for (const issue of report.issues) lines.push(formatIssue(issue, lang));
   return lines;
@@ -143,7 +172,13 @@ export class ImportCliError extends Error {
 }
 
 /** Signs in; a refused sign-in tells apart "wrong password" from "superuser without --superuser". */
-async function signIn(gateway: Gateway, url: string, email: string, password: string, superuser: boolean): Promise<void> {
+async function signIn(
+  gateway: Gateway,
+  url: string,
+  email: string,
+  password: string,
+  superuser: boolean,
+): Promise<void> {
   try {
     if (superuser) await gateway.loginSuperuser(email, password);
     else await gateway.login(email, password);
@@ -155,7 +190,10 @@ async function signIn(gateway: Gateway, url: string, email: string, password: st
       try {
         await gateway.loginSuperuser(email, password);
         gateway.logout();
-        return new ImportCliError('superuser_needed', `${email} is a superuser, not an app user: add --superuser to sign in as a superuser at ${url}`);
+        return new ImportCliError(
+          'superuser_needed',
+          `${email} is a superuser, not an app user: add --superuser to sign in as a superuser at ${url}`,
+        );
       } catch {
         return null;
       }
@@ -164,15 +202,30 @@ async function signIn(gateway: Gateway, url: string, email: string, password: st
 }
 
 /** A server failure as an ImportCliError naming the URL (status 0: the server did not answer). */
-async function describeFailure(err: unknown, url: string, onAuthRefused?: () => Promise<ImportCliError | null>): Promise<Error> {
+async function describeFailure(
+  err: unknown,
+  url: string,
+  onAuthRefused?: () => Promise<ImportCliError | null>,
+): Promise<Error> {
   if (!(err instanceof GatewayError)) return err instanceof Error ? err : new Error(String(err));
-  if (err.status === 0) return new ImportCliError('unreachable', `cannot reach the server at ${url} (is it running, and is the URL right?): ${err.message}`);
+  if (err.status === 0)
+    return new ImportCliError(
+      'unreachable',
+      `cannot reach the server at ${url} (is it running, and is the URL right?): ${err.message}`,
+    );
   if (err.status === 400 || err.status === 401 || err.status === 403) {
     const better = onAuthRefused ? await onAuthRefused() : null;
     if (better) return better;
-    if (onAuthRefused) return new ImportCliError('auth', `sign-in refused at ${url}: check --email and --password (an admin user; a superuser needs --superuser)`);
+    if (onAuthRefused)
+      return new ImportCliError(
+        'auth',
+        `sign-in refused at ${url}: check --email and --password (an admin user; a superuser needs --superuser)`,
+      );
   }
-  return new ImportCliError('server', `the server at ${url} answered ${err.status}: ${err.message}`);
+  return new ImportCliError(
+    'server',
+    `the server at ${url} answered ${err.status}: ${err.message}`,
+  );
 }
 
 export const importCommand: Command = {
@@ -184,7 +237,8 @@ export const importCommand: Command = {
     } catch (err) {
       // --json is a contract on every path: one JSON object on stdout, even for a bad flag.
       if (argv.includes('--json')) {
-        const code = err instanceof ImportCliError ? err.code : err instanceof UsageError ? 'usage' : 'failed';
+        const code =
+          err instanceof ImportCliError ? err.code : err instanceof UsageError ? 'usage' : 'failed';
         console.log(JSON.stringify({ ok: false, error: { code, message: errorMessage(err) } }));
       }
       throw err;
@@ -231,18 +285,27 @@ async function runImport(argv: string[]): Promise<number> {
   const lang = (flags.lang ?? 'en') as ImportLang;
   if (lang !== 'ja' && lang !== 'en') throw new UsageError('--lang must be ja or en');
   if (!flags.towns && !flags.places && !flags.hsds && !flags['population-mesh']) {
-    throw new UsageError('nothing to import: give --towns, --places, --hsds and/or --population-mesh (see --help)');
+    throw new UsageError(
+      'nothing to import: give --towns, --places, --hsds and/or --population-mesh (see --help)',
+    );
   }
-  if (flags.population && flags['population-mesh']) throw new UsageError('give --population (by town code) or --population-mesh, not both');
+  if (flags.population && flags['population-mesh'])
+    throw new UsageError('give --population (by town code) or --population-mesh, not both');
   const meshM = flags['mesh-m'] === undefined ? undefined : Number(flags['mesh-m']);
-  if (meshM !== undefined && ![100, 250, 500, 1000].includes(meshM)) throw new UsageError('--mesh-m must be 100, 250, 500 or 1000');
-  const year = flags['population-year'] === undefined ? undefined : Number(flags['population-year']);
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError('--population-year must be a year such as 2020');
+  if (meshM !== undefined && ![100, 250, 500, 1000].includes(meshM))
+    throw new UsageError('--mesh-m must be 100, 250, 500 or 1000');
+  const year =
+    flags['population-year'] === undefined ? undefined : Number(flags['population-year']);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200))
+    throw new UsageError('--population-year must be a year such as 2020');
   const kind = (flags['places-kind'] ?? 'gathering_place') as ResourceKind;
-  if (!RESOURCE_KINDS.includes(kind)) throw new UsageError(`--places-kind must be one of ${RESOURCE_KINDS.join(', ')}`);
+  if (!RESOURCE_KINDS.includes(kind))
+    throw new UsageError(`--places-kind must be one of ${RESOURCE_KINDS.join(', ')}`);
   const format = flags['places-format'] as PlaceFormat | undefined;
-  if (format && !['standard', 'gsi', 'kayoinoba', 'geojson', 'custom'].includes(format)) throw new UsageError('--places-format must be standard, gsi, kayoinoba, geojson or custom');
-  if ((flags['city-name'] === undefined) !== (flags['city-code'] === undefined)) throw new UsageError('give both --city-name and --city-code');
+  if (format && !['standard', 'gsi', 'kayoinoba', 'geojson', 'custom'].includes(format))
+    throw new UsageError('--places-format must be standard, gsi, kayoinoba, geojson or custom');
+  if ((flags['city-name'] === undefined) !== (flags['city-code'] === undefined))
+    throw new UsageError('give both --city-name and --city-code');
   const source = {
     ...(flags['source-key'] ? { key: flags['source-key'] } : {}),
     ...(flags.licence !== undefined ? { licence: flags.licence } : {}),
@@ -259,7 +322,10 @@ async function runImport(argv: string[]): Promise<number> {
   const gateway = new Gateway(url);
   const email = flags.email ?? process.env.SASAEAI_EMAIL;
   const password = flags.password ?? process.env.SASAEAI_PASSWORD;
-  if (!email || !password) throw new UsageError('give --email and --password of an admin (or SASAEAI_EMAIL / SASAEAI_PASSWORD)');
+  if (!email || !password)
+    throw new UsageError(
+      'give --email and --password of an admin (or SASAEAI_EMAIL / SASAEAI_PASSWORD)',
+    );
   await signIn(gateway, url, email, password, flags.superuser === true);
   // A demo data directory refuses imports (issue #11): say so, with how to start a real city,
   // before reading any file.
@@ -270,12 +336,25 @@ async function runImport(argv: string[]): Promise<number> {
 
   const request: ImportRequest = {
     city: flags['city-name'] ? { name: flags['city-name'], code: flags['city-code']! } : undefined,
-    boundaries: flags.towns ? { file: file(flags.towns), fields: parseMap(flags['town-fields'], '--town-fields'), source: flags.places ? {} : source } : undefined,
+    boundaries: flags.towns
+      ? {
+          file: file(flags.towns),
+          fields: parseMap(flags['town-fields'], '--town-fields'),
+          source: flags.places ? {} : source,
+        }
+      : undefined,
     mapping: flags.districts
-      ? { file: file(flags.districts), districtList: flags['district-list'] ? file(flags['district-list']) : undefined }
+      ? {
+          file: file(flags.districts),
+          districtList: flags['district-list'] ? file(flags['district-list']) : undefined,
+        }
       : undefined,
     population: flags.population
-      ? { file: file(flags.population), keyedBy: 'town', columns: parseMap(flags['population-columns'], '--population-columns') }
+      ? {
+          file: file(flags.population),
+          keyedBy: 'town',
+          columns: parseMap(flags['population-columns'], '--population-columns'),
+        }
       : flags['population-mesh']
         ? {
             file: file(flags['population-mesh']),
@@ -287,22 +366,27 @@ async function runImport(argv: string[]): Promise<number> {
           }
         : undefined,
     places: flags.places
-      ? [{
-          file: file(flags.places),
-          kind,
-          format,
-          columns: parseMap(flags.columns, '--columns'),
-          categories: flags['places-category']?.split(',').map((s) => s.trim()),
-          nameFilter,
-          source,
-        }]
+      ? [
+          {
+            file: file(flags.places),
+            kind,
+            format,
+            columns: parseMap(flags.columns, '--columns'),
+            categories: flags['places-category']?.split(',').map((s) => s.trim()),
+            nameFilter,
+            source,
+          },
+        ]
       : undefined,
     townPoints: flags['town-points'] ? file(flags['town-points']) : undefined,
     hsds: flags.hsds ? { file: file(flags.hsds), kind, source } : undefined,
     keepDuplicates: flags['keep-duplicates'] === true,
     // Readings for names without one (towns, districts, places): kuromoji + IPADIC from the
     // installed package, offline. Loaded only when there are names to read.
-    readingOf: flags['no-readings'] || !(flags.towns || flags.places || flags.hsds) ? undefined : await loadReadingGenerator(),
+    readingOf:
+      flags['no-readings'] || !(flags.towns || flags.places || flags.hsds)
+        ? undefined
+        : await loadReadingGenerator(),
   };
 
   const started = performance.now();
@@ -315,11 +399,22 @@ async function runImport(argv: string[]): Promise<number> {
   let applyMs = 0;
   if (flags.apply && plan.report.ok) {
     const t = performance.now();
-    const files = [flags.towns, flags.districts, flags.population, flags['population-mesh'], flags.places, flags.hsds].filter((x): x is string => !!x).map((p) => basename(p));
+    const files = [
+      flags.towns,
+      flags.districts,
+      flags.population,
+      flags['population-mesh'],
+      flags.places,
+      flags.hsds,
+    ]
+      .filter((x): x is string => !!x)
+      .map((p) => basename(p));
     applied = (
       await applyImport(gateway, plan, { files }).catch(async (err: unknown) => {
         // A rejected op already names its file and row; a server that stopped answering names the URL.
-        throw err instanceof GatewayError && err.status === 0 ? await describeFailure(err, url) : err;
+        throw err instanceof GatewayError && err.status === 0
+          ? await describeFailure(err, url)
+          : err;
       })
     ).counts;
     applyMs = Math.round(performance.now() - t);

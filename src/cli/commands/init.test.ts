@@ -17,7 +17,13 @@ afterEach(() => {
 });
 
 const args = (over: Record<string, string>) => {
-  const all = { '--data-dir': join(dir, 'city'), '--city-name': '高崎市', '--city-code': '10202', '--admin-email': 'admin@city.example.jp', ...over };
+  const all = {
+    '--data-dir': join(dir, 'city'),
+    '--city-name': '高崎市',
+    '--city-code': '10202',
+    '--admin-email': 'admin@city.example.jp',
+    ...over,
+  };
   return ['init', ...Object.entries(all).flat()];
 };
 
@@ -26,12 +32,26 @@ describe('sasaeai init (input checks, before anything is written)', () => {
     const { out } = captureConsole();
     expect(await main(['init', '--help'])).toBe(0);
     const help = out.join('\n');
-    for (const f of ['--data-dir', '--city-name', '--city-code', '--admin-email', '--behind-proxy', '--backup-keep', '--json', 'SASAEAI_ADMIN_PASSWORD']) expect(help).toContain(f);
+    for (const f of [
+      '--data-dir',
+      '--city-name',
+      '--city-code',
+      '--admin-email',
+      '--behind-proxy',
+      '--backup-keep',
+      '--json',
+      'SASAEAI_ADMIN_PASSWORD',
+    ])
+      expect(help).toContain(f);
   });
 
   it('names each bad input, exits 2 and creates no directory', async () => {
     const cases: Array<[Record<string, string>, string | null, RegExp]> = [
-      [{ '--city-code': '102020' }, null, /check digit \(the 6th digit\) is 0, but for 10202 it must be 4/],
+      [
+        { '--city-code': '102020' },
+        null,
+        /check digit \(the 6th digit\) is 0, but for 10202 it must be 4/,
+      ],
       [{ '--city-code': '10000' }, null, /is a prefecture's code/],
       [{ '--city-name': '' }, null, /--city-name is required/],
       [{ '--admin-email': 'admin' }, null, /--admin-email "admin" is not an e-mail address/],

@@ -19,11 +19,19 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensurePocketBase } from '../../../scripts/lib/pocketbase-binary';
-import { freePort, migrateUp, servePocketBase, upsertSuperuser } from '../../../scripts/lib/pocketbase-process';
+import {
+  freePort,
+  migrateUp,
+  servePocketBase,
+  upsertSuperuser,
+} from '../../../scripts/lib/pocketbase-process';
 import { findRunningServer } from '../../../scripts/lib/server-lock';
 import { Gateway } from '../../lib/data-access/gateway';
 import { deleteSuperuser, setUpCity, type CitySetup } from '../../lib/data-access/set-up-city';
-import { parseLocalGovernmentCode, type LocalGovernmentCodeProblem } from '../../lib/domain/parse-local-government-code';
+import {
+  parseLocalGovernmentCode,
+  type LocalGovernmentCodeProblem,
+} from '../../lib/domain/parse-local-government-code';
 import { parseFlags, UsageError, type Command } from '../command';
 import { readSecret } from '../read-secret';
 import { makeStagingDir } from '../staging-dir';
@@ -98,8 +106,11 @@ async function adminPassword(): Promise<string> {
   try {
     first = await readSecret('Admin password (at least 10 characters): ');
   } catch (err) {
-    if (err instanceof Error && err.message === 'aborted') throw new UsageError('aborted: nothing was written');
-    throw new UsageError('set SASAEAI_ADMIN_PASSWORD, or run init on a terminal to be asked for the password');
+    if (err instanceof Error && err.message === 'aborted')
+      throw new UsageError('aborted: nothing was written');
+    throw new UsageError(
+      'set SASAEAI_ADMIN_PASSWORD, or run init on a terminal to be asked for the password',
+    );
   }
   checkPassword(first);
   const again = await readSecret('The same password again: ').catch(() => '');
@@ -110,10 +121,14 @@ async function adminPassword(): Promise<string> {
 function checkPassword(password: string): void {
   const n = [...password].length;
   if (n < MIN_ADMIN_PASSWORD_LENGTH) {
-    throw new UsageError(`the admin password (SASAEAI_ADMIN_PASSWORD or the terminal) has ${n} characters; it needs at least ${MIN_ADMIN_PASSWORD_LENGTH}. Nothing was written.`);
+    throw new UsageError(
+      `the admin password (SASAEAI_ADMIN_PASSWORD or the terminal) has ${n} characters; it needs at least ${MIN_ADMIN_PASSWORD_LENGTH}. Nothing was written.`,
+    );
   }
   if (new TextEncoder().encode(password).length > MAX_ADMIN_PASSWORD_LENGTH) {
-    throw new UsageError(`the admin password is longer than ${MAX_ADMIN_PASSWORD_LENGTH} bytes, which PocketBase cannot store. Nothing was written.`);
+    throw new UsageError(
+      `the admin password is longer than ${MAX_ADMIN_PASSWORD_LENGTH} bytes, which PocketBase cannot store. Nothing was written.`,
+    );
   }
 }
 
@@ -124,9 +139,17 @@ function checkPassword(password: string): void {
 async function buildCity(staging: string, setup: CitySetup): Promise<void> {
   await migrateUp(staging);
   // A throwaway superuser for this private server: the real password never goes on a command line.
-  const temp = { email: `init-${randomBytes(6).toString('hex')}@sasaeai.invalid`, password: randomBytes(24).toString('base64url') };
+  const temp = {
+    email: `init-${randomBytes(6).toString('hex')}@sasaeai.invalid`,
+    password: randomBytes(24).toString('base64url'),
+  };
   await upsertSuperuser(staging, temp.email, temp.password);
-  const pb = await servePocketBase({ dataDir: staging, host: '127.0.0.1', port: await freePort(), quiet: true });
+  const pb = await servePocketBase({
+    dataDir: staging,
+    host: '127.0.0.1',
+    port: await freePort(),
+    quiet: true,
+  });
   try {
     const gateway = new Gateway(pb.url);
     await gateway.loginSuperuser(temp.email, temp.password);
@@ -167,16 +190,26 @@ export const initCommand: Command = {
     }
     const cityName = flags['city-name']!.trim();
     if ([...cityName].length > 100 || /\p{Cc}/u.test(cityName) || !/[市区町村]$/.test(cityName)) {
-      throw new UsageError(`--city-name "${cityName}" must be the municipality's name as written in Japanese, ending in 市, 区, 町 or 村 (e.g. 高崎市)`);
+      throw new UsageError(
+        `--city-name "${cityName}" must be the municipality's name as written in Japanese, ending in 市, 区, 町 or 村 (e.g. 高崎市)`,
+      );
     }
     const code = parseLocalGovernmentCode(flags['city-code']!);
     if (!code.ok) throw new UsageError(describeCodeProblem(flags['city-code']!, code.problem));
     const email = flags['admin-email']!.trim();
-    if (!EMAIL.test(email) || email.length > 255) throw new UsageError(`--admin-email "${email}" is not an e-mail address`);
-    const keep = flags['backup-keep'] === undefined ? DEFAULT_BACKUP_KEEP : Number(flags['backup-keep']);
-    if (!Number.isInteger(keep) || keep < 1 || keep > 1000) throw new UsageError(`--backup-keep must be a whole number from 1 to 1000, got "${flags['backup-keep']}"`);
+    if (!EMAIL.test(email) || email.length > 255)
+      throw new UsageError(`--admin-email "${email}" is not an e-mail address`);
+    const keep =
+      flags['backup-keep'] === undefined ? DEFAULT_BACKUP_KEEP : Number(flags['backup-keep']);
+    if (!Number.isInteger(keep) || keep < 1 || keep > 1000)
+      throw new UsageError(
+        `--backup-keep must be a whole number from 1 to 1000, got "${flags['backup-keep']}"`,
+      );
     const cron = (flags['backup-cron'] ?? DEFAULT_BACKUP_CRON).trim();
-    if (cron.split(/\s+/).length !== 5) throw new UsageError(`--backup-cron "${cron}" is not a cron expression of 5 fields (minute hour day month weekday), e.g. "0 3 * * *"`);
+    if (cron.split(/\s+/).length !== 5)
+      throw new UsageError(
+        `--backup-cron "${cron}" is not a cron expression of 5 fields (minute hour day month weekday), e.g. "0 3 * * *"`,
+      );
     let appUrl: string | undefined;
     if (flags['app-url'] !== undefined) {
       try {
@@ -184,7 +217,9 @@ export const initCommand: Command = {
         if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('scheme');
         appUrl = u.origin;
       } catch {
-        throw new UsageError(`--app-url "${flags['app-url']}" is not an http(s) address such as https://sasaeai.city.example.jp`);
+        throw new UsageError(
+          `--app-url "${flags['app-url']}" is not an http(s) address such as https://sasaeai.city.example.jp`,
+        );
       }
     }
     const dataDir = resolve(flags['data-dir']!);
@@ -194,7 +229,12 @@ export const initCommand: Command = {
     checkPassword(password);
 
     const setup: CitySetup = {
-      city: { name: cityName, code5: code.code5, nameKana: flags['city-name-kana']?.trim(), nameEn: flags['city-name-en']?.trim() },
+      city: {
+        name: cityName,
+        code5: code.code5,
+        nameKana: flags['city-name-kana']?.trim(),
+        nameEn: flags['city-name-en']?.trim(),
+      },
       admin: { email, password, name: flags['admin-name']?.trim() },
       backups: { cron, keep },
       trustedProxyHeaders: flags['behind-proxy'] ? ['X-Forwarded-For'] : [],
@@ -232,7 +272,10 @@ export const initCommand: Command = {
       console.log(`${cityName} (${code.code6}) is ready in ${dataDir}.`);
       console.log(`  admin (app /login and admin UI /_/): ${email}`);
       console.log(`  backups: "${cron}", keeping ${keep}, in ${result.backups.dir}`);
-      if (setup.trustedProxyHeaders.length) console.log(`  client IP from: ${setup.trustedProxyHeaders.join(', ')} (behind a reverse proxy)`);
+      if (setup.trustedProxyHeaders.length)
+        console.log(
+          `  client IP from: ${setup.trustedProxyHeaders.join(', ')} (behind a reverse proxy)`,
+        );
       console.log(`Serve it with: DATA_DIR=${dataDir} npm start`);
     }
     return 0;

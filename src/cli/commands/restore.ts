@@ -49,15 +49,20 @@ export const restoreCommand: Command = {
       console.log(HELP);
       return 0;
     }
-    if (!flags['data-dir'] || !flags.from) throw new UsageError('--data-dir DIR and --from FILE.zip are required (see --help)');
+    if (!flags['data-dir'] || !flags.from)
+      throw new UsageError('--data-dir DIR and --from FILE.zip are required (see --help)');
     const dataDir = resolve(flags['data-dir']);
     const from = resolve(flags.from);
-    if (!existsSync(from) || !statSync(from).isFile()) throw new UsageError(`--from ${from}: no such file`);
+    if (!existsSync(from) || !statSync(from).isFile())
+      throw new UsageError(`--from ${from}: no such file`);
     const inUse = findRunningServer(dataDir);
     if (inUse) {
-      throw new UsageError(`--data-dir ${dataDir} is in use: ${inUse}. Stop the server first (Ctrl-C, or systemctl stop sasaeai), then restore. Nothing was changed.`);
+      throw new UsageError(
+        `--data-dir ${dataDir} is in use: ${inUse}. Stop the server first (Ctrl-C, or systemctl stop sasaeai), then restore. Nothing was changed.`,
+      );
     }
-    if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) throw new UsageError(`--data-dir ${dataDir} is not a directory`);
+    if (existsSync(dataDir) && !statSync(dataDir).isDirectory())
+      throw new UsageError(`--data-dir ${dataDir} is not a directory`);
 
     const started = performance.now();
     const log = flags.json ? (m: string) => console.error(m) : (m: string) => console.log(m);
@@ -69,10 +74,15 @@ export const restoreCommand: Command = {
     try {
       // Not restored: a lock file (another machine's process) and SQLite's shared-memory index,
       // which SQLite rebuilds on open (a stale one from another machine is only a risk).
-      files = await unpackZip(from, staging, { skip: (name) => name === SERVER_LOCK_FILE || name.endsWith('.db-shm') });
-      if (!existsSync(join(staging, 'data.db'))) throw new Error(`${from} is not a PocketBase backup: it has no data.db`);
+      files = await unpackZip(from, staging, {
+        skip: (name) => name === SERVER_LOCK_FILE || name.endsWith('.db-shm'),
+      });
+      if (!existsSync(join(staging, 'data.db')))
+        throw new Error(`${from} is not a PocketBase backup: it has no data.db`);
       await migrateUp(staging).catch((err: unknown) => {
-        throw new Error(`the database in ${from} cannot be opened: ${errorMessage(err).split('\n').slice(0, 3).join(' ')}`);
+        throw new Error(
+          `the database in ${from} cannot be opened: ${errorMessage(err).split('\n').slice(0, 3).join(' ')}`,
+        );
       });
     } catch (err) {
       discard();
@@ -92,7 +102,8 @@ export const restoreCommand: Command = {
       renameSync(staging, dataDir);
     } catch (err) {
       if (previous && existsSync(previous)) {
-        if (existsSync(join(staging, 'backups')) && !existsSync(join(previous, 'backups'))) renameSync(join(staging, 'backups'), join(previous, 'backups'));
+        if (existsSync(join(staging, 'backups')) && !existsSync(join(previous, 'backups')))
+          renameSync(join(staging, 'backups'), join(previous, 'backups'));
         if (!existsSync(dataDir)) renameSync(previous, dataDir);
       }
       discard();
@@ -102,7 +113,13 @@ export const restoreCommand: Command = {
     // 3. done: drop the previous contents unless asked to keep them
     if (previous && !flags['keep-previous']) rmSync(previous, { recursive: true, force: true });
     const ms = Math.round(performance.now() - started);
-    const result = { dataDir, from, files: files.length, previous: previous && flags['keep-previous'] ? previous : null, ms };
+    const result = {
+      dataDir,
+      from,
+      files: files.length,
+      previous: previous && flags['keep-previous'] ? previous : null,
+      ms,
+    };
     if (flags.json) console.log(JSON.stringify(result));
     else {
       console.log(`Restored ${basename(from)} into ${dataDir} (${files.length} files, ${ms} ms).`);

@@ -40,7 +40,12 @@ function readPlaces(path: string): Row[] {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (extname(path).toLowerCase() === '.csv') {
     try {
-      return parse(text, { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as Row[];
+      return parse(text, {
+        columns: true,
+        skip_empty_lines: true,
+        trim: true,
+        relax_column_count: true,
+      }) as Row[];
     } catch (err) {
       throw new UsageError(`${path} is not valid CSV: ${errorMessage(err)}`);
     }
@@ -58,7 +63,8 @@ function readPlaces(path: string): Row[] {
   return features.map((f) => ((f as { properties?: Row | null }).properties ?? {}) as Row);
 }
 
-const asText = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+const asText = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 
 export const searchCommand: Command = {
   name: 'search',
@@ -83,12 +89,15 @@ export const searchCommand: Command = {
     if (!nameField) throw new UsageError('--name-field FIELD is required');
     if (flags.query === undefined) throw new UsageError('--query TEXT is required');
     const limit = flags.limit === undefined ? 20 : Number(flags.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number ≥ 1, got "${flags.limit}"`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UsageError(`--limit must be a whole number ≥ 1, got "${flags.limit}"`);
     const kanaField = flags['kana-field'];
 
     const rows = readPlaces(flags.places);
     if (rows.length > 0 && !rows.some((r) => nameField in r)) {
-      throw new UsageError(`no row has the field "${nameField}" (fields of row 1: ${Object.keys(rows[0]!).join(', ') || 'none'})`);
+      throw new UsageError(
+        `no row has the field "${nameField}" (fields of row 1: ${Object.keys(rows[0]!).join(', ') || 'none'})`,
+      );
     }
     if (kanaField && rows.length > 0 && !rows.some((r) => kanaField in r)) {
       throw new UsageError(`no row has the --kana-field "${kanaField}"`);
@@ -99,7 +108,12 @@ export const searchCommand: Command = {
       const name = asText(r[nameField]).trim();
       if (!name) return; // a row without a name cannot be reported by name
       const given = kanaField ? asText(r[kanaField]).trim() : '';
-      docs.push({ id: String(i), name, nameKana: given || (readingOf?.(name) ?? ''), address: asText(r.address ?? r['住所']) });
+      docs.push({
+        id: String(i),
+        name,
+        nameKana: given || (readingOf?.(name) ?? ''),
+        address: asText(r.address ?? r['住所']),
+      });
     });
     const index = buildSearchIndex(docs);
     const names = searchResources(index, { query: flags.query, limit }).hits.map((h) => h.name);

@@ -19,11 +19,24 @@ beforeAll(async () => {
 describe('sasaeai survey', () => {
   it('prints the tables as JSON and writes a CSV whose rows add up to the city (read by csv-parse)', async () => {
     const csvPath = join(dir, 'survey.csv');
-    const r = await run(['survey', '--year', '2026', '--dataset', dataset, '--json', '--csv', csvPath]);
+    const r = await run([
+      'survey',
+      '--year',
+      '2026',
+      '--dataset',
+      dataset,
+      '--json',
+      '--csv',
+      csvPath,
+    ]);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.out) as SurveyResult;
-    const city = JSON.parse(readFileSync(dataset, 'utf8')) as { resources: Array<{ kind: string; status: string }> };
-    expect(result.city.places).toBe(city.resources.filter((x) => x.kind === 'gathering_place' && x.status === 'active').length);
+    const city = JSON.parse(readFileSync(dataset, 'utf8')) as {
+      resources: Array<{ kind: string; status: string }>;
+    };
+    expect(result.city.places).toBe(
+      city.resources.filter((x) => x.kind === 'gathering_place' && x.status === 'active').length,
+    );
     const rows = parse(readFileSync(csvPath), { bom: true }) as string[][];
     expect(rows[0]!.slice(0, 3)).toEqual(['年度', '地区', '通いの場の数']);
     expect(rows).toHaveLength(result.districts.length + 2);
@@ -35,7 +48,10 @@ describe('sasaeai survey', () => {
   });
 
   it('refuses a missing or bad year (exit 2)', async () => {
-    expect(await run(['survey', '--dataset', dataset])).toMatchObject({ code: 2, err: expect.stringContaining('--year must be') });
+    expect(await run(['survey', '--dataset', dataset])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--year must be'),
+    });
     expect(await run(['survey', '--year', 'R8', '--dataset', dataset])).toMatchObject({ code: 2 });
   });
 });

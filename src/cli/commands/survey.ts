@@ -8,7 +8,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Gateway } from '../../lib/data-access/gateway';
-import { SURVEY_DIMENSIONS, SURVEY_KEYS, SURVEY_LABELS, surveyRows, surveyTables, type SurveyArea } from '../../lib/domain/survey-tables';
+import {
+  SURVEY_DIMENSIONS,
+  SURVEY_KEYS,
+  SURVEY_LABELS,
+  surveyRows,
+  surveyTables,
+  type SurveyArea,
+} from '../../lib/domain/survey-tables';
 import type { Area, Resource } from '../../lib/domain/types';
 import { toCsv } from '../../lib/export/to-csv';
 import { parseFlags, UsageError, type Command } from '../command';
@@ -30,12 +37,18 @@ adds up to the number of places; unrecorded values are counted as 不明.
 
 function areaText(a: SurveyArea): string[] {
   const ja = SURVEY_LABELS.ja;
-  const lines = [`■ ${a.areaId === '' ? `${a.name || '市'}全体` : a.name}（通いの場 ${a.places}か所）`];
+  const lines = [
+    `■ ${a.areaId === '' ? `${a.name || '市'}全体` : a.name}（通いの場 ${a.places}か所）`,
+  ];
   for (const d of SURVEY_DIMENSIONS) {
-    const cells = SURVEY_KEYS[d].filter((k) => (a.tables[d][k] ?? 0) > 0).map((k) => `${ja[k]} ${a.tables[d][k]}`);
+    const cells = SURVEY_KEYS[d]
+      .filter((k) => (a.tables[d][k] ?? 0) > 0)
+      .map((k) => `${ja[k]} ${a.tables[d][k]}`);
     lines.push(`  ${ja[d]}：${cells.join('、') || '—'}`);
   }
-  lines.push(`  参加者数：${a.participants.places ? `${a.participants.total}人（${a.participants.places}か所で記録）` : '記録なし'}`);
+  lines.push(
+    `  参加者数：${a.participants.places ? `${a.participants.total}人（${a.participants.places}か所で記録）` : '記録なし'}`,
+  );
   return lines;
 }
 
@@ -58,27 +71,40 @@ export const surveyCommand: Command = {
       return 0;
     }
     const year = Number(flags.year);
-    if (!flags.year || !Number.isInteger(year) || year < 2000 || year > 2200) throw new UsageError(`--year must be a fiscal year such as 2026, got "${flags.year ?? ''}"`);
-    if (flags.url && flags.dataset) throw new UsageError('give either --url or --dataset, not both');
-    if (!flags.email !== !flags.password) throw new UsageError('give both --email and --password, or neither');
+    if (!flags.year || !Number.isInteger(year) || year < 2000 || year > 2200)
+      throw new UsageError(`--year must be a fiscal year such as 2026, got "${flags.year ?? ''}"`);
+    if (flags.url && flags.dataset)
+      throw new UsageError('give either --url or --dataset, not both');
+    if (!flags.email !== !flags.password)
+      throw new UsageError('give both --email and --password, or neither');
 
     let resources: Resource[];
     let districts: Area[];
     let cityName: string;
     if (flags.dataset) {
       const dataset = readDatasetFile(flags.dataset);
-      resources = dataset.resources.map(({ serviceTypeCodes: _c, ...r }) => ({ ...r, serviceTypeIds: [], updatedAt: '' }));
+      resources = dataset.resources.map(({ serviceTypeCodes: _c, ...r }) => ({
+        ...r,
+        serviceTypeIds: [],
+        updatedAt: '',
+      }));
       districts = dataset.areas.filter((a) => a.kind === 'district');
       cityName = dataset.site.cityName;
     } else {
       const gateway = new Gateway(flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090');
       if (flags.email && flags.password) await gateway.login(flags.email, flags.password);
-      const [site, all, areas] = await Promise.all([gateway.getSite(), gateway.listResources(), gateway.listAreas({ kind: 'district' })]);
+      const [site, all, areas] = await Promise.all([
+        gateway.getSite(),
+        gateway.listResources(),
+        gateway.listAreas({ kind: 'district' }),
+      ]);
       resources = all;
       districts = areas;
       cityName = site?.cityName ?? '';
     }
-    districts = [...districts].sort((a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name, 'ja'));
+    districts = [...districts].sort(
+      (a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name, 'ja'),
+    );
     const result = surveyTables(resources, districts, year, cityName);
     if (flags.csv) {
       const path = resolve(flags.csv);

@@ -42,12 +42,18 @@ export function generateOneTimePassword(length = 16): string {
 }
 
 function toAccount(r: PbRecord): Account {
-  return { ...toUser(r), disabled: r.disabled === true, mustChangePassword: r.one_time_login === true };
+  return {
+    ...toUser(r),
+    disabled: r.disabled === true,
+    mustChangePassword: r.one_time_login === true,
+  };
 }
 
 /** Every staff account, by name (admins only: others see only some accounts, without e-mail). */
 export async function listAccounts(gateway: Gateway): Promise<Account[]> {
-  const items = await call(() => gateway.pb.collection('users').getFullList({ batch: 500, sort: 'name,email' }));
+  const items = await call(() =>
+    gateway.pb.collection('users').getFullList({ batch: 500, sort: 'name,email' }),
+  );
   return items.map((r) => toAccount(r as PbRecord));
 }
 
@@ -56,7 +62,10 @@ export async function listAccounts(gateway: Gateway): Promise<Account[]> {
  * @returns the account and its one-time password (show it once; it is not stored in clear).
  * @throws GatewayError 400 with fieldErrors (`email` taken, `districts`…)
  */
-export async function createAccount(gateway: Gateway, input: AccountInput): Promise<{ account: Account; password: string }> {
+export async function createAccount(
+  gateway: Gateway,
+  input: AccountInput,
+): Promise<{ account: Account; password: string }> {
   const password = generateOneTimePassword();
   const rec = await call(() =>
     gateway.pb.collection('users').create({
@@ -74,9 +83,15 @@ export async function createAccount(gateway: Gateway, input: AccountInput): Prom
 }
 
 /** Changes another account's name, role and districts. */
-export async function updateAccount(gateway: Gateway, id: string, input: Omit<AccountInput, 'email'>): Promise<Account> {
+export async function updateAccount(
+  gateway: Gateway,
+  id: string,
+  input: Omit<AccountInput, 'email'>,
+): Promise<Account> {
   const rec = await call(() =>
-    gateway.pb.collection('users').update(id, { name: input.name.trim(), role: input.role, districts: input.districtIds }),
+    gateway.pb
+      .collection('users')
+      .update(id, { name: input.name.trim(), role: input.role, districts: input.districtIds }),
   );
   return toAccount(rec as PbRecord);
 }
@@ -88,7 +103,11 @@ export async function updateAccount(gateway: Gateway, id: string, input: Omit<Ac
  */
 export async function resetPassword(gateway: Gateway, id: string): Promise<string> {
   const password = generateOneTimePassword();
-  await call(() => gateway.pb.collection('users').update(id, { password, passwordConfirm: password, one_time_login: true }));
+  await call(() =>
+    gateway.pb
+      .collection('users')
+      .update(id, { password, passwordConfirm: password, one_time_login: true }),
+  );
   return password;
 }
 
@@ -98,7 +117,11 @@ export async function sendPasswordResetLink(gateway: Gateway, email: string): Pr
 }
 
 /** Disables (or enables again) another account. A disabled account's sessions end at once. */
-export async function setAccountDisabled(gateway: Gateway, id: string, disabled: boolean): Promise<Account> {
+export async function setAccountDisabled(
+  gateway: Gateway,
+  id: string,
+  disabled: boolean,
+): Promise<Account> {
   const rec = await call(() => gateway.pb.collection('users').update(id, { disabled }));
   return toAccount(rec as PbRecord);
 }

@@ -6,10 +6,23 @@
  *
  * Requires an admin user or a superuser on the gateway.
  */
-import type { ExistingDataSource, ExistingState, ImportPlan, PlannedOp } from '../import/plan-import';
+import type {
+  ExistingDataSource,
+  ExistingState,
+  ImportPlan,
+  PlannedOp,
+} from '../import/plan-import';
 import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
-import { fromArea, fromOrganization, fromResource, toArea, toOrganization, toResource, type PbRecord } from './records';
+import {
+  fromArea,
+  fromOrganization,
+  fromResource,
+  toArea,
+  toOrganization,
+  toResource,
+  type PbRecord,
+} from './records';
 import { errorMessage } from '../domain/error-message';
 
 /** What the database holds that an import may match: areas (with boundaries), resources, sources, the site. */
@@ -26,9 +39,17 @@ export async function readImportState(gateway: Gateway): Promise<ExistingState> 
     ]);
     const site = sites.items[0] as PbRecord | undefined;
     return {
-      areas: areas.map((r) => ({ ...toArea(r as PbRecord), source: String(r.source ?? ''), sourceId: String(r.source_id ?? '') })),
+      areas: areas.map((r) => ({
+        ...toArea(r as PbRecord),
+        source: String(r.source ?? ''),
+        sourceId: String(r.source_id ?? ''),
+      })),
       resources: resources.map((r) => toResource(r as PbRecord)),
-      organizations: organizations.map((r) => ({ ...toOrganization(r as PbRecord), source: String(r.source ?? ''), sourceId: String(r.source_id ?? '') })),
+      organizations: organizations.map((r) => ({
+        ...toOrganization(r as PbRecord),
+        source: String(r.source ?? ''),
+        sourceId: String(r.source_id ?? ''),
+      })),
       dataSources: sources.map((r) => toDataSource(r as PbRecord)),
       populationCells: cells.map((r) => ({
         id: r.id,
@@ -58,7 +79,9 @@ export async function readImportState(gateway: Gateway): Promise<ExistingState> 
 
 /** Every imported source with its licence and credit line (public). */
 export async function listDataSources(gateway: Gateway): Promise<ExistingDataSource[]> {
-  const items = await gateway.pb.collection('data_sources').getFullList({ batch: 1000, sort: 'key' });
+  const items = await gateway.pb
+    .collection('data_sources')
+    .getFullList({ batch: 1000, sort: 'key' });
   return items.map((r) => toDataSource(r as PbRecord));
 }
 
@@ -91,15 +114,37 @@ function fieldsOf(op: PlannedOp): Record<string, unknown> {
     }
     case 'population_cells': {
       const r = op.record;
-      return { mesh_code: r.meshCode, mesh_m: r.meshM, population: r.population, population_65: r.population65, year: r.year, source: r.source };
+      return {
+        mesh_code: r.meshCode,
+        mesh_m: r.meshM,
+        population: r.population,
+        population_65: r.population65,
+        year: r.year,
+        source: r.source,
+      };
     }
     case 'data_sources': {
       const r = op.record;
-      return { key: r.key, title: r.title, file_name: r.fileName, licence: r.licence, attribution: r.attribution, url: r.url, record_count: r.recordCount };
+      return {
+        key: r.key,
+        title: r.title,
+        file_name: r.fileName,
+        licence: r.licence,
+        attribution: r.attribution,
+        url: r.url,
+        record_count: r.recordCount,
+      };
     }
     case 'site': {
       const r = op.record;
-      return { city_name: r.cityName, city_name_kana: r.cityNameKana, city_name_en: r.cityNameEn, fictional: r.fictional, attribution: r.attribution, city: r.cityAreaId };
+      return {
+        city_name: r.cityName,
+        city_name_kana: r.cityNameKana,
+        city_name_en: r.cityNameEn,
+        fictional: r.fictional,
+        attribution: r.attribution,
+        city: r.cityAreaId,
+      };
     }
   }
 }
@@ -117,13 +162,23 @@ export class ImportApplyError extends GatewayError {}
  * @throws ImportApplyError naming the file, row and server message of the first rejected record;
  *   nothing is written in that case.
  */
-export async function applyImport(gateway: Gateway, plan: ImportPlan, opts: { files?: string[] } = {}): Promise<ApplyResult> {
-  if (!plan.report.ok) throw new ImportApplyError('the import report has errors: fix them before applying.', 400);
+export async function applyImport(
+  gateway: Gateway,
+  plan: ImportPlan,
+  opts: { files?: string[] } = {},
+): Promise<ApplyResult> {
+  if (!plan.report.ok)
+    throw new ImportApplyError('the import report has errors: fix them before applying.', 400);
   if (plan.ops.length === 0) return { counts: {} };
   const body = {
     importId: `import-${new Date().toISOString()}`,
     files: opts.files ?? [],
-    ops: plan.ops.map((op) => ({ collection: op.collection, action: op.action, id: op.id, fields: fieldsOf(op) })),
+    ops: plan.ops.map((op) => ({
+      collection: op.collection,
+      action: op.action,
+      id: op.id,
+      fields: fieldsOf(op),
+    })),
   };
   let res: Response;
   try {
@@ -135,12 +190,21 @@ export async function applyImport(gateway: Gateway, plan: ImportPlan, opts: { fi
   } catch (err) {
     throw new ImportApplyError(`the server cannot be reached: ${errorMessage(err)}`, 0);
   }
-  const answer = (await res.json().catch(() => ({}))) as { counts?: Record<string, number>; message?: string; failed?: { index: number; message: string } };
+  const answer = (await res.json().catch(() => ({}))) as {
+    counts?: Record<string, number>;
+    message?: string;
+    failed?: { index: number; message: string };
+  };
   if (!res.ok) {
     const failed = answer.failed;
     const op = failed ? plan.ops[failed.index] : undefined;
-    const where = op ? `${op.origin.file}${op.origin.row === null ? '' : ` row ${op.origin.row}`}: ` : '';
-    throw new ImportApplyError(`${where}${failed?.message ?? answer.message ?? `HTTP ${res.status}`} — nothing was changed.`, res.status);
+    const where = op
+      ? `${op.origin.file}${op.origin.row === null ? '' : ` row ${op.origin.row}`}: `
+      : '';
+    throw new ImportApplyError(
+      `${where}${failed?.message ?? answer.message ?? `HTTP ${res.status}`} — nothing was changed.`,
+      res.status,
+    );
   }
   return { counts: answer.counts ?? {} };
 }
@@ -161,13 +225,19 @@ export interface ImportRefusal {
 export async function importRefusal(gateway: Gateway): Promise<ImportRefusal | null> {
   let res: Response;
   try {
-    res = await fetch(gateway.pb.buildURL('/api/sasaeai/import'), { headers: { Authorization: gateway.pb.authStore.token } });
+    res = await fetch(gateway.pb.buildURL('/api/sasaeai/import'), {
+      headers: { Authorization: gateway.pb.authStore.token },
+    });
   } catch (err) {
     throw new ImportApplyError(`the server cannot be reached: ${errorMessage(err)}`, 0);
   }
   const answer = (await res.json().catch(() => ({}))) as Partial<ImportRefusal>;
   if (res.status === 409) {
-    return { code: answer.code ?? 'refused', message: answer.message ?? 'The server refuses imports.', messageJa: answer.messageJa ?? answer.message ?? '' };
+    return {
+      code: answer.code ?? 'refused',
+      message: answer.message ?? 'The server refuses imports.',
+      messageJa: answer.messageJa ?? answer.message ?? '',
+    };
   }
   if (!res.ok) throw new ImportApplyError(answer.message ?? `HTTP ${res.status}`, res.status);
   return null;
@@ -178,6 +248,8 @@ export async function importRefusal(gateway: Gateway): Promise<ImportRefusal | n
  * point (matched by address), so the import form need not insist on latitude/longitude columns.
  */
 export async function hasTowns(gateway: Gateway): Promise<boolean> {
-  const page = await gateway.pb.collection('areas').getList(1, 1, { filter: 'kind = "town"', fields: 'id', skipTotal: true });
+  const page = await gateway.pb
+    .collection('areas')
+    .getList(1, 1, { filter: 'kind = "town"', fields: 'id', skipTotal: true });
   return page.items.length > 0;
 }

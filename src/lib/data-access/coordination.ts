@@ -14,7 +14,12 @@ import type { ResourceInput } from '../domain/validate-resource-input';
 import type { Council, CouncilMeeting, Resource, VerificationMethod } from '../domain/types';
 import type { CouncilInput } from '../domain/validate-council-input';
 import type { SuggestionTopic } from './suggestions';
-import { proposalDiff, readProposal, type OrganiserProposal, type ProposalRow } from '../domain/organiser-proposal';
+import {
+  proposalDiff,
+  readProposal,
+  type OrganiserProposal,
+  type ProposalRow,
+} from '../domain/organiser-proposal';
 
 import type { SupportStage } from '../domain/support-stages';
 
@@ -91,7 +96,14 @@ function toGatewayError(err: unknown): GatewayError {
   const fieldErrors: Record<string, string> = {};
   let data = e.response?.data ?? {};
   // batch failures nest the failing request's answer: { requests: { <i>: { response: { data } } } }
-  const nested = (data as { requests?: Record<string, { response?: { message?: string; data?: Record<string, unknown> } }> }).requests;
+  const nested = (
+    data as {
+      requests?: Record<
+        string,
+        { response?: { message?: string; data?: Record<string, unknown> } }
+      >;
+    }
+  ).requests;
   let message = e.response?.message || e.message || String(err);
   if (nested) {
     for (const r of Object.values(nested)) {
@@ -124,7 +136,11 @@ function inputBody(x: Partial<ResourceInput>): Record<string, unknown> {
     ['nameKanaGenerated', 'name_kana_generated', (v) => v],
     ['description', 'description', (v) => v],
     ['districtId', 'district', (v) => v],
-    ['location', 'location', (v: [number, number] | null) => (v ? { lon: v[0], lat: v[1] } : { lon: 0, lat: 0 })],
+    [
+      'location',
+      'location',
+      (v: [number, number] | null) => (v ? { lon: v[0], lat: v[1] } : { lon: 0, lat: 0 }),
+    ],
     ['locationApproximate', 'location_approximate', (v) => v],
     ['address', 'address', (v: string) => v.trim()],
     ['directions', 'directions', (v) => v],
@@ -148,7 +164,8 @@ function inputBody(x: Partial<ResourceInput>): Record<string, unknown> {
     ['participants', 'participants', (v: number | null) => v ?? 0],
     ['participantsYear', 'participants_year', (v: number | null) => v ?? 0],
   ];
-  for (const [key, field, conv] of map) if (x[key] !== undefined) body[field] = conv(x[key] as never);
+  for (const [key, field, conv] of map)
+    if (x[key] !== undefined) body[field] = conv(x[key] as never);
   return body;
 }
 
@@ -157,10 +174,16 @@ function inputBody(x: Partial<ResourceInput>): Record<string, unknown> {
  * @throws GatewayError 400 with fieldErrors keyed by form path (`publicPhone`, `schedule`…),
  *   404 when the record is outside the caller's districts (PocketBase hides it).
  */
-export async function saveResource(gateway: Gateway, input: Partial<ResourceInput>, id?: string): Promise<Resource> {
+export async function saveResource(
+  gateway: Gateway,
+  input: Partial<ResourceInput>,
+  id?: string,
+): Promise<Resource> {
   const body = inputBody(input);
   const rec = await call(() =>
-    id ? gateway.pb.collection('resources').update(id, body) : gateway.pb.collection('resources').create(body),
+    id
+      ? gateway.pb.collection('resources').update(id, body)
+      : gateway.pb.collection('resources').create(body),
   );
   return toResource(rec as PbRecord);
 }
@@ -169,7 +192,11 @@ export async function saveResource(gateway: Gateway, input: Partial<ResourceInpu
  * "Confirmed today": records that the signed-in user confirmed the record now, by `method`.
  * The server stamps who and when (a client cannot pick another person or date).
  */
-export async function confirmResource(gateway: Gateway, id: string, method: VerificationMethod): Promise<Resource> {
+export async function confirmResource(
+  gateway: Gateway,
+  id: string,
+  method: VerificationMethod,
+): Promise<Resource> {
   const me = gateway.user;
   if (!me) throw new GatewayError('Sign in to confirm a record.', 401);
   const rec = await call(() =>
@@ -194,7 +221,10 @@ function toSupportEvent(r: PbRecord): SupportEvent {
 }
 
 /** Support events of a place, newest first. */
-export async function listSupportEvents(gateway: Gateway, resourceId: string): Promise<SupportEvent[]> {
+export async function listSupportEvents(
+  gateway: Gateway,
+  resourceId: string,
+): Promise<SupportEvent[]> {
   const items = await call(() =>
     gateway.pb.collection('support_events').getFullList({
       sort: '-happened_on,-created',
@@ -238,7 +268,8 @@ function toSuggestion(r: PbRecord): QueuedSuggestion {
     handledAt: String(r.handled_at ?? '').replace(' ', 'T'),
     createdAt: String(r.created ?? '').replace(' ', 'T'),
     proposal,
-    proposalRows: proposal && expand.resource ? proposalDiff(toResource(expand.resource), proposal) : [],
+    proposalRows:
+      proposal && expand.resource ? proposalDiff(toResource(expand.resource), proposal) : [],
   };
 }
 
@@ -255,7 +286,9 @@ export async function listSuggestionQueue(
   if (status !== 'all') parts.push(gateway.pb.filter('status = {:s}', { s: status }));
   if (opts.resourceId) parts.push(gateway.pb.filter('resource = {:r}', { r: opts.resourceId }));
   const items = await call(() =>
-    gateway.pb.collection('suggestions').getFullList({ sort: 'created', filter: parts.join(' && '), expand: 'resource' }),
+    gateway.pb
+      .collection('suggestions')
+      .getFullList({ sort: 'created', filter: parts.join(' && '), expand: 'resource' }),
   );
   return items.map((r) => toSuggestion(r as PbRecord));
 }
@@ -272,7 +305,9 @@ export async function acceptSuggestion(
 ): Promise<void> {
   const body = changes ? inputBody(changes) : {};
   if (Object.keys(body).length === 0) {
-    await call(() => gateway.pb.collection('suggestions').update(suggestion.id, { status: 'accepted' }));
+    await call(() =>
+      gateway.pb.collection('suggestions').update(suggestion.id, { status: 'accepted' }),
+    );
     return;
   }
   const batch = gateway.pb.createBatch();
@@ -282,17 +317,33 @@ export async function acceptSuggestion(
 }
 
 /** Declines a suggestion with a reason (required; the server refuses an empty one). */
-export async function declineSuggestion(gateway: Gateway, suggestionId: string, reason: string): Promise<void> {
-  if (!reason.trim()) throw new GatewayError('Give a reason for declining.', 400, { declineReason: 'required' });
-  await call(() => gateway.pb.collection('suggestions').update(suggestionId, { status: 'declined', decline_reason: reason.trim() }));
+export async function declineSuggestion(
+  gateway: Gateway,
+  suggestionId: string,
+  reason: string,
+): Promise<void> {
+  if (!reason.trim())
+    throw new GatewayError('Give a reason for declining.', 400, { declineReason: 'required' });
+  await call(() =>
+    gateway.pb
+      .collection('suggestions')
+      .update(suggestionId, { status: 'declined', decline_reason: reason.trim() }),
+  );
 }
 
 /** The change history of one record, newest first (admins and coordinators only). */
-export async function listChangeHistory(gateway: Gateway, collectionName: string, recordId: string): Promise<ChangeEntry[]> {
+export async function listChangeHistory(
+  gateway: Gateway,
+  collectionName: string,
+  recordId: string,
+): Promise<ChangeEntry[]> {
   const items = await call(() =>
     gateway.pb.collection('change_log').getFullList({
       sort: '-created',
-      filter: gateway.pb.filter('collection_name = {:c} && record_id = {:r}', { c: collectionName, r: recordId }),
+      filter: gateway.pb.filter('collection_name = {:c} && record_id = {:r}', {
+        c: collectionName,
+        r: recordId,
+      }),
     }),
   );
   return items.map((x) => {
@@ -314,12 +365,20 @@ export async function listChangeHistory(gateway: Gateway, collectionName: string
  * Changes to `collectionName` records since `sinceIso` (inclusive), oldest first, for the
  * records in `recordIds` (admins and coordinators only; others get an empty list).
  */
-export async function listChangesSince(gateway: Gateway, collectionName: string, sinceIso: string, recordIds: readonly string[]): Promise<ChangeEntry[]> {
+export async function listChangesSince(
+  gateway: Gateway,
+  collectionName: string,
+  sinceIso: string,
+  recordIds: readonly string[],
+): Promise<ChangeEntry[]> {
   const wanted = new Set(recordIds);
   const items = await call(() =>
     gateway.pb.collection('change_log').getFullList({
       sort: 'created',
-      filter: gateway.pb.filter('collection_name = {:c} && created >= {:s}', { c: collectionName, s: sinceIso.replace('T', ' ') }),
+      filter: gateway.pb.filter('collection_name = {:c} && created >= {:s}', {
+        c: collectionName,
+        s: sinceIso.replace('T', ' '),
+      }),
     }),
   );
   return items
@@ -341,12 +400,18 @@ export async function listChangesSince(gateway: Gateway, collectionName: string,
 
 /** Staff the caller may see (to name who confirmed a record): id → display name. */
 export async function listStaffNames(gateway: Gateway): Promise<Record<string, string>> {
-  const items = await call(() => gateway.pb.collection('users').getFullList({ fields: 'id,name,email' }));
+  const items = await call(() =>
+    gateway.pb.collection('users').getFullList({ fields: 'id,name,email' }),
+  );
   return Object.fromEntries(items.map((r) => [r.id, String(r.name || r.email || r.id)]));
 }
 
 /** Updates a council (coordinators: layer 2 in their own districts; the server decides). */
-export async function saveCouncil(gateway: Gateway, id: string, input: CouncilInput): Promise<Council> {
+export async function saveCouncil(
+  gateway: Gateway,
+  id: string,
+  input: CouncilInput,
+): Promise<Council> {
   const rec = await call(() =>
     gateway.pb.collection('councils').update(id, {
       status: input.status,
@@ -359,7 +424,10 @@ export async function saveCouncil(gateway: Gateway, id: string, input: CouncilIn
 }
 
 /** Records a council meeting. */
-export async function addCouncilMeeting(gateway: Gateway, input: Omit<CouncilMeeting, 'id'>): Promise<CouncilMeeting> {
+export async function addCouncilMeeting(
+  gateway: Gateway,
+  input: Omit<CouncilMeeting, 'id'>,
+): Promise<CouncilMeeting> {
   const rec = await call(() =>
     gateway.pb.collection('council_meetings').create({
       council: input.councilId,

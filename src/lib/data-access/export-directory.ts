@@ -14,13 +14,18 @@ import type { Gateway } from './gateway';
  * @param opts.districtBoundaries also fetch district polygons (for the GeoJSON districts
  *   layer); town boundaries are never fetched (megabytes, and no export needs them).
  */
-export async function readPublicDirectory(gateway: Gateway, opts: { districtBoundaries?: boolean } = {}): Promise<PublicDirectory> {
+export async function readPublicDirectory(
+  gateway: Gateway,
+  opts: { districtBoundaries?: boolean } = {},
+): Promise<PublicDirectory> {
   const [site, resources, organizations, areas, districts] = await Promise.all([
     gateway.getSite(),
     gateway.listResources(),
     gateway.listOrganizations(),
     gateway.listAreas(),
-    opts.districtBoundaries ? gateway.listAreas({ kind: 'district', withGeometry: true }) : Promise.resolve([] as Area[]),
+    opts.districtBoundaries
+      ? gateway.listAreas({ kind: 'district', withGeometry: true })
+      : Promise.resolve([] as Area[]),
   ]);
   const withGeometry = new Map(districts.map((a) => [a.id, a]));
   const city = areas.find((a) => a.id === site?.cityAreaId) ?? areas.find((a) => a.kind === 'city');

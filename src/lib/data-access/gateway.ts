@@ -65,7 +65,9 @@ export function toSite(r: PbRecord, baseUrl: string): Site {
   // PocketBase's file URL (what the SDK's files.getURL builds for a public file), so that the
   // records API and the public snapshot (which carries collectionId too) give the same URL.
   const collection = String(r.collectionId ?? r.collectionName ?? 'site');
-  const fileUrl = file ? `${baseUrl.replace(/\/+$/, '')}/api/files/${encodeURIComponent(collection)}/${encodeURIComponent(r.id)}/${encodeURIComponent(file)}` : '';
+  const fileUrl = file
+    ? `${baseUrl.replace(/\/+$/, '')}/api/files/${encodeURIComponent(collection)}/${encodeURIComponent(r.id)}/${encodeURIComponent(file)}`
+    : '';
   return {
     id: r.id,
     cityName: String(r.city_name ?? ''),
@@ -79,7 +81,9 @@ export function toSite(r: PbRecord, baseUrl: string): Site {
     contactOrganization: String(r.contact_organization ?? ''),
     contactPhone: String(r.contact_phone ?? ''),
     contactEmail: String(r.contact_email ?? ''),
-    basemap: (BASEMAPS as readonly string[]).includes(String(r.basemap)) ? (r.basemap as Basemap) : 'none',
+    basemap: (BASEMAPS as readonly string[]).includes(String(r.basemap))
+      ? (r.basemap as Basemap)
+      : 'none',
     basemapPmtilesUrl: fileUrl,
     basemapPmtilesName: file,
     staleness: effectiveStaleness({
@@ -106,14 +110,25 @@ export class GatewayError extends Error {
 function wrap(err: unknown): GatewayError {
   if (err instanceof ClientResponseError) {
     // a failed batch names the request that failed: report that request's own answer
-    const requests = (err.response?.data as { requests?: Record<string, { response?: { message?: string; data?: unknown } }> })?.requests;
+    const requests = (
+      err.response?.data as {
+        requests?: Record<string, { response?: { message?: string; data?: unknown } }>;
+      }
+    )?.requests;
     const failed = requests ? Object.values(requests).find((r) => r.response?.message) : undefined;
-    const data = (failed?.response?.data ?? err.response?.data ?? {}) as Record<string, { message?: string }>;
+    const data = (failed?.response?.data ?? err.response?.data ?? {}) as Record<
+      string,
+      { message?: string }
+    >;
     const fieldErrors: Record<string, string> = {};
     for (const [field, detail] of Object.entries(data)) {
       if (detail && typeof detail.message === 'string') fieldErrors[field] = detail.message;
     }
-    return new GatewayError(failed?.response?.message || err.response?.message || err.message, err.status, fieldErrors);
+    return new GatewayError(
+      failed?.response?.message || err.response?.message || err.message,
+      err.status,
+      fieldErrors,
+    );
   }
   return new GatewayError(errorMessage(err), 0);
 }
@@ -156,7 +171,12 @@ export class Gateway {
    */
   get mustChangePassword(): boolean {
     const rec = this.pb.authStore.record as PbRecord | null;
-    return !!rec && this.pb.authStore.isValid && rec.collectionName === 'users' && rec.one_time_login === true;
+    return (
+      !!rec &&
+      this.pb.authStore.isValid &&
+      rec.collectionName === 'users' &&
+      rec.one_time_login === true
+    );
   }
 
   /**
@@ -169,7 +189,9 @@ export class Gateway {
     if (!rec || rec.collectionName !== 'users') throw new GatewayError('Not signed in.', 401);
     const email = String(rec.email ?? '');
     await call(() =>
-      this.pb.collection('users').update(rec.id, { oldPassword, password: newPassword, passwordConfirm: newPassword }),
+      this.pb
+        .collection('users')
+        .update(rec.id, { oldPassword, password: newPassword, passwordConfirm: newPassword }),
     );
     return this.login(email, newPassword);
   }
@@ -278,17 +300,23 @@ export class Gateway {
   }
 
   async listServiceTypes(): Promise<ServiceType[]> {
-    const items = await call(() => this.pb.collection('service_types').getFullList({ sort: 'sort_order,code' }));
+    const items = await call(() =>
+      this.pb.collection('service_types').getFullList({ sort: 'sort_order,code' }),
+    );
     return items.map((r) => toServiceType(r as PbRecord));
   }
 
   async listOrganizations(): Promise<Organization[]> {
-    const items = await call(() => this.pb.collection('organizations').getFullList({ batch: 1000, sort: 'name_kana,name' }));
+    const items = await call(() =>
+      this.pb.collection('organizations').getFullList({ batch: 1000, sort: 'name_kana,name' }),
+    );
     return items.map((r) => toOrganization(r as PbRecord));
   }
 
   async listCouncils(): Promise<Council[]> {
-    const items = await call(() => this.pb.collection('councils').getFullList({ batch: 1000, sort: 'layer,name' }));
+    const items = await call(() =>
+      this.pb.collection('councils').getFullList({ batch: 1000, sort: 'layer,name' }),
+    );
     return items.map((r) => toCouncil(r as PbRecord));
   }
 
@@ -305,7 +333,9 @@ export class Gateway {
   }
 
   async listPopulationCells(): Promise<PopulationCell[]> {
-    const items = await call(() => this.pb.collection('population_cells').getFullList({ batch: 5000, sort: 'mesh_code' }));
+    const items = await call(() =>
+      this.pb.collection('population_cells').getFullList({ batch: 5000, sort: 'mesh_code' }),
+    );
     return items.map((r) => toPopulationCell(r as PbRecord));
   }
 }

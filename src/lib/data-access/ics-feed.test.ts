@@ -4,6 +4,9 @@ import { HOOKS_LIB_OUT, hooksLibBundle } from '../../../scripts/build-hooks-lib'
 
 describe('pb_hooks/lib/icalendar.js', () => {
   it('is the current bundle of ics-feed.ts (run `npm run build:hooks` after changing the iCalendar code)', () => {
-    expect(readFileSync(HOOKS_LIB_OUT, 'utf8') === hooksLibBundle(), 'pb_hooks/lib/icalendar.js is stale: run npm run build:hooks').toBe(true);
+    expect(
+      readFileSync(HOOKS_LIB_OUT, 'utf8') === hooksLibBundle(),
+      'pb_hooks/lib/icalendar.js is stale: run npm run build:hooks',
+    ).toBe(true);
   });
 });

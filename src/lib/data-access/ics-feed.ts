@@ -23,7 +23,9 @@ export interface FeedRequest {
 
 /** The `.ics` text of a feed. */
 export function icsFeed(request: FeedRequest): string {
-  const resources = request.records.map(toResource).filter((r) => r.isPublic && r.status === 'active');
+  const resources = request.records
+    .map(toResource)
+    .filter((r) => r.isPublic && r.status === 'active');
   return toICalendar(resources, {
     name: request.name,
     from: tokyoIsoDate(new Date(request.now)),

@@ -16,7 +16,10 @@ export interface LayerWithFile extends DataLayer {
 type LayerRecord = DataLayer & { data: string };
 
 /** The layers, optionally of one kind, by name. */
-export async function listLayers(gateway: Gateway, opts: { kind?: LayerKind } = {}): Promise<LayerWithFile[]> {
+export async function listLayers(
+  gateway: Gateway,
+  opts: { kind?: LayerKind } = {},
+): Promise<LayerWithFile[]> {
   let items: LayerRecord[];
   try {
     items = (await gateway.pb.collection('layers').getFullList({
@@ -46,6 +49,7 @@ export async function fetchLayerGeoJson(layer: LayerWithFile): Promise<FeatureCo
   const res = await fetch(layer.fileUrl);
   if (!res.ok) throw new GatewayError(`layer ${layer.name}: HTTP ${res.status}`, res.status);
   const json = (await res.json()) as { type?: string };
-  if (json.type !== 'FeatureCollection') throw new GatewayError(`layer ${layer.name}: not a GeoJSON FeatureCollection`, 422);
+  if (json.type !== 'FeatureCollection')
+    throw new GatewayError(`layer ${layer.name}: not a GeoJSON FeatureCollection`, 422);
   return json as FeatureCollection;
 }

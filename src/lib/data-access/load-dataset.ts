@@ -23,7 +23,12 @@ import { errorMessage } from '../domain/error-message';
 /** Requests per batch call: under the server's `batch.maxRequests` (see the settings migration). */
 const BATCH_SIZE = 1000;
 
-type Op = { collection: string; kind: 'create' | 'update'; id?: string; body: Record<string, unknown> };
+type Op = {
+  collection: string;
+  kind: 'create' | 'update';
+  id?: string;
+  body: Record<string, unknown>;
+};
 
 export interface LoadReport {
   /** Records written per collection. */
@@ -41,9 +46,11 @@ export async function loadDataset(gateway: Gateway, dataset: Dataset): Promise<L
   const typeIdByCode = new Map(serviceTypes.map((t) => [t.code, t.id]));
 
   const ops: Op[] = [];
-  const add = (collection: string, body: Record<string, unknown>) => ops.push({ collection, kind: 'create', body });
+  const add = (collection: string, body: Record<string, unknown>) =>
+    ops.push({ collection, kind: 'create', body });
 
-  for (const a of dataset.areas) add('areas', { ...fromArea(a), support_center: '', source: 'dataset', source_id: a.id });
+  for (const a of dataset.areas)
+    add('areas', { ...fromArea(a), support_center: '', source: 'dataset', source_id: a.id });
   for (const u of dataset.users) {
     add('users', {
       id: u.id,
@@ -67,12 +74,19 @@ export async function loadDataset(gateway: Gateway, dataset: Dataset): Promise<L
     add('resources', fromResource({ ...r, serviceTypeIds }));
   }
   for (const a of dataset.areas) {
-    if (a.supportCenterId) ops.push({ collection: 'areas', kind: 'update', id: a.id, body: { support_center: a.supportCenterId } });
+    if (a.supportCenterId)
+      ops.push({
+        collection: 'areas',
+        kind: 'update',
+        id: a.id,
+        body: { support_center: a.supportCenterId },
+      });
   }
   for (const c of dataset.contacts) add('resource_contacts', fromContact(c));
   for (const c of dataset.councils) add('councils', fromCouncil(c));
   for (const m of dataset.meetings) add('council_meetings', fromMeeting(m));
-  for (const cell of dataset.populationCells) add('population_cells', fromPopulationCell(cell, 'dataset'));
+  for (const cell of dataset.populationCells)
+    add('population_cells', fromPopulationCell(cell, 'dataset'));
   const city = dataset.areas.find((a) => a.kind === 'city');
   add('site', {
     city_name: dataset.site.cityName,
@@ -96,7 +110,8 @@ export async function loadDataset(gateway: Gateway, dataset: Dataset): Promise<L
     } catch (err) {
       throw describeBatchError(err, chunk);
     }
-    for (const op of chunk) counts[op.collection] = (counts[op.collection] ?? 0) + (op.kind === 'create' ? 1 : 0);
+    for (const op of chunk)
+      counts[op.collection] = (counts[op.collection] ?? 0) + (op.kind === 'create' ? 1 : 0);
   }
 
   // Layers carry a GeoJSON file: multipart uploads, one request each.
@@ -108,7 +123,11 @@ export async function loadDataset(gateway: Gateway, dataset: Dataset): Promise<L
     form.set('source', layer.source);
     form.set('licence', layer.licence);
     form.set('attribution', layer.attribution);
-    form.set('data', new Blob([JSON.stringify(layer.data)], { type: 'application/geo+json' }), `${layer.id}.geojson`);
+    form.set(
+      'data',
+      new Blob([JSON.stringify(layer.data)], { type: 'application/geo+json' }),
+      `${layer.id}.geojson`,
+    );
     try {
       await pb.collection('layers').create(form);
     } catch (err) {
@@ -123,14 +142,19 @@ export async function loadDataset(gateway: Gateway, dataset: Dataset): Promise<L
 function describeBatchError(err: unknown, chunk: Op[]): GatewayError {
   const data = (err as { response?: { data?: Record<string, unknown> } }).response?.data ?? {};
   // PocketBase reports `{ requests: { "<index>": { code, message, data: { field: {message} } } } }`.
-  const requests = (data.requests ?? {}) as Record<string, { message?: string; data?: { data?: Record<string, { message?: string }> } }>;
+  const requests = (data.requests ?? {}) as Record<
+    string,
+    { message?: string; data?: { data?: Record<string, { message?: string }> } }
+  >;
   for (const [index, detail] of Object.entries(requests)) {
     const op = chunk[Number(index)];
     const fields = detail.data?.data ?? {};
     const fieldText = Object.entries(fields)
       .map(([f, e]) => `${f}: ${e.message ?? 'invalid'}`)
       .join('; ');
-    const fieldErrors = Object.fromEntries(Object.entries(fields).map(([f, e]) => [f, e.message ?? 'invalid']));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(fields).map(([f, e]) => [f, e.message ?? 'invalid']),
+    );
     return new GatewayError(
       `${op?.collection ?? '?'} ${String(op?.body.id ?? op?.id ?? `#${index}`)}: ${detail.message ?? 'rejected'}${fieldText ? ` (${fieldText})` : ''}`,
       400,

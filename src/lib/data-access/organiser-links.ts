@@ -10,7 +10,11 @@
  * For the outreach letters: `issueUpdateLink` → `updateLinkUrl(location.origin, token)` → QR code.
  */
 import type { Cost, ResourceStatus, Schedule, VerificationMethod } from '../domain/types';
-import { proposalValues, type OrganiserChanges, type OrganiserProposal } from '../domain/organiser-proposal';
+import {
+  proposalValues,
+  type OrganiserChanges,
+  type OrganiserProposal,
+} from '../domain/organiser-proposal';
 import { call, type Gateway } from './gateway';
 import { toCost, toSchedule } from './records';
 
@@ -57,7 +61,8 @@ export interface OrganiserPlace {
 }
 
 /** The organiser's answer: one tap, or the changed fields. */
-export type OrganiserAnswer = { stillSame: true; note?: string } | { changes: OrganiserChanges; note?: string };
+export type OrganiserAnswer =
+  { stillSame: true; note?: string } | { changes: OrganiserChanges; note?: string };
 
 const iso = (v: unknown): string => String(v ?? '').replace(' ', 'T');
 
@@ -71,7 +76,11 @@ export function updateLinkUrl(origin: string, token: string): string {
  * @throws GatewayError 403 outside the caller's districts, 404 for an unknown place,
  *   400 (`days`) outside 1–365.
  */
-export async function issueUpdateLink(gateway: Gateway, resourceId: string, days?: number): Promise<IssuedUpdateLink> {
+export async function issueUpdateLink(
+  gateway: Gateway,
+  resourceId: string,
+  days?: number,
+): Promise<IssuedUpdateLink> {
   return await call(() =>
     gateway.pb.send<IssuedUpdateLink>('/api/sasaeai/update-links', {
       method: 'POST',
@@ -82,15 +91,25 @@ export async function issueUpdateLink(gateway: Gateway, resourceId: string, days
 
 /** Revokes a place's active link. Returns how many were revoked (0 or 1). */
 export async function revokeUpdateLink(gateway: Gateway, resourceId: string): Promise<number> {
-  const r = await call(() => gateway.pb.send<{ revoked: number }>('/api/sasaeai/update-links/revoke', { method: 'POST', body: { resource: resourceId } }));
+  const r = await call(() =>
+    gateway.pb.send<{ revoked: number }>('/api/sasaeai/update-links/revoke', {
+      method: 'POST',
+      body: { resource: resourceId },
+    }),
+  );
   return r.revoked;
 }
 
 /** The place's active (not revoked, not expired) link, or null. */
-export async function getUpdateLink(gateway: Gateway, resourceId: string): Promise<UpdateLinkInfo | null> {
+export async function getUpdateLink(
+  gateway: Gateway,
+  resourceId: string,
+): Promise<UpdateLinkInfo | null> {
   const items = await call(() =>
     gateway.pb.collection('update_links').getList(1, 1, {
-      filter: gateway.pb.filter("resource = {:r} && revoked_at = '' && expires_at > @now", { r: resourceId }),
+      filter: gateway.pb.filter("resource = {:r} && revoked_at = '' && expires_at > @now", {
+        r: resourceId,
+      }),
       sort: '-created',
     }),
   );
@@ -110,8 +129,21 @@ export async function getUpdateLink(gateway: Gateway, resourceId: string): Promi
  * @throws GatewayError 404 unknown token, 410 expired or revoked (fieldErrors.token names which), 429 too many requests.
  */
 export async function readOrganiserPlace(gateway: Gateway, token: string): Promise<OrganiserPlace> {
-  const r = await call(() => gateway.pb.send<OrganiserPlace>('/api/sasaeai/organiser/place', { method: 'POST', body: { token } }));
-  return { ...r, schedule: toSchedule(r.schedule), cost: toCost(r.cost), capacityUpdatedAt: iso(r.capacityUpdatedAt), lastVerifiedAt: iso(r.lastVerifiedAt), expiresAt: iso(r.expiresAt), pendingSince: iso(r.pendingSince) };
+  const r = await call(() =>
+    gateway.pb.send<OrganiserPlace>('/api/sasaeai/organiser/place', {
+      method: 'POST',
+      body: { token },
+    }),
+  );
+  return {
+    ...r,
+    schedule: toSchedule(r.schedule),
+    cost: toCost(r.cost),
+    capacityUpdatedAt: iso(r.capacityUpdatedAt),
+    lastVerifiedAt: iso(r.lastVerifiedAt),
+    expiresAt: iso(r.expiresAt),
+    pendingSince: iso(r.pendingSince),
+  };
 }
 
 /**
@@ -119,8 +151,17 @@ export async function readOrganiserPlace(gateway: Gateway, token: string): Promi
  * 'accepted' when the site confirms a one-tap answer at once).
  * @throws GatewayError 400 naming the field, 410, 429 (per link: 5 answers a day; per IP).
  */
-export async function sendOrganiserAnswer(gateway: Gateway, token: string, answer: OrganiserAnswer): Promise<{ id: string; status: 'open' | 'accepted' }> {
-  return await call(() => gateway.pb.send('/api/sasaeai/organiser/answer', { method: 'POST', body: { token, ...answer } }));
+export async function sendOrganiserAnswer(
+  gateway: Gateway,
+  token: string,
+  answer: OrganiserAnswer,
+): Promise<{ id: string; status: 'open' | 'accepted' }> {
+  return await call(() =>
+    gateway.pb.send('/api/sasaeai/organiser/answer', {
+      method: 'POST',
+      body: { token, ...answer },
+    }),
+  );
 }
 
 /** The request body of the place's fields a proposal changes (PocketBase names). */
@@ -133,7 +174,9 @@ function proposalBody(p: OrganiserProposal): Record<string, unknown> {
     body.status = v.status;
     body.status_reason = v.statusReason || '主催者からの連絡';
   }
-  if (v.acceptingNewcomers !== undefined) body.accepting_newcomers = v.acceptingNewcomers === null ? '' : v.acceptingNewcomers ? 'yes' : 'no';
+  if (v.acceptingNewcomers !== undefined)
+    body.accepting_newcomers =
+      v.acceptingNewcomers === null ? '' : v.acceptingNewcomers ? 'yes' : 'no';
   if (v.capacity !== undefined) body.capacity = v.capacity ?? 0;
   if (v.capacityAvailable !== undefined) body.capacity_available = v.capacityAvailable;
   return body;

@@ -18,8 +18,12 @@ function toRequest(r: PbRecord): OutreachRequest {
 }
 
 /** The latest request per record (resource id → request) among those the caller may see. */
-export async function listLatestOutreach(gateway: Gateway): Promise<Record<string, OutreachRequest>> {
-  const items = await call(() => gateway.pb.collection('outreach_requests').getFullList({ sort: 'sent_on,created' }));
+export async function listLatestOutreach(
+  gateway: Gateway,
+): Promise<Record<string, OutreachRequest>> {
+  const items = await call(() =>
+    gateway.pb.collection('outreach_requests').getFullList({ sort: 'sent_on,created' }),
+  );
   const latest: Record<string, OutreachRequest> = {};
   // sorted oldest first, so the last one written for a record wins
   for (const x of items) {
@@ -42,7 +46,10 @@ export async function markOutreachSent(
 ): Promise<OutreachRequest[]> {
   if (resourceIds.length === 0) return [];
   const batch = gateway.pb.createBatch();
-  for (const id of resourceIds) batch.collection('outreach_requests').create({ resource: id, channel, sent_on: `${sentOn} 00:00:00.000Z` });
+  for (const id of resourceIds)
+    batch
+      .collection('outreach_requests')
+      .create({ resource: id, channel, sent_on: `${sentOn} 00:00:00.000Z` });
   const results = await call(() => batch.send());
   return results.map((r) => toRequest(r.body as PbRecord));
 }

@@ -27,14 +27,18 @@ export async function loadCoveragePopulation(
   gateway: Gateway,
   opts: { districtId?: string; reads?: PublicReads | null } = {},
 ): Promise<CoveragePopulation> {
-  const cells = opts.reads ? await opts.reads.populationCells() : await gateway.listPopulationCells();
+  const cells = opts.reads
+    ? await opts.reads.populationCells()
+    : await gateway.listPopulationCells();
   if (cells.length > 0) return { cells, fromTowns: false };
   let towns;
   try {
     const filter = opts.districtId
       ? gateway.pb.filter('kind = "town" && parent = {:id}', { id: opts.districtId })
       : 'kind = "town"';
-    towns = (await gateway.pb.collection('areas').getFullList({ batch: 1000, filter })).map((r) => toArea(r as PbRecord));
+    towns = (await gateway.pb.collection('areas').getFullList({ batch: 1000, filter })).map((r) =>
+      toArea(r as PbRecord),
+    );
   } catch (err) {
     throw new GatewayError(`towns for the population: ${errorMessage(err)}`, 0);
   }

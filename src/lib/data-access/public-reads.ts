@@ -9,9 +9,24 @@
  * every caller; the browser revalidates it with its ETag on the next visit (and the service
  * worker keeps the last copy for offline use).
  */
-import type { Area, AreaKind, Council, Organization, PopulationCell, Resource, ServiceType } from '../domain/types';
+import type {
+  Area,
+  AreaKind,
+  Council,
+  Organization,
+  PopulationCell,
+  Resource,
+  ServiceType,
+} from '../domain/types';
 import { GatewayError, toSite, type Site } from './gateway';
-import { toArea, toCouncil, toOrganization, toResource, toServiceType, type PbRecord } from './records';
+import {
+  toArea,
+  toCouncil,
+  toOrganization,
+  toResource,
+  toServiceType,
+  type PbRecord,
+} from './records';
 import { errorMessage } from '../domain/error-message';
 
 /** Where the snapshots are served, relative to the PocketBase origin. */
@@ -46,7 +61,13 @@ export function decodePopulationColumns(doc: PopulationColumns): PopulationCell[
   const year = view(doc.year);
   const pop = view(doc.population);
   const pop65 = view(doc.population_65);
-  if (codes.length !== n || meshM.byteLength !== 4 * n || pop.byteLength !== 8 * n || pop65.byteLength !== 8 * n || year.byteLength !== 4 * n) {
+  if (
+    codes.length !== n ||
+    meshM.byteLength !== 4 * n ||
+    pop.byteLength !== 8 * n ||
+    pop65.byteLength !== 8 * n ||
+    year.byteLength !== 4 * n
+  ) {
     throw new GatewayError('the population snapshot is malformed (column lengths differ)', 0);
   }
   const cells: PopulationCell[] = new Array<PopulationCell>(n);
@@ -119,7 +140,10 @@ export class PublicReads {
    */
   async areas(opts: { kind?: AreaKind; withGeometry?: boolean } = {}): Promise<Area[]> {
     if (opts.withGeometry && opts.kind !== 'city' && opts.kind !== 'district') {
-      throw new GatewayError(`public boundaries are published for the city and districts only, not ${opts.kind ?? 'all areas'}`, 0);
+      throw new GatewayError(
+        `public boundaries are published for the city and districts only, not ${opts.kind ?? 'all areas'}`,
+        0,
+      );
     }
     const items = await this.#items(opts.withGeometry ? 'boundaries' : 'areas');
     return items.filter((r) => !opts.kind || r.kind === opts.kind).map(toArea);
@@ -137,7 +161,8 @@ export class PublicReads {
    * worker keeps offline: every place of the last town list opens, not only those visited.
    */
   async resource(id: string): Promise<Resource> {
-    if (!/^[a-z0-9]{1,32}$/.test(id)) throw new GatewayError("The requested resource wasn't found.", 404);
+    if (!/^[a-z0-9]{1,32}$/.test(id))
+      throw new GatewayError("The requested resource wasn't found.", 404);
     try {
       return toResource(await this.#fetch<PbRecord>(`resources/${id}`));
     } catch (err) {

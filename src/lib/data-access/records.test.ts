@@ -51,16 +51,31 @@ describe('toResource', () => {
   });
 
   it('round-trips through fromResource', () => {
-    const r = toResource({ ...baseResourceRecord, location: { lon: 139.1, lat: 36.3 }, capacity: 20 });
+    const r = toResource({
+      ...baseResourceRecord,
+      location: { lon: 139.1, lat: 36.3 },
+      capacity: 20,
+    });
     const body = fromResource(r);
     expect(body.location).toEqual({ lon: 139.1, lat: 36.3 });
     expect(body.capacity).toBe(20);
-    expect(toResource({ ...baseResourceRecord, ...body, id: r.id }).location).toEqual([139.1, 36.3]);
+    expect(toResource({ ...baseResourceRecord, ...body, id: r.id }).location).toEqual([
+      139.1, 36.3,
+    ]);
   });
 
   it('round-trips yes, no and unknown answers and a generated reading', () => {
-    for (const [stored, domain] of [['yes', true], ['no', false], ['', null]] as const) {
-      const r = toResource({ ...baseResourceRecord, accepting_newcomers: stored, eligibility: stored ? 'anyone' : '', name_kana_generated: true });
+    for (const [stored, domain] of [
+      ['yes', true],
+      ['no', false],
+      ['', null],
+    ] as const) {
+      const r = toResource({
+        ...baseResourceRecord,
+        accepting_newcomers: stored,
+        eligibility: stored ? 'anyone' : '',
+        name_kana_generated: true,
+      });
       expect(r.acceptingNewcomers).toBe(domain);
       const body = fromResource(r);
       expect(body.accepting_newcomers).toBe(stored);
@@ -73,7 +88,14 @@ describe('toResource', () => {
 
 describe('toArea', () => {
   it('treats a zero 65+ count of a populated area as unknown, but keeps an empty area at 0', () => {
-    const rec = { id: 'x', kind: 'town', population: 120, population_65: 0, population_75: 0, population_year: 2025 };
+    const rec = {
+      id: 'x',
+      kind: 'town',
+      population: 120,
+      population_65: 0,
+      population_75: 0,
+      population_year: 2025,
+    };
     expect(toArea(rec).population65).toBeNull();
     expect(toArea({ ...rec, population: 0 }).population65).toBe(0);
     const back = fromArea(toArea({ ...rec, population_65: 40 }));

@@ -32,12 +32,14 @@ interface GeoPoint {
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const numOrNull = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? v : null;
 const positiveOrNull = (v: unknown): number | null => {
   const n = numOrNull(v);
   return n !== null && n > 0 ? n : null;
 };
-const strArr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const strArr = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 function toLngLat(v: unknown): LngLat | null {
   const p = v as GeoPoint | null | undefined;
@@ -151,7 +153,8 @@ export function toResource(r: PbRecord): Resource {
     eligibility: (str(r.eligibility) || null) as Resource['eligibility'],
     booking: (str(r.booking) || null) as Resource['booking'],
     capacity: positiveOrNull(r.capacity),
-    acceptingNewcomers: r.accepting_newcomers === 'yes' ? true : r.accepting_newcomers === 'no' ? false : null,
+    acceptingNewcomers:
+      r.accepting_newcomers === 'yes' ? true : r.accepting_newcomers === 'no' ? false : null,
     capacityAvailable: typeof r.capacity_available === 'number' ? r.capacity_available : null,
     capacityUpdatedAt: toIso(r.capacity_updated_at),
     accessibility: strArr(r.accessibility) as Resource['accessibility'],
@@ -181,7 +184,9 @@ export function toResource(r: PbRecord): Resource {
  * (a dataset's codes are resolved by the loader).
  */
 export function fromResource(
-  x: Omit<Resource, 'updatedAt'> | (Omit<DatasetResource, 'serviceTypeCodes'> & { serviceTypeIds: string[] }),
+  x:
+    | Omit<Resource, 'updatedAt'>
+    | (Omit<DatasetResource, 'serviceTypeCodes'> & { serviceTypeIds: string[] }),
 ): Record<string, unknown> {
   return {
     id: x.id,
@@ -216,12 +221,20 @@ export function fromResource(
     source: x.source,
     source_id: x.sourceId,
     // Survey fields only when the caller has them: a writer that does not know them keeps them.
-    ...('mainActivity' in x && x.mainActivity !== undefined ? { main_activity: x.mainActivity } : {}),
+    ...('mainActivity' in x && x.mainActivity !== undefined
+      ? { main_activity: x.mainActivity }
+      : {}),
     ...('runBy' in x && x.runBy !== undefined ? { run_by: x.runBy } : {}),
     ...('venueType' in x && x.venueType !== undefined ? { venue_type: x.venueType } : {}),
-    ...('frequencyBand' in x && x.frequencyBand !== undefined ? { frequency_band: x.frequencyBand } : {}),
-    ...('participants' in x && x.participants !== undefined ? { participants: x.participants ?? 0 } : {}),
-    ...('participantsYear' in x && x.participantsYear !== undefined ? { participants_year: x.participantsYear ?? 0 } : {}),
+    ...('frequencyBand' in x && x.frequencyBand !== undefined
+      ? { frequency_band: x.frequencyBand }
+      : {}),
+    ...('participants' in x && x.participants !== undefined
+      ? { participants: x.participants ?? 0 }
+      : {}),
+    ...('participantsYear' in x && x.participantsYear !== undefined
+      ? { participants_year: x.participantsYear ?? 0 }
+      : {}),
   };
 }
 

@@ -43,10 +43,18 @@ function pairKey(a: string, b: string): string {
  * Pairs among `resources` (closed ones left out: a merged record is closed), minus `dismissed`
  * pair keys. Pure: the state class passes what it loaded.
  */
-export function possibleDuplicates(resources: readonly Resource[], dismissed: ReadonlySet<string>): PossibleDuplicate[] {
+export function possibleDuplicates(
+  resources: readonly Resource[],
+  dismissed: ReadonlySet<string>,
+): PossibleDuplicate[] {
   const open = resources.filter((r) => r.status !== 'closed');
   return findLikelyDuplicates(open.map((r) => ({ name: r.name, location: r.location })))
-    .map((p) => ({ first: open[p.first]!, second: open[p.second]!, distanceM: p.distanceM, reason: p.reason }))
+    .map((p) => ({
+      first: open[p.first]!,
+      second: open[p.second]!,
+      distanceM: p.distanceM,
+      reason: p.reason,
+    }))
     .filter((p) => !dismissed.has(pairKey(p.first.id, p.second.id)));
 }
 
@@ -62,7 +70,9 @@ async function send<T>(gateway: Gateway, path: string, body: unknown, method = '
 /** The pair keys coordinators marked "not a duplicate". */
 export async function listDismissedPairs(gateway: Gateway): Promise<Set<string>> {
   try {
-    const items = await gateway.pb.collection('duplicate_dismissals').getFullList({ fields: 'resource_a,resource_b' });
+    const items = await gateway.pb
+      .collection('duplicate_dismissals')
+      .getFullList({ fields: 'resource_a,resource_b' });
     return new Set(items.map((r) => pairKey(String(r.resource_a), String(r.resource_b))));
   } catch (err) {
     const e = err as { status?: number; message?: string };
@@ -83,8 +93,17 @@ export interface MergeResult {
  * Merges `mergeId` into `keepId`, filling `take` (fields the kept record lacks) from it.
  * @throws GatewayError 403 outside the caller's districts, 400 for a record already merged.
  */
-export function mergeResources(gateway: Gateway, keepId: string, mergeId: string, take: readonly MergeField[]): Promise<MergeResult> {
-  return send<MergeResult>(gateway, '/api/sasaeai/resources/merge', { keep: keepId, merge: mergeId, take: take.map((f) => SERVER_FIELD[f]) });
+export function mergeResources(
+  gateway: Gateway,
+  keepId: string,
+  mergeId: string,
+  take: readonly MergeField[],
+): Promise<MergeResult> {
+  return send<MergeResult>(gateway, '/api/sasaeai/resources/merge', {
+    keep: keepId,
+    merge: mergeId,
+    take: take.map((f) => SERVER_FIELD[f]),
+  });
 }
 
 /** Records that the two are different places; the list stops showing them. */

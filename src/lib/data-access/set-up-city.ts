@@ -29,7 +29,8 @@ export interface CitySetup {
 
 /** Names the step that failed, with PocketBase's field messages. */
 function fail(step: string, err: unknown): GatewayError {
-  const data = (err as { response?: { data?: Record<string, { message?: string }> } }).response?.data ?? {};
+  const data =
+    (err as { response?: { data?: Record<string, { message?: string }> } }).response?.data ?? {};
   const fields = Object.entries(data)
     .map(([f, d]) => `${f}: ${d?.message ?? 'invalid'}`)
     .join('; ');
@@ -50,7 +51,10 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
  * @returns the ids of the city area, the site record and the admin user.
  * @throws GatewayError naming the step (city, site, admin, superuser, settings) that failed.
  */
-export async function setUpCity(gateway: Gateway, setup: CitySetup): Promise<{ cityAreaId: string; siteId: string; adminId: string }> {
+export async function setUpCity(
+  gateway: Gateway,
+  setup: CitySetup,
+): Promise<{ cityAreaId: string; siteId: string; adminId: string }> {
   const pb = gateway.pb;
   const { city, admin } = setup;
   const cityArea = await step('creating the city area', () =>
@@ -85,7 +89,9 @@ export async function setUpCity(gateway: Gateway, setup: CitySetup): Promise<{ c
     }),
   );
   await step(`creating the superuser ${admin.email}`, () =>
-    pb.collection('_superusers').create({ email: admin.email, password: admin.password, passwordConfirm: admin.password }),
+    pb
+      .collection('_superusers')
+      .create({ email: admin.email, password: admin.password, passwordConfirm: admin.password }),
   );
   await step('saving the settings (backups, trusted proxy)', () =>
     pb.settings.update({
@@ -100,7 +106,9 @@ export async function setUpCity(gateway: Gateway, setup: CitySetup): Promise<{ c
 /** Deletes the superuser `email` (init's temporary one, once the real one exists). */
 export async function deleteSuperuser(gateway: Gateway, email: string): Promise<void> {
   await step(`removing the temporary superuser ${email}`, async () => {
-    const rec = await gateway.pb.collection('_superusers').getFirstListItem(gateway.pb.filter('email = {:email}', { email }));
+    const rec = await gateway.pb
+      .collection('_superusers')
+      .getFirstListItem(gateway.pb.filter('email = {:email}', { email }));
     await gateway.pb.collection('_superusers').delete(rec.id);
   });
 }

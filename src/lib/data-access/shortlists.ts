@@ -44,21 +44,36 @@ export const SHORTLIST_OFFICE_PHONE_MAX = 40;
 function toAdded(value: unknown): Record<string, ShortlistEntryRecord> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).filter((e): e is [string, ShortlistEntryRecord] => {
-      const v = e[1] as Partial<ShortlistEntryRecord> | null;
-      return !!v && typeof v.at === 'string' && !!v.snapshot && typeof v.snapshot === 'object' && typeof v.snapshot.name === 'string';
-    }),
+    Object.entries(value as Record<string, unknown>).filter(
+      (e): e is [string, ShortlistEntryRecord] => {
+        const v = e[1] as Partial<ShortlistEntryRecord> | null;
+        return (
+          !!v &&
+          typeof v.at === 'string' &&
+          !!v.snapshot &&
+          typeof v.snapshot === 'object' &&
+          typeof v.snapshot.name === 'string'
+        );
+      },
+    ),
   );
 }
 
 function toShortlist(r: PbRecord): Shortlist {
-  const notes = r.notes && typeof r.notes === 'object' && !Array.isArray(r.notes) ? (r.notes as Record<string, unknown>) : {};
+  const notes =
+    r.notes && typeof r.notes === 'object' && !Array.isArray(r.notes)
+      ? (r.notes as Record<string, unknown>)
+      : {};
   return {
     id: r.id,
     ownerId: typeof r.owner === 'string' ? r.owner : '',
     label: typeof r.label === 'string' ? r.label : '',
-    resourceIds: Array.isArray(r.resources) ? r.resources.filter((x): x is string => typeof x === 'string') : [],
-    notes: Object.fromEntries(Object.entries(notes).filter((e): e is [string, string] => typeof e[1] === 'string')),
+    resourceIds: Array.isArray(r.resources)
+      ? r.resources.filter((x): x is string => typeof x === 'string')
+      : [],
+    notes: Object.fromEntries(
+      Object.entries(notes).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    ),
     office: typeof r.office === 'string' ? r.office : '',
     officePhone: typeof r.office_phone === 'string' ? r.office_phone : '',
     added: toAdded(r.added),
@@ -73,7 +88,9 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
     if (err instanceof ClientResponseError) {
       const data = (err.response?.data ?? {}) as Record<string, { message?: string }>;
       const fieldErrors = Object.fromEntries(
-        Object.entries(data).flatMap(([k, v]) => (v && typeof v.message === 'string' ? [[k, v.message]] : [])),
+        Object.entries(data).flatMap(([k, v]) =>
+          v && typeof v.message === 'string' ? [[k, v.message]] : [],
+        ),
       );
       throw new GatewayError(err.response?.message || err.message, err.status, fieldErrors);
     }
@@ -84,14 +101,20 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
 function checkLabel(label: string): string {
   const trimmed = label.trim();
   if (!trimmed) throw new GatewayError('label is required', 400, { label: 'required' });
-  if (trimmed.length > SHORTLIST_LABEL_MAX) throw new GatewayError(`label is longer than ${SHORTLIST_LABEL_MAX} characters`, 400, { label: 'too_long' });
+  if (trimmed.length > SHORTLIST_LABEL_MAX)
+    throw new GatewayError(`label is longer than ${SHORTLIST_LABEL_MAX} characters`, 400, {
+      label: 'too_long',
+    });
   return trimmed;
 }
 
 /** Trims an optional text field; too long is an error naming the field (never cut silently). */
 function checkLength(field: string, value: string, max: number): string {
   const trimmed = value.trim();
-  if (trimmed.length > max) throw new GatewayError(`${field} is longer than ${max} characters`, 400, { [field]: 'too_long' });
+  if (trimmed.length > max)
+    throw new GatewayError(`${field} is longer than ${max} characters`, 400, {
+      [field]: 'too_long',
+    });
   return trimmed;
 }
 
@@ -147,15 +170,21 @@ export async function updateShortlist(
   if (patch.label !== undefined) body.label = checkLabel(patch.label);
   if (patch.resourceIds !== undefined) {
     if (patch.resourceIds.length > SHORTLIST_MAX_RESOURCES) {
-      throw new GatewayError(`a shortlist holds at most ${SHORTLIST_MAX_RESOURCES} entries`, 400, { resources: 'too_many' });
+      throw new GatewayError(`a shortlist holds at most ${SHORTLIST_MAX_RESOURCES} entries`, 400, {
+        resources: 'too_many',
+      });
     }
     body.resources = patch.resourceIds;
   }
   if (patch.notes !== undefined) body.notes = patch.notes;
-  if (patch.office !== undefined) body.office = checkLength('office', patch.office, SHORTLIST_OFFICE_MAX);
-  if (patch.officePhone !== undefined) body.office_phone = checkLength('office_phone', patch.officePhone, SHORTLIST_OFFICE_PHONE_MAX);
+  if (patch.office !== undefined)
+    body.office = checkLength('office', patch.office, SHORTLIST_OFFICE_MAX);
+  if (patch.officePhone !== undefined)
+    body.office_phone = checkLength('office_phone', patch.officePhone, SHORTLIST_OFFICE_PHONE_MAX);
   if (patch.added !== undefined) body.added = patch.added;
-  return toShortlist((await call(() => gw.pb.collection('shortlists').update(id, body))) as PbRecord);
+  return toShortlist(
+    (await call(() => gw.pb.collection('shortlists').update(id, body))) as PbRecord,
+  );
 }
 
 export async function deleteShortlist(gw: Gateway, id: string): Promise<void> {

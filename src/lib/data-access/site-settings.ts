@@ -33,7 +33,11 @@ export interface SiteSettingsUpdate {
  * @throws GatewayError 400 with fieldErrors named after the record's fields (`walk_m`,
  *   `walk_m_per_min`, `contact_email`, `basemap_pmtiles`…), 403/404 for a non-admin.
  */
-export async function saveSiteSettings(gateway: Gateway, siteId: string, input: SiteSettingsUpdate): Promise<void> {
+export async function saveSiteSettings(
+  gateway: Gateway,
+  siteId: string,
+  input: SiteSettingsUpdate,
+): Promise<void> {
   if (!siteId) throw new GatewayError('The site has no record yet: import a city first.', 404);
   const form = new FormData();
   form.set('city_name', input.cityName.trim());
@@ -50,7 +54,8 @@ export async function saveSiteSettings(gateway: Gateway, siteId: string, input: 
     form.set('stale_notice_months', String(input.staleness.noticeMonths));
     form.set('stale_hide_months', String(input.staleness.hideMonths));
   }
-  if (input.organiserAutoConfirm !== undefined) form.set('organiser_auto_confirm', String(input.organiserAutoConfirm));
+  if (input.organiserAutoConfirm !== undefined)
+    form.set('organiser_auto_confirm', String(input.organiserAutoConfirm));
   if (input.pmtilesFile) form.set('basemap_pmtiles', input.pmtilesFile, input.pmtilesFile.name);
   else if (input.removePmtiles) form.set('basemap_pmtiles', '');
   await call(() => gateway.pb.collection('site').update(siteId, form));
@@ -71,11 +76,16 @@ export interface BackupSettings {
 
 /** @throws GatewayError 403 for anyone but an admin. */
 export async function getBackupSettings(gateway: Gateway): Promise<BackupSettings> {
-  return await call(() => gateway.pb.send<BackupSettings>('/api/sasaeai/backup-settings', { method: 'GET' }));
+  return await call(() =>
+    gateway.pb.send<BackupSettings>('/api/sasaeai/backup-settings', { method: 'GET' }),
+  );
 }
 
 /** @throws GatewayError 400 with fieldErrors (`keep`, `hourJst`) or 403. */
-export async function saveBackupSettings(gateway: Gateway, value: Pick<BackupSettings, 'daily' | 'hourJst' | 'keep'>): Promise<BackupSettings> {
+export async function saveBackupSettings(
+  gateway: Gateway,
+  value: Pick<BackupSettings, 'daily' | 'hourJst' | 'keep'>,
+): Promise<BackupSettings> {
   return await call(() =>
     gateway.pb.send<BackupSettings>('/api/sasaeai/backup-settings', {
       method: 'PUT',

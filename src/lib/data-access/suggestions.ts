@@ -6,7 +6,12 @@
  * authority. The rule itself is src/lib/domain/check-suggestion.ts, the form's check
  * src/lib/domain/validate-suggestion.ts.
  */
-import { checkSuggestion, SUGGESTION_LIMITS, SUGGESTION_TOPICS, type SuggestionTopic } from '../domain/check-suggestion';
+import {
+  checkSuggestion,
+  SUGGESTION_LIMITS,
+  SUGGESTION_TOPICS,
+  type SuggestionTopic,
+} from '../domain/check-suggestion';
 import { suggestionRecord, type SuggestionInput } from '../domain/suggestion-record';
 import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
@@ -21,12 +26,23 @@ export { SUGGESTION_LIMITS, SUGGESTION_TOPICS, type SuggestionTopic };
 export async function sendSuggestion(gateway: Gateway, input: SuggestionInput): Promise<string> {
   try {
     // the cleaned text when it passes the check; as typed otherwise, so the server names the field
-    const rec = await gateway.pb.collection('suggestions').create(checkSuggestion(suggestionRecord(input)).value ?? suggestionRecord(input));
+    const rec = await gateway.pb
+      .collection('suggestions')
+      .create(checkSuggestion(suggestionRecord(input)).value ?? suggestionRecord(input));
     return rec.id;
   } catch (err) {
-    const e = err as { status?: number; message?: string; response?: { message?: string; data?: Record<string, { message?: string }> } };
+    const e = err as {
+      status?: number;
+      message?: string;
+      response?: { message?: string; data?: Record<string, { message?: string }> };
+    };
     const fieldErrors: Record<string, string> = {};
-    for (const [f, d] of Object.entries(e.response?.data ?? {})) if (d && typeof d.message === 'string') fieldErrors[f] = d.message;
-    throw new GatewayError(e.response?.message || e.message || String(err), e.status ?? 0, fieldErrors);
+    for (const [f, d] of Object.entries(e.response?.data ?? {}))
+      if (d && typeof d.message === 'string') fieldErrors[f] = d.message;
+    throw new GatewayError(
+      e.response?.message || e.message || String(err),
+      e.status ?? 0,
+      fieldErrors,
+    );
   }
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildResourceDraft } from './build-resource-draft';
 import { createRandom } from './create-random';
 import type { DemoOrganizations } from './generate-organizations';
-import { AREA_WIDE, CITY_WIDE, DISTRICT_HELP, DISTRICT_WATCH, type ResourceTemplate } from './resource-templates';
+import {
+  AREA_WIDE,
+  CITY_WIDE,
+  DISTRICT_HELP,
+  DISTRICT_WATCH,
+  type ResourceTemplate,
+} from './resource-templates';
 
 const orgs = {
   byDistrict: [{ neighbourhood: 'nb0', welfareCouncil: 'wc0', seniorClub: null }],
@@ -17,7 +23,14 @@ const orgs = {
   companies: { supermarket: 'sm', taxi: 'taxi', bento: 'bento', newspaper: 'np', petHotel: 'pet' },
 } as unknown as DemoOrganizations;
 const placement = { district: 0, serviceDistricts: [0], town: null, venue: 'none' as const };
-const names = { district: '本町', districtKana: 'ほんまち', town: '桜町', townKana: 'さくらまち', area: '中央', areaKana: 'ちゅうおう' };
+const names = {
+  district: '本町',
+  districtKana: 'ほんまち',
+  town: '桜町',
+  townKana: 'さくらまち',
+  area: '中央',
+  areaKana: 'ちゅうおう',
+};
 
 describe('buildResourceDraft', () => {
   it('fills the placeholders, applies the defaults and resolves the first organisation that exists', () => {
@@ -27,9 +40,19 @@ describe('buildResourceDraft', () => {
     expect(draft.nameKana).toBe('みまもりうぉーきんぐたい さくらまち');
     // The district has no senior club: its neighbourhood federation runs it.
     expect(draft.organizationId).toBe('nb0');
-    expect([draft.isPublic, draft.hasWebsite, draft.stable, draft.capacity, draft.accessibility]).toEqual([true, false, false, null, []]);
+    expect([
+      draft.isPublic,
+      draft.hasWebsite,
+      draft.stable,
+      draft.capacity,
+      draft.accessibility,
+    ]).toEqual([true, false, false, null, []]);
     expect(draft.schedule.rules).toHaveLength(1);
-    expect([['tue', 'fri'], ['mon', 'thu'], ['wed', 'sat']]).toContainEqual((draft.schedule.rules[0] as { weekdays: string[] }).weekdays);
+    expect([
+      ['tue', 'fri'],
+      ['mon', 'thu'],
+      ['wed', 'sat'],
+    ]).toContainEqual((draft.schedule.rules[0] as { weekdays: string[] }).weekdays);
   });
 
   it('gives every draft its own arrays and objects (templates are never shared into the data)', () => {
@@ -50,7 +73,12 @@ describe('buildResourceDraft', () => {
   });
 
   it('leaves no placeholder unfilled in any catalog template', () => {
-    const all: ResourceTemplate[] = [...DISTRICT_HELP, ...DISTRICT_WATCH, ...AREA_WIDE, ...CITY_WIDE];
+    const all: ResourceTemplate[] = [
+      ...DISTRICT_HELP,
+      ...DISTRICT_WATCH,
+      ...AREA_WIDE,
+      ...CITY_WIDE,
+    ];
     for (const t of all) {
       const draft = buildResourceDraft(createRandom(4), t, orgs, placement, names);
       expect(`${draft.name} ${draft.nameKana}`, t.name).not.toMatch(/\{\w+\}/);

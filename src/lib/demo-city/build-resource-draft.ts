@@ -7,7 +7,10 @@ import { RESOURCE_VOCABULARY } from './resource-vocabulary';
 import { irregular, monthlyNth, schedule, weekly } from './schedule-builders';
 
 /** Where a drafted resource is, decided by its caller (district, served districts, town and venue). */
-export type DraftPlacement = Pick<ResourceDraft, 'district' | 'serviceDistricts' | 'town' | 'venue' | 'venueName'>;
+export type DraftPlacement = Pick<
+  ResourceDraft,
+  'district' | 'serviceDistricts' | 'town' | 'venue' | 'venueName'
+>;
 
 function days(random: Random, spec: DaysSpec): Weekday[] {
   return 'oneOf' in spec ? [...random.pick(spec.oneOf)] : [...spec];
@@ -30,7 +33,11 @@ function buildSchedule(random: Random, spec: ScheduleSpec): Schedule {
 }
 
 /** The first organisation of `refs` that exists (`district.*` in the resource's own district); '' for none. */
-function resolveOrganization(orgs: DemoOrganizations, refs: readonly OrgRef[], district: number): string {
+function resolveOrganization(
+  orgs: DemoOrganizations,
+  refs: readonly OrgRef[],
+  district: number,
+): string {
   for (const ref of refs) {
     const [group, key] = ref.split('.') as [string, string | undefined];
     const id =
@@ -64,9 +71,13 @@ export function buildResourceDraft(
     values.nickname = nickname;
     values.nicknameKana = nicknameKana;
   }
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
   const builtSchedule = buildSchedule(random, template.schedule);
-  const isPublic = typeof template.isPublic === 'object' ? random.chance(template.isPublic.chance) : (template.isPublic ?? true);
+  const isPublic =
+    typeof template.isPublic === 'object'
+      ? random.chance(template.isPublic.chance)
+      : (template.isPublic ?? true);
   return {
     ...placement,
     kind: template.kind,

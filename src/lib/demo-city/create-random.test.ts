@@ -50,7 +50,8 @@ describe('createRandom', () => {
   it('picks by weight and never picks a zero weight', () => {
     const r = createRandom(5);
     const counts = { a: 0, b: 0, c: 0 };
-    for (let i = 0; i < 3000; i++) counts[r.weighted(['a', 'b', 'c'] as const, (k) => (k === 'a' ? 1 : k === 'b' ? 3 : 0))]++;
+    for (let i = 0; i < 3000; i++)
+      counts[r.weighted(['a', 'b', 'c'] as const, (k) => (k === 'a' ? 1 : k === 'b' ? 3 : 0))]++;
     expect(counts.c).toBe(0);
     expect(counts.b / counts.a).toBeGreaterThan(2.5);
     expect(counts.b / counts.a).toBeLessThan(3.5);

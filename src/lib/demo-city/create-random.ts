@@ -52,7 +52,7 @@ function hashLabel(label: string): number {
  *   that differ only above 2³² or in the fraction give the same sequence.
  */
 export function createRandom(seed: number): Random {
-  const seed32 = (Math.trunc(seed) >>> 0) || 0;
+  const seed32 = Math.trunc(seed) >>> 0 || 0;
   // State set-up as recommended for sfc32: the seed spread over the words, then 12 rounds
   // discarded so that close seeds (1, 2, 3) diverge immediately.
   let a = 0x9e3779b9;

@@ -15,7 +15,11 @@ import { RESOURCE_VOCABULARY } from './resource-vocabulary';
 import { roundLngLat } from './round-coordinates';
 
 /** Turns drafts into dataset resources with ids, places, statuses, verification and contacts. */
-export function finaliseResources(random: Random, options: ResourcesOptions, drafts: readonly ResourceDraft[]): DemoResources {
+export function finaliseResources(
+  random: Random,
+  options: ResourcesOptions,
+  drafts: readonly ResourceDraft[],
+): DemoResources {
   const { model, users } = options;
   const city = model.cityName;
   const referenceMs = Date.parse(`${model.referenceDate}T00:00:00Z`);
@@ -50,7 +54,8 @@ export function finaliseResources(random: Random, options: ResourcesOptions, dra
           district.names.character === 'urban' && random.chance(0.5)
             ? `${PLACE_NAMES.city.stationName}${random.pick(['東口', '西口', '南口', '北口'])}から徒歩${random.int(4, 18)}分`
             : `市内循環バス「${busStop}」バス停から徒歩${random.int(1, 8)}分`;
-        if (draft.accessibility.includes('parking')) directions += `。駐車場あり（${random.int(3, 20)}台）`;
+        if (draft.accessibility.includes('parking'))
+          directions += `。駐車場あり（${random.int(3, 20)}台）`;
       }
     }
 
@@ -59,7 +64,8 @@ export function finaliseResources(random: Random, options: ResourcesOptions, dra
     let statusReason = '';
     if (!draft.stable) {
       const r = random.next();
-      const mayPlan = options.activeCouncilDistricts.has(draft.district) && draft.kind !== 'watch_over';
+      const mayPlan =
+        options.activeCouncilDistricts.has(draft.district) && draft.kind !== 'watch_over';
       if (mayPlan && r < 0.04) status = 'planned';
       else if (r < 0.07) status = 'closed';
       else if (r < 0.16) status = 'paused';
@@ -81,15 +87,21 @@ export function finaliseResources(random: Random, options: ResourcesOptions, dra
       const stale = random.chance(status === 'paused' || status === 'closed' ? 0.45 : 0.18);
       const daysAgo = stale ? random.int(366, 730) : random.int(3, 365);
       const minutes = random.int(0, 8 * 60); // 09:00–17:00 JST = 00:00–08:00 UTC
-      lastVerifiedAt = new Date(referenceMs - daysAgo * 86_400_000 + minutes * 60_000).toISOString();
-      verifiedById = options.coordinatorOfDistrict.get(draft.district) ?? (random.chance(0.6) ? users.adminId : '');
+      lastVerifiedAt = new Date(
+        referenceMs - daysAgo * 86_400_000 + minutes * 60_000,
+      ).toISOString();
+      verifiedById =
+        options.coordinatorOfDistrict.get(draft.district) ??
+        (random.chance(0.6) ? users.adminId : '');
       verificationMethod = random.weighted(['phone', 'visit', 'email', 'other'] as const, (m) =>
         m === 'phone' ? 10 : m === 'visit' ? 7 : m === 'email' ? 1 : 2,
       );
     }
 
     const publicPhone =
-      draft.kind === 'support_center' || draft.kind === 'service' || random.chance(0.55) ? fictionalPhone('landline', 5000 + i) : '';
+      draft.kind === 'support_center' || draft.kind === 'service' || random.chance(0.55)
+        ? fictionalPhone('landline', 5000 + i)
+        : '';
     resources.push({
       id,
       kind: draft.kind,
@@ -99,7 +111,9 @@ export function finaliseResources(random: Random, options: ResourcesOptions, dra
       description: draft.description,
       serviceTypeCodes: draft.serviceTypeCodes,
       districtId: district.id,
-      serviceDistrictIds: [...new Set(draft.serviceDistricts)].map((d) => model.districts[d]?.id ?? district.id),
+      serviceDistrictIds: [...new Set(draft.serviceDistricts)].map(
+        (d) => model.districts[d]?.id ?? district.id,
+      ),
       location,
       locationApproximate,
       address,
@@ -109,7 +123,10 @@ export function finaliseResources(random: Random, options: ResourcesOptions, dra
       eligibility: draft.eligibility,
       booking: draft.booking,
       capacity: draft.capacity,
-      acceptingNewcomers: status === 'active' || status === 'planned' ? random.chance(draft.capacity ? 0.85 : 0.95) : false,
+      acceptingNewcomers:
+        status === 'active' || status === 'planned'
+          ? random.chance(draft.capacity ? 0.85 : 0.95)
+          : false,
       accessibility: draft.accessibility,
       publicPhone,
       website: draft.hasWebsite ? `https://example.com/sakurano/${id}` : '',
@@ -134,8 +151,14 @@ export function finaliseResources(random: Random, options: ResourcesOptions, dra
       contacts.push({
         id: demoId('con', contacts.length + 1),
         resourceId: id,
-        personInCharge: draft.contactTitle === '担当' || draft.contactTitle === '予約センター' ? `${draft.contactTitle} ${person.split(' ')[0] ?? person}` : `${draft.contactTitle} ${person}`,
-        directPhone: fictionalPhone(draft.kind === 'gathering_place' || draft.kind === 'watch_over' ? 'mobile' : 'landline', 7000 + i),
+        personInCharge:
+          draft.contactTitle === '担当' || draft.contactTitle === '予約センター'
+            ? `${draft.contactTitle} ${person.split(' ')[0] ?? person}`
+            : `${draft.contactTitle} ${person}`,
+        directPhone: fictionalPhone(
+          draft.kind === 'gathering_place' || draft.kind === 'watch_over' ? 'mobile' : 'landline',
+          7000 + i,
+        ),
         email: random.chance(0.2) ? `contact-${id}@example.com` : '',
         notes: random.pick(RESOURCE_VOCABULARY.contactNotes),
       });
@@ -150,15 +173,26 @@ function venueName(random: Random, venue: Venue, town: DemoTown, district: DemoD
   switch (venue) {
     case 'hall':
       return random.weighted(
-        [`${base}集会所`, `${base}公民館`, `${base}自治会館`, `${district.names.base.split('・')[0] ?? ''}地区市民センター`, `${base}ふれあいセンター`],
-        (v) => (v.endsWith('集会所') ? 4 : v.endsWith('自治会館') ? 3 : v.endsWith('公民館') ? 2 : 1),
+        [
+          `${base}集会所`,
+          `${base}公民館`,
+          `${base}自治会館`,
+          `${district.names.base.split('・')[0] ?? ''}地区市民センター`,
+          `${base}ふれあいセンター`,
+        ],
+        (v) =>
+          v.endsWith('集会所') ? 4 : v.endsWith('自治会館') ? 3 : v.endsWith('公民館') ? 2 : 1,
       );
     case 'temple':
       return `${random.pick(RESOURCE_VOCABULARY.temples)[0]} 客殿`;
     case 'shrine':
       return `${base}神社 社務所`;
     case 'shop':
-      return random.pick([`${base}商店会の空き店舗`, '空き家を改修した交流スペース', `元${random.pick(RESOURCE_VOCABULARY.shops)[0]}の店舗を改装したスペース`]);
+      return random.pick([
+        `${base}商店会の空き店舗`,
+        '空き家を改修した交流スペース',
+        `元${random.pick(RESOURCE_VOCABULARY.shops)[0]}の店舗を改装したスペース`,
+      ]);
     case 'care_home':
       return `特別養護老人ホーム ${random.pick(RESOURCE_VOCABULARY.nicknames)[0]}の里 地域交流スペース`;
     case 'park':
@@ -177,13 +211,25 @@ function venueName(random: Random, venue: Venue, town: DemoTown, district: DemoD
  * with up to 40 m of jitter, accepted only if it lies in the town, its district and the
  * city; after a few misses, the town's own representative point (checked when built).
  */
-function pointInTown(random: Random, model: DemoCityModel, town: DemoTown, district: DemoDistrict): LngLat {
-  const cells = town.cellIndices.map((ci) => model.cells[ci] as DemoCell).filter((c) => c.population > 0);
+function pointInTown(
+  random: Random,
+  model: DemoCityModel,
+  town: DemoTown,
+  district: DemoDistrict,
+): LngLat {
+  const cells = town.cellIndices
+    .map((ci) => model.cells[ci] as DemoCell)
+    .filter((c) => c.population > 0);
   if (cells.length === 0) return town.point;
   for (let attempt = 0; attempt < 12; attempt++) {
     const cell = random.weighted(cells, (c) => c.population);
     const km = cell.centerKm;
-    const p = roundLngLat(model.projection.toLngLat([km[0] + random.float(-0.04, 0.04), km[1] + random.float(-0.04, 0.04)]));
+    const p = roundLngLat(
+      model.projection.toLngLat([
+        km[0] + random.float(-0.04, 0.04),
+        km[1] + random.float(-0.04, 0.04),
+      ]),
+    );
     if (
       booleanPointInPolygon(p, town.geometry) &&
       booleanPointInPolygon(p, district.geometry) &&

@@ -31,7 +31,13 @@ export interface GatheringDraft {
   accessibility: AccessibilityFeature[];
   venue: VenueKind;
   /** Who typically runs it, resolved to an organisation by the caller. */
-  runBy: 'welfare_council' | 'neighbourhood' | 'senior_club' | 'npo_cafe' | 'npo_home' | 'welfare_corporation';
+  runBy:
+    | 'welfare_council'
+    | 'neighbourhood'
+    | 'senior_club'
+    | 'npo_cafe'
+    | 'npo_home'
+    | 'welfare_corporation';
   /** Whether it has a web page (the generator gives it an example.com address). */
   hasWebsite: boolean;
 }

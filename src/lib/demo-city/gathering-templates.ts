@@ -33,9 +33,12 @@ function nick(random: Random): NameWithKana {
 }
 
 /** Holidays and breaks: most groups follow the community centre's calendar. */
-function breaks(random: Random, options: { summerBreak?: number } = {}): {
+function breaks(
+  random: Random,
+  options: { summerBreak?: number } = {},
+): {
   closedOnPublicHolidays: boolean;
-  closedPeriods: typeof NEW_YEAR_BREAK[];
+  closedPeriods: (typeof NEW_YEAR_BREAK)[];
   note: string;
 } {
   const closedPeriods = [];
@@ -59,7 +62,8 @@ function someAccess(random: Random, rural: boolean): AccessibilityFeature[] {
   return out;
 }
 
-const isRural = (d: DemoDistrict): boolean => d.names.character === 'rural' || d.names.character === 'old_town';
+const isRural = (d: DemoDistrict): boolean =>
+  d.names.character === 'rural' || d.names.character === 'old_town';
 
 /**
  * The kinds of gathering place (居場所) the demo city has, with the naming, schedules, costs
@@ -104,18 +108,25 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
           'ひとり暮らしの方も気軽に参加できる、顔なじみの集まりです。血圧測定や健康の話の日もあります。',
           '折り紙や塗り絵、輪投げなどを楽しみながら、ご近所同士で交流しています。',
         ]),
-        serviceTypeCodes: random.chance(0.2) ? ['salon', 'conversation', 'eating_together'] : ['salon', 'conversation'],
+        serviceTypeCodes: random.chance(0.2)
+          ? ['salon', 'conversation', 'eating_together']
+          : ['salon', 'conversation'],
         schedule: schedule([rule], {
           ...b,
-          note: b.note || (rule.type === 'monthly_nth' && random.chance(0.3) ? '祝日と重なる月は翌週に開催します。' : ''),
+          note:
+            b.note ||
+            (rule.type === 'monthly_nth' && random.chance(0.3)
+              ? '祝日と重なる月は翌週に開催します。'
+              : ''),
         }),
         cost: free
           ? { amountYen: 0, unit: 'free', note: '' }
           : random.chance(0.7)
             ? { amountYen: 100, unit: 'per_visit', note: 'お茶代として' }
             : { amountYen: random.pick([200, 300]), unit: 'per_visit', note: 'お茶菓子代' },
-        eligibility: random.weighted(['age_65_plus', 'anyone', 'care_needs_welcome'] as const, (e) =>
-          e === 'age_65_plus' ? 4 : e === 'anyone' ? 4 : 2,
+        eligibility: random.weighted(
+          ['age_65_plus', 'anyone', 'care_needs_welcome'] as const,
+          (e) => (e === 'age_65_plus' ? 4 : e === 'anyone' ? 4 : 2),
         ),
         booking: random.weighted(['drop_in', 'call_first', 'reservation'] as const, (b2) =>
           b2 === 'drop_in' ? 6 : b2 === 'call_first' ? 3.5 : 0.5,
@@ -125,8 +136,9 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
         venue: random.weighted(['hall', 'temple', 'shrine', 'home', 'care_home'] as const, (v) =>
           v === 'hall' ? 12 : v === 'home' ? 1.5 : 1,
         ),
-        runBy: random.weighted(['welfare_council', 'neighbourhood', 'senior_club', 'npo_home'] as const, (o) =>
-          o === 'welfare_council' ? 6 : o === 'neighbourhood' ? 3 : 1,
+        runBy: random.weighted(
+          ['welfare_council', 'neighbourhood', 'senior_club', 'npo_home'] as const,
+          (o) => (o === 'welfare_council' ? 6 : o === 'neighbourhood' ? 3 : 1),
         ),
         hasWebsite: false,
       };
@@ -137,11 +149,20 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
     weight: 20,
     build({ random, town, district }) {
       const [name, nameKana] = random.chance(0.7)
-        ? [`いきいき百歳体操 ${town.names.name}会`, `いきいきひゃくさいたいそう ${town.names.kana}かい`]
+        ? [
+            `いきいき百歳体操 ${town.names.name}会`,
+            `いきいきひゃくさいたいそう ${town.names.kana}かい`,
+          ]
         : [`${town.names.name}百歳体操クラブ`, `${town.names.kana}ひゃくさいたいそうくらぶ`];
       const [start] = random.pick(MORNING);
       const end = start === '09:30' ? '10:30' : '11:00';
-      const days = random.chance(0.45) ? random.pick<Weekday[]>([['mon', 'thu'], ['tue', 'fri'], ['mon', 'wed']]) : [random.pick(WEEKDAYS_MON_FRI)];
+      const days = random.chance(0.45)
+        ? random.pick<Weekday[]>([
+            ['mon', 'thu'],
+            ['tue', 'fri'],
+            ['mon', 'wed'],
+          ])
+        : [random.pick(WEEKDAYS_MON_FRI)];
       return {
         name,
         nameKana,
@@ -159,7 +180,9 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
         booking: random.chance(0.6) ? 'drop_in' : 'call_first',
         capacity: random.chance(0.4) ? null : random.pick([15, 20, 25, 30]),
         accessibility: someAccess(random, isRural(district)),
-        venue: random.weighted(['hall', 'shrine', 'temple'] as const, (v) => (v === 'hall' ? 10 : 1)),
+        venue: random.weighted(['hall', 'shrine', 'temple'] as const, (v) =>
+          v === 'hall' ? 10 : 1,
+        ),
         runBy: random.chance(0.6) ? 'neighbourhood' : 'welfare_council',
         hasWebsite: false,
       };
@@ -170,9 +193,17 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
     weight: 8,
     build({ random, district }) {
       const n = nick(random);
-      const days = random.pick<Weekday[]>([['tue'], ['wed', 'sat'], ['mon', 'thu'], ['tue', 'fri'], ['mon', 'wed', 'fri']]);
+      const days = random.pick<Weekday[]>([
+        ['tue'],
+        ['wed', 'sat'],
+        ['mon', 'thu'],
+        ['tue', 'fri'],
+        ['mon', 'wed', 'fri'],
+      ]);
       const monthly = random.chance(0.15);
-      const rule = monthly ? monthlyNth([days[0] ?? 'tue'], [2, 4], '10:00', '14:00') : weekly(days, '10:00', '15:00');
+      const rule = monthly
+        ? monthlyNth([days[0] ?? 'tue'], [2, 4], '10:00', '14:00')
+        : weekly(days, '10:00', '15:00');
       const lunch = random.chance(0.5);
       return {
         name: `地域の茶の間 ${n[0]}`,
@@ -182,9 +213,18 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
           '空き家を活用した茶の間です。おしゃべりをしたり、お昼ご飯を一緒に食べたりして過ごします。',
           '子どもからお年寄りまで、ふらっと集える居場所です。ボランティアがお茶を用意してお待ちしています。',
         ]),
-        serviceTypeCodes: lunch ? ['salon', 'conversation', 'eating_together'] : ['salon', 'conversation'],
-        schedule: schedule([rule], { ...breaks(random), note: lunch ? '昼食希望の方は前日までにご連絡ください。' : '' }),
-        cost: { amountYen: random.pick([100, 200, 300]), unit: 'per_visit', note: lunch ? '参加費。昼食は別途300円' : '参加費（お茶代）' },
+        serviceTypeCodes: lunch
+          ? ['salon', 'conversation', 'eating_together']
+          : ['salon', 'conversation'],
+        schedule: schedule([rule], {
+          ...breaks(random),
+          note: lunch ? '昼食希望の方は前日までにご連絡ください。' : '',
+        }),
+        cost: {
+          amountYen: random.pick([100, 200, 300]),
+          unit: 'per_visit',
+          note: lunch ? '参加費。昼食は別途300円' : '参加費（お茶代）',
+        },
         eligibility: random.chance(0.7) ? 'anyone' : 'care_needs_welcome',
         booking: 'drop_in',
         capacity: null,
@@ -211,8 +251,22 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
             : [`${town.names.base}みんなのカフェ`, `${town.names.baseKana}みんなのかふぇ`];
       const rule =
         orange || random.chance(0.35)
-          ? monthlyNth([random.pick<Weekday>(['wed', 'thu', 'sat'])], orange ? [random.pick([1, 2, 3, 4])] : [1, 3], '13:30', '15:30')
-          : weekly(random.pick<Weekday[]>([['wed'], ['tue', 'fri'], ['thu', 'sat'], ['mon', 'wed', 'fri']]), '10:00', '14:00');
+          ? monthlyNth(
+              [random.pick<Weekday>(['wed', 'thu', 'sat'])],
+              orange ? [random.pick([1, 2, 3, 4])] : [1, 3],
+              '13:30',
+              '15:30',
+            )
+          : weekly(
+              random.pick<Weekday[]>([
+                ['wed'],
+                ['tue', 'fri'],
+                ['thu', 'sat'],
+                ['mon', 'wed', 'fri'],
+              ]),
+              '10:00',
+              '14:00',
+            );
       return {
         name,
         nameKana,
@@ -225,12 +279,18 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
             ]),
         serviceTypeCodes: ['community_cafe', 'conversation'],
         schedule: schedule([rule], breaks(random)),
-        cost: { amountYen: random.pick([100, 200, 300]), unit: 'per_visit', note: orange ? '飲み物代' : 'コーヒー・お茶1杯' },
+        cost: {
+          amountYen: random.pick([100, 200, 300]),
+          unit: 'per_visit',
+          note: orange ? '飲み物代' : 'コーヒー・お茶1杯',
+        },
         eligibility: orange ? 'care_needs_welcome' : 'anyone',
         booking: 'drop_in',
         capacity: random.chance(0.6) ? null : random.pick([15, 20, 30]),
         accessibility: someAccess(random, isRural(district)),
-        venue: orange ? random.pick(['care_home', 'hall'] as const) : random.pick(['shop', 'shop', 'hall', 'temple'] as const),
+        venue: orange
+          ? random.pick(['care_home', 'hall'] as const)
+          : random.pick(['shop', 'shop', 'hall', 'temple'] as const),
         runBy: orange ? 'welfare_corporation' : 'npo_cafe',
         hasWebsite: random.chance(0.3),
       };
@@ -246,10 +306,15 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
         style === 0
           ? [`${town.names.base}健康体操教室`, `${town.names.baseKana}けんこうたいそうきょうしつ`]
           : style === 1
-            ? [`いきいき体操クラブ ${town.names.base}`, `いきいきたいそうくらぶ ${town.names.baseKana}`]
+            ? [
+                `いきいき体操クラブ ${town.names.base}`,
+                `いきいきたいそうくらぶ ${town.names.baseKana}`,
+              ]
             : [`シニアヨガ ${n[0]}`, `しにあよが ${n[1]}`];
       const day = random.pick(WEEKDAYS_MON_FRI);
-      const rule = random.chance(0.25) ? everyOtherWeek([day], '10:00', '11:30', anchorFrom) : weekly([day], '10:00', '11:30');
+      const rule = random.chance(0.25)
+        ? everyOtherWeek([day], '10:00', '11:30', anchorFrom)
+        : weekly([day], '10:00', '11:30');
       return {
         name,
         nameKana,
@@ -260,7 +325,11 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
         serviceTypeCodes: ['exercise_class'],
         schedule: schedule([rule], breaks(random, { summerBreak: 0.05 })),
         cost: random.chance(0.7)
-          ? { amountYen: random.pick([1000, 1500, 2000]), unit: 'per_month', note: '講師謝礼として' }
+          ? {
+              amountYen: random.pick([1000, 1500, 2000]),
+              unit: 'per_month',
+              note: '講師謝礼として',
+            }
           : { amountYen: 500, unit: 'per_visit', note: '' },
         eligibility: random.chance(0.4) ? 'no_care_level' : 'age_65_plus',
         booking: random.chance(0.7) ? 'call_first' : 'reservation',
@@ -305,7 +374,9 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
         booking: 'call_first',
         capacity: random.chance(0.5) ? null : random.pick([10, 12, 15, 20]),
         accessibility: someAccess(random, isRural(district)),
-        venue: outdoor ? 'park' : random.weighted(['hall', 'temple', 'home'] as const, (v) => (v === 'hall' ? 8 : 1)),
+        venue: outdoor
+          ? 'park'
+          : random.weighted(['hall', 'temple', 'home'] as const, (v) => (v === 'hall' ? 8 : 1)),
         runBy: random.chance(0.6) ? 'senior_club' : 'neighbourhood',
         hasWebsite: false,
       };
@@ -322,10 +393,13 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
       return {
         name,
         nameKana,
-        description: '住民が主体となって運営する通いの場です。体操と脳トレのあと、お茶を飲みながら交流しています。',
+        description:
+          '住民が主体となって運営する通いの場です。体操と脳トレのあと、お茶を飲みながら交流しています。',
         serviceTypeCodes: ['salon', 'exercise_class'],
         schedule: schedule([weekly([day], '10:00', '11:30')], breaks(random)),
-        cost: random.chance(0.5) ? { amountYen: 0, unit: 'free', note: '' } : { amountYen: 100, unit: 'per_visit', note: 'お茶代として' },
+        cost: random.chance(0.5)
+          ? { amountYen: 0, unit: 'free', note: '' }
+          : { amountYen: 100, unit: 'per_visit', note: 'お茶代として' },
         eligibility: random.chance(0.5) ? 'age_65_plus' : 'care_needs_welcome',
         booking: 'drop_in',
         capacity: null,
@@ -347,9 +421,17 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
           ? [`ふれあい会食会 ${town.names.name}`, `ふれあいかいしょくかい ${town.names.kana}`]
           : style === 1
             ? [`みんなの食堂 ${n[0]}`, `みんなのしょくどう ${n[1]}`]
-            : [`${town.names.base}おしゃべり食事会`, `${town.names.baseKana}おしゃべりしょくじかい`];
+            : [
+                `${town.names.base}おしゃべり食事会`,
+                `${town.names.baseKana}おしゃべりしょくじかい`,
+              ];
       const rule = random.chance(0.7)
-        ? monthlyNth([random.pick<Weekday>(['wed', 'thu', 'fri', 'sat'])], random.pick([[-1], [3], [2]]), '11:30', '13:30')
+        ? monthlyNth(
+            [random.pick<Weekday>(['wed', 'thu', 'fri', 'sat'])],
+            random.pick([[-1], [3], [2]]),
+            '11:30',
+            '13:30',
+          )
         : monthlyDay([random.pick([10, 15, 20])], '11:30', '13:30');
       return {
         name,
@@ -359,7 +441,11 @@ export const GATHERING_TEMPLATES: readonly GatheringTemplate[] = [
           '月に一度、季節の食材を使ったお昼ご飯をみんなでいただきます。食事のあとはレクリエーションもあります。',
         ]),
         serviceTypeCodes: ['eating_together', 'salon'],
-        schedule: schedule([rule], { closedOnPublicHolidays: false, closedPeriods: [NEW_YEAR_BREAK], note: '食材準備のため、前週までに申し込みが必要です。' }),
+        schedule: schedule([rule], {
+          closedOnPublicHolidays: false,
+          closedPeriods: [NEW_YEAR_BREAK],
+          note: '食材準備のため、前週までに申し込みが必要です。',
+        }),
         cost: { amountYen: random.pick([300, 400, 500]), unit: 'per_visit', note: '食材費' },
         eligibility: random.chance(0.6) ? 'age_65_plus' : 'anyone',
         booking: 'reservation',

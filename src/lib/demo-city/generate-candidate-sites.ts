@@ -29,7 +29,10 @@ export interface CandidateSitesOptions {
  * @returns a layer of Point features (district halls first, then town halls in town order);
  *   a town whose point coincides with its district hall's gets no second hall
  */
-export function generateCandidateSites(random: Random, options: CandidateSitesOptions): DatasetLayer {
+export function generateCandidateSites(
+  random: Random,
+  options: CandidateSitesOptions,
+): DatasetLayer {
   const share = options.townShare ?? 0.45;
   const features: Feature<Point, CandidateSiteProperties>[] = [];
   const taken = new Set<string>();
@@ -37,7 +40,11 @@ export function generateCandidateSites(random: Random, options: CandidateSitesOp
     taken.add(d.point.join(','));
     features.push({
       type: 'Feature',
-      properties: { name: `${d.names.base}公民館`, nameKana: `${d.names.baseKana}こうみんかん`, category: 'public_hall' },
+      properties: {
+        name: `${d.names.base}公民館`,
+        nameKana: `${d.names.baseKana}こうみんかん`,
+        category: 'public_hall',
+      },
       geometry: { type: 'Point', coordinates: [d.point[0], d.point[1]] },
     });
   }
@@ -47,7 +54,11 @@ export function generateCandidateSites(random: Random, options: CandidateSitesOp
     if (!hasHall || taken.has(t.point.join(','))) continue;
     features.push({
       type: 'Feature',
-      properties: { name: `${t.names.name}集会所`, nameKana: `${t.names.kana}しゅうかいじょ`, category: 'community_hall' },
+      properties: {
+        name: `${t.names.name}集会所`,
+        nameKana: `${t.names.kana}しゅうかいじょ`,
+        category: 'community_hall',
+      },
       geometry: { type: 'Point', coordinates: [t.point[0], t.point[1]] },
     });
   }

@@ -79,7 +79,8 @@ export function generateCityLayout(random: Random, options: { areaKm2: number })
   const base = random.float(0, 2 * Math.PI);
   const oldAngles: number[] = [];
   for (let k = 0; k < 3; k++) {
-    const angle = (base + (k * 2 * Math.PI) / 3 + random.float(-0.35, 0.35) + 2 * Math.PI) % (2 * Math.PI);
+    const angle =
+      (base + (k * 2 * Math.PI) / 3 + random.float(-0.35, 0.35) + 2 * Math.PI) % (2 * Math.PI);
     oldAngles.push(angle);
     centres.push({
       at: polar(angle, radiusAt(angle) * random.float(0.55, 0.68)),
@@ -89,7 +90,8 @@ export function generateCityLayout(random: Random, options: { areaKm2: number })
     });
   }
   // The housing estate sits between the station and the first two old towns.
-  const newTownAngle = (oldAngles[0] as number) + angularGap(oldAngles[0] as number, oldAngles[1] as number) / 2;
+  const newTownAngle =
+    (oldAngles[0] as number) + angularGap(oldAngles[0] as number, oldAngles[1] as number) / 2;
   centres.push({
     at: polar(newTownAngle, radiusAt(newTownAngle) * 0.42),
     peakPerCell: 46,
@@ -98,7 +100,8 @@ export function generateCityLayout(random: Random, options: { areaKm2: number })
   });
 
   // Hills fill the remaining gap: between old towns 2 and 3 (0-based 1 and 2), on the fringe.
-  const hillsAngle = (oldAngles[1] as number) + angularGap(oldAngles[1] as number, oldAngles[2] as number) / 2;
+  const hillsAngle =
+    (oldAngles[1] as number) + angularGap(oldAngles[1] as number, oldAngles[2] as number) / 2;
   const hills = { angle: hillsAngle % (2 * Math.PI), halfWidthRad: 0.55, fromFraction: 0.6 };
 
   // The river runs across the city, passing about 1.2 km from the station, meandering.
@@ -115,14 +118,26 @@ export function generateCityLayout(random: Random, options: { areaKm2: number })
 
   const parkDir = random.float(0, 2 * Math.PI);
   const parks = [
-    { at: [station[0] + 0.55 * Math.cos(parkDir), station[1] + 0.55 * Math.sin(parkDir)] as Km, radiusKm: 0.2 },
-    { at: polar(random.float(0, 2 * Math.PI), random.float(1.6, 2.4)), radiusKm: random.float(0.13, 0.18) },
-    { at: polar(random.float(0, 2 * Math.PI), random.float(2.0, 3.2)), radiusKm: random.float(0.13, 0.18) },
+    {
+      at: [station[0] + 0.55 * Math.cos(parkDir), station[1] + 0.55 * Math.sin(parkDir)] as Km,
+      radiusKm: 0.2,
+    },
+    {
+      at: polar(random.float(0, 2 * Math.PI), random.float(1.6, 2.4)),
+      radiusKm: random.float(0.13, 0.18),
+    },
+    {
+      at: polar(random.float(0, 2 * Math.PI), random.float(2.0, 3.2)),
+      radiusKm: random.float(0.13, 0.18),
+    },
   ];
 
   // The industrial estate faces away from the hills, near the fringe (by the bypass).
   const industrialAngle = (hillsAngle + Math.PI + random.float(-0.5, 0.5)) % (2 * Math.PI);
-  const industrial = { at: polar(industrialAngle, radiusAt(industrialAngle) * 0.78), radiusKm: 0.5 };
+  const industrial = {
+    at: polar(industrialAngle, radiusAt(industrialAngle) * 0.78),
+    radiusKm: 0.5,
+  };
 
   return { boundary, station, centres, river, parks, industrial, hills };
 }

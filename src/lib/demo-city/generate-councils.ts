@@ -45,32 +45,109 @@ const VISIONS = [
   '地域の宝は人 {b}で ともに生きる',
 ];
 
-const NAME_PATTERNS = ['支えあい推進会議', 'たすけあい協議会', '生活支援協議体', 'ささえあい会議', '地域支えあい推進協議体'];
+const NAME_PATTERNS = [
+  '支えあい推進会議',
+  'たすけあい協議会',
+  '生活支援協議体',
+  'ささえあい会議',
+  '地域支えあい推進協議体',
+];
 
 /** Meeting themes with a one-line summary; {n} is filled with a number in `n`'s range. */
 const THEMES: readonly { theme: string; summary: string; n?: [number, number] }[] = [
-  { theme: '地域の困りごとアンケートの結果共有', summary: '回収した{n}件のアンケートから、買い物とごみ出しの困りごとが多いことを確認した。', n: [80, 420] },
-  { theme: '居場所マップづくり', summary: '地区内のサロンや通いの場を地図に落とし込み、空白地域を話し合った。{n}か所を確認。', n: [5, 30] },
-  { theme: '地域資源の洗い出し（ワークショップ）', summary: 'グループに分かれて地域の「お宝」を付箋で出し合い、{n}件の資源が挙がった。', n: [30, 120] },
-  { theme: '買い物支援の仕組みづくり', summary: '移動販売の停留所の追加と、買い物同行ボランティアの募集について検討した。' },
-  { theme: 'ごみ出し支援の検討', summary: '集積所まで運べない世帯が{n}世帯ほどあることを共有し、ごみ出しサポーターの試行を決めた。', n: [5, 40] },
-  { theme: '見守り活動の情報交換', summary: '民生委員と自治会の見守りの分担を確認し、気になる世帯の連絡方法を整理した。' },
-  { theme: 'サロン代表者との意見交換会', summary: 'サロン代表者{n}名が参加し、担い手不足と会場確保の課題を共有した。', n: [4, 15] },
-  { theme: 'わがまちのビジョンを考える', summary: '10年後の地区の姿を話し合い、ビジョンの案を3つに絞った。' },
-  { theme: '移動販売の導入について', summary: '事業者から説明を受け、停留所の候補地を{n}か所選んだ。', n: [3, 12] },
-  { theme: '担い手養成講座の企画', summary: '生活支援サポーター養成講座の日程と内容を決めた。受講目標は{n}名。', n: [10, 30] },
-  { theme: '防災と見守りの連携', summary: '避難行動要支援者名簿の活用と、日頃の見守りとの連携について意見交換した。' },
-  { theme: '通いの場の立ち上げ支援', summary: '新しい通いの場の候補として集会所{n}か所を見学し、立ち上げ手順を確認した。', n: [2, 4] },
-  { theme: '支えあいフォーラムの開催準備', summary: '地区の支えあいフォーラムの役割分担と広報の方法を決めた。' },
-  { theme: '先進地視察の報告', summary: '視察先の有償ボランティアの仕組みを報告し、地区での応用を話し合った。' },
-  { theme: 'ケアマネジャーとの意見交換', summary: 'ケアマネジャー{n}名と、地域の支えあい活動をケアプランに生かす方法を話し合った。', n: [3, 12] },
+  {
+    theme: '地域の困りごとアンケートの結果共有',
+    summary: '回収した{n}件のアンケートから、買い物とごみ出しの困りごとが多いことを確認した。',
+    n: [80, 420],
+  },
+  {
+    theme: '居場所マップづくり',
+    summary: '地区内のサロンや通いの場を地図に落とし込み、空白地域を話し合った。{n}か所を確認。',
+    n: [5, 30],
+  },
+  {
+    theme: '地域資源の洗い出し（ワークショップ）',
+    summary: 'グループに分かれて地域の「お宝」を付箋で出し合い、{n}件の資源が挙がった。',
+    n: [30, 120],
+  },
+  {
+    theme: '買い物支援の仕組みづくり',
+    summary: '移動販売の停留所の追加と、買い物同行ボランティアの募集について検討した。',
+  },
+  {
+    theme: 'ごみ出し支援の検討',
+    summary:
+      '集積所まで運べない世帯が{n}世帯ほどあることを共有し、ごみ出しサポーターの試行を決めた。',
+    n: [5, 40],
+  },
+  {
+    theme: '見守り活動の情報交換',
+    summary: '民生委員と自治会の見守りの分担を確認し、気になる世帯の連絡方法を整理した。',
+  },
+  {
+    theme: 'サロン代表者との意見交換会',
+    summary: 'サロン代表者{n}名が参加し、担い手不足と会場確保の課題を共有した。',
+    n: [4, 15],
+  },
+  {
+    theme: 'わがまちのビジョンを考える',
+    summary: '10年後の地区の姿を話し合い、ビジョンの案を3つに絞った。',
+  },
+  {
+    theme: '移動販売の導入について',
+    summary: '事業者から説明を受け、停留所の候補地を{n}か所選んだ。',
+    n: [3, 12],
+  },
+  {
+    theme: '担い手養成講座の企画',
+    summary: '生活支援サポーター養成講座の日程と内容を決めた。受講目標は{n}名。',
+    n: [10, 30],
+  },
+  {
+    theme: '防災と見守りの連携',
+    summary: '避難行動要支援者名簿の活用と、日頃の見守りとの連携について意見交換した。',
+  },
+  {
+    theme: '通いの場の立ち上げ支援',
+    summary: '新しい通いの場の候補として集会所{n}か所を見学し、立ち上げ手順を確認した。',
+    n: [2, 4],
+  },
+  {
+    theme: '支えあいフォーラムの開催準備',
+    summary: '地区の支えあいフォーラムの役割分担と広報の方法を決めた。',
+  },
+  {
+    theme: '先進地視察の報告',
+    summary: '視察先の有償ボランティアの仕組みを報告し、地区での応用を話し合った。',
+  },
+  {
+    theme: 'ケアマネジャーとの意見交換',
+    summary: 'ケアマネジャー{n}名と、地域の支えあい活動をケアプランに生かす方法を話し合った。',
+    n: [3, 12],
+  },
 ];
-const FIRST_MEETING = { theme: '協議体の設立と今後の進め方について', summary: '設立を確認し、代表と副代表を選出した。今年度は地域の困りごとの把握から始める。' };
-const YEAR_END = { theme: '年間活動の振り返りと来年度の計画', summary: '今年度の活動を振り返り、来年度の重点を{n}つに絞った。', n: [2, 4] as [number, number] };
+const FIRST_MEETING = {
+  theme: '協議体の設立と今後の進め方について',
+  summary: '設立を確認し、代表と副代表を選出した。今年度は地域の困りごとの把握から始める。',
+};
+const YEAR_END = {
+  theme: '年間活動の振り返りと来年度の計画',
+  summary: '今年度の活動を振り返り、来年度の重点を{n}つに絞った。',
+  n: [2, 4] as [number, number],
+};
 const PREPARATORY = [
-  { theme: '協議体設立に向けた準備会', summary: '自治会長や民生委員が集まり、協議体の役割と設立の進め方を確認した。' },
-  { theme: '地域の困りごとの共有（準備会）', summary: '参加者から日頃感じている困りごとを出してもらい、協議体で取り組む課題を整理した。' },
-  { theme: '他地区の協議体の事例紹介', summary: '先行する地区の協議体の取組を生活支援コーディネーターが紹介した。' },
+  {
+    theme: '協議体設立に向けた準備会',
+    summary: '自治会長や民生委員が集まり、協議体の役割と設立の進め方を確認した。',
+  },
+  {
+    theme: '地域の困りごとの共有（準備会）',
+    summary: '参加者から日頃感じている困りごとを出してもらい、協議体で取り組む課題を整理した。',
+  },
+  {
+    theme: '他地区の協議体の事例紹介',
+    summary: '先行する地区の協議体の取組を生活支援コーディネーターが紹介した。',
+  },
 ];
 
 /** Fiscal year (April–March) containing an ISO date. */
@@ -93,7 +170,8 @@ export function generateCouncils(random: Random, options: CouncilsOptions): Demo
   const councils: Council[] = [];
   const meetings: CouncilMeeting[] = [];
   const fill = (text: string, b: string): string => text.replace('{b}', b);
-  const summaryOf = (s: string, n?: [number, number]): string => (n ? s.replace('{n}', String(random.int(n[0], n[1]))) : s);
+  const summaryOf = (s: string, n?: [number, number]): string =>
+    n ? s.replace('{n}', String(random.int(n[0], n[1]))) : s;
   /** A weekday (Mon–Fri) between the 5th and the 27th of month `m`: meetings avoid weekends and the New Year. */
   const weekdayIn = (year: number, m: number): string => {
     const date = new Date(Date.UTC(year, m - 1, random.int(5, 23)));
@@ -105,12 +183,20 @@ export function generateCouncils(random: Random, options: CouncilsOptions): Demo
     return weekdayIn(m >= 4 ? fy : fy + 1, m);
   };
 
-  const addMeetings = (councilId: string, establishedOn: string, perYear: [number, number]): void => {
-    const list: { heldOn: string; theme: string; summary: string; n?: [number, number] }[] = [{ heldOn: establishedOn, ...FIRST_MEETING }];
+  const addMeetings = (
+    councilId: string,
+    establishedOn: string,
+    perYear: [number, number],
+  ): void => {
+    const list: { heldOn: string; theme: string; summary: string; n?: [number, number] }[] = [
+      { heldOn: establishedOn, ...FIRST_MEETING },
+    ];
     const lastFy = fiscalYearOf(reference);
     for (let fy = fiscalYearOf(establishedOn); fy <= lastFy; fy++) {
       const count = random.int(perYear[0], perYear[1]);
-      const months = random.sample([5, 6, 7, 9, 10, 11, 12, 1], count).sort((a, b) => ((a + 8) % 12) - ((b + 8) % 12));
+      const months = random
+        .sample([5, 6, 7, 9, 10, 11, 12, 1], count)
+        .sort((a, b) => ((a + 8) % 12) - ((b + 8) % 12));
       const themes = random.sample(THEMES, count);
       months.forEach((m, k) => {
         const theme = themes[k] as (typeof THEMES)[number];
@@ -166,9 +252,13 @@ export function generateCouncils(random: Random, options: CouncilsOptions): Demo
   // Layer 2: one coordinator per daily-life area unless the district has a demo account.
   const areaCoordinator = model.dailyLifeAreas.map(() => pickPersonName(random));
   const visionPool = random.shuffle(VISIONS);
-  const setUpDistricts = model.districts.filter((d) => options.statuses[d.index] === 'set_up').map((d) => d.index);
+  const setUpDistricts = model.districts
+    .filter((d) => options.statuses[d.index] === 'set_up')
+    .map((d) => d.index);
   // Establishment years: the first councils in FY2019, most by FY2022, the last in FY2025.
-  const years = random.shuffle(setUpDistricts.map((_, i) => 2019 + Math.min(6, Math.floor((i * 7) / setUpDistricts.length))));
+  const years = random.shuffle(
+    setUpDistricts.map((_, i) => 2019 + Math.min(6, Math.floor((i * 7) / setUpDistricts.length))),
+  );
   model.districts.forEach((district, d) => {
     const status = options.statuses[d] ?? 'not_set_up';
     const id = demoId('cnc', councils.length + 1);
@@ -188,16 +278,41 @@ export function generateCouncils(random: Random, options: CouncilsOptions): Demo
         orgs.welfareCommissioners,
         supportCentre,
         orgs.socialWelfareCouncil,
-        ...random.sample([orgs.npos.helpNetwork, orgs.coop, orgs.agriculturalCoop, orgs.silverCentre, orgs.npos.cafe], random.int(0, 2)),
+        ...random.sample(
+          [
+            orgs.npos.helpNetwork,
+            orgs.coop,
+            orgs.agriculturalCoop,
+            orgs.silverCentre,
+            orgs.npos.cafe,
+          ],
+          random.int(0, 2),
+        ),
       ].filter((x): x is string => typeof x === 'string');
       vision = fill(visionPool[d % visionPool.length] ?? VISIONS[0] ?? '', district.names.base);
-      notes = random.pick(['', '', '毎月第3木曜に定例会を開催。', '隔月で開催。地区の広報紙「ささえあい通信」を年2回発行。', '部会（買い物・見守り）に分かれて活動中。']);
+      notes = random.pick([
+        '',
+        '',
+        '毎月第3木曜に定例会を開催。',
+        '隔月で開催。地区の広報紙「ささえあい通信」を年2回発行。',
+        '部会（買い物・見守り）に分かれて活動中。',
+      ]);
     } else if (status === 'preparing') {
-      members = [local?.neighbourhood, local?.welfareCouncil, supportCentre].filter((x): x is string => typeof x === 'string');
-      vision = random.chance(0.5) ? fill(visionPool[d % visionPool.length] ?? '', district.names.base) : '';
-      notes = random.pick(['令和8年度中の設置に向けて準備会を開催中。', '自治会連合会と地区社協で設置の時期を協議中。']);
+      members = [local?.neighbourhood, local?.welfareCouncil, supportCentre].filter(
+        (x): x is string => typeof x === 'string',
+      );
+      vision = random.chance(0.5)
+        ? fill(visionPool[d % visionPool.length] ?? '', district.names.base)
+        : '';
+      notes = random.pick([
+        '令和8年度中の設置に向けて準備会を開催中。',
+        '自治会連合会と地区社協で設置の時期を協議中。',
+      ]);
     } else {
-      notes = random.pick(['自治会長会議で協議体の説明を行った段階。', '担い手の確保が課題。まずは地区の困りごとの把握から始める予定。']);
+      notes = random.pick([
+        '自治会長会議で協議体の説明を行った段階。',
+        '担い手の確保が課題。まずは地区の困りごとの把握から始める予定。',
+      ]);
     }
     const coordinatorId = options.coordinatorOfDistrict.get(d) ?? '';
     const account = users.users.find((u) => u.id === coordinatorId);
@@ -211,14 +326,18 @@ export function generateCouncils(random: Random, options: CouncilsOptions): Demo
       vision,
       memberOrganizationIds: members,
       coordinatorId,
-      coordinatorName: account ? account.name.replace(/（.*$/, '') : (areaCoordinator[district.dailyLifeArea] ?? ''),
+      coordinatorName: account
+        ? account.name.replace(/（.*$/, '')
+        : (areaCoordinator[district.dailyLifeArea] ?? ''),
       notes,
     });
     if (status === 'set_up') addMeetings(id, establishedOn, [1, 3]);
     if (status === 'preparing') {
       const fy = fiscalYearOf(reference);
       const count = random.int(1, 3);
-      const list = random.sample(PREPARATORY, count).map((p) => ({ ...p, heldOn: randomDateInFiscalYear(fy - 1, [6, 9, 11, 2]) }));
+      const list = random
+        .sample(PREPARATORY, count)
+        .map((p) => ({ ...p, heldOn: randomDateInFiscalYear(fy - 1, [6, 9, 11, 2]) }));
       list
         .filter((m) => m.heldOn <= reference)
         .sort((a, b) => (a.heldOn < b.heldOn ? -1 : 1))

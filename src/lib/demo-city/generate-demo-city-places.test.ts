@@ -3,7 +3,15 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../domain/dataset';
 import { WEEKDAYS, type Area, type ScheduleRule } from '../domain/types';
-import { areasOf, demoCityDataset, geometryOf, HIRAGANA_READING, ISO_DATE, MMDD, TIME } from './__fixtures__/demo-city-dataset';
+import {
+  areasOf,
+  demoCityDataset,
+  geometryOf,
+  HIRAGANA_READING,
+  ISO_DATE,
+  MMDD,
+  TIME,
+} from './__fixtures__/demo-city-dataset';
 import { DEMO_REFERENCE_DATE } from './generate-demo-city';
 
 let dataset: Dataset;
@@ -45,11 +53,14 @@ describe('generateDemoCity: geometry', () => {
     for (const r of located) {
       const p = r.location as [number, number];
       expect(booleanPointInPolygon(p, city), r.name).toBe(true);
-      expect(booleanPointInPolygon(p, geometryOf(byId.get(r.districtId) as Area)), r.name).toBe(true);
+      expect(booleanPointInPolygon(p, geometryOf(byId.get(r.districtId) as Area)), r.name).toBe(
+        true,
+      );
     }
     // Approximate locations are a town's representative point.
     const townPoints = new Set(areasOf('town').map((t) => String(t.point)));
-    for (const r of located.filter((x) => x.locationApproximate)) expect(townPoints.has(String(r.location))).toBe(true);
+    for (const r of located.filter((x) => x.locationApproximate))
+      expect(townPoints.has(String(r.location))).toBe(true);
     // Area-wide groups without a place have no address either.
     for (const r of dataset.resources.filter((x) => !x.location)) expect(r.address).toBe('');
   });
@@ -74,19 +85,26 @@ describe('generateDemoCity: geometry', () => {
       const coords = f.geometry.type === 'LineString' ? f.geometry.coordinates : [];
       const keys = coords.map((c) => `${c[0]},${c[1]}`);
       keys.forEach(add);
-      for (let i = 1; i < keys.length; i++) parent.set(find(keys[i] as string), find(keys[i - 1] as string));
+      for (let i = 1; i < keys.length; i++)
+        parent.set(find(keys[i] as string), find(keys[i - 1] as string));
     }
     const roots = new Set([...parent.keys()].map(find));
     expect(roots.size).toBe(1);
-    expect(features.some((f) => (f.properties as { kind?: string } | null)?.kind === 'arterial')).toBe(true);
+    expect(
+      features.some((f) => (f.properties as { kind?: string } | null)?.kind === 'arterial'),
+    ).toBe(true);
   });
 
   it('ships candidate sites for new places: a hall in every district and in many towns, all inside the city', () => {
     const layer = dataset.layers.find((l) => l.kind === 'candidates');
     const features = layer?.data.features ?? [];
     const city = areasOf('city')[0]!.geometry as Polygon | MultiPolygon;
-    const props = features.map((f) => f.properties as { name: string; nameKana: string; category: string });
-    expect(props.filter((p) => p.category === 'public_hall')).toHaveLength(areasOf('district').length);
+    const props = features.map(
+      (f) => f.properties as { name: string; nameKana: string; category: string },
+    );
+    expect(props.filter((p) => p.category === 'public_hall')).toHaveLength(
+      areasOf('district').length,
+    );
     const townHalls = props.filter((p) => p.category === 'community_hall').length;
     expect(townHalls).toBeGreaterThan(areasOf('town').length * 0.3);
     expect(townHalls).toBeLessThan(areasOf('town').length * 0.6);
@@ -94,7 +112,8 @@ describe('generateDemoCity: geometry', () => {
     for (const p of props) expect(p.nameKana, p.name).toMatch(HIRAGANA_READING);
     for (const f of features) {
       expect(f.geometry.type).toBe('Point');
-      if (f.geometry.type === 'Point') expect(booleanPointInPolygon(f.geometry.coordinates, city)).toBe(true);
+      if (f.geometry.type === 'Point')
+        expect(booleanPointInPolygon(f.geometry.coordinates, city)).toBe(true);
     }
   });
 });
@@ -111,7 +130,9 @@ describe('generateDemoCity: content', () => {
     expect(new Set(resourceNames).size).toBe(resourceNames.length);
     const townNames = areasOf('town').map((t) => t.name);
     expect(new Set(townNames).size).toBe(townNames.length);
-    expect(areasOf('district').some((d) => d.name.includes('・') && d.name.includes('ヶ'))).toBe(true);
+    expect(areasOf('district').some((d) => d.name.includes('・') && d.name.includes('ヶ'))).toBe(
+      true,
+    );
   });
 
   it('writes valid schedules, with at least a quarter of gathering places monthly', () => {
@@ -132,8 +153,10 @@ describe('generateDemoCity: content', () => {
         const day = new Date(`${rule.anchorDate}T00:00:00Z`).getUTCDay();
         expect(WEEKDAYS[day]).toBe(rule.weekdays[0]);
       }
-      if (rule.type === 'monthly_nth') for (const n of rule.nth) expect([1, 2, 3, 4, 5, -1]).toContain(n);
-      if (rule.type === 'monthly_day') for (const d of rule.days) expect(d >= 1 && d <= 31).toBe(true);
+      if (rule.type === 'monthly_nth')
+        for (const n of rule.nth) expect([1, 2, 3, 4, 5, -1]).toContain(n);
+      if (rule.type === 'monthly_day')
+        for (const d of rule.days) expect(d >= 1 && d <= 31).toBe(true);
     };
     for (const r of dataset.resources) {
       expect(r.schedule.rules.length, r.name).toBeGreaterThan(0);
@@ -142,7 +165,12 @@ describe('generateDemoCity: content', () => {
         expect(date > DEMO_REFERENCE_DATE, r.name).toBe(true);
         // A one-off closure falls on a day the activity would meet.
         const weekday = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
-        expect(r.schedule.rules.some((x) => x.type === 'weekly' && x.weekdays.includes(weekday ?? 'sun')), r.name).toBe(true);
+        expect(
+          r.schedule.rules.some(
+            (x) => x.type === 'weekly' && x.weekdays.includes(weekday ?? 'sun'),
+          ),
+          r.name,
+        ).toBe(true);
       }
       for (const p of r.schedule.closedPeriods) {
         expect(p.from).toMatch(MMDD);
@@ -150,11 +178,23 @@ describe('generateDemoCity: content', () => {
       }
     }
     const gathering = dataset.resources.filter((r) => r.kind === 'gathering_place');
-    const monthly = gathering.filter((r) => r.schedule.rules.some((x) => x.type === 'monthly_nth' || x.type === 'monthly_day'));
+    const monthly = gathering.filter((r) =>
+      r.schedule.rules.some((x) => x.type === 'monthly_nth' || x.type === 'monthly_day'),
+    );
     expect(monthly.length / gathering.length).toBeGreaterThanOrEqual(0.25);
-    expect(gathering.some((r) => r.schedule.rules.some((x) => x.type === 'monthly_nth' && x.nth.includes(-1)))).toBe(true);
-    expect(dataset.resources.some((r) => r.schedule.rules.some((x) => x.type === 'irregular'))).toBe(true);
-    expect(dataset.resources.some((r) => r.schedule.closedPeriods.some((p) => p.from === '12-29' && p.to === '01-03'))).toBe(true);
+    expect(
+      gathering.some((r) =>
+        r.schedule.rules.some((x) => x.type === 'monthly_nth' && x.nth.includes(-1)),
+      ),
+    ).toBe(true);
+    expect(
+      dataset.resources.some((r) => r.schedule.rules.some((x) => x.type === 'irregular')),
+    ).toBe(true);
+    expect(
+      dataset.resources.some((r) =>
+        r.schedule.closedPeriods.some((p) => p.from === '12-29' && p.to === '01-03'),
+      ),
+    ).toBe(true);
     expect(dataset.resources.some((r) => r.schedule.closedDates.length > 0)).toBe(true);
   });
 
@@ -165,10 +205,15 @@ describe('generateDemoCity: content', () => {
       // Null means "unknown or 実費": the note must then say how it is charged.
       else expect(r.cost.note, r.name).not.toBe('');
     }
-    expect(dataset.resources.some((r) => r.cost.amountYen === null && r.cost.note.includes('実費'))).toBe(true);
-    expect(dataset.resources.some((r) => r.cost.amountYen === 100 && r.cost.unit === 'per_visit')).toBe(true);
+    expect(
+      dataset.resources.some((r) => r.cost.amountYen === null && r.cost.note.includes('実費')),
+    ).toBe(true);
+    expect(
+      dataset.resources.some((r) => r.cost.amountYen === 100 && r.cost.unit === 'per_visit'),
+    ).toBe(true);
     const units = new Set(dataset.resources.map((r) => r.cost.unit));
-    for (const u of ['free', 'per_visit', 'per_hour', 'per_month', 'per_use']) expect(units.has(u as never), u).toBe(true);
+    for (const u of ['free', 'per_visit', 'per_hour', 'per_month', 'per_use'])
+      expect(units.has(u as never), u).toBe(true);
   });
 
   it('uses unassignable phone numbers and example.com addresses only', () => {
@@ -178,10 +223,14 @@ describe('generateDemoCity: content', () => {
       ...dataset.contacts.map((c) => c.directPhone),
     ].filter(Boolean);
     for (const p of phones) expect(p).toMatch(/^(0270-00-\d{4}|090-0000-\d{4})$/);
-    for (const e of [...dataset.contacts.map((c) => c.email), ...dataset.users.map((u) => u.email)].filter(Boolean)) {
+    for (const e of [
+      ...dataset.contacts.map((c) => c.email),
+      ...dataset.users.map((u) => u.email),
+    ].filter(Boolean)) {
       expect(e).toMatch(/@example\.com$/);
     }
-    for (const w of dataset.resources.map((r) => r.website).filter(Boolean)) expect(w).toMatch(/^https:\/\/example\.com\//);
+    for (const w of dataset.resources.map((r) => r.website).filter(Boolean))
+      expect(w).toMatch(/^https:\/\/example\.com\//);
   });
 
   it('dates councils and meetings consistently with their stage', () => {
@@ -191,7 +240,9 @@ describe('generateDemoCity: content', () => {
         expect(c.establishedOn, c.name).toMatch(ISO_DATE);
         expect(c.vision, c.name).not.toBe('');
         if (c.layer === 2) {
-          expect(c.establishedOn >= '2019-04-01' && c.establishedOn <= '2026-03-31', c.name).toBe(true);
+          expect(c.establishedOn >= '2019-04-01' && c.establishedOn <= '2026-03-31', c.name).toBe(
+            true,
+          );
         }
       } else {
         expect(c.establishedOn).toBe('');
@@ -213,7 +264,10 @@ describe('generateDemoCity: content', () => {
       expect(m.summary).not.toMatch(/\{n\}/);
     }
     for (const c of dataset.councils.filter((x) => x.status === 'set_up')) {
-      expect(dataset.meetings.some((m) => m.councilId === c.id), c.name).toBe(true);
+      expect(
+        dataset.meetings.some((m) => m.councilId === c.id),
+        c.name,
+      ).toBe(true);
     }
   });
 });

@@ -4,7 +4,15 @@ import type { Dataset } from '../domain/dataset';
 import { SERVICE_TYPE_CATALOG } from '../domain/service-type-catalog';
 import { COUNCIL_STATUSES, RESOURCE_KINDS, USER_ROLES, type Area } from '../domain/types';
 import { meshCellBounds, meshCellCenter } from '../geo/mesh-code';
-import { areasOf, demoCityDataset, geometryOf, ID, REFERENCE_MS, sum, YEAR_MS } from './__fixtures__/demo-city-dataset';
+import {
+  areasOf,
+  demoCityDataset,
+  geometryOf,
+  ID,
+  REFERENCE_MS,
+  sum,
+  YEAR_MS,
+} from './__fixtures__/demo-city-dataset';
 import { DEFAULT_DEMO_SEED, generateDemoCity } from './generate-demo-city';
 
 let dataset: Dataset;
@@ -66,8 +74,14 @@ describe('generateDemoCity: site and counts', () => {
 
   it('has at least 300 resources, of every kind', () => {
     expect(dataset.resources.length).toBeGreaterThanOrEqual(300);
-    for (const kind of RESOURCE_KINDS) expect(dataset.resources.some((r) => r.kind === kind), kind).toBe(true);
-    expect(dataset.resources.filter((r) => r.kind === 'gathering_place').length).toBeGreaterThan(dataset.resources.length / 2);
+    for (const kind of RESOURCE_KINDS)
+      expect(
+        dataset.resources.some((r) => r.kind === kind),
+        kind,
+      ).toBe(true);
+    expect(dataset.resources.filter((r) => r.kind === 'gathering_place').length).toBeGreaterThan(
+      dataset.resources.length / 2,
+    );
   });
 
   it('has some paused, closed and planned resources and about a fifth stale', () => {
@@ -76,8 +90,11 @@ describe('generateDemoCity: site and counts', () => {
     expect(status('paused')).toBeGreaterThanOrEqual(10);
     expect(status('closed')).toBeGreaterThanOrEqual(2);
     expect(status('planned')).toBeGreaterThanOrEqual(2);
-    for (const r of dataset.resources.filter((x) => x.status !== 'active')) expect(r.statusReason, r.name).not.toBe('');
-    const stale = dataset.resources.filter((r) => r.lastVerifiedAt && REFERENCE_MS - Date.parse(r.lastVerifiedAt) > YEAR_MS);
+    for (const r of dataset.resources.filter((x) => x.status !== 'active'))
+      expect(r.statusReason, r.name).not.toBe('');
+    const stale = dataset.resources.filter(
+      (r) => r.lastVerifiedAt && REFERENCE_MS - Date.parse(r.lastVerifiedAt) > YEAR_MS,
+    );
     expect(stale.length / dataset.resources.length).toBeGreaterThan(0.12);
     expect(stale.length / dataset.resources.length).toBeLessThan(0.35);
     for (const r of dataset.resources.filter((x) => x.lastVerifiedAt)) {
@@ -91,10 +108,18 @@ describe('generateDemoCity: site and counts', () => {
     const layer2 = dataset.councils.filter((c) => c.layer === 2);
     expect(dataset.councils.filter((c) => c.layer === 1)).toHaveLength(1);
     expect(layer2).toHaveLength(20);
-    for (const s of COUNCIL_STATUSES) expect(layer2.some((c) => c.status === s), s).toBe(true);
+    for (const s of COUNCIL_STATUSES)
+      expect(
+        layer2.some((c) => c.status === s),
+        s,
+      ).toBe(true);
     expect(dataset.meetings.length).toBeGreaterThanOrEqual(150);
     expect(dataset.meetings.length).toBeLessThanOrEqual(300);
-    for (const role of USER_ROLES) expect(dataset.users.some((u) => u.role === role), role).toBe(true);
+    for (const role of USER_ROLES)
+      expect(
+        dataset.users.some((u) => u.role === role),
+        role,
+      ).toBe(true);
     expect(dataset.users.map((u) => u.email).sort()).toEqual([
       'admin@example.com',
       'caremanager@example.com',
@@ -111,7 +136,11 @@ describe('generateDemoCity: site and counts', () => {
     const thin = districts.filter((d) => gatheringIn(d.id) <= 2);
     expect(thin.length).toBeGreaterThanOrEqual(2);
     expect(thin.length).toBeLessThanOrEqual(3);
-    for (const d of districts) expect(dataset.resources.some((r) => r.districtId === d.id), d.name).toBe(true);
+    for (const d of districts)
+      expect(
+        dataset.resources.some((r) => r.districtId === d.id),
+        d.name,
+      ).toBe(true);
   });
 });
 
@@ -134,7 +163,12 @@ describe('generateDemoCity: ids and relations', () => {
 
   it('points every relation at an existing record of the right kind', () => {
     const areaById = new Map(dataset.areas.map((a) => [a.id, a]));
-    const parentKind = { city: null, daily_life_area: 'city', district: 'daily_life_area', town: 'district' } as const;
+    const parentKind = {
+      city: null,
+      daily_life_area: 'city',
+      district: 'daily_life_area',
+      town: 'district',
+    } as const;
     for (const a of dataset.areas) {
       const expected = parentKind[a.kind];
       if (expected === null) expect(a.parentId).toBe('');
@@ -156,16 +190,20 @@ describe('generateDemoCity: ids and relations', () => {
     for (const r of dataset.resources) expect(r.organizationId, r.name).not.toBe('');
     for (const c of dataset.contacts) expect(resourceById.has(c.resourceId)).toBe(true);
     expect(new Set(dataset.contacts.map((c) => c.resourceId)).size).toBe(dataset.contacts.length);
-    for (const o of dataset.organizations) if (o.districtId) expect(districtIds.has(o.districtId)).toBe(true);
+    for (const o of dataset.organizations)
+      if (o.districtId) expect(districtIds.has(o.districtId)).toBe(true);
     for (const c of dataset.councils) {
       if (c.layer === 2) expect(districtIds.has(c.districtId)).toBe(true);
       else expect(c.districtId).toBe('');
       for (const m of c.memberOrganizationIds) expect(orgIds.has(m)).toBe(true);
       if (c.coordinatorId) expect(userIds.has(c.coordinatorId)).toBe(true);
     }
-    expect(new Set(dataset.councils.filter((c) => c.layer === 2).map((c) => c.districtId)).size).toBe(20);
+    expect(
+      new Set(dataset.councils.filter((c) => c.layer === 2).map((c) => c.districtId)).size,
+    ).toBe(20);
     for (const m of dataset.meetings) expect(councilIds.has(m.councilId)).toBe(true);
-    for (const u of dataset.users) for (const d of u.districtIds) expect(districtIds.has(d)).toBe(true);
+    for (const u of dataset.users)
+      for (const d of u.districtIds) expect(districtIds.has(d)).toBe(true);
 
     // Each daily-life area's support centre is a support_center resource inside it.
     for (const a of areasOf('daily_life_area')) {
@@ -180,7 +218,9 @@ describe('generateDemoCity: ids and relations', () => {
     const districts = areasOf('district');
     expect(coordinator?.districtIds).toEqual([districts[0]?.id, districts[1]?.id]);
     for (const id of coordinator?.districtIds ?? []) {
-      expect(dataset.councils.find((c) => c.districtId === id)?.coordinatorId).toBe(coordinator?.id);
+      expect(dataset.councils.find((c) => c.districtId === id)?.coordinatorId).toBe(
+        coordinator?.id,
+      );
     }
     const second = dataset.users.find((u) => u.email === 'coordinator2@example.com');
     expect(second?.districtIds).toHaveLength(1);
@@ -194,8 +234,16 @@ describe('generateDemoCity: ids and relations', () => {
       expect(r.serviceTypeCodes.length, r.name).toBeGreaterThan(0);
       for (const c of r.serviceTypeCodes) expect(codes.has(c), `${r.name}: ${c}`).toBe(true);
       if (r.kind === 'support_center') expect(r.serviceTypeCodes).toContain('consultation');
-      if (r.kind === 'gathering_place') expect(r.serviceTypeCodes.some((c) => group.get(c) === 'gathering'), r.name).toBe(true);
-      if (r.kind === 'watch_over') expect(r.serviceTypeCodes.some((c) => group.get(c) === 'watch_over'), r.name).toBe(true);
+      if (r.kind === 'gathering_place')
+        expect(
+          r.serviceTypeCodes.some((c) => group.get(c) === 'gathering'),
+          r.name,
+        ).toBe(true);
+      if (r.kind === 'watch_over')
+        expect(
+          r.serviceTypeCodes.some((c) => group.get(c) === 'watch_over'),
+          r.name,
+        ).toBe(true);
     }
   });
 });
@@ -243,7 +291,8 @@ describe('generateDemoCity: population', () => {
   });
 
   it('adds towns up to districts, districts to daily-life areas, areas to the city', () => {
-    const children = (parent: Area): Area[] => dataset.areas.filter((a) => a.parentId === parent.id);
+    const children = (parent: Area): Area[] =>
+      dataset.areas.filter((a) => a.parentId === parent.id);
     for (const parent of dataset.areas.filter((a) => a.kind !== 'town')) {
       const kids = children(parent);
       expect(kids.length, parent.name).toBeGreaterThan(0);

@@ -7,7 +7,13 @@ import type { Dataset } from '../domain/dataset';
 import type { Area, CouncilStatus, LngLat, PopulationCell } from '../domain/types';
 import { createPopulationDensity } from './create-population-density';
 import { createRandom } from './create-random';
-import type { DemoCityModel, DemoDailyLifeArea, DemoDistrict, DemoTown, Totals } from './demo-city-model';
+import type {
+  DemoCityModel,
+  DemoDailyLifeArea,
+  DemoDistrict,
+  DemoTown,
+  Totals,
+} from './demo-city-model';
 import { demoId } from './demo-ids';
 import { generateCandidateSites } from './generate-candidate-sites';
 import { generateCityLayout } from './generate-city-layout';
@@ -70,8 +76,13 @@ function unionOf(geometries: readonly (Polygon | MultiPolygon)[]): Polygon | Mul
  * A representative point inside `geometry`: the first candidate (nearest first) inside it,
  * else turf's point-on-feature. Rounded like every coordinate in the dataset.
  */
-function pointInside(geometry: Polygon | MultiPolygon, candidates: readonly LngLat[], also: readonly (Polygon | MultiPolygon)[] = []): LngLat {
-  const ok = (p: LngLat): boolean => booleanPointInPolygon(p, geometry) && also.every((g) => booleanPointInPolygon(p, g));
+function pointInside(
+  geometry: Polygon | MultiPolygon,
+  candidates: readonly LngLat[],
+  also: readonly (Polygon | MultiPolygon)[] = [],
+): LngLat {
+  const ok = (p: LngLat): boolean =>
+    booleanPointInPolygon(p, geometry) && also.every((g) => booleanPointInPolygon(p, g));
   for (const c of candidates) {
     const p = roundLngLat(c);
     if (ok(p)) return p;
@@ -98,7 +109,10 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
   const random = createRandom(seed);
   const projection = createLocalProjection(ORIGIN);
   const layout = generateCityLayout(random.fork('layout'), { areaKm2: CITY_AREA_KM2 });
-  const cityPolygon: Polygon = { type: 'Polygon', coordinates: [layout.boundary.map((p) => roundLngLat(projection.toLngLat(p)))] };
+  const cityPolygon: Polygon = {
+    type: 'Polygon',
+    coordinates: [layout.boundary.map((p) => roundLngLat(projection.toLngLat(p)))],
+  };
   const density = createPopulationDensity(layout, random.fork('density').int(0, 0xffffffff));
 
   // Population on the 100 m mesh, then towns over it.
@@ -128,7 +142,10 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
       newIndex.set(i, newIndex.size);
       return true;
     });
-    townDrafts = townDrafts.map((t) => ({ ...t, cellIndices: t.cellIndices.map((i) => newIndex.get(i) as number) }));
+    townDrafts = townDrafts.map((t) => ({
+      ...t,
+      cellIndices: t.cellIndices.map((i) => newIndex.get(i) as number),
+    }));
   }
 
   const hierarchy = groupAreaHierarchy(random.fork('districts'), {
@@ -155,7 +172,11 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
     const centre = stats?.centreKm ?? draft.siteKm;
     const candidates = draft.cellIndices
       .map((ci) => cells[ci] as DemoCell)
-      .sort((a, b) => Math.hypot(a.centerKm[0] - centre[0], a.centerKm[1] - centre[1]) - Math.hypot(b.centerKm[0] - centre[0], b.centerKm[1] - centre[1]))
+      .sort(
+        (a, b) =>
+          Math.hypot(a.centerKm[0] - centre[0], a.centerKm[1] - centre[1]) -
+          Math.hypot(b.centerKm[0] - centre[0], b.centerKm[1] - centre[1]),
+      )
       .map((c) => c.center);
     return {
       id: demoId('area', 2 + areaCount + DISTRICT_COUNT + i),
@@ -176,7 +197,9 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
     const own = list.map((draftIndex) => towns[townIndexOf.get(draftIndex) as number] as DemoTown);
     const geometry = unionOf(own.map((t) => t.geometry));
     const neighbours = new Set<number>();
-    for (const t of own) for (const n of t.neighbours) if (towns[n]?.district !== d) neighbours.add(towns[n]?.district ?? d);
+    for (const t of own)
+      for (const n of t.neighbours)
+        if (towns[n]?.district !== d) neighbours.add(towns[n]?.district ?? d);
     const byPopulation = [...own].sort((a, b) => b.population - a.population);
     return {
       id: districtId(d),
@@ -187,19 +210,32 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
       towns: list.map((draftIndex) => townIndexOf.get(draftIndex) as number),
       neighbours: [...neighbours].sort((a, b) => a - b),
       geometry,
-      point: pointInside(geometry, byPopulation.map((t) => t.point), [cityPolygon]),
+      point: pointInside(
+        geometry,
+        byPopulation.map((t) => t.point),
+        [cityPolygon],
+      ),
       ...sumTotals(own),
     };
   });
   // Town points must also fall inside their district's merged outline.
   for (const t of towns) {
     const district = districts[t.district] as DemoDistrict;
-    if (!booleanPointInPolygon(t.point, district.geometry) || !booleanPointInPolygon(t.point, cityPolygon)) {
+    if (
+      !booleanPointInPolygon(t.point, district.geometry) ||
+      !booleanPointInPolygon(t.point, cityPolygon)
+    ) {
       t.point = pointInside(t.geometry, [], [district.geometry, cityPolygon]);
     }
   }
 
-  const shortNames: Record<string, string> = { 中央圏域: '中央', 北部圏域: '北部', 東部圏域: '東部', 南部圏域: '南部', 西部圏域: '西部' };
+  const shortNames: Record<string, string> = {
+    中央圏域: '中央',
+    北部圏域: '北部',
+    東部圏域: '東部',
+    南部圏域: '南部',
+    西部圏域: '西部',
+  };
   const dailyLifeAreas: DemoDailyLifeArea[] = names.dailyLifeAreas.map((n, a) => {
     const own = districts.filter((d) => d.dailyLifeArea === a);
     const geometry = unionOf(own.map((d) => d.geometry));
@@ -212,7 +248,10 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
       shortName: shortNames[n.name] ?? n.name.replace(/圏域$/, ''),
       districts: own.map((d) => d.index),
       geometry,
-      point: pointInside(geometry, byPopulation.map((d) => d.point)),
+      point: pointInside(
+        geometry,
+        byPopulation.map((d) => d.point),
+      ),
       ...sumTotals(own),
     };
   });
@@ -233,7 +272,8 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
   };
 
   // Who covers what: the demo coordinators, the thin districts, the councils' stages.
-  const coordinator2District = districts.find((d) => d.index >= 2 && d.names.character === 'old_town')?.index ?? 2;
+  const coordinator2District =
+    districts.find((d) => d.index >= 2 && d.names.character === 'old_town')?.index ?? 2;
   const users = generateDemoUsers(model, coordinator2District);
   const coordinatorOfDistrict = new Map<number, string>([
     [0, users.coordinatorId],
@@ -241,7 +281,12 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
     [coordinator2District, users.coordinator2Id],
   ]);
   const thinDistricts = districts
-    .filter((d) => !coordinatorOfDistrict.has(d.index) && d.dailyLifeArea !== 0 && d.names.character !== 'urban')
+    .filter(
+      (d) =>
+        !coordinatorOfDistrict.has(d.index) &&
+        d.dailyLifeArea !== 0 &&
+        d.names.character !== 'urban',
+    )
     .sort((a, b) => a.population65 - b.population65 || a.index - b.index)
     .slice(0, 3)
     .map((d) => d.index);
@@ -253,7 +298,9 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
     return 'set_up';
   });
   const morePreparing = councilRandom.sample(
-    districts.filter((d) => statuses[d.index] === 'set_up' && !coordinatorOfDistrict.has(d.index)).map((d) => d.index),
+    districts
+      .filter((d) => statuses[d.index] === 'set_up' && !coordinatorOfDistrict.has(d.index))
+      .map((d) => d.index),
     2,
   );
   for (const d of morePreparing) statuses[d] = 'preparing';
@@ -264,11 +311,19 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
     orgs,
     users,
     thinDistricts,
-    activeCouncilDistricts: new Set(districts.filter((d) => statuses[d.index] !== 'not_set_up').map((d) => d.index)),
+    activeCouncilDistricts: new Set(
+      districts.filter((d) => statuses[d.index] !== 'not_set_up').map((d) => d.index),
+    ),
     coordinatorOfDistrict,
     gatheringPlaces: GATHERING_PLACES,
   });
-  const { councils, meetings } = generateCouncils(councilRandom, { model, orgs, users, statuses, coordinatorOfDistrict });
+  const { councils, meetings } = generateCouncils(councilRandom, {
+    model,
+    orgs,
+    users,
+    statuses,
+    coordinatorOfDistrict,
+  });
   const walk = generateWalkNetwork(random.fork('roads'), {
     id: demoId('lyr', 1),
     layout,
@@ -278,7 +333,11 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
     spacingKm: 0.17,
     bridgeEvery: 5,
   });
-  const halls = generateCandidateSites(random.fork('halls'), { id: demoId('lyr', 2), towns, districts });
+  const halls = generateCandidateSites(random.fork('halls'), {
+    id: demoId('lyr', 2),
+    towns,
+    districts,
+  });
 
   const cityTotals = sumTotals(dailyLifeAreas);
   const stationPoint = roundLngLat(projection.toLngLat(layout.station));
@@ -298,61 +357,55 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
       populationYear: year,
       supportCenterId: '',
     },
-    ...dailyLifeAreas.map(
-      (a, i): Area => ({
-        id: a.id,
-        kind: 'daily_life_area',
-        code: a.code,
-        name: a.name,
-        nameKana: a.kana,
-        nameKanaGenerated: false,
-        parentId: cityId,
-        geometry: a.geometry,
-        point: a.point,
-        population: a.population,
-        population65: a.population65,
-        population75: a.population75,
-        populationYear: year,
-        supportCenterId: supportCentreIds[i] ?? '',
-      }),
-    ),
-    ...districts.map(
-      (d): Area => ({
-        id: d.id,
-        kind: 'district',
-        code: d.code,
-        name: d.names.name,
-        nameKana: d.names.kana,
-        nameKanaGenerated: false,
-        parentId: areaId(d.dailyLifeArea),
-        geometry: d.geometry,
-        point: d.point,
-        population: d.population,
-        population65: d.population65,
-        population75: d.population75,
-        populationYear: year,
-        // The support centre responsible for the district (that of its daily-life area).
-        supportCenterId: supportCentreIds[d.dailyLifeArea] ?? '',
-      }),
-    ),
-    ...towns.map(
-      (t): Area => ({
-        id: t.id,
-        kind: 'town',
-        code: t.code,
-        name: t.names.name,
-        nameKana: t.names.kana,
-        nameKanaGenerated: false,
-        parentId: districtId(t.district),
-        geometry: t.geometry,
-        point: t.point,
-        population: t.population,
-        population65: t.population65,
-        population75: t.population75,
-        populationYear: year,
-        supportCenterId: supportCentreIds[districts[t.district]?.dailyLifeArea ?? 0] ?? '',
-      }),
-    ),
+    ...dailyLifeAreas.map((a, i): Area => ({
+      id: a.id,
+      kind: 'daily_life_area',
+      code: a.code,
+      name: a.name,
+      nameKana: a.kana,
+      nameKanaGenerated: false,
+      parentId: cityId,
+      geometry: a.geometry,
+      point: a.point,
+      population: a.population,
+      population65: a.population65,
+      population75: a.population75,
+      populationYear: year,
+      supportCenterId: supportCentreIds[i] ?? '',
+    })),
+    ...districts.map((d): Area => ({
+      id: d.id,
+      kind: 'district',
+      code: d.code,
+      name: d.names.name,
+      nameKana: d.names.kana,
+      nameKanaGenerated: false,
+      parentId: areaId(d.dailyLifeArea),
+      geometry: d.geometry,
+      point: d.point,
+      population: d.population,
+      population65: d.population65,
+      population75: d.population75,
+      populationYear: year,
+      // The support centre responsible for the district (that of its daily-life area).
+      supportCenterId: supportCentreIds[d.dailyLifeArea] ?? '',
+    })),
+    ...towns.map((t): Area => ({
+      id: t.id,
+      kind: 'town',
+      code: t.code,
+      name: t.names.name,
+      nameKana: t.names.kana,
+      nameKanaGenerated: false,
+      parentId: districtId(t.district),
+      geometry: t.geometry,
+      point: t.point,
+      population: t.population,
+      population65: t.population65,
+      population75: t.population75,
+      populationYear: year,
+      supportCenterId: supportCentreIds[districts[t.district]?.dailyLifeArea ?? 0] ?? '',
+    })),
   ];
 
   const populationCells: PopulationCell[] = cells.map((c) => ({

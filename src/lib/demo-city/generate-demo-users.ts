@@ -26,7 +26,8 @@ export function generateDemoUsers(model: DemoCityModel, coordinator2District: nu
   const d0 = model.districts[0];
   const d1 = model.districts[1];
   const d2 = model.districts[coordinator2District];
-  if (!d0 || !d1 || !d2 || coordinator2District < 2) throw new RangeError('generateDemoUsers: need districts 0, 1 and another one');
+  if (!d0 || !d1 || !d2 || coordinator2District < 2)
+    throw new RangeError('generateDemoUsers: need districts 0, 1 and another one');
   const adminId = demoId('usr', 1);
   const coordinatorId = demoId('usr', 2);
   const coordinator2Id = demoId('usr', 3);

@@ -42,7 +42,10 @@ const CELL_LNG_SEC = 4.5;
  * whole residents. 65+ and 75+ counts follow the surface's local shares, so every cell
  * has 65+ ≤ total and 75+ ≤ 65+.
  */
-export function generatePopulationCells(random: Random, options: PopulationCellsOptions): DemoCell[] {
+export function generatePopulationCells(
+  random: Random,
+  options: PopulationCellsOptions,
+): DemoCell[] {
   const { city, projection, density } = options;
   const ring = city.coordinates[0] ?? [];
   let west = Infinity;
@@ -64,7 +67,10 @@ export function generatePopulationCells(random: Random, options: PopulationCells
   const raw: { meshCode: string; center: LngLat; centerKm: Km; value: number }[] = [];
   for (let row = row0; row <= row1; row++) {
     for (let col = col0; col <= col1; col++) {
-      const probe: LngLat = [((col + 0.5) * CELL_LNG_SEC) / 3600, ((row + 0.5) * CELL_LAT_SEC) / 3600];
+      const probe: LngLat = [
+        ((col + 0.5) * CELL_LNG_SEC) / 3600,
+        ((row + 0.5) * CELL_LAT_SEC) / 3600,
+      ];
       const meshCode = meshCodeAt(probe[0], probe[1], 100);
       // Take the centre from the code so the dataset's cells decode to exactly this point.
       const center = meshCellCenter(meshCode, 100);
@@ -85,8 +91,18 @@ export function generatePopulationCells(random: Random, options: PopulationCells
     const population = Math.round(c.value * scale);
     if (population < options.minPerCell) continue;
     const population65 = Math.min(population, Math.round(population * density.share65(c.centerKm)));
-    const population75 = Math.min(population65, Math.round(population65 * density.share75Of65(c.centerKm)));
-    cells.push({ meshCode: c.meshCode, center: c.center, centerKm: c.centerKm, population, population65, population75 });
+    const population75 = Math.min(
+      population65,
+      Math.round(population65 * density.share75Of65(c.centerKm)),
+    );
+    cells.push({
+      meshCode: c.meshCode,
+      center: c.center,
+      centerKm: c.centerKm,
+      population,
+      population65,
+      population75,
+    });
   }
   cells.sort((a, b) => (a.meshCode < b.meshCode ? -1 : a.meshCode > b.meshCode ? 1 : 0));
   return cells;

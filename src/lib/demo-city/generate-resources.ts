@@ -10,7 +10,13 @@ import { GATHERING_TEMPLATES } from './gathering-templates';
 import type { DemoUsers } from './generate-demo-users';
 import type { DemoOrganizations } from './generate-organizations';
 import type { ResourceDraft } from './resource-draft';
-import { AREA_WIDE, CITY_WIDE, DISTRICT_HELP, DISTRICT_WATCH, WEEKDAYS_MON_FRI } from './resource-templates';
+import {
+  AREA_WIDE,
+  CITY_WIDE,
+  DISTRICT_HELP,
+  DISTRICT_WATCH,
+  WEEKDAYS_MON_FRI,
+} from './resource-templates';
 import { RESOURCE_VOCABULARY } from './resource-vocabulary';
 import { NEW_YEAR_BREAK, schedule, weekly } from './schedule-builders';
 
@@ -57,7 +63,11 @@ export function generateResources(random: Random, options: ResourcesOptions): De
     return random.weighted(pool, (t) => (model.towns[t]?.population65 ?? 0) + 1);
   };
   /** Keeps names unique by adding the town or district in brackets, as real listings do. */
-  const uniqueName = (name: string, kana: string, qualifier: [string, string]): [string, string] => {
+  const uniqueName = (
+    name: string,
+    kana: string,
+    qualifier: [string, string],
+  ): [string, string] => {
     if (!usedNames.has(name)) {
       usedNames.add(name);
       return [name, kana];
@@ -93,7 +103,11 @@ export function generateResources(random: Random, options: ResourcesOptions): De
     }
   };
   const mostPopulousDistrict = (list: readonly number[]): number =>
-    list.reduce((best, d) => ((districts[d]?.population ?? 0) > (districts[best]?.population ?? 0) ? d : best), list[0] ?? 0);
+    list.reduce(
+      (best, d) =>
+        (districts[d]?.population ?? 0) > (districts[best]?.population ?? 0) ? d : best,
+      list[0] ?? 0,
+    );
 
   // Support centres: one per daily-life area, in its most populous district.
   model.dailyLifeAreas.forEach((area, a) => {
@@ -138,7 +152,9 @@ export function generateResources(random: Random, options: ResourcesOptions): De
   // Gathering places: proportional to older residents, with the thin districts held back.
   const counts = allocateLargestRemainder(
     options.gatheringPlaces,
-    districts.map((d) => (options.thinDistricts.includes(d.index) ? 0 : (d.population65 + 50) ** 0.85)),
+    districts.map((d) =>
+      options.thinDistricts.includes(d.index) ? 0 : (d.population65 + 50) ** 0.85,
+    ),
     options.thinDistricts.map((d, i) => [d, Math.min(i, 2)] as const),
   );
   districts.forEach((district, d) => {
@@ -147,23 +163,33 @@ export function generateResources(random: Random, options: ResourcesOptions): De
       // everyone); after that, uniqueName adds the town in brackets.
       let townIndex = townWeighted(district);
       let town = model.towns[townIndex] as DemoTown;
-      let g = random.weighted(GATHERING_TEMPLATES, (t) => t.weight).build({ random, town, district, anchorFrom });
+      let g = random
+        .weighted(GATHERING_TEMPLATES, (t) => t.weight)
+        .build({ random, town, district, anchorFrom });
       for (let attempt = 0; attempt < 6 && usedNames.has(g.name); attempt++) {
         townIndex = townWeighted(district);
         town = model.towns[townIndex] as DemoTown;
-        g = random.weighted(GATHERING_TEMPLATES, (t) => t.weight).build({ random, town, district, anchorFrom });
+        g = random
+          .weighted(GATHERING_TEMPLATES, (t) => t.weight)
+          .build({ random, town, district, anchorFrom });
       }
       // Now and then a one-off closure on a day it would meet (hall inspection, a local
       // event), a few weeks after the reference date. Only for plain weekly rules, where the
       // meeting days are easy to find.
       const rule = g.schedule.rules[0];
       if (rule?.type === 'weekly' && (rule.intervalWeeks ?? 1) === 1 && random.chance(0.12)) {
-        const closed = new Date(Date.parse(`${model.referenceDate}T00:00:00Z`) + random.int(7, 60) * 86_400_000);
-        while (!rule.weekdays.includes(WEEKDAYS[closed.getUTCDay()] ?? 'sun')) closed.setUTCDate(closed.getUTCDate() + 1);
+        const closed = new Date(
+          Date.parse(`${model.referenceDate}T00:00:00Z`) + random.int(7, 60) * 86_400_000,
+        );
+        while (!rule.weekdays.includes(WEEKDAYS[closed.getUTCDay()] ?? 'sun'))
+          closed.setUTCDate(closed.getUTCDate() + 1);
         g.schedule.closedDates.push(closed.toISOString().slice(0, 10));
         const when = `${closed.getUTCMonth() + 1}月${closed.getUTCDate()}日`;
         const reason = random.pick(['会場の点検のため', '地区の行事のため', '会場の都合により']);
-        const before = g.schedule.note && !g.schedule.note.endsWith('。') ? `${g.schedule.note}。` : g.schedule.note;
+        const before =
+          g.schedule.note && !g.schedule.note.endsWith('。')
+            ? `${g.schedule.note}。`
+            : g.schedule.note;
         g.schedule.note = `${before}${when}は${reason}お休みです。`;
       }
       add(
@@ -207,14 +233,34 @@ export function generateResources(random: Random, options: ResourcesOptions): De
       // Half of the groups meet at a hall; the rest come to you. Some also serve a neighbour or two.
       const serves = [district.index, ...random.sample(district.neighbours, random.int(0, 2))];
       const located = random.chance(0.5);
-      const placement = { district: district.index, serviceDistricts: serves, town: located ? town : null, venue: located ? ('hall' as const) : ('none' as const) };
-      add(buildResourceDraft(random, template, orgs, placement, names), [district.names.base, district.names.baseKana]);
+      const placement = {
+        district: district.index,
+        serviceDistricts: serves,
+        town: located ? town : null,
+        venue: located ? ('hall' as const) : ('none' as const),
+      };
+      add(buildResourceDraft(random, template, orgs, placement, names), [
+        district.names.base,
+        district.names.baseKana,
+      ]);
     }
     for (const template of random.sample(DISTRICT_WATCH, watchGroups)) {
       const townIndex = townWeighted(district);
       const town = model.towns[townIndex] as DemoTown;
-      const placement = { district: district.index, serviceDistricts: [district.index], town: template.venue === 'none' ? null : townIndex, venue: template.venue };
-      add(buildResourceDraft(random, template, orgs, placement, { ...names, town: town.names.base, townKana: town.names.baseKana }), [district.names.base, district.names.baseKana]);
+      const placement = {
+        district: district.index,
+        serviceDistricts: [district.index],
+        town: template.venue === 'none' ? null : townIndex,
+        venue: template.venue,
+      };
+      add(
+        buildResourceDraft(random, template, orgs, placement, {
+          ...names,
+          town: town.names.base,
+          townKana: town.names.baseKana,
+        }),
+        [district.names.base, district.names.baseKana],
+      );
     }
   });
 
@@ -222,10 +268,25 @@ export function generateResources(random: Random, options: ResourcesOptions): De
   model.dailyLifeAreas.forEach((area, a) => {
     const home = mostPopulousDistrict(area.districts);
     const short: [string, string] = [area.shortName, area.kana.replace(/けんいき$/, '')];
-    const placement = { district: home, serviceDistricts: [...area.districts], town: null, venue: 'none' as const };
+    const placement = {
+      district: home,
+      serviceDistricts: [...area.districts],
+      town: null,
+      venue: 'none' as const,
+    };
     for (const template of AREA_WIDE) {
-      if (a < (template.fromArea ?? 0) || (template.chance !== undefined && !random.chance(template.chance))) continue;
-      add(buildResourceDraft(random, template, orgs, placement, { area: area.shortName, areaKana: short[1] }), short);
+      if (
+        a < (template.fromArea ?? 0) ||
+        (template.chance !== undefined && !random.chance(template.chance))
+      )
+        continue;
+      add(
+        buildResourceDraft(random, template, orgs, placement, {
+          area: area.shortName,
+          areaKana: short[1],
+        }),
+        short,
+      );
     }
   });
 
@@ -235,7 +296,11 @@ export function generateResources(random: Random, options: ResourcesOptions): De
     const home = Math.min(template.homeDistrict, districts.length - 1);
     const placement = {
       district: home,
-      serviceDistricts: [...(template.serves === 'firstArea' ? (model.dailyLifeAreas[0]?.districts ?? allDistricts) : allDistricts)],
+      serviceDistricts: [
+        ...(template.serves === 'firstArea'
+          ? (model.dailyLifeAreas[0]?.districts ?? allDistricts)
+          : allDistricts),
+      ],
       town: template.store ? (districts[template.homeDistrict]?.towns[0] ?? null) : null,
       venue: template.store ? ('store' as const) : ('none' as const),
       ...(template.store ? { venueName: template.store } : {}),
@@ -258,13 +323,16 @@ export function generateResources(random: Random, options: ResourcesOptions): De
         name: `${town.names.base}${shop}（御用聞き・配達）`,
         nameKana: `${town.names.baseKana}${shopKana}（ごようきき・はいたつ）`,
         description: `電話で注文を受けて${goods}を自宅まで届けます。配達の際にひと声かけ、困りごとがあれば相談にも乗ります。`,
-        serviceTypeCodes: shop === '電器店' ? ['small_chores', 'shopping_help'] : ['shopping_help', 'safety_check'],
+        serviceTypeCodes:
+          shop === '電器店' ? ['small_chores', 'shopping_help'] : ['shopping_help', 'safety_check'],
         district: district.index,
         serviceDistricts: [district.index],
         town: townIndex,
         venue: 'store',
         venueName: `${town.names.base}${shop}`,
-        schedule: schedule([weekly(['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], '09:00', '18:00')], { closedPeriods: [NEW_YEAR_BREAK] }),
+        schedule: schedule([weekly(['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], '09:00', '18:00')], {
+          closedPeriods: [NEW_YEAR_BREAK],
+        }),
         cost: { amountYen: 0, unit: 'free', note: '配達無料（1回1,000円以上のご注文）' },
         eligibility: 'anyone',
         booking: 'call_first',
@@ -282,4 +350,3 @@ export function generateResources(random: Random, options: ResourcesOptions): De
 
   return finaliseResources(random, options, drafts);
 }
-

@@ -83,7 +83,11 @@ export function generateTowns(random: Random, options: TownsOptions): TownsResul
         const q = sites[k] as Km;
         // Two sites must be at least the mean of their spacings apart.
         const need = (s + (siteSpacing[k] as number)) / 2;
-        if (Math.abs(p[0] - q[0]) < need && Math.abs(p[1] - q[1]) < need && Math.hypot(p[0] - q[0], p[1] - q[1]) < need) {
+        if (
+          Math.abs(p[0] - q[0]) < need &&
+          Math.abs(p[1] - q[1]) < need &&
+          Math.hypot(p[0] - q[0], p[1] - q[1]) < need
+        ) {
           return;
         }
       }
@@ -123,7 +127,9 @@ export function generateTowns(random: Random, options: TownsOptions): TownsResul
     const inside =
       ringLngLat.every((p) => booleanPointInPolygon(p, city)) &&
       !cityRing.some((p) => booleanPointInPolygon(p, cellPolygon, { ignoreBoundary: true }));
-    const clipped = inside ? cellPolygon : intersect(featureCollection([turfPolygon([ringLngLat]), cityFeature]))?.geometry;
+    const clipped = inside
+      ? cellPolygon
+      : intersect(featureCollection([turfPolygon([ringLngLat]), cityFeature]))?.geometry;
     const rounded = clipped ? roundPolygonal(clipped) : null;
     if (rounded) drafts.push({ siteKm: site, geometry: rounded });
   });
@@ -163,21 +169,27 @@ export function generateTowns(random: Random, options: TownsOptions): TownsResul
     const contains = (ti: number): boolean => {
       const [w, s, e, n] = boxes[ti] as [number, number, number, number];
       const [x, y] = cell.center;
-      return x >= w && x <= e && y >= s && y <= n && booleanPointInPolygon(cell.center, (drafts[ti] as (typeof drafts)[number]).geometry);
+      return (
+        x >= w &&
+        x <= e &&
+        y >= s &&
+        y <= n &&
+        booleanPointInPolygon(cell.center, (drafts[ti] as (typeof drafts)[number]).geometry)
+      );
     };
-    const hit = contains(nearest) ? nearest : drafts.findIndex((_, ti) => ti !== nearest && contains(ti));
+    const hit = contains(nearest)
+      ? nearest
+      : drafts.findIndex((_, ti) => ti !== nearest && contains(ti));
     if (hit !== -1) cellIndicesByTown[hit]?.push(ci);
     else orphanCellIndices.push(ci);
   });
 
-  const towns = drafts.map(
-    (d, i): TownDraft => ({
-      siteKm: d.siteKm,
-      geometry: d.geometry,
-      cellIndices: cellIndicesByTown[i] ?? [],
-      neighbours: [...(neighbourSets[i] ?? [])].sort((a, b) => a - b),
-    }),
-  );
+  const towns = drafts.map((d, i): TownDraft => ({
+    siteKm: d.siteKm,
+    geometry: d.geometry,
+    cellIndices: cellIndicesByTown[i] ?? [],
+    neighbours: [...(neighbourSets[i] ?? [])].sort((a, b) => a - b),
+  }));
   return { towns, orphanCellIndices };
 }
 

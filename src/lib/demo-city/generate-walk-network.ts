@@ -27,7 +27,16 @@ export interface WalkSegmentProperties {
   name: string;
 }
 
-const ARTERIAL_NAMES = ['駅前通り', '中央通り', '東西幹線（市道）', '南北幹線（市道）', '北環状線', '南環状線', '東環状線', '西環状線'];
+const ARTERIAL_NAMES = [
+  '駅前通り',
+  '中央通り',
+  '東西幹線（市道）',
+  '南北幹線（市道）',
+  '北環状線',
+  '南環状線',
+  '東環状線',
+  '西環状線',
+];
 
 /**
  * A walkable street network for the demo city: a slightly rotated, jittered grid of
@@ -46,7 +55,10 @@ export function generateWalkNetwork(random: Random, options: WalkNetworkOptions)
   const cos = Math.cos(theta);
   const sin = Math.sin(theta);
   const toWorld = (u: number, v: number): Km => [u * cos - v * sin, u * sin + v * cos];
-  const toGrid = ([x, y]: Km): [number, number] => [(x * cos + y * sin) / s, (-x * sin + y * cos) / s];
+  const toGrid = ([x, y]: Km): [number, number] => [
+    (x * cos + y * sin) / s,
+    (-x * sin + y * cos) / s,
+  ];
 
   let rMax = 0;
   for (const [x, y] of layout.boundary) rMax = Math.max(rMax, Math.hypot(x, y));
@@ -93,7 +105,12 @@ export function generateWalkNetwork(random: Random, options: WalkNetworkOptions)
     for (const [other, arterial, line] of candidates) {
       const target = nodes.get(other);
       if (!target) continue;
-      if (segmentCrossesPolyline(node.km, target.km, layout.river) && !arterial && line % options.bridgeEvery !== 0) continue;
+      if (
+        segmentCrossesPolyline(node.km, target.km, layout.river) &&
+        !arterial &&
+        line % options.bridgeEvery !== 0
+      )
+        continue;
       edges.push({ a: k, b: other, arterial });
     }
   }
@@ -102,7 +119,8 @@ export function generateWalkNetwork(random: Random, options: WalkNetworkOptions)
   const parent = new Map<number, number>();
   const find = (x: number): number => {
     let root = x;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root) as number;
+    while (parent.get(root) !== undefined && parent.get(root) !== root)
+      root = parent.get(root) as number;
     let cur = x;
     while (cur !== root) {
       const next = parent.get(cur) as number;
@@ -112,7 +130,9 @@ export function generateWalkNetwork(random: Random, options: WalkNetworkOptions)
     return root;
   };
   for (const k of nodes.keys()) parent.set(k, k);
-  const order = random.shuffle(edges).sort((e1, e2) => Number(e2.arterial !== '') - Number(e1.arterial !== ''));
+  const order = random
+    .shuffle(edges)
+    .sort((e1, e2) => Number(e2.arterial !== '') - Number(e1.arterial !== ''));
   const kept: Edge[] = [];
   for (const e of order) {
     const ra = find(e.a);
@@ -133,7 +153,8 @@ export function generateWalkNetwork(random: Random, options: WalkNetworkOptions)
   const size = new Map<number, number>();
   for (const k of nodes.keys()) size.set(find(k), (size.get(find(k)) ?? 0) + 1);
   let bestRoot = -1;
-  for (const [root, count] of size) if (bestRoot === -1 || count > (size.get(bestRoot) ?? 0)) bestRoot = root;
+  for (const [root, count] of size)
+    if (bestRoot === -1 || count > (size.get(bestRoot) ?? 0)) bestRoot = root;
 
   const rounded = new Map<number, [number, number]>();
   const coord = (k: number): [number, number] => {

@@ -90,8 +90,13 @@ export function groupAreaHierarchy(random: Random, options: AreaHierarchyOptions
   const pts = townStats.map((s) => s.centreKm);
   const centres: Km[] = [pts[random.weighted([...pts.keys()], (i) => weights[i] as number)] as Km];
   while (centres.length < k) {
-    const d2 = pts.map((p) => Math.min(...centres.map((c) => (p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2)));
-    const next = random.weighted([...pts.keys()], (i) => (d2[i] as number) * (weights[i] as number));
+    const d2 = pts.map((p) =>
+      Math.min(...centres.map((c) => (p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2)),
+    );
+    const next = random.weighted(
+      [...pts.keys()],
+      (i) => (d2[i] as number) * (weights[i] as number),
+    );
     centres.push(pts[next] as Km);
   }
   for (let iter = 0; iter < 30; iter++) {
@@ -100,7 +105,8 @@ export function groupAreaHierarchy(random: Random, options: AreaHierarchyOptions
       let best = 0;
       centres.forEach((c, j) => {
         const b = centres[best] as Km;
-        if ((p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2 < (p[0] - b[0]) ** 2 + (p[1] - b[1]) ** 2) best = j;
+        if ((p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2 < (p[0] - b[0]) ** 2 + (p[1] - b[1]) ** 2)
+          best = j;
       });
       const s = sum[best] as { x: number; y: number; w: number };
       const w = weights[i] as number;
@@ -118,7 +124,10 @@ export function groupAreaHierarchy(random: Random, options: AreaHierarchyOptions
     let best = -1;
     pts.forEach((p, i) => {
       if (used.has(i)) return;
-      const b = best === -1 ? Infinity : Math.hypot((pts[best] as Km)[0] - c[0], (pts[best] as Km)[1] - c[1]);
+      const b =
+        best === -1
+          ? Infinity
+          : Math.hypot((pts[best] as Km)[0] - c[0], (pts[best] as Km)[1] - c[1]);
       if (Math.hypot(p[0] - c[0], p[1] - c[1]) < b) best = i;
     });
     used.add(best);
@@ -134,11 +143,19 @@ export function groupAreaHierarchy(random: Random, options: AreaHierarchyOptions
     districtSeeds.forEach((s, j) => {
       const a = pts[s] as Km;
       const b = pts[districtSeeds[nearest] as number] as Km;
-      if (Math.hypot(a[0] - station[0], a[1] - station[1]) < Math.hypot(b[0] - station[0], b[1] - station[1])) nearest = j;
+      if (
+        Math.hypot(a[0] - station[0], a[1] - station[1]) <
+        Math.hypot(b[0] - station[0], b[1] - station[1])
+      )
+        nearest = j;
     });
     districtSeeds[nearest] = stationTown;
   }
-  const districtOfTown = groupContiguous({ positions: pts, neighbours: towns.map((t) => t.neighbours), seeds: districtSeeds });
+  const districtOfTown = groupContiguous({
+    positions: pts,
+    neighbours: towns.map((t) => t.neighbours),
+    seeds: districtSeeds,
+  });
   rebalanceDistricts(districtOfTown, townStats, towns, k, options.minDistrictPopulation ?? 1200);
   const stationDistrict = districtOfTown[stationTown] as number;
 
@@ -159,7 +176,8 @@ export function groupAreaHierarchy(random: Random, options: AreaHierarchyOptions
   });
   districtTowns.forEach((list, d) => {
     const c = districtCentresKm[d] as Km;
-    const dist = (t: number): number => Math.hypot((pts[t] as Km)[0] - c[0], (pts[t] as Km)[1] - c[1]);
+    const dist = (t: number): number =>
+      Math.hypot((pts[t] as Km)[0] - c[0], (pts[t] as Km)[1] - c[1]);
     list.sort((a, b) => dist(a) - dist(b) || a - b);
   });
 
@@ -208,7 +226,10 @@ export function groupAreaHierarchy(random: Random, options: AreaHierarchyOptions
       if (a === stationDistrict || b === stationDistrict) return a === stationDistrict ? -1 : 1;
       const ca = districtCentresKm[a] as Km;
       const cb = districtCentresKm[b] as Km;
-      return Math.hypot(ca[0] - station[0], ca[1] - station[1]) - Math.hypot(cb[0] - station[0], cb[1] - station[1]) || a - b;
+      return (
+        Math.hypot(ca[0] - station[0], ca[1] - station[1]) -
+          Math.hypot(cb[0] - station[0], cb[1] - station[1]) || a - b
+      );
     });
   const newIndex = new Array<number>(order.length);
   order.forEach((oldD, newD) => {
@@ -250,10 +271,13 @@ function rebalanceDistricts(
     const neighbours = new Set<number>();
     districtOfTown.forEach((d, t) => {
       if (d !== tiny) return;
-      for (const n of towns[t]?.neighbours ?? []) if (districtOfTown[n] !== tiny) neighbours.add(districtOfTown[n] as number);
+      for (const n of towns[t]?.neighbours ?? [])
+        if (districtOfTown[n] !== tiny) neighbours.add(districtOfTown[n] as number);
     });
     if (neighbours.size === 0) return;
-    const target = [...neighbours].sort((a, b) => (pops[a] as number) - (pops[b] as number) || a - b)[0] as number;
+    const target = [...neighbours].sort(
+      (a, b) => (pops[a] as number) - (pops[b] as number) || a - b,
+    )[0] as number;
     districtOfTown.forEach((d, t) => {
       if (d === tiny) districtOfTown[t] = target;
     });
@@ -286,7 +310,9 @@ function rebalanceDistricts(
     if (a === b) return;
     const halves = groupContiguous({
       positions,
-      neighbours: members.map((t) => (towns[t]?.neighbours ?? []).filter((n) => local.has(n)).map((n) => local.get(n) as number)),
+      neighbours: members.map((t) =>
+        (towns[t]?.neighbours ?? []).filter((n) => local.has(n)).map((n) => local.get(n) as number),
+      ),
       seeds: [a, b],
     });
     halves.forEach((h, i) => {

@@ -46,7 +46,16 @@ describe('groupContiguous', () => {
   it('keeps every group connected even when nearest-seed would not', () => {
     // A U-shaped corridor: item 6 is closer to seed 7 (1.3) than to seed 0 (2.2) in a
     // straight line, but seed 7 has no neighbours, so 6 is reachable only along 0's arm.
-    const positions: Km[] = [[0, 0], [0, 1], [0, 2], [1, 2], [2, 2], [2, 1], [2.2, 0.3], [3.5, 0]];
+    const positions: Km[] = [
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [1, 2],
+      [2, 2],
+      [2, 1],
+      [2.2, 0.3],
+      [3.5, 0],
+    ];
     const neighbours = [[1], [0, 2], [1, 3], [2, 4], [3, 5], [4, 6], [5], []];
     const groups = groupContiguous({ positions, neighbours, seeds: [0, 7] });
     const [x6, y6] = positions[6] as Km;

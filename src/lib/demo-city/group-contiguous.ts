@@ -26,7 +26,12 @@ export interface GroupContiguousInput {
  *
  * @returns the group index (position in `seeds`) of every item
  */
-export function groupContiguous({ positions, neighbours, seeds, reach }: GroupContiguousInput): number[] {
+export function groupContiguous({
+  positions,
+  neighbours,
+  seeds,
+  reach,
+}: GroupContiguousInput): number[] {
   const group = positions.map(() => -1);
   const dist = (item: number, g: number): number => {
     const a = positions[item] as Km;
@@ -37,7 +42,8 @@ export function groupContiguous({ positions, neighbours, seeds, reach }: GroupCo
   // and keeps tie-breaking deterministic: by distance, then group, then item index.
   const frontier: { item: number; g: number; d: number }[] = [];
   const push = (item: number, g: number): void => {
-    for (const n of neighbours[item] ?? []) if (group[n] === -1) frontier.push({ item: n, g, d: dist(n, g) });
+    for (const n of neighbours[item] ?? [])
+      if (group[n] === -1) frontier.push({ item: n, g, d: dist(n, g) });
   };
   seeds.forEach((s, g) => {
     group[s] = g;

@@ -96,12 +96,17 @@ export function nameAreas(random: Random, options: NameAreasOptions): AreaNames 
         let best = 0;
         towns.forEach((t, i) => {
           const b = towns[best] as TownDraft;
-          if (Math.hypot(t.siteKm[0] - c.at[0], t.siteKm[1] - c.at[1]) < Math.hypot(b.siteKm[0] - c.at[0], b.siteKm[1] - c.at[1])) best = i;
+          if (
+            Math.hypot(t.siteKm[0] - c.at[0], t.siteKm[1] - c.at[1]) <
+            Math.hypot(b.siteKm[0] - c.at[0], b.siteKm[1] - c.at[1])
+          )
+            best = i;
         });
         return hierarchy.districtOfTown[best] as number;
       });
   const oldTownDistricts = new Set(districtOfCentre('old_town'));
-  const estateDistrict = districtOfCentre('new_town').find((d) => d !== hierarchy.stationDistrict) ?? -1;
+  const estateDistrict =
+    districtOfCentre('new_town').find((d) => d !== hierarchy.stationDistrict) ?? -1;
 
   // Districts.
   const usedPool = new Set<number>();
@@ -124,10 +129,18 @@ export function nameAreas(random: Random, options: NameAreasOptions): AreaNames 
       usedSides.add(direction);
       base = STATION_SIDE[direction];
     } else {
-      character = oldTownDistricts.has(d) ? 'old_town' : density >= 1200 ? 'urban' : density >= 500 ? 'suburban' : 'rural';
+      character = oldTownDistricts.has(d)
+        ? 'old_town'
+        : density >= 1200
+          ? 'urban'
+          : density >= 500
+            ? 'suburban'
+            : 'rural';
     }
     if (!base) {
-      const idx = PLACE_NAMES.districts.findIndex((e, i) => !usedPool.has(i) && (!e.dir || e.dir === direction));
+      const idx = PLACE_NAMES.districts.findIndex(
+        (e, i) => !usedPool.has(i) && (!e.dir || e.dir === direction),
+      );
       const fallback = PLACE_NAMES.districts.findIndex((e, i) => !usedPool.has(i) && !e.dir);
       const pick = idx !== -1 ? idx : fallback;
       const entry = PLACE_NAMES.districts[pick];
@@ -162,12 +175,18 @@ export function nameAreas(random: Random, options: NameAreasOptions): AreaNames 
 
   const names: (TownName | undefined)[] = towns.map(() => undefined);
   /** Names a run of up to `size` unnamed neighbouring towns of district `d`, starting at `start`. */
-  const nameRun = (start: number, d: number, [base, baseKana]: NameWithKana, size: number): void => {
+  const nameRun = (
+    start: number,
+    d: number,
+    [base, baseKana]: NameWithKana,
+    size: number,
+  ): void => {
     const run = [start];
     for (let i = 0; i < run.length && run.length < size; i++) {
       for (const n of towns[run[i] as number]?.neighbours ?? []) {
         if (run.length >= size) break;
-        if (names[n] === undefined && hierarchy.districtOfTown[n] === d && !run.includes(n)) run.push(n);
+        if (names[n] === undefined && hierarchy.districtOfTown[n] === d && !run.includes(n))
+          run.push(n);
       }
     }
     run.forEach((t, i) => {
@@ -188,7 +207,8 @@ export function nameAreas(random: Random, options: NameAreasOptions): AreaNames 
       if (i === 0 && (district.character === 'old_town' || district.character === 'rural')) {
         // The old village's main settlement carries its name.
         const name = district.character === 'old_town' ? `${district.base}町` : district.base;
-        const kana = district.character === 'old_town' ? `${district.baseKana}まち` : district.baseKana;
+        const kana =
+          district.character === 'old_town' ? `${district.baseKana}まち` : district.baseKana;
         names[t] = { name, kana, base: name, baseKana: kana, hasChome: false };
         return;
       }
@@ -196,7 +216,12 @@ export function nameAreas(random: Random, options: NameAreasOptions): AreaNames 
       if (estate) {
         nameRun(t, d, estate, random.int(2, 3));
       } else if (district.character === 'urban') {
-        nameRun(t, d, take(urbanPool, 'urban'), random.weighted([1, 2, 3, 4], (k) => [2, 3, 3, 1][k - 1] ?? 0));
+        nameRun(
+          t,
+          d,
+          take(urbanPool, 'urban'),
+          random.weighted([1, 2, 3, 4], (k) => [2, 3, 3, 1][k - 1] ?? 0),
+        );
       } else {
         nameRun(t, d, take(ruralPool, 'rural'), 1);
       }

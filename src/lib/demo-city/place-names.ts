@@ -26,7 +26,13 @@ export interface PlaceNamePools {
 }
 
 export const PLACE_NAMES: PlaceNamePools = {
-  city: { name: 'さくら野市', kana: 'さくらのし', nameEn: 'Sakurano City (fictional)', stationName: 'さくら野駅', stationKana: 'さくらのえき' },
+  city: {
+    name: 'さくら野市',
+    kana: 'さくらのし',
+    nameEn: 'Sakurano City (fictional)',
+    stationName: 'さくら野駅',
+    stationKana: 'さくらのえき',
+  },
   urbanTowns: [
     ['本町', 'ほんまち'],
     ['栄町', 'さかえちょう'],

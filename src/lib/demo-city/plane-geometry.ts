@@ -31,7 +31,8 @@ export function distanceToPolylineKm(p: Km, line: readonly Km[], cutoffKm = Infi
     const dx = bx - ax;
     const dy = by - ay;
     const len2 = dx * dx + dy * dy;
-    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / len2));
+    const t =
+      len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / len2));
     const d = Math.hypot(p[0] - (ax + t * dx), p[1] - (ay + t * dy));
     if (d < best) best = d;
   }
@@ -49,7 +50,10 @@ function orientation(a: Km, b: Km, c: Km): number {
  * road network only asks whether a street crosses the river.
  */
 export function segmentsCross(p1: Km, p2: Km, q1: Km, q2: Km): boolean {
-  return orientation(q1, q2, p1) * orientation(q1, q2, p2) < 0 && orientation(p1, p2, q1) * orientation(p1, p2, q2) < 0;
+  return (
+    orientation(q1, q2, p1) * orientation(q1, q2, p2) < 0 &&
+    orientation(p1, p2, q1) * orientation(p1, p2, q2) < 0
+  );
 }
 
 /** Whether a polyline crosses the segment a–b (segments whose boxes do not overlap are skipped). */
@@ -61,7 +65,12 @@ export function segmentCrossesPolyline(a: Km, b: Km, line: readonly Km[]): boole
   for (let i = 0; i + 1 < line.length; i++) {
     const c = line[i] as Km;
     const d = line[i + 1] as Km;
-    if (Math.max(c[0], d[0]) < minX || Math.min(c[0], d[0]) > maxX || Math.max(c[1], d[1]) < minY || Math.min(c[1], d[1]) > maxY) {
+    if (
+      Math.max(c[0], d[0]) < minX ||
+      Math.min(c[0], d[0]) > maxX ||
+      Math.max(c[1], d[1]) < minY ||
+      Math.min(c[1], d[1]) > maxY
+    ) {
       continue;
     }
     if (segmentsCross(a, b, c, d)) return true;

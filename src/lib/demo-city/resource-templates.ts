@@ -6,7 +6,16 @@
  * a draft; fields a template leaves out take the defaults documented on `ResourceTemplate`.
  * Gathering places have their own catalog (gathering-templates.ts).
  */
-import type { AccessibilityFeature, Booking, ClosedPeriod, Cost, Eligibility, ResourceKind, TimeOfDay, Weekday } from '../domain/types';
+import type {
+  AccessibilityFeature,
+  Booking,
+  ClosedPeriod,
+  Cost,
+  Eligibility,
+  ResourceKind,
+  TimeOfDay,
+  Weekday,
+} from '../domain/types';
 import type { DemoOrganizations } from './generate-organizations';
 import { NEW_YEAR_BREAK } from './schedule-builders';
 
@@ -97,8 +106,16 @@ export const PAUSED_REASONS = [
   '感染症対策のため休止中（再開時期未定）',
   '会場の確保ができず休止中',
 ];
-export const CLOSED_REASONS = ['参加者の減少により令和6年度末で活動終了', '会場の閉鎖に伴い活動終了', '代表者の転居により活動終了'];
-export const PLANNED_REASONS = ['令和8年度中の立ち上げに向けて準備中', '地区の協議体で立ち上げを検討中', '担い手養成講座の修了生が立ち上げ準備中'];
+export const CLOSED_REASONS = [
+  '参加者の減少により令和6年度末で活動終了',
+  '会場の閉鎖に伴い活動終了',
+  '代表者の転居により活動終了',
+];
+export const PLANNED_REASONS = [
+  '令和8年度中の立ち上げに向けて準備中',
+  '地区の協議体で立ち上げを検討中',
+  '担い手養成講座の修了生が立ち上げ準備中',
+];
 
 /** Mutual-aid groups a district may have (one per style). */
 export const DISTRICT_HELP: readonly ResourceTemplate[] = [
@@ -106,9 +123,13 @@ export const DISTRICT_HELP: readonly ResourceTemplate[] = [
     kind: 'mutual_aid',
     name: '{district}たすけあい隊',
     nameKana: '{districtKana}たすけあいたい',
-    description: 'ごみ出しや電球交換、庭の草取り、買い物など、日常のちょっとした困りごとを住民ボランティアがお手伝いします。',
+    description:
+      'ごみ出しや電球交換、庭の草取り、買い物など、日常のちょっとした困りごとを住民ボランティアがお手伝いします。',
     serviceTypeCodes: ['small_chores', 'garbage_help', 'garden_work', 'shopping_help'],
-    schedule: { rules: [{ irregular: 'ご依頼に応じて随時（受付：平日9時〜17時）' }], closedPeriods: [NEW_YEAR_BREAK] },
+    schedule: {
+      rules: [{ irregular: 'ご依頼に応じて随時（受付：平日9時〜17時）' }],
+      closedPeriods: [NEW_YEAR_BREAK],
+    },
     cost: { amountYen: 500, unit: 'per_hour', note: '30分250円。交通費実費' },
     eligibility: 'age_65_plus',
     booking: 'call_first',
@@ -120,7 +141,8 @@ export const DISTRICT_HELP: readonly ResourceTemplate[] = [
     kind: 'mutual_aid',
     name: '{district}ささえあいの会',
     nameKana: '{districtKana}ささえあいのかい',
-    description: 'ひとり暮らしの方への声かけや話し相手、ごみ出しの手伝いを、ご近所同士の助け合いで行っています。',
+    description:
+      'ひとり暮らしの方への声かけや話し相手、ごみ出しの手伝いを、ご近所同士の助け合いで行っています。',
     serviceTypeCodes: ['conversation', 'safety_check', 'garbage_help'],
     schedule: { rules: [{ irregular: 'ご依頼に応じて随時' }] },
     cost: { amountYen: 100, unit: 'per_use', note: 'チケット制（1枚100円で30分）' },
@@ -134,7 +156,8 @@ export const DISTRICT_HELP: readonly ResourceTemplate[] = [
     kind: 'mutual_aid',
     name: 'ちょこっと応援隊 {district}',
     nameKana: 'ちょこっとおうえんたい {districtKana}',
-    description: '30分程度でできる家事の手伝いや、冷蔵庫の中の確認、ごみの分別などをお手伝いします。',
+    description:
+      '30分程度でできる家事の手伝いや、冷蔵庫の中の確認、ごみの分別などをお手伝いします。',
     serviceTypeCodes: ['small_chores', 'garbage_help', 'fridge_check', 'garden_work'],
     schedule: {
       rules: [{ weekly: WEEKDAYS_MON_FRI, start: '09:00', end: '17:00' }],
@@ -152,7 +175,8 @@ export const DISTRICT_HELP: readonly ResourceTemplate[] = [
     kind: 'mutual_aid',
     name: '{district}ご近所ボランティア',
     nameKana: '{districtKana}ごきんじょぼらんてぃあ',
-    description: '話し相手や見守りを兼ねた訪問、簡単な困りごとのお手伝いを無償で行う住民グループです。',
+    description:
+      '話し相手や見守りを兼ねた訪問、簡単な困りごとのお手伝いを無償で行う住民グループです。',
     serviceTypeCodes: ['conversation', 'safety_check', 'small_chores'],
     schedule: { rules: [{ irregular: '要相談（平日の日中が中心）' }] },
     cost: FREE,
@@ -168,7 +192,10 @@ export const DISTRICT_HELP: readonly ResourceTemplate[] = [
     nameKana: 'ごみだしさぽーたー {districtKana}',
     description: 'ごみ集積所まで運ぶのが難しい方のごみ出しを、近所のサポーターがお手伝いします。',
     serviceTypeCodes: ['garbage_help'],
-    schedule: { rules: [{ irregular: '地区のごみ収集日の朝', start: '07:00', end: '08:30' }], closedPeriods: [NEW_YEAR_BREAK] },
+    schedule: {
+      rules: [{ irregular: '地区のごみ収集日の朝', start: '07:00', end: '08:30' }],
+      closedPeriods: [NEW_YEAR_BREAK],
+    },
     cost: FREE,
     eligibility: 'care_needs_welcome',
     booking: 'call_first',
@@ -183,7 +210,8 @@ export const DISTRICT_WATCH: readonly WatchTemplate[] = [
     kind: 'watch_over',
     name: '{district}声かけ隊',
     nameKana: '{districtKana}こえかけたい',
-    description: '散歩や買い物のついでに、ひとり暮らしの高齢者宅の様子に気を配り、声をかけています。気になることがあれば民生委員やあんしんセンターにつなぎます。',
+    description:
+      '散歩や買い物のついでに、ひとり暮らしの高齢者宅の様子に気を配り、声をかけています。気になることがあれば民生委員やあんしんセンターにつなぎます。',
     serviceTypeCodes: ['watch_patrol'],
     venue: 'none',
     schedule: { rules: [{ irregular: '日常生活の中で随時' }] },
@@ -197,11 +225,24 @@ export const DISTRICT_WATCH: readonly WatchTemplate[] = [
     kind: 'watch_over',
     name: '{town}見守り隊',
     nameKana: '{townKana}みまもりたい',
-    description: '子どもの下校時間に合わせて地域を巡回し、子どもと高齢者の両方を見守っています。新しい隊員も募集中です。',
+    description:
+      '子どもの下校時間に合わせて地域を巡回し、子どもと高齢者の両方を見守っています。新しい隊員も募集中です。',
     serviceTypeCodes: ['watch_patrol', 'safety_check'],
     venue: 'hall',
     schedule: {
-      rules: [{ weekly: { oneOf: [['mon', 'thu'], ['tue', 'fri'], ['mon', 'wed', 'fri']] }, start: '14:30', end: '16:00' }],
+      rules: [
+        {
+          weekly: {
+            oneOf: [
+              ['mon', 'thu'],
+              ['tue', 'fri'],
+              ['mon', 'wed', 'fri'],
+            ],
+          },
+          start: '14:30',
+          end: '16:00',
+        },
+      ],
       closedOnPublicHolidays: true,
       closedPeriods: [NEW_YEAR_BREAK],
       note: '学校の長期休み中はお休み',
@@ -216,11 +257,24 @@ export const DISTRICT_WATCH: readonly WatchTemplate[] = [
     kind: 'watch_over',
     name: '見守りウォーキング隊 {town}',
     nameKana: 'みまもりうぉーきんぐたい {townKana}',
-    description: '健康づくりのウォーキングを兼ねて地域を歩き、見守りが必要なお宅の様子に気を配っています。',
+    description:
+      '健康づくりのウォーキングを兼ねて地域を歩き、見守りが必要なお宅の様子に気を配っています。',
     serviceTypeCodes: ['watch_patrol'],
     venue: 'park',
     schedule: {
-      rules: [{ weekly: { oneOf: [['tue', 'fri'], ['mon', 'thu'], ['wed', 'sat']] }, start: '07:00', end: '08:00' }],
+      rules: [
+        {
+          weekly: {
+            oneOf: [
+              ['tue', 'fri'],
+              ['mon', 'thu'],
+              ['wed', 'sat'],
+            ],
+          },
+          start: '07:00',
+          end: '08:00',
+        },
+      ],
       note: '雨天中止。集合場所は公園入口です。',
     },
     cost: FREE,
@@ -233,10 +287,14 @@ export const DISTRICT_WATCH: readonly WatchTemplate[] = [
     kind: 'watch_over',
     name: 'あんしん見守りネット {district}',
     nameKana: 'あんしんみまもりねっと {districtKana}',
-    description: '自治会の班ごとに見守り協力員を決め、ひとり暮らしの高齢者宅を定期的に訪問しています。',
+    description:
+      '自治会の班ごとに見守り協力員を決め、ひとり暮らしの高齢者宅を定期的に訪問しています。',
     serviceTypeCodes: ['safety_check', 'conversation'],
     venue: 'none',
-    schedule: { rules: [{ monthlyNth: ONE_WEEKDAY, nth: [1], start: '10:00', end: '12:00' }], note: '月1回の訪問のほか、気になる時は随時' },
+    schedule: {
+      rules: [{ monthlyNth: ONE_WEEKDAY, nth: [1], start: '10:00', end: '12:00' }],
+      note: '月1回の訪問のほか、気になる時は随時',
+    },
     cost: FREE,
     eligibility: 'age_65_plus',
     booking: 'call_first',
@@ -251,7 +309,8 @@ export const AREA_WIDE: readonly AreaTemplate[] = [
     kind: 'watch_over',
     name: 'ゆうあい訪問（{area}圏域 民生委員）',
     nameKana: 'ゆうあいほうもん（{areaKana}けんいき みんせいいいん）',
-    description: '民生委員がひとり暮らしや高齢者のみの世帯を定期的に訪問し、困りごとがないか確認しています。',
+    description:
+      '民生委員がひとり暮らしや高齢者のみの世帯を定期的に訪問し、困りごとがないか確認しています。',
     serviceTypeCodes: ['safety_check', 'conversation'],
     schedule: { rules: [{ irregular: '月1回程度、担当の民生委員が訪問します' }] },
     cost: FREE,
@@ -264,10 +323,23 @@ export const AREA_WIDE: readonly AreaTemplate[] = [
     kind: 'service',
     name: '移動スーパー さくら号（{area}コース）',
     nameKana: 'いどうすーぱー さくらごう（{areaKana}こーす）',
-    description: '生鮮食品や日用品を積んだ移動販売車が、決まった曜日に地域を回ります。冷蔵庫の中身を一緒に確かめながら選べます。',
+    description:
+      '生鮮食品や日用品を積んだ移動販売車が、決まった曜日に地域を回ります。冷蔵庫の中身を一緒に確かめながら選べます。',
     serviceTypeCodes: ['shopping_help'],
     schedule: {
-      rules: [{ weekly: { oneOf: [['mon', 'thu'], ['tue', 'fri'], ['wed', 'sat']] }, start: '10:00', end: '15:00' }],
+      rules: [
+        {
+          weekly: {
+            oneOf: [
+              ['mon', 'thu'],
+              ['tue', 'fri'],
+              ['wed', 'sat'],
+            ],
+          },
+          start: '10:00',
+          end: '15:00',
+        },
+      ],
       closedPeriods: [NEW_YEAR_BREAK],
       note: '停留所と時刻はお問い合わせください。',
     },
@@ -284,8 +356,15 @@ export const AREA_WIDE: readonly AreaTemplate[] = [
     kind: 'mutual_aid',
     name: '有償ボランティア おたがいさま（{area}）',
     nameKana: 'ゆうしょうぼらんてぃあ おたがいさま（{areaKana}）',
-    description: '会員同士で家事や外出、庭仕事などをお手伝いする有償ボランティアです。「お互いさま」の気持ちで支えあっています。',
-    serviceTypeCodes: ['small_chores', 'shopping_help', 'hospital_escort', 'conversation', 'garden_work'],
+    description:
+      '会員同士で家事や外出、庭仕事などをお手伝いする有償ボランティアです。「お互いさま」の気持ちで支えあっています。',
+    serviceTypeCodes: [
+      'small_chores',
+      'shopping_help',
+      'hospital_escort',
+      'conversation',
+      'garden_work',
+    ],
     schedule: {
       rules: [{ weekly: WEEKDAYS_MON_FRI, start: '09:00', end: '17:00' }],
       closedOnPublicHolidays: true,
@@ -305,9 +384,13 @@ export const AREA_WIDE: readonly AreaTemplate[] = [
     kind: 'mutual_aid',
     name: 'おでかけサポート {area}',
     nameKana: 'おでかけさぽーと {areaKana}',
-    description: '住民ボランティアが自家用車で買い物や通院に付き添います。バス停まで歩くのがつらい方のための仕組みです。',
+    description:
+      '住民ボランティアが自家用車で買い物や通院に付き添います。バス停まで歩くのがつらい方のための仕組みです。',
     serviceTypeCodes: ['transport', 'hospital_escort', 'shopping_help'],
-    schedule: { rules: [{ irregular: 'ご依頼に応じて（平日の日中）', start: '09:00', end: '16:00' }], closedOnPublicHolidays: true },
+    schedule: {
+      rules: [{ irregular: 'ご依頼に応じて（平日の日中）', start: '09:00', end: '16:00' }],
+      closedOnPublicHolidays: true,
+    },
     cost: { amountYen: null, unit: 'per_use', note: 'ガソリン代実費' },
     eligibility: 'care_needs_welcome',
     booking: 'reservation',
@@ -322,7 +405,11 @@ export const AREA_WIDE: readonly AreaTemplate[] = [
     nameKana: 'じぇいえーいどうこうばいしゃ ふれあいごう（{areaKana}）',
     description: '農協の移動購買車が集落を回り、食料品や日用品を販売します。',
     serviceTypeCodes: ['shopping_help'],
-    schedule: { rules: [{ weekly: ONE_WEEKDAY, start: '09:30', end: '14:00' }], closedOnPublicHolidays: true, closedPeriods: [NEW_YEAR_BREAK] },
+    schedule: {
+      rules: [{ weekly: ONE_WEEKDAY, start: '09:30', end: '14:00' }],
+      closedOnPublicHolidays: true,
+      closedPeriods: [NEW_YEAR_BREAK],
+    },
     cost: { amountYen: 0, unit: 'free', note: '商品代金のみ' },
     eligibility: 'anyone',
     booking: 'drop_in',
@@ -368,9 +455,14 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     kind: 'mutual_aid',
     name: '買い物同行ボランティア いっしょに行こう会',
     nameKana: 'かいものどうこうぼらんてぃあ いっしょにいこうかい',
-    description: 'スーパーや病院への外出に、ボランティアが一緒に付き添います。自分で選んで買う楽しみを大切にしています。',
+    description:
+      'スーパーや病院への外出に、ボランティアが一緒に付き添います。自分で選んで買う楽しみを大切にしています。',
     serviceTypeCodes: ['shopping_help', 'hospital_escort'],
-    schedule: { rules: [{ weekly: ['tue', 'thu'], start: '10:00', end: '12:00' }], closedOnPublicHolidays: true, note: '事前の申し込みが必要です' },
+    schedule: {
+      rules: [{ weekly: ['tue', 'thu'], start: '10:00', end: '12:00' }],
+      closedOnPublicHolidays: true,
+      note: '事前の申し込みが必要です',
+    },
     cost: { amountYen: 0, unit: 'free', note: 'バス代・タクシー代は実費' },
     eligibility: 'care_needs_welcome',
     booking: 'reservation',
@@ -384,7 +476,10 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     nameKana: 'おかずくばりぼらんてぃあ ほっとごはん',
     description: '手作りのおかずを届けながら、冷蔵庫の中身や体調を確認しています。',
     serviceTypeCodes: ['meal_delivery', 'fridge_check', 'safety_check'],
-    schedule: { rules: [{ monthlyNth: ['wed'], nth: [2, 4], start: '11:00', end: '13:00' }], closedPeriods: [NEW_YEAR_BREAK] },
+    schedule: {
+      rules: [{ monthlyNth: ['wed'], nth: [2, 4], start: '11:00', end: '13:00' }],
+      closedPeriods: [NEW_YEAR_BREAK],
+    },
     cost: { amountYen: 300, unit: 'per_use', note: '1食あたり' },
     eligibility: 'age_65_plus',
     booking: 'reservation',
@@ -397,9 +492,13 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     kind: 'service',
     name: 'まごころ弁当 配食サービス',
     nameKana: 'まごころべんとう はいしょくさーびす',
-    description: '栄養バランスを考えたお弁当を毎日お届けし、手渡しの際に安否を確認します。おかゆ・きざみ食にも対応します。',
+    description:
+      '栄養バランスを考えたお弁当を毎日お届けし、手渡しの際に安否を確認します。おかゆ・きざみ食にも対応します。',
     serviceTypeCodes: ['meal_delivery', 'safety_check'],
-    schedule: { rules: [{ weekly: MON_SAT, start: '11:00', end: '12:30' }], closedPeriods: [NEW_YEAR_BREAK] },
+    schedule: {
+      rules: [{ weekly: MON_SAT, start: '11:00', end: '12:30' }],
+      closedPeriods: [NEW_YEAR_BREAK],
+    },
     cost: { amountYen: 550, unit: 'per_use', note: '1食あたり（市の配食助成の対象の方は400円）' },
     eligibility: 'anyone',
     booking: 'reservation',
@@ -416,7 +515,11 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     nameKana: 'すーぱーまるさく むりょうそうげいばす',
     description: '市内の主な団地や集会所と店舗を結ぶ買い物客向けの無料送迎バスです。',
     serviceTypeCodes: ['transport', 'shopping_help'],
-    schedule: { rules: [{ weekly: ['tue', 'fri'], start: '10:00', end: '15:00' }], closedPeriods: [NEW_YEAR_BREAK], note: '1日4便。時刻表は店頭で配布しています。' },
+    schedule: {
+      rules: [{ weekly: ['tue', 'fri'], start: '10:00', end: '15:00' }],
+      closedPeriods: [NEW_YEAR_BREAK],
+      note: '1日4便。時刻表は店頭で配布しています。',
+    },
     cost: FREE,
     eligibility: 'anyone',
     booking: 'drop_in',
@@ -431,9 +534,13 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     kind: 'service',
     name: '生協の個別宅配',
     nameKana: 'せいきょうのこべつたくはい',
-    description: '注文した食料品や日用品を毎週決まった曜日に玄関先までお届けします。配達担当者が見守りも兼ねています。',
+    description:
+      '注文した食料品や日用品を毎週決まった曜日に玄関先までお届けします。配達担当者が見守りも兼ねています。',
     serviceTypeCodes: ['shopping_help', 'safety_check'],
-    schedule: { rules: [{ weekly: WEEKDAYS_MON_FRI, start: '09:00', end: '18:00' }], closedPeriods: [NEW_YEAR_BREAK] },
+    schedule: {
+      rules: [{ weekly: WEEKDAYS_MON_FRI, start: '09:00', end: '18:00' }],
+      closedPeriods: [NEW_YEAR_BREAK],
+    },
     cost: { amountYen: 198, unit: 'per_use', note: '配達手数料（65歳以上の方は割引あり）' },
     eligibility: 'anyone',
     booking: 'reservation',
@@ -449,7 +556,11 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     nameKana: 'しるばーじんざいせんたー かじえんじょさーびす',
     description: '会員が掃除や洗濯、買い物代行、ごみ出しなどの家事をお手伝いします。',
     serviceTypeCodes: ['small_chores', 'garbage_help', 'shopping_help'],
-    schedule: { rules: [{ weekly: WEEKDAYS_MON_FRI, start: '08:30', end: '17:00' }], closedOnPublicHolidays: true, closedPeriods: [NEW_YEAR_BREAK] },
+    schedule: {
+      rules: [{ weekly: WEEKDAYS_MON_FRI, start: '08:30', end: '17:00' }],
+      closedOnPublicHolidays: true,
+      closedPeriods: [NEW_YEAR_BREAK],
+    },
     cost: { amountYen: 1000, unit: 'per_hour', note: '作業内容により異なります' },
     eligibility: 'anyone',
     booking: 'reservation',
@@ -464,7 +575,11 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     nameKana: 'しるばーじんざいせんたー うえきのせんてい・くさとり',
     description: '庭木の剪定や草取り、草刈りを会員が請け負います。見積もりは無料です。',
     serviceTypeCodes: ['garden_work'],
-    schedule: { rules: [{ weekly: WEEKDAYS_MON_FRI, start: '08:30', end: '17:00' }], closedOnPublicHolidays: true, closedPeriods: [NEW_YEAR_BREAK] },
+    schedule: {
+      rules: [{ weekly: WEEKDAYS_MON_FRI, start: '08:30', end: '17:00' }],
+      closedOnPublicHolidays: true,
+      closedPeriods: [NEW_YEAR_BREAK],
+    },
     cost: { amountYen: 1100, unit: 'per_hour', note: '処分費は別途実費' },
     eligibility: 'anyone',
     booking: 'reservation',
@@ -477,7 +592,8 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     kind: 'service',
     name: '福祉有償運送 移送サービスさくら',
     nameKana: 'ふくしゆうしょううんそう いそうさーびすさくら',
-    description: '車いすのまま乗れる車両で、通院や買い物の送迎を行います。事前の会員登録が必要です。',
+    description:
+      '車いすのまま乗れる車両で、通院や買い物の送迎を行います。事前の会員登録が必要です。',
     serviceTypeCodes: ['transport', 'hospital_escort'],
     schedule: {
       rules: [{ weekly: WEEKDAYS_MON_FRI, start: '08:30', end: '17:00' }],
@@ -499,9 +615,14 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     kind: 'service',
     name: '乗合タクシー さくらライド',
     nameKana: 'のりあいたくしー さくらいど',
-    description: '自宅から市内の指定の乗降場所（病院・駅・スーパーなど）まで、予約制の乗合タクシーで移動できます。',
+    description:
+      '自宅から市内の指定の乗降場所（病院・駅・スーパーなど）まで、予約制の乗合タクシーで移動できます。',
     serviceTypeCodes: ['transport'],
-    schedule: { rules: [{ weekly: MON_SAT, start: '08:00', end: '17:00' }], closedPeriods: [NEW_YEAR_BREAK], note: '前日17時までに予約' },
+    schedule: {
+      rules: [{ weekly: MON_SAT, start: '08:00', end: '17:00' }],
+      closedPeriods: [NEW_YEAR_BREAK],
+      note: '前日17時までに予約',
+    },
     cost: { amountYen: 300, unit: 'per_use', note: '1乗車あたり（75歳以上の方は200円）' },
     eligibility: 'age_65_plus',
     booking: 'reservation',
@@ -516,7 +637,8 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     kind: 'service',
     name: '新聞配達時の見守り（中央新聞販売所）',
     nameKana: 'しんぶんはいたつじのみまもり（ちゅうおうしんぶんはんばいじょ）',
-    description: '新聞がたまっているなどの異変に配達員が気づいたとき、市やあんしんセンターに連絡します。',
+    description:
+      '新聞がたまっているなどの異変に配達員が気づいたとき、市やあんしんセンターに連絡します。',
     serviceTypeCodes: ['safety_check'],
     schedule: { rules: [{ irregular: '毎日の配達時' }] },
     cost: { amountYen: 0, unit: 'free', note: '新聞購読者が対象' },
@@ -534,7 +656,10 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     nameKana: 'ぺっとほてる ぽち（にゅういんじのいちじあずかり）',
     description: '飼い主の急な入院時に、犬や猫を一時的にお預かりします。送迎の相談もできます。',
     serviceTypeCodes: ['pet_care'],
-    schedule: { rules: [{ weekly: [...MON_SAT, 'sun'], start: '09:00', end: '19:00' }], closedPeriods: [] },
+    schedule: {
+      rules: [{ weekly: [...MON_SAT, 'sun'], start: '09:00', end: '19:00' }],
+      closedPeriods: [],
+    },
     cost: { amountYen: 3000, unit: 'per_use', note: '1泊（小型犬・猫）' },
     eligibility: 'anyone',
     booking: 'reservation',

@@ -67,18 +67,63 @@ export const RESOURCE_VOCABULARY = {
   ] as readonly NameWithKana[],
   /** Hobby circles: the group's name and what it does. */
   hobbies: [
-    { name: '手芸サークル', kana: 'しゅげいさーくる', activity: '編み物や布小物づくり', suffix: true },
-    { name: '囲碁・将棋クラブ', kana: 'いご・しょうぎくらぶ', activity: '囲碁や将棋', suffix: false },
-    { name: '歌声サロン', kana: 'うたごえさろん', activity: '懐かしい童謡や歌謡曲をみんなで歌うこと', suffix: false },
+    {
+      name: '手芸サークル',
+      kana: 'しゅげいさーくる',
+      activity: '編み物や布小物づくり',
+      suffix: true,
+    },
+    {
+      name: '囲碁・将棋クラブ',
+      kana: 'いご・しょうぎくらぶ',
+      activity: '囲碁や将棋',
+      suffix: false,
+    },
+    {
+      name: '歌声サロン',
+      kana: 'うたごえさろん',
+      activity: '懐かしい童謡や歌謡曲をみんなで歌うこと',
+      suffix: false,
+    },
     { name: '書道の会', kana: 'しょどうのかい', activity: '書道', suffix: true },
     { name: '俳句の会', kana: 'はいくのかい', activity: '俳句づくりと句会', suffix: false },
-    { name: '健康麻雀教室', kana: 'けんこうまーじゃんきょうしつ', activity: '「賭けない・飲まない・吸わない」健康麻雀', suffix: true },
-    { name: 'グラウンドゴルフ同好会', kana: 'ぐらうんどごるふどうこうかい', activity: 'グラウンドゴルフ', suffix: true },
-    { name: '男の料理教室', kana: 'おとこのりょうりきょうしつ', activity: '男性向けの簡単な料理づくり', suffix: false },
-    { name: '園芸クラブ', kana: 'えんげいくらぶ', activity: '花壇づくりや野菜の栽培', suffix: true },
-    { name: '脳トレ教室', kana: 'のうとれきょうしつ', activity: '計算や塗り絵などの脳トレ', suffix: true },
+    {
+      name: '健康麻雀教室',
+      kana: 'けんこうまーじゃんきょうしつ',
+      activity: '「賭けない・飲まない・吸わない」健康麻雀',
+      suffix: true,
+    },
+    {
+      name: 'グラウンドゴルフ同好会',
+      kana: 'ぐらうんどごるふどうこうかい',
+      activity: 'グラウンドゴルフ',
+      suffix: true,
+    },
+    {
+      name: '男の料理教室',
+      kana: 'おとこのりょうりきょうしつ',
+      activity: '男性向けの簡単な料理づくり',
+      suffix: false,
+    },
+    {
+      name: '園芸クラブ',
+      kana: 'えんげいくらぶ',
+      activity: '花壇づくりや野菜の栽培',
+      suffix: true,
+    },
+    {
+      name: '脳トレ教室',
+      kana: 'のうとれきょうしつ',
+      activity: '計算や塗り絵などの脳トレ',
+      suffix: true,
+    },
     { name: '民謡同好会', kana: 'みんようどうこうかい', activity: '民謡と踊り', suffix: true },
-    { name: 'スマホ教室', kana: 'すまほきょうしつ', activity: 'スマートフォンの使い方を教え合うこと', suffix: false },
+    {
+      name: 'スマホ教室',
+      kana: 'すまほきょうしつ',
+      activity: 'スマートフォンの使い方を教え合うこと',
+      suffix: false,
+    },
   ] as const,
   /** Small shops that deliver or take orders by phone (御用聞き). */
   shops: [

@@ -38,14 +38,19 @@ export function roundPolygonal(geometry: Polygon | MultiPolygon): Polygon | Mult
   const roundPolygon = (rings: Position[][]): Position[][] | null => {
     const outer = rings[0] ? roundRing(rings[0]) : null;
     if (!outer) return null;
-    const holes = rings.slice(1).map(roundRing).filter((r): r is Position[] => r !== null);
+    const holes = rings
+      .slice(1)
+      .map(roundRing)
+      .filter((r): r is Position[] => r !== null);
     return [outer, ...holes];
   };
   if (geometry.type === 'Polygon') {
     const rings = roundPolygon(geometry.coordinates);
     return rings ? { type: 'Polygon', coordinates: rings } : null;
   }
-  const polygons = geometry.coordinates.map(roundPolygon).filter((r): r is Position[][] => r !== null);
+  const polygons = geometry.coordinates
+    .map(roundPolygon)
+    .filter((r): r is Position[][] => r !== null);
   if (polygons.length === 0) return null;
   if (polygons.length === 1) return { type: 'Polygon', coordinates: polygons[0] as Position[][] };
   return { type: 'MultiPolygon', coordinates: polygons };

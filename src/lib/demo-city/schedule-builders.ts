@@ -21,7 +21,11 @@ export const NEW_YEAR_BREAK: ClosedPeriod = { from: '12-29', to: '01-03', note: 
 /** お盆 week. */
 export const OBON_BREAK: ClosedPeriod = { from: '08-13', to: '08-16', note: 'お盆' };
 /** The whole of August: many salons stop in the heat. */
-export const AUGUST_BREAK: ClosedPeriod = { from: '08-01', to: '08-31', note: '8月は暑さのためお休み' };
+export const AUGUST_BREAK: ClosedPeriod = {
+  from: '08-01',
+  to: '08-31',
+  note: '8月は暑さのためお休み',
+};
 
 export function weekly(weekdays: Weekday[], start: TimeOfDay, end: TimeOfDay): WeeklyRule {
   return { type: 'weekly', weekdays, start, end };
@@ -32,16 +36,33 @@ export function weekly(weekdays: Weekday[], start: TimeOfDay, end: TimeOfDay): W
  *
  * @param anchorFrom ISO date (YYYY-MM-DD) to search forward from
  */
-export function everyOtherWeek(weekdays: Weekday[], start: TimeOfDay, end: TimeOfDay, anchorFrom: string): WeeklyRule {
+export function everyOtherWeek(
+  weekdays: Weekday[],
+  start: TimeOfDay,
+  end: TimeOfDay,
+  anchorFrom: string,
+): WeeklyRule {
   const target = WEEKDAYS.indexOf(weekdays[0] ?? 'mon');
   const [y, m, d] = anchorFrom.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   while (date.getUTCDay() !== target) date.setUTCDate(date.getUTCDate() + 1);
-  return { type: 'weekly', weekdays, start, end, intervalWeeks: 2, anchorDate: date.toISOString().slice(0, 10) };
+  return {
+    type: 'weekly',
+    weekdays,
+    start,
+    end,
+    intervalWeeks: 2,
+    anchorDate: date.toISOString().slice(0, 10),
+  };
 }
 
 /** The nth weekday(s) of each month; -1 is the last (最終). */
-export function monthlyNth(weekdays: Weekday[], nth: number[], start: TimeOfDay, end: TimeOfDay): MonthlyNthRule {
+export function monthlyNth(
+  weekdays: Weekday[],
+  nth: number[],
+  start: TimeOfDay,
+  end: TimeOfDay,
+): MonthlyNthRule {
   return { type: 'monthly_nth', weekdays, nth, start, end };
 }
 
@@ -60,7 +81,12 @@ export function irregular(note: string, start?: TimeOfDay, end?: TimeOfDay): Irr
 /** A whole schedule; omitted options mean "open on holidays, no breaks, no note". */
 export function schedule(
   rules: ScheduleRule[],
-  options: { closedOnPublicHolidays?: boolean; closedPeriods?: ClosedPeriod[]; closedDates?: string[]; note?: string } = {},
+  options: {
+    closedOnPublicHolidays?: boolean;
+    closedPeriods?: ClosedPeriod[];
+    closedDates?: string[];
+    note?: string;
+  } = {},
 ): Schedule {
   return {
     rules,

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { canEditDistrict } from './can-edit-district';
 import type { User } from './types';
 
-const user = (role: User['role'], districtIds: string[] = []): User => ({ id: 'u', name: 'u', email: 'u@example.jp', role, districtIds });
+const user = (role: User['role'], districtIds: string[] = []): User => ({
+  id: 'u',
+  name: 'u',
+  email: 'u@example.jp',
+  role,
+  districtIds,
+});
 
 describe('canEditDistrict', () => {
   it('lets an admin edit every district and a coordinator only their own', () => {

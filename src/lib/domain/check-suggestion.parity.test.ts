@@ -10,8 +10,13 @@ import { checkSuggestion } from './check-suggestion';
 
 // The hook module is CommonJS for PocketBase's VM; run it in a fresh context with its own `module`.
 const hookModule = { exports: {} as unknown };
-runInNewContext(readFileSync(new URL('../../../pb_hooks/lib/resident-input.js', import.meta.url), 'utf8'), { module: hookModule });
-const hook = hookModule.exports as { checkSuggestion(body: unknown): { value: unknown; errors: Record<string, string> } };
+runInNewContext(
+  readFileSync(new URL('../../../pb_hooks/lib/resident-input.js', import.meta.url), 'utf8'),
+  { module: hookModule },
+);
+const hook = hookModule.exports as {
+  checkSuggestion(body: unknown): { value: unknown; errors: Record<string, string> };
+};
 
 const ok = { resource: 'res000000000001', topic: 'schedule', message: '第3水曜日も開いています。' };
 const CASES: unknown[] = [
@@ -40,7 +45,9 @@ describe('form and server agree on suggestions', () => {
   it('on every case', () => {
     for (const body of CASES) {
       // the VM's objects come from another realm: compare as JSON
-      expect(JSON.parse(JSON.stringify(hook.checkSuggestion(body))), JSON.stringify(body)).toEqual(JSON.parse(JSON.stringify(checkSuggestion(body))));
+      expect(JSON.parse(JSON.stringify(hook.checkSuggestion(body))), JSON.stringify(body)).toEqual(
+        JSON.parse(JSON.stringify(checkSuggestion(body))),
+      );
     }
   });
 });

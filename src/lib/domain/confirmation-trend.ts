@@ -43,10 +43,18 @@ type TrendRecord = Pick<Resource, 'id' | 'districtId' | 'status' | 'lastVerified
 type State = { districtId: string; status: ResourceStatus; lastVerifiedAt: string };
 
 /** PocketBase field → the state key it rebuilds. */
-const FIELDS = { district: 'districtId', status: 'status', last_verified_at: 'lastVerifiedAt' } as const;
+const FIELDS = {
+  district: 'districtId',
+  status: 'status',
+  last_verified_at: 'lastVerifiedAt',
+} as const;
 
 /** The record at instant `t` (ms), or null when it did not exist then. `newestFirst` holds its entries. */
-function stateAt(current: State | null, newestFirst: readonly ResourceChange[], t: number): State | null {
+function stateAt(
+  current: State | null,
+  newestFirst: readonly ResourceChange[],
+  t: number,
+): State | null {
   let state = current ? { ...current } : null;
   for (const entry of newestFirst) {
     if (Date.parse(entry.createdAt) <= t) break;
@@ -91,9 +99,13 @@ export function confirmationTrend(
     if (!byRecord.has(c.recordId)) byRecord.set(c.recordId, []);
     byRecord.get(c.recordId)!.push(c);
   }
-  for (const list of byRecord.values()) list.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  for (const list of byRecord.values())
+    list.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
   const current = new Map<string, State>(
-    resources.map((r) => [r.id, { districtId: r.districtId, status: r.status, lastVerifiedAt: r.lastVerifiedAt }]),
+    resources.map((r) => [
+      r.id,
+      { districtId: r.districtId, status: r.status, lastVerifiedAt: r.lastVerifiedAt },
+    ]),
   );
   const ids = new Set([...current.keys(), ...byRecord.keys()]);
 

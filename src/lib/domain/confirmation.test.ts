@@ -5,11 +5,17 @@ import { reconfirmQueue } from './reconfirm-queue';
 import type { ResourceStatus } from './types';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
-const rec = (name: string, lastVerifiedAt: string, status: ResourceStatus = 'active') => ({ name, lastVerifiedAt, status });
+const rec = (name: string, lastVerifiedAt: string, status: ResourceStatus = 'active') => ({
+  name,
+  lastVerifiedAt,
+  status,
+});
 
 describe('monthsBefore', () => {
   it('subtracts calendar months, clamping to the month end', () => {
-    expect(monthsBefore(new Date('2026-03-31T00:00:00Z'), 1).toISOString()).toBe('2026-02-28T00:00:00.000Z');
+    expect(monthsBefore(new Date('2026-03-31T00:00:00Z'), 1).toISOString()).toBe(
+      '2026-02-28T00:00:00.000Z',
+    );
     expect(monthsBefore(NOW, 12).toISOString()).toBe('2025-11-21T12:00:00.000Z');
   });
 });

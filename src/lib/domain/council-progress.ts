@@ -59,9 +59,13 @@ export function councilProgress(
     if (c.layer !== 2 || !known.has(c.districtId)) continue;
     districtOfCouncil[c.id] = c.districtId;
     // a set-up date in the future (relative to asOf) does not count yet
-    const status: CouncilStatus = c.status === 'set_up' && c.establishedOn && c.establishedOn > asOfDate ? 'preparing' : c.status;
+    const status: CouncilStatus =
+      c.status === 'set_up' && c.establishedOn && c.establishedOn > asOfDate
+        ? 'preparing'
+        : c.status;
     // several councils for one district (merged areas): the most advanced wins
-    if (RANK[status] > RANK[statusByDistrict[c.districtId] ?? 'not_set_up']) statusByDistrict[c.districtId] = status;
+    if (RANK[status] > RANK[statusByDistrict[c.districtId] ?? 'not_set_up'])
+      statusByDistrict[c.districtId] = status;
     if (status === 'set_up' && c.establishedOn) {
       const prev = establishedByDistrict[c.districtId];
       if (!prev || c.establishedOn < prev) establishedByDistrict[c.districtId] = c.establishedOn;

@@ -8,7 +8,15 @@ import { WEEKDAYS, type Schedule, type ScheduleRule, type Weekday } from './type
 
 export type ScheduleLanguage = 'ja' | 'en';
 
-const JA_DAY: Record<Weekday, string> = { sun: '日', mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土' };
+const JA_DAY: Record<Weekday, string> = {
+  sun: '日',
+  mon: '月',
+  tue: '火',
+  wed: '水',
+  thu: '木',
+  fri: '金',
+  sat: '土',
+};
 const EN_DAY: Record<Weekday, string> = {
   sun: 'Sunday',
   mon: 'Monday',
@@ -25,7 +33,14 @@ function sortDays(days: Weekday[]): Weekday[] {
 
 function ordinal(n: number): string {
   if (n === -1) return 'last';
-  const s = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  const s =
+    n % 10 === 1 && n !== 11
+      ? 'st'
+      : n % 10 === 2 && n !== 12
+        ? 'nd'
+        : n % 10 === 3 && n !== 13
+          ? 'rd'
+          : 'th';
   return `${n}${s}`;
 }
 
@@ -50,7 +65,8 @@ function describeRule(rule: ScheduleRule, lang: ScheduleLanguage): string {
         const prefix = interval === 2 ? '隔週' : interval > 2 ? `${interval}週ごと` : '毎週';
         return `${prefix}${days.map((d) => JA_DAY[d]).join('・')}曜${time(rule, lang)}`;
       }
-      const prefix = interval === 2 ? 'Every other' : interval > 2 ? `Every ${interval} weeks on` : 'Every';
+      const prefix =
+        interval === 2 ? 'Every other' : interval > 2 ? `Every ${interval} weeks on` : 'Every';
       return `${prefix} ${enList(days.map((d) => EN_DAY[d]))}${time(rule, lang)}`;
     }
     case 'monthly_nth': {
@@ -77,7 +93,20 @@ function describeRule(rule: ScheduleRule, lang: ScheduleLanguage): string {
 function monthDay(mmdd: string, lang: ScheduleLanguage): string {
   const [m = 0, d = 0] = mmdd.split('-').map(Number);
   if (lang === 'ja') return `${m}月${d}日`;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
   return `${d} ${months[m - 1] ?? ''}`;
 }
 
@@ -88,7 +117,8 @@ function monthDay(mmdd: string, lang: ScheduleLanguage): string {
 export function describeSchedule(schedule: Schedule, lang: ScheduleLanguage): string[] {
   const lines = schedule.rules.map((r) => describeRule(r, lang));
   if (lines.length === 0) lines.push(lang === 'ja' ? '日時は未定です' : 'No dates set');
-  if (schedule.closedOnPublicHolidays) lines.push(lang === 'ja' ? '祝日は休み' : 'Closed on public holidays');
+  if (schedule.closedOnPublicHolidays)
+    lines.push(lang === 'ja' ? '祝日は休み' : 'Closed on public holidays');
   for (const p of schedule.closedPeriods) {
     const range = `${monthDay(p.from, lang)}${lang === 'ja' ? '〜' : '–'}${monthDay(p.to, lang)}`;
     const note = p.note ? (lang === 'ja' ? `（${p.note}）` : ` (${p.note})`) : '';

@@ -8,7 +8,12 @@ describe('fiscalYear', () => {
     expect(fiscalYear('2026-11-21T10:00:00Z').labelJa).toBe('令和8年度');
     expect(fiscalYear('2019-05-01').labelJa).toBe('令和元年度');
     expect(fiscalYear('2018-05-01').labelJa).toBe('2018年度');
-    expect(fiscalYear('2027-01-10')).toMatchObject({ labelEn: 'FY2026', firstDay: '2026-04-01', lastDay: '2027-03-31', reiwa: 8 });
+    expect(fiscalYear('2027-01-10')).toMatchObject({
+      labelEn: 'FY2026',
+      firstDay: '2026-04-01',
+      lastDay: '2027-03-31',
+      reiwa: 8,
+    });
   });
 
   it('rejects a malformed date', () => {

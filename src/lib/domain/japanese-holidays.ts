@@ -75,7 +75,8 @@ export function japaneseHolidays(year: number): HolidayMap {
   for (const [iso] of base) {
     const next = dayNumberToIso(isoToDayNumber(iso) + 2);
     const between = dayNumberToIso(isoToDayNumber(iso) + 1);
-    if (map.has(next) && !map.has(between) && isoWeekday(between) !== 0) map.set(between, '国民の休日');
+    if (map.has(next) && !map.has(between) && isoWeekday(between) !== 0)
+      map.set(between, '国民の休日');
   }
   // 振替休日: a holiday on a Sunday moves to the next day that is not a holiday.
   for (const [iso] of [...map]) {

@@ -46,7 +46,11 @@ function meetsOnWeekday(r: Resource, weekday: Weekday): boolean {
  * Whether `r` passes `filters`. `today` (ISO) anchors "this week": today through Saturday.
  * Monthly-day rules cannot answer a weekday question and so do not pass a weekday filter.
  */
-export function matchesResidentFilters(r: Resource, filters: ResidentFilters, today: string): boolean {
+export function matchesResidentFilters(
+  r: Resource,
+  filters: ResidentFilters,
+  today: string,
+): boolean {
   if (filters.kinds.length > 0 && !filters.kinds.includes(r.kind)) return false;
   if (filters.free && !(r.cost.unit === 'free' || r.cost.amountYen === 0)) return false;
   if (filters.dropIn && r.booking !== 'drop_in') return false;

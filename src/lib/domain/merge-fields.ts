@@ -5,7 +5,16 @@
  */
 import type { Resource } from './types';
 
-export const MERGE_FIELDS = ['nameKana', 'description', 'address', 'directions', 'publicPhone', 'website', 'schedule', 'location'] as const;
+export const MERGE_FIELDS = [
+  'nameKana',
+  'description',
+  'address',
+  'directions',
+  'publicPhone',
+  'website',
+  'schedule',
+  'location',
+] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 
 /** Whether a record says nothing in `field` (no schedule rules, no point, or blank text). */

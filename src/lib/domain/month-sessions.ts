@@ -37,8 +37,12 @@ export function monthSessions(resources: Resource[], month: string): MonthDay[] 
   const first = isoDate(year, mon, 1);
   const byDate = new Map<string, MonthSession[]>();
   for (const resource of resources) {
-    const occurrences = nextOccurrences(resource.schedule, first, { count: days * Math.max(1, resource.schedule.rules.length), horizonDays: days });
-    for (const o of occurrences) byDate.set(o.date, [...(byDate.get(o.date) ?? []), { resource, start: o.start, end: o.end }]);
+    const occurrences = nextOccurrences(resource.schedule, first, {
+      count: days * Math.max(1, resource.schedule.rules.length),
+      horizonDays: days,
+    });
+    for (const o of occurrences)
+      byDate.set(o.date, [...(byDate.get(o.date) ?? []), { resource, start: o.start, end: o.end }]);
   }
   const holidays = japaneseHolidays(year);
   return [...byDate.keys()].sort().map((date) => ({
@@ -47,6 +51,9 @@ export function monthSessions(resources: Resource[], month: string): MonthDay[] 
     holiday: holidays.get(date) ?? '',
     sessions: byDate
       .get(date)!
-      .sort((a, b) => a.start.localeCompare(b.start) || a.resource.name.localeCompare(b.resource.name, 'ja')),
+      .sort(
+        (a, b) =>
+          a.start.localeCompare(b.start) || a.resource.name.localeCompare(b.resource.name, 'ja'),
+      ),
   }));
 }

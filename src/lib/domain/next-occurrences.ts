@@ -73,7 +73,11 @@ function isClosed(schedule: Schedule, iso: string, isHoliday: (iso: string) => b
  * @returns fewer than `count` (possibly none) when the horizon runs out, e.g. an irregular
  *   schedule without announced dates.
  */
-export function nextOccurrences(schedule: Schedule, from: string, opts: NextOccurrencesOptions = {}): Occurrence[] {
+export function nextOccurrences(
+  schedule: Schedule,
+  from: string,
+  opts: NextOccurrencesOptions = {},
+): Occurrence[] {
   const count = opts.count ?? 3;
   const horizon = opts.horizonDays ?? 400;
   const isHoliday = opts.isHoliday ?? isJapaneseHoliday;

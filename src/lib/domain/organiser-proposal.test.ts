@@ -3,7 +3,13 @@ import { proposalDiff, proposalValues, readProposal } from './organiser-proposal
 import type { Resource } from './types';
 
 const place = {
-  schedule: { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' },
+  schedule: {
+    rules: [],
+    closedOnPublicHolidays: false,
+    closedPeriods: [],
+    closedDates: [],
+    note: '',
+  },
   cost: { amountYen: 100, unit: 'per_visit', note: '' },
   publicPhone: '027-111-2222',
   status: 'active',
@@ -14,8 +20,15 @@ const place = {
 
 describe('readProposal', () => {
   it('reads an organiser answer and refuses anything else', () => {
-    expect(readProposal({ kind: 'still_same', note: '' })).toEqual({ kind: 'still_same', note: '' });
-    expect(readProposal({ kind: 'changes', capacity: 3 })).toEqual({ kind: 'changes', capacity: 3, note: '' });
+    expect(readProposal({ kind: 'still_same', note: '' })).toEqual({
+      kind: 'still_same',
+      note: '',
+    });
+    expect(readProposal({ kind: 'changes', capacity: 3 })).toEqual({
+      kind: 'changes',
+      capacity: 3,
+      note: '',
+    });
     expect(readProposal(null)).toBeNull();
     expect(readProposal([])).toBeNull();
     expect(readProposal({ kind: 'publish' })).toBeNull();
@@ -49,7 +62,15 @@ describe('proposalDiff and proposalValues', () => {
   });
 
   it('unknown stays unknown: "" newcomers becomes null, a null capacity stays null', () => {
-    expect(proposalValues({ kind: 'changes', note: '', acceptingNewcomers: '', capacity: null, status: 'closed' })).toEqual({
+    expect(
+      proposalValues({
+        kind: 'changes',
+        note: '',
+        acceptingNewcomers: '',
+        capacity: null,
+        status: 'closed',
+      }),
+    ).toEqual({
       acceptingNewcomers: null,
       capacity: null,
       status: 'closed',

@@ -27,11 +27,19 @@ export interface OrganiserChanges {
   capacityAvailable?: number | null;
 }
 
-export type OrganiserProposal = { kind: 'still_same'; note: string } | ({ kind: 'changes'; note: string } & OrganiserChanges);
+export type OrganiserProposal =
+  { kind: 'still_same'; note: string } | ({ kind: 'changes'; note: string } & OrganiserChanges);
 
 /** One row of the diff. `applies` is false for what a coordinator must enter by hand (the schedule). */
 export interface ProposalRow {
-  field: 'schedule' | 'cost' | 'publicPhone' | 'status' | 'acceptingNewcomers' | 'capacity' | 'capacityAvailable';
+  field:
+    | 'schedule'
+    | 'cost'
+    | 'publicPhone'
+    | 'status'
+    | 'acceptingNewcomers'
+    | 'capacity'
+    | 'capacityAvailable';
   before: unknown;
   after: unknown;
   applies: boolean;
@@ -39,10 +47,20 @@ export interface ProposalRow {
 
 /** The values accepting the proposal writes to the place (domain names; absent = unchanged). */
 export type ProposalValues = Partial<
-  Pick<Resource, 'cost' | 'publicPhone' | 'status' | 'statusReason' | 'acceptingNewcomers' | 'capacity' | 'capacityAvailable'>
+  Pick<
+    Resource,
+    | 'cost'
+    | 'publicPhone'
+    | 'status'
+    | 'statusReason'
+    | 'acceptingNewcomers'
+    | 'capacity'
+    | 'capacityAvailable'
+  >
 >;
 
-const tri = (v: 'yes' | 'no' | ''): boolean | null => (v === 'yes' ? true : v === 'no' ? false : null);
+const tri = (v: 'yes' | 'no' | ''): boolean | null =>
+  v === 'yes' ? true : v === 'no' ? false : null;
 
 /**
  * Reads a stored `proposed` value; null when it is not an organiser's answer (a resident's
@@ -80,10 +98,17 @@ export function proposalDiff(resource: Resource, p: OrganiserProposal): Proposal
   if (p.kind === 'still_same') return [];
   const rows: ProposalRow[] = [];
   const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-  if (p.scheduleText) rows.push({ field: 'schedule', before: resource.schedule, after: p.scheduleText, applies: false });
+  if (p.scheduleText)
+    rows.push({
+      field: 'schedule',
+      before: resource.schedule,
+      after: p.scheduleText,
+      applies: false,
+    });
   const values = proposalValues(p);
   const add = (field: ProposalRow['field'], before: unknown, after: unknown): void => {
-    if (after !== undefined && !same(before, after)) rows.push({ field, before, after, applies: true });
+    if (after !== undefined && !same(before, after))
+      rows.push({ field, before, after, applies: true });
   };
   add('cost', resource.cost, values.cost);
   add('publicPhone', resource.publicPhone, values.publicPhone);

@@ -20,21 +20,41 @@ describe('localGovernmentCheckDigit', () => {
 
 describe('parseLocalGovernmentCode', () => {
   it('takes five digits and six with the right check digit', () => {
-    expect(parseLocalGovernmentCode('10202')).toEqual({ ok: true, code5: '10202', code6: '102024' });
-    expect(parseLocalGovernmentCode(' 102024 ')).toEqual({ ok: true, code5: '10202', code6: '102024' });
+    expect(parseLocalGovernmentCode('10202')).toEqual({
+      ok: true,
+      code5: '10202',
+      code6: '102024',
+    });
+    expect(parseLocalGovernmentCode(' 102024 ')).toEqual({
+      ok: true,
+      code5: '10202',
+      code6: '102024',
+    });
   });
 
   it('names a wrong check digit with the expected one', () => {
-    expect(parseLocalGovernmentCode('102025')).toEqual({ ok: false, problem: { kind: 'checkDigit', given: '5', expected: '4' } });
+    expect(parseLocalGovernmentCode('102025')).toEqual({
+      ok: false,
+      problem: { kind: 'checkDigit', given: '5', expected: '4' },
+    });
   });
 
   it('names the prefecture part when it is not 01–47', () => {
-    expect(parseLocalGovernmentCode('48202')).toEqual({ ok: false, problem: { kind: 'prefecture', prefecture: '48' } });
-    expect(parseLocalGovernmentCode('00202')).toEqual({ ok: false, problem: { kind: 'prefecture', prefecture: '00' } });
+    expect(parseLocalGovernmentCode('48202')).toEqual({
+      ok: false,
+      problem: { kind: 'prefecture', prefecture: '48' },
+    });
+    expect(parseLocalGovernmentCode('00202')).toEqual({
+      ok: false,
+      problem: { kind: 'prefecture', prefecture: '00' },
+    });
   });
 
   it('refuses a prefecture code (municipality part 000)', () => {
-    expect(parseLocalGovernmentCode('10000')).toEqual({ ok: false, problem: { kind: 'prefectureItself' } });
+    expect(parseLocalGovernmentCode('10000')).toEqual({
+      ok: false,
+      problem: { kind: 'prefectureItself' },
+    });
   });
 
   it('refuses other shapes', () => {

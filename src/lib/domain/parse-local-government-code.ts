@@ -10,7 +10,8 @@
 
 /** The check digit (one character, '0'–'9') of a five-digit code. @throws RangeError otherwise. */
 export function localGovernmentCheckDigit(code5: string): string {
-  if (!/^\d{5}$/.test(code5)) throw new RangeError(`localGovernmentCheckDigit: expected five digits, got "${code5}"`);
+  if (!/^\d{5}$/.test(code5))
+    throw new RangeError(`localGovernmentCheckDigit: expected five digits, got "${code5}"`);
   const weights = [6, 5, 4, 3, 2];
   const sum = weights.reduce((s, w, i) => s + w * Number(code5[i]), 0);
   return String((11 - (sum % 11)) % 10);
@@ -24,7 +25,11 @@ export type LocalGovernmentCodeProblem =
   | { kind: 'checkDigit'; given: string; expected: string };
 
 export type ParsedLocalGovernmentCode =
-  | { ok: true; /** the five-digit code (without check digit), as imports store it */ code5: string; /** the six-digit code */ code6: string }
+  | {
+      ok: true;
+      /** the five-digit code (without check digit), as imports store it */ code5: string;
+      /** the six-digit code */ code6: string;
+    }
   | { ok: false; problem: LocalGovernmentCodeProblem };
 
 /**
@@ -41,6 +46,7 @@ export function parseLocalGovernmentCode(text: string): ParsedLocalGovernmentCod
   if (p < 1 || p > 47) return { ok: false, problem: { kind: 'prefecture', prefecture } };
   if (s.slice(2, 5) === '000') return { ok: false, problem: { kind: 'prefectureItself' } };
   const expected = localGovernmentCheckDigit(code5);
-  if (s.length === 6 && s[5] !== expected) return { ok: false, problem: { kind: 'checkDigit', given: s[5]!, expected } };
+  if (s.length === 6 && s[5] !== expected)
+    return { ok: false, problem: { kind: 'checkDigit', given: s[5]!, expected } };
   return { ok: true, code5, code6: code5 + expected };
 }

@@ -34,7 +34,8 @@ export function reconfirmQueue<R extends Pick<Resource, 'status' | 'lastVerified
     if (resource.status === 'closed') continue;
     const parsed = resource.lastVerifiedAt ? Date.parse(resource.lastVerifiedAt) : NaN;
     const t = Number.isFinite(parsed) ? parsed : -Infinity;
-    const state: ReconfirmState = t === -Infinity ? 'never' : t < dueAt ? 'overdue' : t < flagAt ? 'due_soon' : 'current';
+    const state: ReconfirmState =
+      t === -Infinity ? 'never' : t < dueAt ? 'overdue' : t < flagAt ? 'due_soon' : 'current';
     if (state === 'current' && !opts.includeCurrent) continue;
     const ageDays = t === -Infinity ? null : Math.floor((now.getTime() - t) / 86_400_000);
     out.push({ resource, state, ageDays, t });

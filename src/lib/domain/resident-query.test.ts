@@ -5,7 +5,9 @@ import type { Resource } from './types';
 
 describe('resident query in the URL', () => {
   it('round-trips a town, pace and filters', () => {
-    const p = new URLSearchParams('town=abc123&pace=40&kind=gathering_place,mutual_aid&day=wed&week=1&free=1&dropin=1&stepfree=1&pickup=1');
+    const p = new URLSearchParams(
+      'town=abc123&pace=40&kind=gathering_place,mutual_aid&day=wed&week=1&free=1&dropin=1&stepfree=1&pickup=1',
+    );
     const q = parseResidentQuery(p);
     expect(q.townId).toBe('abc123');
     expect(q.walkMPerMin).toBe(40);
@@ -22,7 +24,9 @@ describe('resident query in the URL', () => {
   });
 
   it('reads a point and ignores malformed values', () => {
-    const q = parseResidentQuery(new URLSearchParams('at=139.01234,36.31234&pace=500&kind=bogus&day=xyz&town=<x>'));
+    const q = parseResidentQuery(
+      new URLSearchParams('at=139.01234,36.31234&pace=500&kind=bogus&day=xyz&town=<x>'),
+    );
     expect(q.at).toEqual([139.01234, 36.31234]);
     expect(q.townId).toBe('');
     expect(q.walkMPerMin).toBe(50);
@@ -50,7 +54,9 @@ describe('matchesResidentFilters', () => {
   it('applies each filter', () => {
     const today = '2026-01-05'; // Monday; the 2nd Friday is 2026-01-09
     expect(matchesResidentFilters(base, NO_FILTERS, today)).toBe(true);
-    expect(matchesResidentFilters(base, { ...NO_FILTERS, kinds: ['mutual_aid'] }, today)).toBe(false);
+    expect(matchesResidentFilters(base, { ...NO_FILTERS, kinds: ['mutual_aid'] }, today)).toBe(
+      false,
+    );
     expect(matchesResidentFilters(base, { ...NO_FILTERS, free: true }, today)).toBe(false);
     expect(matchesResidentFilters(base, { ...NO_FILTERS, dropIn: true }, today)).toBe(false);
     expect(matchesResidentFilters(base, { ...NO_FILTERS, stepFree: true }, today)).toBe(true);
@@ -58,7 +64,9 @@ describe('matchesResidentFilters', () => {
     expect(matchesResidentFilters(base, { ...NO_FILTERS, weekday: 'fri' }, today)).toBe(true);
     expect(matchesResidentFilters(base, { ...NO_FILTERS, weekday: 'wed' }, today)).toBe(false);
     expect(matchesResidentFilters(base, { ...NO_FILTERS, thisWeek: true }, today)).toBe(true);
-    expect(matchesResidentFilters(base, { ...NO_FILTERS, thisWeek: true }, '2026-01-10')).toBe(false);
+    expect(matchesResidentFilters(base, { ...NO_FILTERS, thisWeek: true }, '2026-01-10')).toBe(
+      false,
+    );
   });
 });
 

@@ -33,11 +33,19 @@ const FLAGS = [
  * Reads the query from URL search parameters.
  * @param defaultPace the pace (m/min) when the URL gives none: the site's walking pace.
  */
-export function parseResidentQuery(params: URLSearchParams, defaultPace = DEFAULT_WALK_M_PER_MIN): ResidentQuery {
+export function parseResidentQuery(
+  params: URLSearchParams,
+  defaultPace = DEFAULT_WALK_M_PER_MIN,
+): ResidentQuery {
   const atParts = (params.get('at') ?? '').split(',').map(Number);
   const [lng, lat] = atParts;
   const at: LngLat | null =
-    atParts.length === 2 && lng !== undefined && lat !== undefined && Math.abs(lng) <= 180 && Math.abs(lat) <= 90 && Number.isFinite(lng + lat)
+    atParts.length === 2 &&
+    lng !== undefined &&
+    lat !== undefined &&
+    Math.abs(lng) <= 180 &&
+    Math.abs(lat) <= 90 &&
+    Number.isFinite(lng + lat)
       ? [lng, lat]
       : null;
   const pace = Number(params.get('pace'));
@@ -55,7 +63,9 @@ export function parseResidentQuery(params: URLSearchParams, defaultPace = DEFAUL
     townId: /^[a-z0-9]{1,30}$/.test(params.get('town') ?? '') ? (params.get('town') ?? '') : '',
     at,
     walkMPerMin:
-      Number.isFinite(pace) && pace >= WALK_PACE_RANGE.min && pace <= WALK_PACE_RANGE.max ? Math.round(pace) : defaultPace,
+      Number.isFinite(pace) && pace >= WALK_PACE_RANGE.min && pace <= WALK_PACE_RANGE.max
+        ? Math.round(pace)
+        : defaultPace,
     filters,
   };
 }
@@ -64,7 +74,10 @@ export function parseResidentQuery(params: URLSearchParams, defaultPace = DEFAUL
  * Writes the query as URL search parameters (defaults left out, so links stay short).
  * @param defaultPace the pace left out of the URL: the same as given to {@link parseResidentQuery}.
  */
-export function residentQueryParams(q: ResidentQuery, defaultPace = DEFAULT_WALK_M_PER_MIN): URLSearchParams {
+export function residentQueryParams(
+  q: ResidentQuery,
+  defaultPace = DEFAULT_WALK_M_PER_MIN,
+): URLSearchParams {
   const p = new URLSearchParams();
   if (q.townId) p.set('town', q.townId);
   else if (q.at) p.set('at', `${q.at[0].toFixed(5)},${q.at[1].toFixed(5)}`);

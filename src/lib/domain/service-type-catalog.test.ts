@@ -5,10 +5,14 @@ import { SERVICE_TYPE_GROUPS } from './types';
 
 /** The list the migration seeds, read from the migration's source text. */
 function migrationSeed(): Array<Record<string, string>> {
-  const src = readFileSync(new URL('../../../pb_migrations/1732000002_seed_service_types.js', import.meta.url), 'utf8');
+  const src = readFileSync(
+    new URL('../../../pb_migrations/1732000002_seed_service_types.js', import.meta.url),
+    'utf8',
+  );
   const m = /const SERVICE_TYPES =\s*(\[[\s\S]*?\]);/.exec(src);
   if (!m?.[1]) throw new Error('SERVICE_TYPES not found in the migration');
-  return JSON.parse(m[1].replace(/,\s*\]$/, ']')) as Array<Record<string, string>>;
+  // The seed is a JavaScript literal (unquoted keys, trailing commas): evaluate it, it is our own file.
+  return new Function(`return ${m[1]};`)() as Array<Record<string, string>>;
 }
 
 describe('SERVICE_TYPE_CATALOG', () => {

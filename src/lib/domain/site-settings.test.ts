@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WALK, effectiveWalk, validateBackupKeep, validateSiteSettings, walkMinutes, walkRing, type SiteSettingsInput } from './site-settings';
+import {
+  DEFAULT_WALK,
+  effectiveWalk,
+  validateBackupKeep,
+  validateSiteSettings,
+  walkMinutes,
+  walkRing,
+  type SiteSettingsInput,
+} from './site-settings';
 
 const valid: SiteSettingsInput = {
   cityName: '高崎市',
@@ -14,8 +22,14 @@ const valid: SiteSettingsInput = {
 describe('effectiveWalk', () => {
   it('uses the stored values, each falling back to the default when unset or out of range', () => {
     expect(effectiveWalk(null)).toEqual(DEFAULT_WALK);
-    expect(effectiveWalk({ walkM: 1000, walkMPerMin: 40 })).toEqual({ walkM: 1000, walkMPerMin: 40 });
-    expect(effectiveWalk({ walkM: null, walkMPerMin: 40 })).toEqual({ walkM: 800, walkMPerMin: 40 });
+    expect(effectiveWalk({ walkM: 1000, walkMPerMin: 40 })).toEqual({
+      walkM: 1000,
+      walkMPerMin: 40,
+    });
+    expect(effectiveWalk({ walkM: null, walkMPerMin: 40 })).toEqual({
+      walkM: 800,
+      walkMPerMin: 40,
+    });
     expect(effectiveWalk({ walkM: 99, walkMPerMin: 101 })).toEqual(DEFAULT_WALK);
   });
 });
@@ -40,16 +54,38 @@ describe('validateSiteSettings', () => {
   it('names the field out of range, not whole, or missing', () => {
     expect(validateSiteSettings({ ...valid, walkM: 99 })).toEqual({ walkM: 'range' });
     expect(validateSiteSettings({ ...valid, walkM: 3001 })).toEqual({ walkM: 'range' });
-    expect(validateSiteSettings({ ...valid, walkMPerMin: 29.5 })).toEqual({ walkMPerMin: 'not_integer' });
-    expect(validateSiteSettings({ ...valid, walkMPerMin: Number.NaN })).toEqual({ walkMPerMin: 'required' });
+    expect(validateSiteSettings({ ...valid, walkMPerMin: 29.5 })).toEqual({
+      walkMPerMin: 'not_integer',
+    });
+    expect(validateSiteSettings({ ...valid, walkMPerMin: Number.NaN })).toEqual({
+      walkMPerMin: 'required',
+    });
     expect(validateSiteSettings({ ...valid, cityName: '  ' })).toEqual({ cityName: 'required' });
-    expect(validateSiteSettings({ ...valid, contactEmail: 'city.example.jp' })).toEqual({ contactEmail: 'invalid' });
+    expect(validateSiteSettings({ ...valid, contactEmail: 'city.example.jp' })).toEqual({
+      contactEmail: 'invalid',
+    });
   });
 
   it('needs a .pmtiles file for the PMTiles basemap', () => {
-    expect(validateSiteSettings({ ...valid, basemap: 'pmtiles' })).toEqual({ basemapFile: 'required' });
-    expect(validateSiteSettings({ ...valid, basemap: 'pmtiles', hasPmtilesFile: true, pmtilesFileName: 'city.zip' })).toEqual({ basemapFile: 'invalid' });
-    expect(validateSiteSettings({ ...valid, basemap: 'pmtiles', hasPmtilesFile: true, pmtilesFileName: 'City.PMTiles' })).toEqual({});
+    expect(validateSiteSettings({ ...valid, basemap: 'pmtiles' })).toEqual({
+      basemapFile: 'required',
+    });
+    expect(
+      validateSiteSettings({
+        ...valid,
+        basemap: 'pmtiles',
+        hasPmtilesFile: true,
+        pmtilesFileName: 'city.zip',
+      }),
+    ).toEqual({ basemapFile: 'invalid' });
+    expect(
+      validateSiteSettings({
+        ...valid,
+        basemap: 'pmtiles',
+        hasPmtilesFile: true,
+        pmtilesFileName: 'City.PMTiles',
+      }),
+    ).toEqual({});
   });
 });
 

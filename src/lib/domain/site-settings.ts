@@ -23,7 +23,10 @@ export interface WalkSetting {
 export const DEFAULT_WALK: WalkSetting = { walkM: 800, walkMPerMin: 50 };
 
 /** Whole metres and metres per minute; the same ranges as the server hook. */
-export const WALK_LIMITS = { walkM: { min: 100, max: 3000 }, walkMPerMin: { min: 30, max: 100 } } as const;
+export const WALK_LIMITS = {
+  walkM: { min: 100, max: 3000 },
+  walkMPerMin: { min: 30, max: 100 },
+} as const;
 
 /** Daily backups: how many to keep. */
 export const BACKUP_LIMITS = { keep: { min: 1, max: 100 } } as const;
@@ -32,12 +35,16 @@ export const BACKUP_LIMITS = { keep: { min: 1, max: 100 } } as const;
  * The walking setting to use: the stored values, each falling back to {@link DEFAULT_WALK}
  * when not set (0, null) or outside {@link WALK_LIMITS}.
  */
-export function effectiveWalk(stored: { walkM: number | null; walkMPerMin: number | null } | null): WalkSetting {
+export function effectiveWalk(
+  stored: { walkM: number | null; walkMPerMin: number | null } | null,
+): WalkSetting {
   const ok = (v: number | null | undefined, r: { min: number; max: number }): v is number =>
     typeof v === 'number' && Number.isInteger(v) && v >= r.min && v <= r.max;
   return {
     walkM: ok(stored?.walkM, WALK_LIMITS.walkM) ? stored.walkM : DEFAULT_WALK.walkM,
-    walkMPerMin: ok(stored?.walkMPerMin, WALK_LIMITS.walkMPerMin) ? stored.walkMPerMin : DEFAULT_WALK.walkMPerMin,
+    walkMPerMin: ok(stored?.walkMPerMin, WALK_LIMITS.walkMPerMin)
+      ? stored.walkMPerMin
+      : DEFAULT_WALK.walkMPerMin,
   };
 }
 
@@ -52,12 +59,23 @@ export function walkMinutes(walk: WalkSetting): number {
  * @param paceMPerMin the resident's pace (metres per minute)
  * @returns `minutes` (rounded, as shown) and `walkM`, metres along streets (rounded)
  */
-export function walkRing(walk: WalkSetting, paceMPerMin: number): { minutes: number; walkM: number } {
-  return { minutes: walkMinutes(walk), walkM: Math.round((walk.walkM / walk.walkMPerMin) * paceMPerMin) };
+export function walkRing(
+  walk: WalkSetting,
+  paceMPerMin: number,
+): { minutes: number; walkM: number } {
+  return {
+    minutes: walkMinutes(walk),
+    walkM: Math.round((walk.walkM / walk.walkMPerMin) * paceMPerMin),
+  };
 }
 
 /** Field → error code (`required`, `range`, `not_integer`, `invalid`). */
-export type SiteSettingsErrors = Partial<Record<'cityName' | 'walkM' | 'walkMPerMin' | 'contactEmail' | 'basemapFile' | 'backupKeep', string>>;
+export type SiteSettingsErrors = Partial<
+  Record<
+    'cityName' | 'walkM' | 'walkMPerMin' | 'contactEmail' | 'basemapFile' | 'backupKeep',
+    string
+  >
+>;
 
 export interface SiteSettingsInput {
   cityName: string;
@@ -87,7 +105,8 @@ export function validateSiteSettings(input: SiteSettingsInput): SiteSettingsErro
   if (pace) errors.walkMPerMin = pace;
   const email = input.contactEmail.trim();
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.contactEmail = 'invalid';
-  if (input.pmtilesFileName && !/\.pmtiles$/i.test(input.pmtilesFileName)) errors.basemapFile = 'invalid';
+  if (input.pmtilesFileName && !/\.pmtiles$/i.test(input.pmtilesFileName))
+    errors.basemapFile = 'invalid';
   else if (input.basemap === 'pmtiles' && !input.hasPmtilesFile) errors.basemapFile = 'required';
   return errors;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STALENESS, effectiveStaleness, showsStaleNotice, stalenessStage, validateStalenessSettings } from './staleness-stage';
+import {
+  DEFAULT_STALENESS,
+  effectiveStaleness,
+  showsStaleNotice,
+  stalenessStage,
+  validateStalenessSettings,
+} from './staleness-stage';
 
 const now = new Date('2026-12-05T03:00:00Z');
 const stage = (iso: string) => stalenessStage(iso, now, DEFAULT_STALENESS);
@@ -34,27 +40,49 @@ describe('stalenessStage (defaults 10 / 12 / 24 months)', () => {
   });
 
   it('only notice and hidden show the notice to residents', () => {
-    expect(['fresh', 'flagged', 'notice', 'hidden', 'unconfirmed'].map((x) => showsStaleNotice(x as never))).toEqual([false, false, true, true, false]);
+    expect(
+      ['fresh', 'flagged', 'notice', 'hidden', 'unconfirmed'].map((x) =>
+        showsStaleNotice(x as never),
+      ),
+    ).toEqual([false, false, true, true, false]);
   });
 });
 
 describe('effectiveStaleness', () => {
   it('uses the stored months, the default where not set or out of range', () => {
     expect(effectiveStaleness(null)).toEqual(DEFAULT_STALENESS);
-    expect(effectiveStaleness({ flagMonths: 6, noticeMonths: null, hideMonths: 0 })).toEqual({ flagMonths: 6, noticeMonths: 12, hideMonths: 24 });
-    expect(effectiveStaleness({ flagMonths: 1.5, noticeMonths: 999, hideMonths: 36 })).toEqual({ flagMonths: 10, noticeMonths: 12, hideMonths: 36 });
+    expect(effectiveStaleness({ flagMonths: 6, noticeMonths: null, hideMonths: 0 })).toEqual({
+      flagMonths: 6,
+      noticeMonths: 12,
+      hideMonths: 24,
+    });
+    expect(effectiveStaleness({ flagMonths: 1.5, noticeMonths: 999, hideMonths: 36 })).toEqual({
+      flagMonths: 10,
+      noticeMonths: 12,
+      hideMonths: 36,
+    });
   });
 
   it('keeps the stages in order: a later stage never starts before an earlier one', () => {
-    expect(effectiveStaleness({ flagMonths: 18, noticeMonths: 12, hideMonths: 6 })).toEqual({ flagMonths: 18, noticeMonths: 18, hideMonths: 18 });
+    expect(effectiveStaleness({ flagMonths: 18, noticeMonths: 12, hideMonths: 6 })).toEqual({
+      flagMonths: 18,
+      noticeMonths: 18,
+      hideMonths: 18,
+    });
   });
 });
 
 describe('validateStalenessSettings', () => {
   it('names each bad month and stages out of order', () => {
     expect(validateStalenessSettings(DEFAULT_STALENESS)).toEqual({});
-    expect(validateStalenessSettings({ flagMonths: 0, noticeMonths: 1.5, hideMonths: 300 })).toEqual({ flagMonths: 'range', noticeMonths: 'not_integer', hideMonths: 'range' });
-    expect(validateStalenessSettings({ flagMonths: 12, noticeMonths: 10, hideMonths: 11 })).toEqual({ noticeMonths: 'order' });
-    expect(validateStalenessSettings({ flagMonths: 6, noticeMonths: 12, hideMonths: 11 })).toEqual({ hideMonths: 'order' });
+    expect(
+      validateStalenessSettings({ flagMonths: 0, noticeMonths: 1.5, hideMonths: 300 }),
+    ).toEqual({ flagMonths: 'range', noticeMonths: 'not_integer', hideMonths: 'range' });
+    expect(validateStalenessSettings({ flagMonths: 12, noticeMonths: 10, hideMonths: 11 })).toEqual(
+      { noticeMonths: 'order' },
+    );
+    expect(validateStalenessSettings({ flagMonths: 6, noticeMonths: 12, hideMonths: 11 })).toEqual({
+      hideMonths: 'order',
+    });
   });
 });

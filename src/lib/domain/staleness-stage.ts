@@ -17,7 +17,11 @@ export interface StalenessSettings {
   hideMonths: number;
 }
 
-export const DEFAULT_STALENESS: StalenessSettings = { flagMonths: 10, noticeMonths: 12, hideMonths: 24 };
+export const DEFAULT_STALENESS: StalenessSettings = {
+  flagMonths: 10,
+  noticeMonths: 12,
+  hideMonths: 24,
+};
 
 /** The same range as the `site` fields (0 there means "use the default"). */
 export const STALENESS_LIMITS = { min: 1, max: 240 } as const;
@@ -37,10 +41,17 @@ export type StalenessStage = 'fresh' | 'flagged' | 'notice' | 'hidden' | 'unconf
  * else its default (0/null = not set). Stages that would come out of order (notice before flag,
  * hide before notice) are pushed back to the earlier stage's month, so each stage follows the last.
  */
-export function effectiveStaleness(stored: Partial<Record<keyof StalenessSettings, number | null>> | null): StalenessSettings {
+export function effectiveStaleness(
+  stored: Partial<Record<keyof StalenessSettings, number | null>> | null,
+): StalenessSettings {
   const pick = (key: keyof StalenessSettings): number => {
     const v = stored?.[key];
-    return typeof v === 'number' && Number.isInteger(v) && v >= STALENESS_LIMITS.min && v <= STALENESS_LIMITS.max ? v : DEFAULT_STALENESS[key];
+    return typeof v === 'number' &&
+      Number.isInteger(v) &&
+      v >= STALENESS_LIMITS.min &&
+      v <= STALENESS_LIMITS.max
+      ? v
+      : DEFAULT_STALENESS[key];
   };
   const flagMonths = pick('flagMonths');
   const noticeMonths = Math.max(flagMonths, pick('noticeMonths'));
@@ -53,11 +64,17 @@ export function effectiveStaleness(stored: Partial<Record<keyof StalenessSetting
  * applies); a date in the future counts as confirmed now.
  * @throws Error when `lastVerifiedAt` is not '' and not a date (a caller's bug, not a stage).
  */
-export function stalenessStage(lastVerifiedAt: string, now: Date, settings: StalenessSettings): StalenessStage {
+export function stalenessStage(
+  lastVerifiedAt: string,
+  now: Date,
+  settings: StalenessSettings,
+): StalenessStage {
   if (!lastVerifiedAt) return 'unconfirmed';
   const at = new Date(lastVerifiedAt.replace(' ', 'T'));
-  if (Number.isNaN(at.getTime())) throw new Error(`lastVerifiedAt: "${lastVerifiedAt}" is not a date`);
-  const olderThan = (months: number): boolean => at.getTime() <= monthsBefore(now, months).getTime();
+  if (Number.isNaN(at.getTime()))
+    throw new Error(`lastVerifiedAt: "${lastVerifiedAt}" is not a date`);
+  const olderThan = (months: number): boolean =>
+    at.getTime() <= monthsBefore(now, months).getTime();
   if (olderThan(settings.hideMonths)) return 'hidden';
   if (olderThan(settings.noticeMonths)) return 'notice';
   if (olderThan(settings.flagMonths)) return 'flagged';
@@ -70,7 +87,9 @@ export function showsStaleNotice(stage: StalenessStage): boolean {
 }
 
 /** Field → error code: `not_integer`, `range` (outside {@link STALENESS_LIMITS}), `order` (before the previous stage). */
-export type StalenessErrors = Partial<Record<keyof StalenessSettings, 'not_integer' | 'range' | 'order'>>;
+export type StalenessErrors = Partial<
+  Record<keyof StalenessSettings, 'not_integer' | 'range' | 'order'>
+>;
 
 /** Checks the admin's staleness months; an empty object means they may be saved. */
 export function validateStalenessSettings(s: StalenessSettings): StalenessErrors {
@@ -80,7 +99,9 @@ export function validateStalenessSettings(s: StalenessSettings): StalenessErrors
     if (!Number.isInteger(v)) errors[key] = 'not_integer';
     else if (v < STALENESS_LIMITS.min || v > STALENESS_LIMITS.max) errors[key] = 'range';
   }
-  if (!errors.noticeMonths && !errors.flagMonths && s.noticeMonths < s.flagMonths) errors.noticeMonths = 'order';
-  if (!errors.hideMonths && !errors.noticeMonths && s.hideMonths < s.noticeMonths) errors.hideMonths = 'order';
+  if (!errors.noticeMonths && !errors.flagMonths && s.noticeMonths < s.flagMonths)
+    errors.noticeMonths = 'order';
+  if (!errors.hideMonths && !errors.noticeMonths && s.hideMonths < s.noticeMonths)
+    errors.hideMonths = 'order';
   return errors;
 }

@@ -25,7 +25,13 @@ import {
 export const SIZE_BANDS = ['under_10', 'from_10_to_19', 'from_20_to_29', 'from_30'] as const;
 export type SizeBand = (typeof SIZE_BANDS)[number];
 
-export const SURVEY_DIMENSIONS = ['mainActivity', 'frequency', 'runBy', 'venueType', 'size'] as const;
+export const SURVEY_DIMENSIONS = [
+  'mainActivity',
+  'frequency',
+  'runBy',
+  'venueType',
+  'size',
+] as const;
 export type SurveyDimension = (typeof SURVEY_DIMENSIONS)[number];
 
 /** The key every table uses for an unrecorded value. */
@@ -150,9 +156,14 @@ export interface SurveyResult {
 export function frequencyBandOf(r: Pick<Resource, 'schedule'>, year: number): FrequencyBand | '' {
   const fy = fiscalYearStarting(year);
   const days = isoToDayNumber(fy.lastDay) - isoToDayNumber(fy.firstDay) + 1;
-  const knowable = r.schedule.rules.some((x) => x.type !== 'irregular' || (x.dates?.length ?? 0) > 0);
+  const knowable = r.schedule.rules.some(
+    (x) => x.type !== 'irregular' || (x.dates?.length ?? 0) > 0,
+  );
   if (!knowable) return '';
-  const n = nextOccurrences(r.schedule, fy.firstDay, { count: days * Math.max(1, r.schedule.rules.length), horizonDays: days }).length;
+  const n = nextOccurrences(r.schedule, fy.firstDay, {
+    count: days * Math.max(1, r.schedule.rules.length),
+    horizonDays: days,
+  }).length;
   if (n >= 45) return 'weekly_or_more';
   if (n >= 20) return 'two_to_four_monthly';
   if (n >= 9) return 'monthly';
@@ -162,11 +173,19 @@ export function frequencyBandOf(r: Pick<Resource, 'schedule'>, year: number): Fr
 /** 10人未満 / 10〜19 / 20〜29 / 30人以上 from a participant count; '' when not recorded. */
 export function sizeBandOf(participants: number | null | undefined): SizeBand | '' {
   if (participants === null || participants === undefined || participants <= 0) return '';
-  return participants < 10 ? 'under_10' : participants < 20 ? 'from_10_to_19' : participants < 30 ? 'from_20_to_29' : 'from_30';
+  return participants < 10
+    ? 'under_10'
+    : participants < 20
+      ? 'from_10_to_19'
+      : participants < 30
+        ? 'from_20_to_29'
+        : 'from_30';
 }
 
 function emptyArea(areaId: string, name: string): SurveyArea {
-  const tables = Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, Object.fromEntries(SURVEY_KEYS[d].map((k) => [k, 0]))])) as SurveyArea['tables'];
+  const tables = Object.fromEntries(
+    SURVEY_DIMENSIONS.map((d) => [d, Object.fromEntries(SURVEY_KEYS[d].map((k) => [k, 0]))]),
+  ) as SurveyArea['tables'];
   return { areaId, name, places: 0, tables, participants: { places: 0, total: 0 } };
 }
 
@@ -190,7 +209,12 @@ function add(area: SurveyArea, r: Resource, year: number): void {
  * The tables for fiscal year `year`: one area per district (in the order given), one for places
  * in no given district (only when there are any), and the city.
  */
-export function surveyTables(resources: Resource[], districts: Area[], year: number, cityName = ''): SurveyResult {
+export function surveyTables(
+  resources: Resource[],
+  districts: Area[],
+  year: number,
+  cityName = '',
+): SurveyResult {
   const places = resources.filter((r) => r.kind === 'gathering_place' && r.status === 'active');
   const byId = new Map(districts.map((d) => [d.id, emptyArea(d.id, d.name)]));
   const none = emptyArea('none', '地区なし');
@@ -200,14 +224,20 @@ export function surveyTables(resources: Resource[], districts: Area[], year: num
     add(city, r, year);
   }
   const fy = fiscalYearStarting(year);
-  return { year, labelJa: fy.labelJa, districts: [...byId.values(), ...(none.places ? [none] : [])], city };
+  return {
+    year,
+    labelJa: fy.labelJa,
+    districts: [...byId.values(), ...(none.places ? [none] : [])],
+    city,
+  };
 }
 
 /** The tables as CSV rows (header first): one row per area, one column per table row. */
 export function surveyRows(result: SurveyResult): Array<Array<string | number>> {
   const ja = SURVEY_LABELS.ja;
   const header: string[] = ['年度', '地区', '通いの場の数'];
-  for (const d of SURVEY_DIMENSIONS) for (const k of SURVEY_KEYS[d]) header.push(`${ja[d]}：${ja[k]}`);
+  for (const d of SURVEY_DIMENSIONS)
+    for (const k of SURVEY_KEYS[d]) header.push(`${ja[d]}：${ja[k]}`);
   header.push('参加者数を記録した通いの場', '参加者数（合計）');
   const row = (a: SurveyArea): Array<string | number> => [
     result.labelJa,

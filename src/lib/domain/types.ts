@@ -135,7 +135,14 @@ export interface Schedule {
   note: string;
 }
 
-export const COST_UNITS = ['free', 'per_visit', 'per_hour', 'per_month', 'per_year', 'per_use'] as const;
+export const COST_UNITS = [
+  'free',
+  'per_visit',
+  'per_hour',
+  'per_month',
+  'per_year',
+  'per_use',
+] as const;
 export type CostUnit = (typeof COST_UNITS)[number];
 
 export interface Cost {
@@ -146,7 +153,12 @@ export interface Cost {
   note: string;
 }
 
-export const ELIGIBILITIES = ['anyone', 'age_65_plus', 'no_care_level', 'care_needs_welcome'] as const;
+export const ELIGIBILITIES = [
+  'anyone',
+  'age_65_plus',
+  'no_care_level',
+  'care_needs_welcome',
+] as const;
 /**
  * Who may come: anyone (どなたでも); 65+ (65歳以上); people without a care-level
  * certification (要介護認定のない方); people with care needs welcome (要支援・要介護の方も歓迎).
@@ -157,7 +169,12 @@ export const BOOKINGS = ['drop_in', 'call_first', 'reservation'] as const;
 /** drop_in: just turn up (予約不要); call_first: phone before the first visit; reservation: always book. */
 export type Booking = (typeof BOOKINGS)[number];
 
-export const ACCESSIBILITY_FEATURES = ['step_free', 'accessible_toilet', 'parking', 'pick_up'] as const;
+export const ACCESSIBILITY_FEATURES = [
+  'step_free',
+  'accessible_toilet',
+  'parking',
+  'pick_up',
+] as const;
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 
 /**
@@ -167,7 +184,12 @@ export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 export const VERIFICATION_METHODS = ['phone', 'visit', 'email', 'other', 'organiser'] as const;
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 /** The methods a coordinator picks when confirming a record themselves. */
-export const STAFF_VERIFICATION_METHODS = ['phone', 'visit', 'email', 'other'] as const satisfies readonly VerificationMethod[];
+export const STAFF_VERIFICATION_METHODS = [
+  'phone',
+  'visit',
+  'email',
+  'other',
+] as const satisfies readonly VerificationMethod[];
 
 /**
  * Main activity of a 通いの場, in the categories of the national survey of 介護予防・日常生活支援
@@ -190,15 +212,36 @@ export const MAIN_ACTIVITIES = [
 export type MainActivity = (typeof MAIN_ACTIVITIES)[number];
 
 /** Who runs it: 住民団体, 住民個人, 社会福祉協議会, NPO, 市町村, 介護サービス事業所, その他. */
-export const RUN_BY = ['residents_group', 'resident_individual', 'social_welfare_council', 'npo', 'municipality', 'care_provider', 'other'] as const;
+export const RUN_BY = [
+  'residents_group',
+  'resident_individual',
+  'social_welfare_council',
+  'npo',
+  'municipality',
+  'care_provider',
+  'other',
+] as const;
 export type RunBy = (typeof RUN_BY)[number];
 
 /** Where it meets: 公民館・集会所, その他の公共施設, 個人宅, 店舗・カフェ, 介護施設, 寺社・教会, その他. */
-export const VENUE_TYPES = ['community_hall', 'public_facility', 'private_home', 'shop', 'care_facility', 'religious', 'other'] as const;
+export const VENUE_TYPES = [
+  'community_hall',
+  'public_facility',
+  'private_home',
+  'shop',
+  'care_facility',
+  'religious',
+  'other',
+] as const;
 export type VenueType = (typeof VENUE_TYPES)[number];
 
 /** How often it meets: 週1回以上, 月2〜4回, 月1回程度, それ未満 (the survey's bands). */
-export const FREQUENCY_BANDS = ['weekly_or_more', 'two_to_four_monthly', 'monthly', 'less'] as const;
+export const FREQUENCY_BANDS = [
+  'weekly_or_more',
+  'two_to_four_monthly',
+  'monthly',
+  'less',
+] as const;
 export type FrequencyBand = (typeof FREQUENCY_BANDS)[number];
 
 /**
@@ -279,7 +322,14 @@ export interface ResourceContact {
   notes: string;
 }
 
-export const SERVICE_TYPE_GROUPS = ['daily_help', 'outing', 'watch_over', 'social', 'gathering', 'consultation'] as const;
+export const SERVICE_TYPE_GROUPS = [
+  'daily_help',
+  'outing',
+  'watch_over',
+  'social',
+  'gathering',
+  'consultation',
+] as const;
 /** daily_help: chores at home; outing: shopping and hospital escorts, transport; watch_over: safety checks;
  * social: conversation, eating together; gathering: salons, classes, cafés; consultation: support centres. */
 export type ServiceTypeGroup = (typeof SERVICE_TYPE_GROUPS)[number];

@@ -27,6 +27,7 @@ export function validateAccount(input: AccountInput, opts: { isNew: boolean }): 
     else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'invalid';
   }
   if (!ROLES.includes(input.role)) errors.role = 'required';
-  else if (input.role === 'coordinator' && input.districtIds.length === 0) errors.districts = 'districts_required';
+  else if (input.role === 'coordinator' && input.districtIds.length === 0)
+    errors.districts = 'districts_required';
   return errors;
 }

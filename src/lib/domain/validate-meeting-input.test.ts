@@ -10,7 +10,14 @@ describe('validateMeetingInput', () => {
   });
 
   it('names each bad field', () => {
-    expect(validateMeetingInput({ heldOn: '', theme: ' ', attendees: -1, summary: '' })).toEqual({ heldOn: 'required', theme: 'required', attendees: 'not_a_number' });
-    expect(validateMeetingInput({ ...base, heldOn: '11/10', attendees: 1.5 })).toEqual({ heldOn: 'date_format', attendees: 'not_a_number' });
+    expect(validateMeetingInput({ heldOn: '', theme: ' ', attendees: -1, summary: '' })).toEqual({
+      heldOn: 'required',
+      theme: 'required',
+      attendees: 'not_a_number',
+    });
+    expect(validateMeetingInput({ ...base, heldOn: '11/10', attendees: 1.5 })).toEqual({
+      heldOn: 'date_format',
+      attendees: 'not_a_number',
+    });
   });
 });

@@ -8,19 +8,31 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { Schedule, ScheduleRule } from './types';
-import { coordinatesProblem, isEmailAddress, isPhoneNumber, isWebsiteUrl, validateSchedule } from './validate-resource-input';
+import {
+  coordinatesProblem,
+  isEmailAddress,
+  isPhoneNumber,
+  isWebsiteUrl,
+  validateSchedule,
+} from './validate-resource-input';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 
 // The hook module is CommonJS for PocketBase's VM; run it in a fresh context with its own `module`.
 const hookModule = { exports: {} as unknown };
-runInNewContext(readFileSync(new URL('../../../pb_hooks/lib/coordination.js', import.meta.url), 'utf8'), { module: hookModule });
+runInNewContext(
+  readFileSync(new URL('../../../pb_hooks/lib/coordination.js', import.meta.url), 'utf8'),
+  { module: hookModule },
+);
 const hook = hookModule.exports as {
   scheduleProblem(s: unknown): string | null;
   phoneOk(p: string): boolean;
   urlOk(u: string): boolean;
   emailOk(e: string): boolean;
   coordinatesProblem(lng: number, lat: number): string | null;
-  importedRecordProblem(collection: string, values: Record<string, unknown>): { field: string; message: string } | null;
+  importedRecordProblem(
+    collection: string,
+    values: Record<string, unknown>,
+  ): { field: string; message: string } | null;
   inGeometry(lng: number, lat: number, g: unknown): boolean;
 };
 
@@ -44,7 +56,16 @@ const SCHEDULES: Schedule[] = [
   schedule([{ type: 'weekly', weekdays: [], start: '10:00', end: '11:00' }]),
   schedule([{ type: 'weekly', weekdays: ['xyz'], start: '10:00', end: '11:00' }]),
   schedule([{ type: 'weekly', weekdays: ['mon'], start: '10:00', end: '11:00', intervalWeeks: 2 }]),
-  schedule([{ type: 'weekly', weekdays: ['mon'], start: '10:00', end: '11:00', intervalWeeks: 2, anchorDate: '2026-04-06' }]),
+  schedule([
+    {
+      type: 'weekly',
+      weekdays: ['mon'],
+      start: '10:00',
+      end: '11:00',
+      intervalWeeks: 2,
+      anchorDate: '2026-04-06',
+    },
+  ]),
   schedule([{ type: 'monthly_day', days: [1, 15], start: '9:00', end: '11:00' }]),
   schedule([{ type: 'monthly_day', days: [32], start: '09:00', end: '11:00' }]),
   schedule([{ type: 'irregular', note: '' }]),
@@ -56,16 +77,48 @@ const SCHEDULES: Schedule[] = [
   schedule([], { closedDates: ['2026/12/31'] }),
 ];
 
-const PHONES = ['', '0270-00-1234', '090-0000-1234', '(0270) 00-1234', '+81 270 00 1234', '0270-OO-1234', 'tel 0270001234', '1234', '0270-00-12345678', 'abc-defg', '０２７０-００-１２３４'];
-const URLS = ['', 'https://www.city.takasaki.gunma.jp/', 'http://example.jp/a b', 'www.example.jp', 'ftp://example.jp/', 'https://localhost', ' https://a.example '];
+const PHONES = [
+  '',
+  '0270-00-1234',
+  '090-0000-1234',
+  '(0270) 00-1234',
+  '+81 270 00 1234',
+  '0270-OO-1234',
+  'tel 0270001234',
+  '1234',
+  '0270-00-12345678',
+  'abc-defg',
+  '０２７０-００-１２３４',
+];
+const URLS = [
+  '',
+  'https://www.city.takasaki.gunma.jp/',
+  'http://example.jp/a b',
+  'www.example.jp',
+  'ftp://example.jp/',
+  'https://localhost',
+  ' https://a.example ',
+];
 const EMAILS = ['', 'sc@example.jp', 'sc@example', 'sc example@example.jp', '@example.jp', 'a@b.c'];
-const COORDS: [number, number][] = [[139.0, 36.3], [36.3, 139.0], [-200, 10], [139, 95], [Number.NaN, 36], [2.35, 48.85], [122.9, 24.4], [153.98, 24.28]];
+const COORDS: [number, number][] = [
+  [139.0, 36.3],
+  [36.3, 139.0],
+  [-200, 10],
+  [139, 95],
+  [Number.NaN, 36],
+  [2.35, 48.85],
+  [122.9, 24.4],
+  [153.98, 24.28],
+];
 
 describe('form and server checks agree', () => {
   it('on schedules', () => {
     for (const s of SCHEDULES) {
       const formOk = Object.keys(validateSchedule(s)).length === 0;
-      expect(hook.scheduleProblem(s) === null, JSON.stringify(s.rules) + JSON.stringify(s.closedPeriods) + JSON.stringify(s.closedDates)).toBe(formOk);
+      expect(
+        hook.scheduleProblem(s) === null,
+        JSON.stringify(s.rules) + JSON.stringify(s.closedPeriods) + JSON.stringify(s.closedDates),
+      ).toBe(formOk);
     }
   });
 
@@ -76,28 +129,65 @@ describe('form and server checks agree', () => {
   it('on web addresses, e-mail addresses and coordinates', () => {
     for (const u of URLS) expect(hook.urlOk(u), u).toBe(isWebsiteUrl(u));
     for (const m of EMAILS) expect(hook.emailOk(m), m).toBe(isEmailAddress(m));
-    for (const [lng, lat] of COORDS) expect(hook.coordinatesProblem(lng, lat), `${lng},${lat}`).toBe(coordinatesProblem(lng, lat));
+    for (const [lng, lat] of COORDS)
+      expect(hook.coordinatesProblem(lng, lat), `${lng},${lat}`).toBe(coordinatesProblem(lng, lat));
   });
 
   it('the import route refuses what the form refuses', () => {
-    const ok = { schedule: schedule([{ type: 'weekly', weekdays: ['mon'], start: '09:00', end: '12:00' }]), public_phone: '027-321-1234', website: '', location: { lon: 139, lat: 36.3 } };
+    const ok = {
+      schedule: schedule([{ type: 'weekly', weekdays: ['mon'], start: '09:00', end: '12:00' }]),
+      public_phone: '027-321-1234',
+      website: '',
+      location: { lon: 139, lat: 36.3 },
+    };
     expect(hook.importedRecordProblem('resources', ok)).toBeNull();
-    expect(hook.importedRecordProblem('resources', { ...ok, public_phone: 'abc-defg' })?.field).toBe('public_phone');
-    expect(hook.importedRecordProblem('resources', { ...ok, schedule: schedule([{ type: 'weekly', weekdays: ['mon'], start: '25:00', end: '09:00' }]) })?.field).toBe('schedule');
-    expect(hook.importedRecordProblem('resources', { ...ok, website: 'www.example.jp' })?.field).toBe('website');
-    expect(hook.importedRecordProblem('resources', { ...ok, location: { lon: 200, lat: 36 } })?.field).toBe('location');
-    expect(hook.importedRecordProblem('organizations', { public_phone: 'abc-defg' })?.field).toBe('public_phone');
+    expect(
+      hook.importedRecordProblem('resources', { ...ok, public_phone: 'abc-defg' })?.field,
+    ).toBe('public_phone');
+    expect(
+      hook.importedRecordProblem('resources', {
+        ...ok,
+        schedule: schedule([{ type: 'weekly', weekdays: ['mon'], start: '25:00', end: '09:00' }]),
+      })?.field,
+    ).toBe('schedule');
+    expect(
+      hook.importedRecordProblem('resources', { ...ok, website: 'www.example.jp' })?.field,
+    ).toBe('website');
+    expect(
+      hook.importedRecordProblem('resources', { ...ok, location: { lon: 200, lat: 36 } })?.field,
+    ).toBe('location');
+    expect(hook.importedRecordProblem('organizations', { public_phone: 'abc-defg' })?.field).toBe(
+      'public_phone',
+    );
   });
 
   it('on points in a polygon with a hole', () => {
     const poly: Polygon = {
       type: 'Polygon',
       coordinates: [
-        [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]],
-        [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]],
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+        [
+          [4, 4],
+          [6, 4],
+          [6, 6],
+          [4, 6],
+          [4, 4],
+        ],
       ],
     };
-    for (const p of [[1, 1], [5, 5], [11, 5], [9.9, 9.9], [-1, 3]] as [number, number][]) {
+    for (const p of [
+      [1, 1],
+      [5, 5],
+      [11, 5],
+      [9.9, 9.9],
+      [-1, 3],
+    ] as [number, number][]) {
       expect(hook.inGeometry(p[0], p[1], poly), String(p)).toBe(booleanPointInPolygon(p, poly));
     }
   });

@@ -18,7 +18,14 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { RESOURCE_KINDS, WEEKDAYS, type Resource, type Schedule, type ScheduleRule, type SurveyFields } from './types';
+import {
+  RESOURCE_KINDS,
+  WEEKDAYS,
+  type Resource,
+  type Schedule,
+  type ScheduleRule,
+  type SurveyFields,
+} from './types';
 
 /** The editable part of a resource. */
 export type ResourceInput = Pick<
@@ -68,33 +75,49 @@ const PHONE = /^\+?[0-9()\- ]+$/;
 /** `HH:MM` → minutes after midnight. */
 const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
-function checkTimes(rule: { start?: string; end?: string }, path: string, errors: ResourceErrors, required: boolean): void {
+function checkTimes(
+  rule: { start?: string; end?: string },
+  path: string,
+  errors: ResourceErrors,
+  required: boolean,
+): void {
   const { start = '', end = '' } = rule;
   if (!start && !end && !required) return;
   if (!TIME.test(start)) errors[`${path}.start`] = start ? 'time_format' : 'required';
   if (!TIME.test(end)) errors[`${path}.end`] = end ? 'time_format' : 'required';
-  if (TIME.test(start) && TIME.test(end) && minutes(end) <= minutes(start)) errors[`${path}.end`] = 'end_before_start';
+  if (TIME.test(start) && TIME.test(end) && minutes(end) <= minutes(start))
+    errors[`${path}.end`] = 'end_before_start';
 }
 
 function checkRule(rule: ScheduleRule, path: string, errors: ResourceErrors): void {
-  const validWeekdays = (w: unknown) => Array.isArray(w) && w.length > 0 && w.every((d) => (WEEKDAYS as readonly string[]).includes(d));
+  const validWeekdays = (w: unknown) =>
+    Array.isArray(w) && w.length > 0 && w.every((d) => (WEEKDAYS as readonly string[]).includes(d));
   switch (rule.type) {
     case 'weekly': {
       if (!validWeekdays(rule.weekdays)) errors[`${path}.weekdays`] = 'choose_weekday';
       const n = rule.intervalWeeks ?? 1;
       if (!Number.isInteger(n) || n < 1 || n > 4) errors[`${path}.intervalWeeks`] = 'interval';
-      else if (n > 1 && !ISO_DATE.test(rule.anchorDate ?? '')) errors[`${path}.anchorDate`] = rule.anchorDate ? 'date_format' : 'required';
+      else if (n > 1 && !ISO_DATE.test(rule.anchorDate ?? ''))
+        errors[`${path}.anchorDate`] = rule.anchorDate ? 'date_format' : 'required';
       checkTimes(rule, path, errors, true);
       return;
     }
     case 'monthly_nth':
       if (!validWeekdays(rule.weekdays)) errors[`${path}.weekdays`] = 'choose_weekday';
-      if (!Array.isArray(rule.nth) || rule.nth.length === 0 || !rule.nth.every((n) => [1, 2, 3, 4, 5, -1].includes(n)))
+      if (
+        !Array.isArray(rule.nth) ||
+        rule.nth.length === 0 ||
+        !rule.nth.every((n) => [1, 2, 3, 4, 5, -1].includes(n))
+      )
         errors[`${path}.nth`] = 'choose_nth';
       checkTimes(rule, path, errors, true);
       return;
     case 'monthly_day':
-      if (!Array.isArray(rule.days) || rule.days.length === 0 || !rule.days.every((d) => Number.isInteger(d) && d >= 1 && d <= 31))
+      if (
+        !Array.isArray(rule.days) ||
+        rule.days.length === 0 ||
+        !rule.days.every((d) => Number.isInteger(d) && d >= 1 && d <= 31)
+      )
         errors[`${path}.days`] = 'choose_day';
       checkTimes(rule, path, errors, true);
       return;
@@ -114,7 +137,8 @@ function checkRule(rule: ScheduleRule, path: string, errors: ResourceErrors): vo
 export function validateSchedule(schedule: Schedule, errors: ResourceErrors = {}): ResourceErrors {
   schedule.rules.forEach((rule, i) => checkRule(rule, `schedule.rules.${i}`, errors));
   schedule.closedPeriods.forEach((p, i) => {
-    if (!MONTH_DAY.test(p.from) || !MONTH_DAY.test(p.to)) errors[`schedule.closedPeriods.${i}`] = 'month_day_format';
+    if (!MONTH_DAY.test(p.from) || !MONTH_DAY.test(p.to))
+      errors[`schedule.closedPeriods.${i}`] = 'month_day_format';
   });
   schedule.closedDates.forEach((d, i) => {
     if (!ISO_DATE.test(d)) errors[`schedule.closedDates.${i}`] = 'date_format';
@@ -150,10 +174,16 @@ export const JAPAN_BOUNDS = { minLng: 122, maxLng: 154, minLat: 20, maxLat: 46 }
  * A problem with a `[lng, lat]` pair: `not_a_number` (not finite, or beyond ±90/±180: refused),
  * `outside_japan` (valid but outside `JAPAN_BOUNDS`: worth a warning), or null.
  */
-export function coordinatesProblem(lng: number, lat: number): 'not_a_number' | 'outside_japan' | null {
-  if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return 'not_a_number';
+export function coordinatesProblem(
+  lng: number,
+  lat: number,
+): 'not_a_number' | 'outside_japan' | null {
+  if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lng) > 180)
+    return 'not_a_number';
   const b = JAPAN_BOUNDS;
-  return lng < b.minLng || lng > b.maxLng || lat < b.minLat || lat > b.maxLat ? 'outside_japan' : null;
+  return lng < b.minLng || lng > b.maxLng || lat < b.minLat || lat > b.maxLat
+    ? 'outside_japan'
+    : null;
 }
 
 /** True when a phone number is empty or looks like one (digits, hyphens, brackets, spaces; 10–11 digits, or +81…). */
@@ -166,25 +196,39 @@ export function isPhoneNumber(phone: string): boolean {
 }
 
 /** Validates a whole resource input. See the module comment for paths and codes. */
-export function validateResourceInput(input: ResourceInput, ctx: ResourceValidationContext = {}): ResourceErrors {
+export function validateResourceInput(
+  input: ResourceInput,
+  ctx: ResourceValidationContext = {},
+): ResourceErrors {
   const errors: ResourceErrors = {};
   const name = input.name.trim();
   if (!name) errors.name = 'required';
   else if ([...name].length > 200) errors.name = 'too_long';
   if (!(RESOURCE_KINDS as readonly string[]).includes(input.kind)) errors.kind = 'required';
   if (!input.districtId) errors.districtId = 'required';
-  else if (ctx.allowedDistrictIds && !ctx.allowedDistrictIds.includes(input.districtId)) errors.districtId = 'not_your_district';
+  else if (ctx.allowedDistrictIds && !ctx.allowedDistrictIds.includes(input.districtId))
+    errors.districtId = 'not_your_district';
   if (input.location) {
     const [lng, lat] = input.location;
     if (coordinatesProblem(lng, lat) === 'not_a_number') errors.location = 'not_a_number';
-    else if (ctx.cityBoundary && !booleanPointInPolygon([lng, lat], ctx.cityBoundary)) errors.location = 'outside_city';
+    else if (ctx.cityBoundary && !booleanPointInPolygon([lng, lat], ctx.cityBoundary))
+      errors.location = 'outside_city';
   }
   if (!isPhoneNumber(input.publicPhone)) errors.publicPhone = 'phone_format';
   if (!isWebsiteUrl(input.website)) errors.website = 'url_format';
-  if (input.capacity !== null && (!Number.isInteger(input.capacity) || input.capacity < 0)) errors.capacity = 'not_a_number';
-  if (input.cost.amountYen !== null && (!Number.isFinite(input.cost.amountYen) || input.cost.amountYen < 0))
+  if (input.capacity !== null && (!Number.isInteger(input.capacity) || input.capacity < 0))
+    errors.capacity = 'not_a_number';
+  if (
+    input.cost.amountYen !== null &&
+    (!Number.isFinite(input.cost.amountYen) || input.cost.amountYen < 0)
+  )
     errors['cost.amountYen'] = 'not_a_number';
-  if (ctx.previousStatus !== undefined && ctx.previousStatus !== '' && input.status !== ctx.previousStatus && !input.statusReason.trim())
+  if (
+    ctx.previousStatus !== undefined &&
+    ctx.previousStatus !== '' &&
+    input.status !== ctx.previousStatus &&
+    !input.statusReason.trim()
+  )
     errors.statusReason = 'required';
   validateSchedule(input.schedule, errors);
   return errors;

@@ -14,8 +14,15 @@ const input = (over: Partial<SuggestionInput> = {}): SuggestionInput => ({
 describe('validateSuggestion', () => {
   it('keys the server rule’s errors by the form’s field names', () => {
     expect(validateSuggestion(input())).toEqual({});
-    expect(validateSuggestion(input({ topic: '', message: '  ' }))).toEqual({ topic: 'required', message: 'required' });
-    expect(validateSuggestion(input({ reporterName: 'x'.repeat(101), reporterContact: 'y'.repeat(201) }))).toEqual({
+    expect(validateSuggestion(input({ topic: '', message: '  ' }))).toEqual({
+      topic: 'required',
+      message: 'required',
+    });
+    expect(
+      validateSuggestion(
+        input({ reporterName: 'x'.repeat(101), reporterContact: 'y'.repeat(201) }),
+      ),
+    ).toEqual({
       reporterName: 'too_long',
       reporterContact: 'too_long',
     });

@@ -7,7 +7,9 @@ import { checkSuggestion } from './check-suggestion';
 import { suggestionRecord, type SuggestionInput } from './suggestion-record';
 
 /** Field → error code. Codes: required, too_short, too_long. */
-export type SuggestionErrors = Partial<Record<'topic' | 'message' | 'reporterName' | 'reporterContact', string>>;
+export type SuggestionErrors = Partial<
+  Record<'topic' | 'message' | 'reporterName' | 'reporterContact', string>
+>;
 
 const FORM_FIELD: Record<string, keyof SuggestionErrors> = {
   topic: 'topic',

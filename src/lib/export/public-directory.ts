@@ -35,7 +35,11 @@ export function directoryFromDataset(dataset: Dataset): PublicDirectory {
     cityName: dataset.site.cityName,
     cityCode: city?.code ?? '',
     // Service types are codes in a Dataset; exports do not carry them (see the README list).
-    resources: dataset.resources.map(({ serviceTypeCodes: _codes, ...r }) => ({ ...r, serviceTypeIds: [], updatedAt: '' })),
+    resources: dataset.resources.map(({ serviceTypeCodes: _codes, ...r }) => ({
+      ...r,
+      serviceTypeIds: [],
+      updatedAt: '',
+    })),
     organizations: dataset.organizations,
     areas: dataset.areas,
   });

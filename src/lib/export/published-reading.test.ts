@@ -16,6 +16,9 @@ describe('publishedReading', () => {
     expect(csv).not.toContain(generated!.nameKana);
     const hsds = toHsds({ cityName: 'x', resources: d.resources, organizations: [], areas: [] });
     expect(hsds.services.map((s) => s.alternate_name ?? '')).toEqual([given!.nameKana, '']);
-    expect(placesToGeoJson(d).features.map((f) => f.properties.nameKana)).toEqual([given!.nameKana, '']);
+    expect(placesToGeoJson(d).features.map((f) => f.properties.nameKana)).toEqual([
+      given!.nameKana,
+      '',
+    ]);
   });
 });

@@ -38,5 +38,5 @@ function cell(value: CsvCell): string {
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
   const body = rows.map((row) => row.map(cell).join(',') + '\r\n').join('');
-  return (options.bom ?? true ? '\uFEFF' : '') + body;
+  return ((options.bom ?? true) ? '\uFEFF' : '') + body;
 }

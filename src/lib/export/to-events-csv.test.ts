@@ -19,7 +19,11 @@ describe('toEventsCsv', () => {
     // Independent count: every place's sessions from the schedule engine, to the window's last day.
     const end = windowEnd(window);
     expect(end).toBe('2026-06-21');
-    const expected = directory.resources.reduce((n, r) => n + nextOccurrences(r.schedule, window.from, { count: 10_000, horizonDays: 56 }).length, 0);
+    const expected = directory.resources.reduce(
+      (n, r) =>
+        n + nextOccurrences(r.schedule, window.from, { count: 10_000, horizonDays: 56 }).length,
+      0,
+    );
     expect(expected).toBeGreaterThan(100);
     expect(rows).toHaveLength(expected + 1);
     const dates = rows.slice(1).map((r) => r[col('開始日')]!);
@@ -29,11 +33,19 @@ describe('toEventsCsv', () => {
   });
 
   it('leaves out holidays for places closed on them (昭和の日 4/29, Golden Week) and keeps 第n曜日 rules', () => {
-    const closedOnHolidays = new Set(directory.resources.filter((r) => r.schedule.closedOnPublicHolidays).map((r) => r.name));
-    const onHoliday = rows.slice(1).filter((r) => isJapaneseHoliday(r[col('開始日')]!) && closedOnHolidays.has(r[col('イベント名')]!));
+    const closedOnHolidays = new Set(
+      directory.resources.filter((r) => r.schedule.closedOnPublicHolidays).map((r) => r.name),
+    );
+    const onHoliday = rows
+      .slice(1)
+      .filter(
+        (r) => isJapaneseHoliday(r[col('開始日')]!) && closedOnHolidays.has(r[col('イベント名')]!),
+      );
     expect(closedOnHolidays.size).toBeGreaterThan(0);
     expect(onHoliday).toEqual([]);
-    const nth = directory.resources.find((r: Resource) => r.schedule.rules.some((x) => x.type === 'monthly_nth'))!;
+    const nth = directory.resources.find((r: Resource) =>
+      r.schedule.rules.some((x) => x.type === 'monthly_nth'),
+    )!;
     const nthRows = rows.slice(1).filter((r) => r[col('イベント名')] === nth.name);
     expect(nthRows.length).toBeGreaterThan(0);
     expect(nthRows[0]![col('開始日時特記事項')]).toMatch(/第\d|最終/);

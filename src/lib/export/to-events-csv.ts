@@ -67,13 +67,20 @@ export interface DirectoryEvent {
  * The sessions of public, active places in the window, sorted by date, start time and name.
  * A schedule without rules or an irregular rule without announced dates gives none.
  */
-export function directoryEvents(directory: PublicDirectory, window: EventsWindow): DirectoryEvent[] {
+export function directoryEvents(
+  directory: PublicDirectory,
+  window: EventsWindow,
+): DirectoryEvent[] {
   const days = Math.max(0, Math.floor(window.weeks * 7));
   const out: DirectoryEvent[] = [];
   for (const resource of publicOnly(directory).resources) {
     // At most one session per rule and day, so this count is never the limit.
     const count = days * Math.max(1, resource.schedule.rules.length);
-    for (const occurrence of nextOccurrences(resource.schedule, window.from, { count, horizonDays: days })) out.push({ resource, occurrence });
+    for (const occurrence of nextOccurrences(resource.schedule, window.from, {
+      count,
+      horizonDays: days,
+    }))
+      out.push({ resource, occurrence });
   }
   return out.sort(
     (a, b) =>
@@ -86,7 +93,9 @@ export function directoryEvents(directory: PublicDirectory, window: EventsWindow
 
 /** The last day of the window (ISO). */
 export function windowEnd(window: EventsWindow): string {
-  return dayNumberToIso(isoToDayNumber(window.from) + Math.max(0, Math.floor(window.weeks * 7)) - 1);
+  return dayNumberToIso(
+    isoToDayNumber(window.from) + Math.max(0, Math.floor(window.weeks * 7)) - 1,
+  );
 }
 
 /** The export as rows of strings (header first). */

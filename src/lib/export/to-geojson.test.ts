@@ -30,7 +30,10 @@ describe('placesToGeoJson', () => {
   });
 
   it('can be imported back as places (GeoJSON points, English keys)', () => {
-    const back = readPlaces({ name: 'places.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) }, { columns: { sourceId: 'id', url: 'url', phone: 'phone' } });
+    const back = readPlaces(
+      { name: 'places.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) },
+      { columns: { sourceId: 'id', url: 'url', phone: 'phone' } },
+    );
     expect(back.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(back.places.map((p) => p.name)).toEqual(fc.features.map((f) => f.properties.name));
     expect(back.places[0]?.location).toEqual(fc.features[0]?.geometry.coordinates);
@@ -42,7 +45,9 @@ describe('districtsToGeoJson', () => {
     const fc = districtsToGeoJson(directory);
     const districts = demo.areas.filter((a) => a.kind === 'district');
     expect(fc.features).toHaveLength(districts.length);
-    expect(fc.features.every((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')).toBe(true);
+    expect(
+      fc.features.every((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
+    ).toBe(true);
     const total = fc.features.reduce((s, f) => s + (f.properties.population ?? 0), 0);
     expect(total).toBe(districts.reduce((s, a) => s + (a.population ?? 0), 0));
     expect(total).toBeGreaterThan(0);

@@ -40,7 +40,9 @@ export interface DistrictProperties {
 }
 
 /** Places as Points. Resources without a location (area-wide groups) are left out. */
-export function placesToGeoJson(directory: PublicDirectory): FeatureCollection<Point, PlaceProperties> {
+export function placesToGeoJson(
+  directory: PublicDirectory,
+): FeatureCollection<Point, PlaceProperties> {
   const d = publicOnly(directory);
   const areaById = new Map(d.areas.map((a) => [a.id, a]));
   const orgName = new Map(d.organizations.map((o) => [o.id, o.name]));
@@ -61,7 +63,9 @@ export function placesToGeoJson(directory: PublicDirectory): FeatureCollection<P
         locationApproximate: r.locationApproximate,
         district: district?.name ?? '',
         districtCode: district?.code ?? '',
-        schedule: r.schedule.rules.length ? describeSchedule(r.schedule, 'ja').join('\n') : r.schedule.note,
+        schedule: r.schedule.rules.length
+          ? describeSchedule(r.schedule, 'ja').join('\n')
+          : r.schedule.note,
         phone: r.publicPhone,
         url: r.website,
         organization: orgName.get(r.organizationId) ?? '',
@@ -74,7 +78,9 @@ export function placesToGeoJson(directory: PublicDirectory): FeatureCollection<P
 }
 
 /** Districts as polygons with population. Districts without a loaded boundary are left out. */
-export function districtsToGeoJson(directory: PublicDirectory): FeatureCollection<Polygon | MultiPolygon, DistrictProperties> {
+export function districtsToGeoJson(
+  directory: PublicDirectory,
+): FeatureCollection<Polygon | MultiPolygon, DistrictProperties> {
   const features: Array<Feature<Polygon | MultiPolygon, DistrictProperties>> = [];
   for (const a of directory.areas) {
     if (a.kind !== 'district' || !a.geometry) continue;

@@ -7,8 +7,17 @@ import schema from './__fixtures__/hsds-3.1-subset.schema.json';
 import { scheduleRow, toHsds } from './to-hsds';
 
 const demo = generateDemoCity({});
-const resources: Resource[] = demo.resources.map(({ serviceTypeCodes: _c, ...r }) => ({ ...r, serviceTypeIds: [], updatedAt: '' }));
-const pkg = toHsds({ cityName: demo.site.cityName, resources, organizations: demo.organizations, areas: demo.areas });
+const resources: Resource[] = demo.resources.map(({ serviceTypeCodes: _c, ...r }) => ({
+  ...r,
+  serviceTypeIds: [],
+  updatedAt: '',
+}));
+const pkg = toHsds({
+  cityName: demo.site.cityName,
+  resources,
+  organizations: demo.organizations,
+  areas: demo.areas,
+});
 
 describe('toHsds', () => {
   it('validates against the HSDS 3.1 schema subset', () => {
@@ -30,7 +39,12 @@ describe('toHsds', () => {
     expect(broken({ contacts: [{ id, email: 'not an address' }] })).toBe(false);
     expect(broken({ organizations: [{ id, name: 'x' }] })).toBe(false); // description is required
     expect(broken({ service_at_locations: [{ service_id: id }] })).toBe(false);
-    expect(broken({ phones: [{ id, number: '0120', extension: 100, description: 'x' }], service_areas: [{ id, extent_type: 'geojson', uri: 'x' }] })).toBe(true);
+    expect(
+      broken({
+        phones: [{ id, number: '0120', extension: 100, description: 'x' }],
+        service_areas: [{ id, extent_type: 'geojson', uri: 'x' }],
+      }),
+    ).toBe(true);
   });
 
   it('exports only public active resources and no private contact fields', () => {
@@ -48,16 +62,46 @@ describe('toHsds', () => {
     const orgs = new Set(pkg.organizations.map((o) => o.id));
     expect(pkg.services.every((s) => orgs.has(s.organization_id as string))).toBe(true);
     const locations = new Set(pkg.locations.map((l) => l.id));
-    expect(pkg.service_at_locations.every((x) => locations.has(x.location_id as string))).toBe(true);
+    expect(pkg.service_at_locations.every((x) => locations.has(x.location_id as string))).toBe(
+      true,
+    );
     expect(new Set(pkg.service_areas.map((a) => a.service_id)).size).toBe(pkg.services.length);
   });
 
   it('writes weekly and monthly rules as RRULE parts', () => {
-    expect(scheduleRow({ type: 'weekly', weekdays: ['mon', 'thu'], start: '10:00', end: '12:00', intervalWeeks: 2, anchorDate: '2026-04-06' }, 'i', 's', '')).toMatchObject({
-      freq: 'WEEKLY', byday: 'MO,TH', interval: 2, dtstart: '2026-04-06', opens_at: '10:00', closes_at: '12:00',
+    expect(
+      scheduleRow(
+        {
+          type: 'weekly',
+          weekdays: ['mon', 'thu'],
+          start: '10:00',
+          end: '12:00',
+          intervalWeeks: 2,
+          anchorDate: '2026-04-06',
+        },
+        'i',
+        's',
+        '',
+      ),
+    ).toMatchObject({
+      freq: 'WEEKLY',
+      byday: 'MO,TH',
+      interval: 2,
+      dtstart: '2026-04-06',
+      opens_at: '10:00',
+      closes_at: '12:00',
     });
-    expect(scheduleRow({ type: 'monthly_nth', weekdays: ['wed'], nth: [2, -1], start: '13:30', end: '15:00' }, 'i', 's', '')).toMatchObject({ freq: 'MONTHLY', byday: '2WE,-1WE' });
-    expect(scheduleRow({ type: 'monthly_day', days: [15], start: '10:00', end: '11:00' }, 'i', 's', '')).toMatchObject({ freq: 'MONTHLY', bymonthday: '15' });
+    expect(
+      scheduleRow(
+        { type: 'monthly_nth', weekdays: ['wed'], nth: [2, -1], start: '13:30', end: '15:00' },
+        'i',
+        's',
+        '',
+      ),
+    ).toMatchObject({ freq: 'MONTHLY', byday: '2WE,-1WE' });
+    expect(
+      scheduleRow({ type: 'monthly_day', days: [15], start: '10:00', end: '11:00' }, 'i', 's', ''),
+    ).toMatchObject({ freq: 'MONTHLY', bymonthday: '15' });
     expect(pkg.schedules.some((s) => s.freq === 'MONTHLY')).toBe(true);
   });
 });

@@ -23,7 +23,15 @@ export interface HsdsPackage {
   phones: Array<Record<string, unknown>>;
 }
 
-const BYDAY: Record<Weekday, string> = { sun: 'SU', mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA' };
+const BYDAY: Record<Weekday, string> = {
+  sun: 'SU',
+  mon: 'MO',
+  tue: 'TU',
+  wed: 'WE',
+  thu: 'TH',
+  fri: 'FR',
+  sat: 'SA',
+};
 
 /** A deterministic UUID (version 8 layout, RFC 9562 "custom") from a key. */
 export function uuidFor(key: string): string {
@@ -50,7 +58,12 @@ export function uuidFor(key: string): string {
 }
 
 /** One HSDS schedule row (RRULE parts) for one of our rules. */
-export function scheduleRow(rule: ScheduleRule, id: string, serviceId: string, note: string): Record<string, unknown> {
+export function scheduleRow(
+  rule: ScheduleRule,
+  id: string,
+  serviceId: string,
+  note: string,
+): Record<string, unknown> {
   const base: Record<string, unknown> = { id, service_id: serviceId };
   if (rule.start) base.opens_at = rule.start;
   if (rule.end) base.closes_at = rule.end;
@@ -66,7 +79,12 @@ export function scheduleRow(rule: ScheduleRule, id: string, serviceId: string, n
         wkst: 'MO',
       };
     case 'monthly_nth':
-      return { ...base, freq: 'MONTHLY', byday: rule.nth.flatMap((n) => rule.weekdays.map((d) => `${n}${BYDAY[d]}`)).join(','), interval: 1 };
+      return {
+        ...base,
+        freq: 'MONTHLY',
+        byday: rule.nth.flatMap((n) => rule.weekdays.map((d) => `${n}${BYDAY[d]}`)).join(','),
+        interval: 1,
+      };
     case 'monthly_day':
       return { ...base, freq: 'MONTHLY', bymonthday: rule.days.join(','), interval: 1 };
     case 'irregular':
@@ -77,20 +95,41 @@ export function scheduleRow(rule: ScheduleRule, id: string, serviceId: string, n
 /** HSDS id of the organization services without one are listed under (the city). */
 export const FALLBACK_ORGANIZATION_ID = uuidFor('organization|city');
 
-const STATUS: Record<Resource['status'], string> = { active: 'active', paused: 'temporarily closed', closed: 'defunct', planned: 'inactive' };
+const STATUS: Record<Resource['status'], string> = {
+  active: 'active',
+  paused: 'temporarily closed',
+  closed: 'defunct',
+  planned: 'inactive',
+};
 
 /**
  * @param cityName the fallback organization for resources without one (HSDS services need one).
  */
-export function toHsds(input: { cityName: string; resources: Resource[]; organizations: Organization[]; areas: Area[] }): HsdsPackage {
-  const pkg: HsdsPackage = { organizations: [], services: [], locations: [], service_at_locations: [], schedules: [], service_areas: [], contacts: [], phones: [] };
+export function toHsds(input: {
+  cityName: string;
+  resources: Resource[];
+  organizations: Organization[];
+  areas: Area[];
+}): HsdsPackage {
+  const pkg: HsdsPackage = {
+    organizations: [],
+    services: [],
+    locations: [],
+    service_at_locations: [],
+    schedules: [],
+    service_areas: [],
+    contacts: [],
+    phones: [],
+  };
   const areaById = new Map(input.areas.map((a) => [a.id, a]));
   const cityOrgId = FALLBACK_ORGANIZATION_ID;
   const usedOrgs = new Set<string>();
   const visible = input.resources.filter((r) => r.isPublic && r.status === 'active');
   for (const r of visible) {
     const serviceId = uuidFor(`service|${r.id}`);
-    const organizationId = r.organizationId ? uuidFor(`organization|${r.organizationId}`) : cityOrgId;
+    const organizationId = r.organizationId
+      ? uuidFor(`organization|${r.organizationId}`)
+      : cityOrgId;
     usedOrgs.add(r.organizationId || '');
     pkg.services.push({
       id: serviceId,
@@ -100,7 +139,16 @@ export function toHsds(input: { cityName: string; resources: Resource[]; organiz
       description: r.description,
       ...(r.website ? { url: r.website } : {}),
       status: STATUS[r.status],
-      ...(r.cost.note || r.cost.amountYen !== null ? { fees_description: [r.cost.amountYen === null ? '' : `${r.cost.amountYen}円`, r.cost.note].filter(Boolean).join(' ') } : {}),
+      ...(r.cost.note || r.cost.amountYen !== null
+        ? {
+            fees_description: [
+              r.cost.amountYen === null ? '' : `${r.cost.amountYen}円`,
+              r.cost.note,
+            ]
+              .filter(Boolean)
+              .join(' '),
+          }
+        : {}),
       ...(r.lastVerifiedAt ? { assured_date: r.lastVerifiedAt.slice(0, 10) } : {}),
     });
     if (r.location) {
@@ -115,24 +163,59 @@ export function toHsds(input: { cityName: string; resources: Resource[]; organiz
         latitude: r.location[1],
         longitude: r.location[0],
       });
-      pkg.service_at_locations.push({ id: uuidFor(`service_at_location|${r.id}`), service_id: serviceId, location_id: locationId });
+      pkg.service_at_locations.push({
+        id: uuidFor(`service_at_location|${r.id}`),
+        service_id: serviceId,
+        location_id: locationId,
+      });
     }
-    r.schedule.rules.forEach((rule, i) => pkg.schedules.push(scheduleRow(rule, uuidFor(`schedule|${r.id}|${i}`), serviceId, r.schedule.note)));
+    r.schedule.rules.forEach((rule, i) =>
+      pkg.schedules.push(
+        scheduleRow(rule, uuidFor(`schedule|${r.id}|${i}`), serviceId, r.schedule.note),
+      ),
+    );
     for (const districtId of new Set([r.districtId, ...r.serviceDistrictIds])) {
       const area = areaById.get(districtId);
-      if (area) pkg.service_areas.push({ id: uuidFor(`service_area|${r.id}|${districtId}`), service_id: serviceId, name: area.name, description: area.code });
+      if (area)
+        pkg.service_areas.push({
+          id: uuidFor(`service_area|${r.id}|${districtId}`),
+          service_id: serviceId,
+          name: area.name,
+          description: area.code,
+        });
     }
     if (r.publicPhone) {
       const contactId = uuidFor(`contact|${r.id}`);
       pkg.contacts.push({ id: contactId, service_id: serviceId, name: r.name });
-      pkg.phones.push({ id: uuidFor(`phone|${r.id}`), service_id: serviceId, contact_id: contactId, number: r.publicPhone, type: 'voice' });
+      pkg.phones.push({
+        id: uuidFor(`phone|${r.id}`),
+        service_id: serviceId,
+        contact_id: contactId,
+        number: r.publicPhone,
+        type: 'voice',
+      });
     }
   }
   for (const o of input.organizations) {
     if (!usedOrgs.has(o.id)) continue;
-    pkg.organizations.push({ id: uuidFor(`organization|${o.id}`), name: o.name, description: o.nameKana || o.name });
-    if (o.publicPhone) pkg.phones.push({ id: uuidFor(`phone|org|${o.id}`), organization_id: uuidFor(`organization|${o.id}`), number: o.publicPhone, type: 'voice' });
+    pkg.organizations.push({
+      id: uuidFor(`organization|${o.id}`),
+      name: o.name,
+      description: o.nameKana || o.name,
+    });
+    if (o.publicPhone)
+      pkg.phones.push({
+        id: uuidFor(`phone|org|${o.id}`),
+        organization_id: uuidFor(`organization|${o.id}`),
+        number: o.publicPhone,
+        type: 'voice',
+      });
   }
-  if (usedOrgs.has('')) pkg.organizations.push({ id: cityOrgId, name: input.cityName, description: `${input.cityName}の地域資源（支えあいマップ）` });
+  if (usedOrgs.has(''))
+    pkg.organizations.push({
+      id: cityOrgId,
+      name: input.cityName,
+      description: `${input.cityName}の地域資源（支えあいマップ）`,
+    });
   return pkg;
 }

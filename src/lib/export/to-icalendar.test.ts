@@ -26,7 +26,10 @@ function expand(ics: string, end = END): Map<string, string[]> {
       const s = t.toString();
       if (s.slice(0, 10) > end) break;
       if (s.slice(0, 10) < FROM) continue;
-      out.set(placeId, [...(out.get(placeId) ?? []), s.length > 10 ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s]);
+      out.set(placeId, [
+        ...(out.get(placeId) ?? []),
+        s.length > 10 ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s,
+      ]);
     }
   }
   for (const v of out.values()) v.sort();
@@ -45,18 +48,64 @@ const place = (id: string, schedule: Partial<Schedule>): Resource => ({
   ...base,
   id,
   name: `テスト、会場; ${id}`,
-  schedule: { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '', ...schedule },
+  schedule: {
+    rules: [],
+    closedOnPublicHolidays: false,
+    closedPeriods: [],
+    closedDates: [],
+    note: '',
+    ...schedule,
+  },
 });
 
 describe('toICalendar', () => {
   it('writes 第2・第4水曜 as BYDAY=2WE,4WE with holidays and closures as EXDATE, and ical.js expands the same sessions as next-occurrences', () => {
     const places = [
-      place('nth', { rules: [{ type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' }], closedOnPublicHolidays: true, closedPeriods: [{ from: '12-29', to: '01-03', note: '年末年始' }] }),
-      place('weekly', { rules: [{ type: 'weekly', weekdays: ['mon', 'thu'], start: '09:30', end: '11:00' }], closedOnPublicHolidays: true, closedDates: ['2026-05-07'] }),
-      place('biweekly', { rules: [{ type: 'weekly', weekdays: ['tue'], start: '13:00', end: '15:00', intervalWeeks: 2, anchorDate: '2026-04-14' }] }),
-      place('last', { rules: [{ type: 'monthly_nth', weekdays: ['fri'], nth: [-1], start: '14:00', end: '15:00' }], closedPeriods: [{ from: '08-01', to: '08-31' }] }),
-      place('days', { rules: [{ type: 'monthly_day', days: [15, 31], start: '10:00', end: '11:00' }] }),
-      place('irregular', { rules: [{ type: 'irregular', note: '広報で', dates: ['2026-05-01', '2026-06-05', '2026-07-03'], start: '10:00', end: '12:00' }], closedDates: ['2026-06-05'] }),
+      place('nth', {
+        rules: [
+          { type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' },
+        ],
+        closedOnPublicHolidays: true,
+        closedPeriods: [{ from: '12-29', to: '01-03', note: '年末年始' }],
+      }),
+      place('weekly', {
+        rules: [{ type: 'weekly', weekdays: ['mon', 'thu'], start: '09:30', end: '11:00' }],
+        closedOnPublicHolidays: true,
+        closedDates: ['2026-05-07'],
+      }),
+      place('biweekly', {
+        rules: [
+          {
+            type: 'weekly',
+            weekdays: ['tue'],
+            start: '13:00',
+            end: '15:00',
+            intervalWeeks: 2,
+            anchorDate: '2026-04-14',
+          },
+        ],
+      }),
+      place('last', {
+        rules: [
+          { type: 'monthly_nth', weekdays: ['fri'], nth: [-1], start: '14:00', end: '15:00' },
+        ],
+        closedPeriods: [{ from: '08-01', to: '08-31' }],
+      }),
+      place('days', {
+        rules: [{ type: 'monthly_day', days: [15, 31], start: '10:00', end: '11:00' }],
+      }),
+      place('irregular', {
+        rules: [
+          {
+            type: 'irregular',
+            note: '広報で',
+            dates: ['2026-05-01', '2026-06-05', '2026-07-03'],
+            start: '10:00',
+            end: '12:00',
+          },
+        ],
+        closedDates: ['2026-06-05'],
+      }),
     ];
     const ics = toICalendar(places, { name: 'テスト地区', from: FROM, horizonDays: HORIZON });
     expect(ics).toContain('RRULE:FREQ=MONTHLY;BYDAY=2WE,4WE\r\n');
@@ -68,20 +117,38 @@ describe('toICalendar', () => {
     for (const p of places) expect(fromLibrary.get(p.id) ?? [], p.id).toEqual(engine(p));
   });
 
-  it("agrees with next-occurrences for every place of the demo city, and escapes and folds text (lines ≤ 75 octets)", () => {
-    const resources = directoryFromDataset(generateDemoCity({})).resources.filter((r) => r.schedule.rules.length);
+  it('agrees with next-occurrences for every place of the demo city, and escapes and folds text (lines ≤ 75 octets)', () => {
+    const resources = directoryFromDataset(generateDemoCity({})).resources.filter(
+      (r) => r.schedule.rules.length,
+    );
     expect(resources.length).toBeGreaterThan(50);
-    const ics = toICalendar(resources, { name: 'さくら野市', from: FROM, horizonDays: SHORT, placeUrl: (r) => `https://example.jp/places/${r.id}` });
-    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const ics = toICalendar(resources, {
+      name: 'さくら野市',
+      from: FROM,
+      horizonDays: SHORT,
+      placeUrl: (r) => `https://example.jp/places/${r.id}`,
+    });
+    for (const line of ics.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const fromLibrary = expand(ics, SHORT_END);
-    for (const r of resources) expect(fromLibrary.get(r.id) ?? [], r.name).toEqual(engine(r, SHORT));
-    const summaries = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'));
+    for (const r of resources)
+      expect(fromLibrary.get(r.id) ?? [], r.name).toEqual(engine(r, SHORT));
+    const summaries = new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents('vevent')
+      .map((v) => v.getFirstPropertyValue('summary'));
     expect(summaries).toContain(resources[0]!.name);
   }, 60_000);
 
   it('keeps commas, semicolons and line breaks through the parser', () => {
-    const p = { ...place('esc', { rules: [{ type: 'weekly', weekdays: ['wed'], start: '10:00', end: '11:00' }] }), description: '一行目\n二行目、続き' };
-    const vevent = new ICAL.Component(ICAL.parse(toICalendar([p], { name: 'x', from: FROM }))).getFirstSubcomponent('vevent')!;
+    const p = {
+      ...place('esc', {
+        rules: [{ type: 'weekly', weekdays: ['wed'], start: '10:00', end: '11:00' }],
+      }),
+      description: '一行目\n二行目、続き',
+    };
+    const vevent = new ICAL.Component(
+      ICAL.parse(toICalendar([p], { name: 'x', from: FROM })),
+    ).getFirstSubcomponent('vevent')!;
     expect(vevent.getFirstPropertyValue('summary')).toBe('テスト、会場; esc');
     expect(String(vevent.getFirstPropertyValue('description'))).toContain('一行目\n二行目、続き');
   });

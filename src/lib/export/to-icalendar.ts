@@ -30,7 +30,15 @@ export interface ICalendarOptions {
   isHoliday?: (iso: string) => boolean;
 }
 
-const BYDAY: Record<Weekday, string> = { sun: 'SU', mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA' };
+const BYDAY: Record<Weekday, string> = {
+  sun: 'SU',
+  mon: 'MO',
+  tue: 'TU',
+  wed: 'WE',
+  thu: 'TH',
+  fri: 'FR',
+  sat: 'SA',
+};
 
 export const TOKYO_VTIMEZONE = [
   'BEGIN:VTIMEZONE',
@@ -46,7 +54,11 @@ export const TOKYO_VTIMEZONE = [
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
 }
 
 /** UTF-8 length of one code point (no TextEncoder: the PocketBase JS runtime has none). */
@@ -79,7 +91,13 @@ function fold(line: string): string {
 const compactDate = (iso: string) => iso.replace(/-/g, '');
 const compactTime = (hhmm: string) => `${hhmm.replace(':', '').padStart(4, '0')}00`;
 const local = (iso: string, hhmm: string) => `${compactDate(iso)}T${compactTime(hhmm)}`;
-const noClosures = (rule: ScheduleRule): Schedule => ({ rules: [rule], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' });
+const noClosures = (rule: ScheduleRule): Schedule => ({
+  rules: [rule],
+  closedOnPublicHolidays: false,
+  closedPeriods: [],
+  closedDates: [],
+  note: '',
+});
 
 /** The RRULE value of a rule, or '' for an irregular one (its dates are events of their own). */
 export function rruleOf(rule: ScheduleRule): string {
@@ -100,7 +118,8 @@ export function rruleOf(rule: ScheduleRule): string {
 }
 
 /** Resolved options. */
-type Resolved = Required<Pick<ICalendarOptions, 'from' | 'horizonDays' | 'stamp' | 'isHoliday'>> & ICalendarOptions;
+type Resolved = Required<Pick<ICalendarOptions, 'from' | 'horizonDays' | 'stamp' | 'isHoliday'>> &
+  ICalendarOptions;
 
 /**
  * The VEVENTs of one rule of one place: a recurring event (RRULE, cancelled sessions as EXDATE),
@@ -111,15 +130,23 @@ function eventLines(r: Resource, rule: ScheduleRule, index: number, opts: Resolv
   const horizon = opts.horizonDays;
   const ruleOnly = noClosures(rule);
   const timed = !!rule.start;
-  const at = (iso: string) => (timed ? `;TZID=Asia/Tokyo:${local(iso, rule.start ?? '')}` : `;VALUE=DATE:${compactDate(iso)}`);
+  const at = (iso: string) =>
+    timed ? `;TZID=Asia/Tokyo:${local(iso, rule.start ?? '')}` : `;VALUE=DATE:${compactDate(iso)}`;
   const value = (iso: string) => (timed ? local(iso, rule.start ?? '') : compactDate(iso));
   const withClosures: Schedule = { ...r.schedule, rules: [rule] };
   const event = (uid: string, date: string, extra: string[]): string[] => {
-    const lines = ['BEGIN:VEVENT', `UID:${uid}@sasaeai`, `DTSTAMP:${opts.stamp}`, `DTSTART${at(date)}`];
+    const lines = [
+      'BEGIN:VEVENT',
+      `UID:${uid}@sasaeai`,
+      `DTSTAMP:${opts.stamp}`,
+      `DTSTART${at(date)}`,
+    ];
     if (timed && rule.end) lines.push(`DTEND;TZID=Asia/Tokyo:${local(date, rule.end)}`);
     if (!timed) lines.push(`DTEND;VALUE=DATE:${compactDate(nextDay(date))}`);
     lines.push(...extra, `SUMMARY:${text(r.name)}`);
-    lines.push(`DESCRIPTION:${text([...describeSchedule(r.schedule, 'ja'), r.description].filter(Boolean).join('\n'))}`);
+    lines.push(
+      `DESCRIPTION:${text([...describeSchedule(r.schedule, 'ja'), r.description].filter(Boolean).join('\n'))}`,
+    );
     lines.push(`LOCATION:${text(r.address || r.name)}`);
     if (r.location) lines.push(`GEO:${r.location[1]};${r.location[0]}`);
     const url = opts.placeUrl?.(r);
@@ -129,17 +156,34 @@ function eventLines(r: Resource, rule: ScheduleRule, index: number, opts: Resolv
   };
   if (rule.type === 'irregular') {
     // Every announced date the place meets on (closures applied), whatever the horizon.
-    const held = (rule.dates ?? []).filter((d) => nextOccurrences(withClosures, d, { count: 1, horizonDays: 1, isHoliday: opts.isHoliday }).length === 1);
-    return [...new Set(held)].sort().flatMap((d) => event(`${r.id}-${index}-${compactDate(d)}`, d, []));
+    const held = (rule.dates ?? []).filter(
+      (d) =>
+        nextOccurrences(withClosures, d, { count: 1, horizonDays: 1, isHoliday: opts.isHoliday })
+          .length === 1,
+    );
+    return [...new Set(held)]
+      .sort()
+      .flatMap((d) => event(`${r.id}-${index}-${compactDate(d)}`, d, []));
   }
   // Every date the rule names in the horizon, and those the place actually meets on.
-  const named = nextOccurrences(ruleOnly, opts.from, { count: horizon * 2, horizonDays: horizon, isHoliday: () => false });
+  const named = nextOccurrences(ruleOnly, opts.from, {
+    count: horizon * 2,
+    horizonDays: horizon,
+    isHoliday: () => false,
+  });
   const first = named[0] ?? nextOccurrences(ruleOnly, opts.from, { count: 1, horizonDays: 800 })[0];
   if (!first) return [];
-  const held = new Set(nextOccurrences(withClosures, opts.from, { count: horizon * 2, horizonDays: horizon, isHoliday: opts.isHoliday }).map((o) => o.date));
+  const held = new Set(
+    nextOccurrences(withClosures, opts.from, {
+      count: horizon * 2,
+      horizonDays: horizon,
+      isHoliday: opts.isHoliday,
+    }).map((o) => o.date),
+  );
   const cancelled = named.filter((o) => !held.has(o.date)).map((o) => o.date);
   const extra = [`RRULE:${rruleOf(rule)}`];
-  if (cancelled.length) extra.push(`EXDATE${at(cancelled[0]!).split(':')[0]}:${cancelled.map(value).join(',')}`);
+  if (cancelled.length)
+    extra.push(`EXDATE${at(cancelled[0]!).split(':')[0]}:${cancelled.map(value).join(',')}`);
   return event(`${r.id}-${index}`, first.date, extra);
 }
 
@@ -151,7 +195,10 @@ function nextDay(iso: string): string {
 
 /** `2026-04-01T00:00:00Z` → `20260401T000000Z`. */
 function utcStamp(isoInstant: string): string {
-  return new Date(isoInstant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(isoInstant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**
@@ -175,7 +222,8 @@ export function toICalendar(resources: Resource[], options: ICalendarOptions): s
     'X-WR-TIMEZONE:Asia/Tokyo',
     ...TOKYO_VTIMEZONE,
   ];
-  for (const r of resources) r.schedule.rules.forEach((rule, i) => lines.push(...eventLines(r, rule, i, opts)));
+  for (const r of resources)
+    r.schedule.rules.forEach((rule, i) => lines.push(...eventLines(r, rule, i, opts)));
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
 }

@@ -13,8 +13,20 @@ const places = directory.resources.filter((r) => r.kind === 'gathering_place' &&
 const file = (text: string) => ({ name: 'kayoinoba.csv', bytes: new TextEncoder().encode(text) });
 /** Weekdays in calendar order (the describer words them so; their stored order carries no meaning). */
 const calendarOrder = (s: Schedule | undefined): Schedule | undefined =>
-  s && { ...s, rules: s.rules.map((r) => ('weekdays' in r ? { ...r, weekdays: WEEKDAYS.filter((d) => r.weekdays.includes(d)) } : r)) };
-const sched = (s: Partial<Schedule>): Schedule => ({ rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '', ...s });
+  s && {
+    ...s,
+    rules: s.rules.map((r) =>
+      'weekdays' in r ? { ...r, weekdays: WEEKDAYS.filter((d) => r.weekdays.includes(d)) } : r,
+    ),
+  };
+const sched = (s: Partial<Schedule>): Schedule => ({
+  rules: [],
+  closedOnPublicHolidays: false,
+  closedPeriods: [],
+  closedDates: [],
+  note: '',
+  ...s,
+});
 
 describe('toKayoinobaCsv', () => {
   it('has exactly the 介護サービス事業所一覧 header and one row per public, active gathering place with a location (read by csv-parse)', () => {
@@ -29,7 +41,9 @@ describe('toKayoinobaCsv', () => {
     const r: Resource = {
       ...places[0]!,
       schedule: sched({
-        rules: [{ type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' }],
+        rules: [
+          { type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' },
+        ],
         closedOnPublicHolidays: true,
         closedPeriods: [{ from: '12-29', to: '01-03', note: '年末年始' }],
         closedDates: ['2026-05-13'],
@@ -40,17 +54,50 @@ describe('toKayoinobaCsv', () => {
     const [, row] = kayoinobaRows({ ...directory, resources: [r] });
     const col = (name: (typeof KAYOINOBA_COLUMNS)[number]) => row![KAYOINOBA_COLUMNS.indexOf(name)];
     expect(col('利用可能曜日')).toBe('');
-    expect(col('利用可能曜日特記事項')).toBe('第2・第4水曜 10:00〜12:00\n祝日は休み\n休み：12月29日〜1月3日（年末年始）\n休み：2026年5月13日\n雨天中止');
+    expect(col('利用可能曜日特記事項')).toBe(
+      '第2・第4水曜 10:00〜12:00\n祝日は休み\n休み：12月29日〜1月3日（年末年始）\n休み：2026年5月13日\n雨天中止',
+    );
     expect(col('備考')).toMatch(/^参加費：1回100円、お茶代\n対象：/);
   });
 
   it('reads every kind of schedule and fee back exactly as it was', () => {
     const schedules: Schedule[] = [
-      sched({ rules: [{ type: 'weekly', weekdays: ['mon', 'thu'], start: '09:30', end: '11:00' }] }),
-      sched({ rules: [{ type: 'weekly', weekdays: ['tue'], start: '13:00', end: '15:00', intervalWeeks: 2, anchorDate: '2026-04-07' }] }),
-      sched({ rules: [{ type: 'monthly_nth', weekdays: ['fri'], nth: [1, -1], start: '10:00', end: '11:30' }], closedOnPublicHolidays: true }),
-      sched({ rules: [{ type: 'monthly_day', days: [1, 15], start: '14:00', end: '16:00' }], closedPeriods: [{ from: '08-13', to: '08-16' }] }),
-      sched({ rules: [{ type: 'irregular', note: '広報でお知らせ', dates: ['2026-05-01', '2026-06-05'], start: '10:00', end: '12:00' }] }),
+      sched({
+        rules: [{ type: 'weekly', weekdays: ['mon', 'thu'], start: '09:30', end: '11:00' }],
+      }),
+      sched({
+        rules: [
+          {
+            type: 'weekly',
+            weekdays: ['tue'],
+            start: '13:00',
+            end: '15:00',
+            intervalWeeks: 2,
+            anchorDate: '2026-04-07',
+          },
+        ],
+      }),
+      sched({
+        rules: [
+          { type: 'monthly_nth', weekdays: ['fri'], nth: [1, -1], start: '10:00', end: '11:30' },
+        ],
+        closedOnPublicHolidays: true,
+      }),
+      sched({
+        rules: [{ type: 'monthly_day', days: [1, 15], start: '14:00', end: '16:00' }],
+        closedPeriods: [{ from: '08-13', to: '08-16' }],
+      }),
+      sched({
+        rules: [
+          {
+            type: 'irregular',
+            note: '広報でお知らせ',
+            dates: ['2026-05-01', '2026-06-05'],
+            start: '10:00',
+            end: '12:00',
+          },
+        ],
+      }),
       sched({ rules: [{ type: 'irregular', note: '' }], note: '一行目\n二行目' }),
     ];
     const resources: Resource[] = schedules.map((schedule, i) => ({
@@ -71,7 +118,13 @@ describe('toKayoinobaCsv', () => {
       const r = resources[i]!;
       expect(p.schedule).toEqual(r.schedule);
       expect(p.note).toBe(r.description);
-      expect(p.details).toMatchObject({ cost: r.cost, capacity: r.capacity, eligibility: r.eligibility, booking: r.booking, kind: r.kind });
+      expect(p.details).toMatchObject({
+        cost: r.cost,
+        capacity: r.capacity,
+        eligibility: r.eligibility,
+        booking: r.booking,
+        kind: r.kind,
+      });
     });
   });
 
@@ -91,11 +144,25 @@ describe('toKayoinobaCsv', () => {
   it("reads another city's file as far as its words go: unknown lines become the note, 利用可能曜日 an every-week rule", () => {
     const header = KAYOINOBA_COLUMNS.join(',');
     const values = Object.fromEntries(KAYOINOBA_COLUMNS.map((c) => [c, '']));
-    Object.assign(values, { NO: '7', 介護サービス事業所名称: 'いきいき体操', 利用可能曜日: '火', 利用可能曜日特記事項: '雨の日は休み', 定員: '二十', 備考: '体操と茶話会' });
+    Object.assign(values, {
+      NO: '7',
+      介護サービス事業所名称: 'いきいき体操',
+      利用可能曜日: '火',
+      利用可能曜日特記事項: '雨の日は休み',
+      定員: '二十',
+      備考: '体操と茶話会',
+    });
     const text = `${header}\r\n${KAYOINOBA_COLUMNS.map((c) => values[c]).join(',')}\r\n`;
     const back = readPlaces(file(text), { format: 'kayoinoba' });
-    expect(back.places[0]?.schedule).toEqual(sched({ rules: [{ type: 'weekly', weekdays: ['tue'], start: '', end: '' }], note: '雨の日は休み' }));
+    expect(back.places[0]?.schedule).toEqual(
+      sched({
+        rules: [{ type: 'weekly', weekdays: ['tue'], start: '', end: '' }],
+        note: '雨の日は休み',
+      }),
+    );
     expect(back.places[0]?.note).toBe('体操と茶話会');
-    expect(back.issues).toMatchObject([{ severity: 'warning', row: 2, field: '定員', code: 'capacityNotNumber' }]);
+    expect(back.issues).toMatchObject([
+      { severity: 'warning', row: 2, field: '定員', code: 'capacityNotNumber' },
+    ]);
   });
 });

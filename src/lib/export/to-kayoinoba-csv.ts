@@ -23,7 +23,15 @@
  */
 import { describeSchedule } from '../domain/describe-schedule';
 import { prefectureName } from '../domain/prefecture-name';
-import type { Booking, Cost, CostUnit, Eligibility, Resource, Schedule, Weekday } from '../domain/types';
+import type {
+  Booking,
+  Cost,
+  CostUnit,
+  Eligibility,
+  Resource,
+  Schedule,
+  Weekday,
+} from '../domain/types';
 import { publicOnly, type PublicDirectory } from './public-directory';
 import { toCsv, type CsvCell } from './to-csv';
 import { KIND_JA } from './to-open-data-csv';
@@ -83,11 +91,25 @@ export const BOOKING_JA: Record<Booking, string> = {
 };
 
 /** Labels of the 備考 lines, in the order they are written. */
-export const REMARK_LABELS = { cost: '参加費：', eligibility: '対象：', booking: '申込：', location: '位置：', description: '内容：' } as const;
+export const REMARK_LABELS = {
+  cost: '参加費：',
+  eligibility: '対象：',
+  booking: '申込：',
+  location: '位置：',
+  description: '内容：',
+} as const;
 /** The 位置 line of a place whose point is its town's representative point, not its address. */
 export const APPROXIMATE_LOCATION_JA = '緯度・経度は町丁の代表点（おおよその位置）';
 
-const DAY_JA: Record<Weekday, string> = { sun: '日', mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土' };
+const DAY_JA: Record<Weekday, string> = {
+  sun: '日',
+  mon: '月',
+  tue: '火',
+  wed: '水',
+  thu: '木',
+  fri: '金',
+  sat: '土',
+};
 const MONDAY_FIRST: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** `2026-04-07` → 「2026年4月7日」. */
@@ -98,7 +120,12 @@ export function jaDate(iso: string): string {
 
 /** 参加費 as words: 「無料」「1回100円」「月額（金額の記載なし）」, then 「、」 and the fee note. */
 export function costText(cost: Cost): string {
-  const amount = cost.unit === 'free' ? '' : cost.amountYen === null ? COST_AMOUNT_UNKNOWN_JA : `${cost.amountYen}円`;
+  const amount =
+    cost.unit === 'free'
+      ? ''
+      : cost.amountYen === null
+        ? COST_AMOUNT_UNKNOWN_JA
+        : `${cost.amountYen}円`;
   return `${COST_UNIT_JA[cost.unit]}${amount}${cost.note ? `、${cost.note}` : ''}`;
 }
 
@@ -109,7 +136,13 @@ export function costText(cost: Cost): string {
  */
 export function kayoinobaScheduleLines(schedule: Schedule): string[] {
   const lines: string[] = [];
-  const none: Schedule = { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' };
+  const none: Schedule = {
+    rules: [],
+    closedOnPublicHolidays: false,
+    closedPeriods: [],
+    closedDates: [],
+    note: '',
+  };
   for (const rule of schedule.rules) {
     if (rule.type === 'irregular') {
       let line = '不定期';
@@ -120,12 +153,16 @@ export function kayoinobaScheduleLines(schedule: Schedule): string[] {
       continue;
     }
     let line = describeSchedule({ ...none, rules: [rule] }, 'ja')[0] ?? '';
-    if (rule.type === 'weekly' && (rule.intervalWeeks ?? 1) > 1 && rule.anchorDate) line += `（${jaDate(rule.anchorDate)}の週から）`;
+    if (rule.type === 'weekly' && (rule.intervalWeeks ?? 1) > 1 && rule.anchorDate)
+      line += `（${jaDate(rule.anchorDate)}の週から）`;
     lines.push(line);
   }
   if (schedule.closedOnPublicHolidays) lines.push('祝日は休み');
   // describeSchedule words closed periods 「休み：12月29日〜1月3日（年末年始）」 after its first line.
-  if (schedule.closedPeriods.length) lines.push(...describeSchedule({ ...none, closedPeriods: schedule.closedPeriods }, 'ja').slice(1));
+  if (schedule.closedPeriods.length)
+    lines.push(
+      ...describeSchedule({ ...none, closedPeriods: schedule.closedPeriods }, 'ja').slice(1),
+    );
   for (const d of schedule.closedDates) lines.push(`休み：${jaDate(d)}`);
   if (schedule.note) lines.push(...schedule.note.split('\n'));
   return lines;
@@ -135,7 +172,9 @@ export function kayoinobaScheduleLines(schedule: Schedule): string[] {
  * 備考: 参加費, 対象 and 申込 (each only when known), 位置 (only for an approximate point), then 内容
  * (the description, which may run over several lines).
  */
-export function kayoinobaRemarks(r: Pick<Resource, 'cost' | 'eligibility' | 'booking' | 'description' | 'locationApproximate'>): string {
+export function kayoinobaRemarks(
+  r: Pick<Resource, 'cost' | 'eligibility' | 'booking' | 'description' | 'locationApproximate'>,
+): string {
   // Who may come and booking may be unknown (nobody recorded them): the line is left out, and
   // reading the file back leaves them unknown too, never a default.
   const lines = [`${REMARK_LABELS.cost}${costText(r.cost)}`];
@@ -155,8 +194,11 @@ export function kayoinobaRows(directory: PublicDirectory): CsvCell[][] {
   // meeting place and other kinds (support centres, services) are not 通いの場.
   for (const r of d.resources.filter((x) => x.kind === 'gathering_place' && x.location)) {
     const rules = r.schedule.rules;
-    const plainWeekly = rules.length > 0 && rules.every((x) => x.type === 'weekly' && (x.intervalWeeks ?? 1) === 1);
-    const days = plainWeekly ? new Set(rules.flatMap((x) => (x.type === 'weekly' ? x.weekdays : []))) : new Set<Weekday>();
+    const plainWeekly =
+      rules.length > 0 && rules.every((x) => x.type === 'weekly' && (x.intervalWeeks ?? 1) === 1);
+    const days = plainWeekly
+      ? new Set(rules.flatMap((x) => (x.type === 'weekly' ? x.weekdays : [])))
+      : new Set<Weekday>();
     rows.push([
       d.cityCode,
       r.source.startsWith(KAYOINOBA_SOURCE_PREFIX) && r.sourceId ? r.sourceId : r.id,
@@ -175,7 +217,9 @@ export function kayoinobaRows(directory: PublicDirectory): CsvCell[][] {
       '',
       orgName.get(r.organizationId) ?? '',
       '',
-      MONDAY_FIRST.filter((day) => days.has(day)).map((day) => DAY_JA[day]).join(','),
+      MONDAY_FIRST.filter((day) => days.has(day))
+        .map((day) => DAY_JA[day])
+        .join(','),
       kayoinobaScheduleLines(r.schedule).join('\n'),
       r.capacity,
       r.website,

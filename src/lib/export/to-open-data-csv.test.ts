@@ -17,7 +17,11 @@ describe('toOpenDataCsv', () => {
   });
 
   it('quotes commas, quotes and line breaks', () => {
-    const r = { ...directory.resources[0]!, name: 'サロン "ひだまり", 本町', description: '一行目\n二行目' };
+    const r = {
+      ...directory.resources[0]!,
+      name: 'サロン "ひだまり", 本町',
+      description: '一行目\n二行目',
+    };
     const text = toOpenDataCsv({ ...directory, resources: [r] });
     expect(text).toContain('"サロン ""ひだまり"", 本町"');
     expect(text).toContain('"一行目\n二行目"');
@@ -32,14 +36,23 @@ describe('toOpenDataCsv', () => {
     expect(back.places).toHaveLength(directory.resources.length);
     directory.resources.forEach((r, i) => {
       const p = back.places[i]!;
-      expect(p).toMatchObject({ sourceId: r.id, name: r.name, nameKana: r.nameKana, address: r.address, phone: r.publicPhone, url: r.website, note: r.description });
+      expect(p).toMatchObject({
+        sourceId: r.id,
+        name: r.name,
+        nameKana: r.nameKana,
+        address: r.address,
+        phone: r.publicPhone,
+        url: r.website,
+        note: r.description,
+      });
       expect(p.location).toEqual(r.location);
     });
   });
 
   it('writes only a plain every-week rule into 利用可能曜日/開始時間/終了時間, other schedules as words', () => {
     const rows = openDataRows(directory);
-    const col = (name: string) => OPEN_DATA_CSV_COLUMNS.indexOf(name as (typeof OPEN_DATA_CSV_COLUMNS)[number]);
+    const col = (name: string) =>
+      OPEN_DATA_CSV_COLUMNS.indexOf(name as (typeof OPEN_DATA_CSV_COLUMNS)[number]);
     const back = readPlaces({ name: 'export.csv', bytes });
     let weekly = 0;
     let other = 0;

@@ -49,7 +49,15 @@ export const KIND_JA: Record<ResourceKind, string> = {
   service: '生活支援サービス',
 };
 
-const DAY_JA: Record<Weekday, string> = { sun: '日', mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土' };
+const DAY_JA: Record<Weekday, string> = {
+  sun: '日',
+  mon: '月',
+  tue: '火',
+  wed: '水',
+  thu: '木',
+  fri: '金',
+  sat: '土',
+};
 const MONDAY_FIRST: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** The export as rows (header first), before CSV encoding: handy for tests and previews. */
@@ -61,8 +69,15 @@ export function openDataRows(directory: PublicDirectory): CsvCell[][] {
     const rules = r.schedule.rules;
     const only = rules.length === 1 ? rules[0]! : null;
     // Only a plain every-week rule goes into the machine-readable columns.
-    const weekly = only && only.type === 'weekly' && (only.intervalWeeks ?? 1) === 1 && only.weekdays.length > 0 ? only : null;
-    const daysText = weekly ? MONDAY_FIRST.filter((day) => weekly.weekdays.includes(day)).map((day) => DAY_JA[day]).join(',') : '';
+    const weekly =
+      only && only.type === 'weekly' && (only.intervalWeeks ?? 1) === 1 && only.weekdays.length > 0
+        ? only
+        : null;
+    const daysText = weekly
+      ? MONDAY_FIRST.filter((day) => weekly.weekdays.includes(day))
+          .map((day) => DAY_JA[day])
+          .join(',')
+      : '';
     const words = rules.length ? describeSchedule(r.schedule, 'ja').join('、') : r.schedule.note;
     rows.push([
       d.cityCode,

@@ -10,7 +10,10 @@ import type { Area, LngLat } from '../domain/types';
  * a shared border goes to the first area listed. Null when none does, or when the boundaries
  * are not loaded (`geometry` null: list queries omit them).
  */
-export function areaAtPoint<A extends Pick<Area, 'geometry'>>(areas: readonly A[], point: LngLat): A | null {
+export function areaAtPoint<A extends Pick<Area, 'geometry'>>(
+  areas: readonly A[],
+  point: LngLat,
+): A | null {
   for (const a of areas) {
     if (a.geometry && booleanPointInPolygon(point, a.geometry)) return a;
   }

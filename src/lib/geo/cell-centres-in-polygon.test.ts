@@ -44,7 +44,17 @@ describe('cellCentresInPolygon', () => {
     expect(collect({ type: 'Polygon', coordinates: [rect(0.1, 0, 0.4, 5)] })).toEqual([]);
     // A right triangle with legs of 2.2 cells: centres (0.5,0.5), (1.5,0.5) and (0.5,1.5) lie
     // below the hypotenuse x + y = 2.2; (1.5,1.5) and (2.5,0.5) do not.
-    const tri: Polygon = { type: 'Polygon', coordinates: [[[x(0), y(0)], [x(2.2), y(0)], [x(0), y(2.2)], [x(0), y(0)]]] };
+    const tri: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x(0), y(0)],
+          [x(2.2), y(0)],
+          [x(0), y(2.2)],
+          [x(0), y(0)],
+        ],
+      ],
+    };
     expect(collect(tri)).toEqual(['0,0', '0,1', '1,0']);
   });
 

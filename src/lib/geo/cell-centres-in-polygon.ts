@@ -23,7 +23,8 @@ export function cellCentresInPolygon(
   const cellWDeg = w / UNITS_PER_DEG;
   const cellHDeg = h / UNITS_PER_DEG;
   // Even–odd over all rings of all parts (parts of a valid multipolygon do not overlap).
-  const rings: Position[][] = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+  const rings: Position[][] =
+    geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
   let south = Infinity;
   let north = -Infinity;
   for (const ring of rings)

@@ -6,13 +6,22 @@ import { meshIndexAt } from './mesh-index';
 
 function block(col0: number, row0: number, cols: number, rows: number): GridEntry[] {
   const out: GridEntry[] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out.push({ col: col0 + c, row: row0 + r, population: 1, population65: null });
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++)
+      out.push({ col: col0 + c, row: row0 + r, population: 1, population65: null });
   return out;
 }
 
-function bruteForce(grid: ReturnType<typeof populationGrid>, places: [number, number][], walkM: number): number[] {
+function bruteForce(
+  grid: ReturnType<typeof populationGrid>,
+  places: [number, number][],
+  walkM: number,
+): number[] {
   const out: number[] = [];
-  for (let i = 0; i < grid.n; i++) out.push(places.some((p) => greatCircleM(grid.lng[i]!, grid.lat[i]!, p[0], p[1]) <= walkM) ? 1 : 0);
+  for (let i = 0; i < grid.n; i++)
+    out.push(
+      places.some((p) => greatCircleM(grid.lng[i]!, grid.lat[i]!, p[0], p[1]) <= walkM) ? 1 : 0,
+    );
   return out;
 }
 
@@ -23,11 +32,14 @@ describe('classifyCoverage', () => {
   it('agrees exactly with a per-cell haversine check', () => {
     // Deterministic pseudo-random places, some outside the grid.
     let s = 7;
-    const rnd = (): number => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const rnd = (): number => (s = (s * 16807) % 2147483647) / 2147483647;
     const places: [number, number][] = [];
-    for (let k = 0; k < 25; k++) places.push([139.0 - 0.01 + rnd() * 0.095, 36.3 - 0.01 + rnd() * 0.07]);
+    for (let k = 0; k < 25; k++)
+      places.push([139.0 - 0.01 + rnd() * 0.095, 36.3 - 0.01 + rnd() * 0.07]);
     for (const walkM of [0, 150, 300, 555, 1000, 1500]) {
-      expect(Array.from(classifyCoverage(grid, places, walkM))).toEqual(bruteForce(grid, places, walkM));
+      expect(Array.from(classifyCoverage(grid, places, walkM))).toEqual(
+        bruteForce(grid, places, walkM),
+      );
     }
   });
 
@@ -36,10 +48,12 @@ describe('classifyCoverage', () => {
     // already covered. Clustered places overlap heavily; a sparse ring leaves gaps whose
     // edges must still be exact.
     let s = 11;
-    const rnd = (): number => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const rnd = (): number => (s = (s * 16807) % 2147483647) / 2147483647;
     const places: [number, number][] = [];
-    for (let k = 0; k < 500; k++) places.push([139.0 + 0.01 + rnd() * 0.03, 36.3 + 0.005 + rnd() * 0.02]);
-    for (let k = 0; k < 100; k++) places.push([139.0 - 0.005 + rnd() * 0.085, 36.3 - 0.005 + rnd() * 0.05]);
+    for (let k = 0; k < 500; k++)
+      places.push([139.0 + 0.01 + rnd() * 0.03, 36.3 + 0.005 + rnd() * 0.02]);
+    for (let k = 0; k < 100; k++)
+      places.push([139.0 - 0.005 + rnd() * 0.085, 36.3 - 0.005 + rnd() * 0.05]);
     for (const walkM of [300, 555, 1000]) {
       const covered = Array.from(classifyCoverage(grid, places, walkM));
       expect(covered).toEqual(bruteForce(grid, places, walkM));
@@ -58,7 +72,7 @@ describe('classifyCoverage', () => {
     });
     const holed = populationGrid(entries, 100);
     let s = 23;
-    const rnd = (): number => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const rnd = (): number => (s = (s * 16807) % 2147483647) / 2147483647;
     const places: [number, number][] = [];
     for (let k = 0; k < 2000; k++) places.push([139.0 + rnd() * 0.1, 36.3 + rnd() * 0.05]);
     for (const walkM of [150, 300, 500, 800]) {

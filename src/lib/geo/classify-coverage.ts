@@ -150,11 +150,19 @@ export function classifyCoverage(
   const reachLen = Math.ceil((radiusRows + 1) * Q) + 1;
   const useSkip = n > 1 && reachLen <= REACH_MAX && latMaxAbs < 80;
   if (useSkip) {
-    const kMax = (1 / Math.cos(latMaxAbs * RAD)) * (invCosRow[0]! > invCosRow[rows - 1]! ? invCosRow[0]! : invCosRow[rows - 1]!);
+    const kMax =
+      (1 / Math.cos(latMaxAbs * RAD)) *
+      (invCosRow[0]! > invCosRow[rows - 1]! ? invCosRow[0]! : invCosRow[rows - 1]!);
     for (let q = 0; q < reachLen; q++) {
       const s = Math.sin((q / Q) * cellHDeg * RAD * 0.5);
       const h = (havThetaSlack - s * s) * kMax;
-      reachCols[q] = h < 0 ? -1 : (h >= 1 ? 180 : 2 * Math.asin(Math.sqrt(h)) * DEG + EPS_DEG) * invCellWDeg * (1 + 1e-9) + 1e-6;
+      reachCols[q] =
+        h < 0
+          ? -1
+          : (h >= 1 ? 180 : 2 * Math.asin(Math.sqrt(h)) * DEG + EPS_DEG) *
+              invCellWDeg *
+              (1 + 1e-9) +
+            1e-6;
     }
   }
   const reach0 = useSkip ? reachCols[0]! : 0;
@@ -276,7 +284,11 @@ export function classifyCoverage(
         tile = tr * tC + tc;
         if (nbCovered[tile] === 1) continue;
         let all = true;
-        for (let ti = tr > 0 ? tr - 1 : 0, ti1 = tr + 1 < tR ? tr + 1 : tR - 1; all && ti <= ti1; ti++) {
+        for (
+          let ti = tr > 0 ? tr - 1 : 0, ti1 = tr + 1 < tR ? tr + 1 : tR - 1;
+          all && ti <= ti1;
+          ti++
+        ) {
           for (let tj = tc > 0 ? tc - 1 : 0, tj1 = tc + 1 < tC ? tc + 1 : tC - 1; tj <= tj1; tj++) {
             const t = ti * tC + tj;
             let st = tileState[t]!;

@@ -18,7 +18,11 @@ export interface CellNetworkLinks {
  * @param maxLinkM cells farther than this from every node get no link (default 1,500 m:
  *   they cannot be covered at any walking distance the page offers)
  */
-export function linkCellsToNetwork(grid: PopulationGrid, graph: WalkNetworkGraph, maxLinkM = 1500): CellNetworkLinks {
+export function linkCellsToNetwork(
+  grid: PopulationGrid,
+  graph: WalkNetworkGraph,
+  maxLinkM = 1500,
+): CellNetworkLinks {
   const cellNode = new Int32Array(grid.n).fill(-1);
   const cellNodeM = new Float64Array(grid.n).fill(Infinity);
   for (let i = 0; i < grid.n; i++) {

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Resource, ScheduleRule } from '../domain/types';
 import { countedPlaces, meetsFrequency } from './counted-places';
 
-const weekly = (intervalWeeks?: number): ScheduleRule => ({ type: 'weekly', weekdays: ['tue'], start: '10:00', end: '12:00', intervalWeeks });
-const nth = (n: number[]): ScheduleRule => ({ type: 'monthly_nth', weekdays: ['wed'], nth: n, start: '10:00', end: '12:00' });
+const weekly = (intervalWeeks?: number): ScheduleRule => ({
+  type: 'weekly',
+  weekdays: ['tue'],
+  start: '10:00',
+  end: '12:00',
+  intervalWeeks,
+});
+const nth = (n: number[]): ScheduleRule => ({
+  type: 'monthly_nth',
+  weekdays: ['wed'],
+  nth: n,
+  start: '10:00',
+  end: '12:00',
+});
 const day: ScheduleRule = { type: 'monthly_day', days: [15], start: '10:00', end: '12:00' };
 const irregular: ScheduleRule = { type: 'irregular', note: '不定期' };
 
@@ -28,7 +40,13 @@ describe('meetsFrequency', () => {
 
 describe('countedPlaces', () => {
   const r = (over: Partial<Resource>): Resource =>
-    ({ kind: 'gathering_place', status: 'active', location: [139, 36], schedule: { rules: [weekly()] }, ...over }) as Resource;
+    ({
+      kind: 'gathering_place',
+      status: 'active',
+      location: [139, 36],
+      schedule: { rules: [weekly()] },
+      ...over,
+    }) as Resource;
   it('keeps active gathering places with a location by default', () => {
     const list = [
       r({}),
@@ -37,8 +55,13 @@ describe('countedPlaces', () => {
       r({ location: null }),
       r({ location: [139.3, 36], schedule: { rules: [day] } as Resource['schedule'] }),
     ];
-    expect(countedPlaces(list)).toEqual([[139, 36], [139.3, 36]]);
+    expect(countedPlaces(list)).toEqual([
+      [139, 36],
+      [139.3, 36],
+    ]);
     expect(countedPlaces(list, { frequency: 'weekly' })).toEqual([[139, 36]]);
-    expect(countedPlaces(list, { activeOnly: false, kinds: ['gathering_place', 'mutual_aid'] })).toHaveLength(4);
+    expect(
+      countedPlaces(list, { activeOnly: false, kinds: ['gathering_place', 'mutual_aid'] }),
+    ).toHaveLength(4);
   });
 });

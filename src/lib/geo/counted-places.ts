@@ -35,7 +35,9 @@ export function meetsFrequency(rules: readonly ScheduleRule[], frequency: OpenFr
   return rules.some(
     (r) =>
       (r.type === 'weekly' && (r.intervalWeeks ?? 1) === 1 && r.weekdays.length > 0) ||
-      (r.type === 'monthly_nth' && r.weekdays.length > 0 && [1, 2, 3, 4].every((n) => r.nth.includes(n))),
+      (r.type === 'monthly_nth' &&
+        r.weekdays.length > 0 &&
+        [1, 2, 3, 4].every((n) => r.nth.includes(n))),
   );
 }
 

@@ -37,7 +37,11 @@ export interface CoverageSummary {
  * Aggregates a cell classification by area.
  * @param covered 1 per covered cell (from classifyCoverage / classifyNetworkCoverage)
  */
-export function coverageByDistrict(grid: PopulationGrid, cellAreas: CellAreas, covered: Uint8Array): CoverageSummary {
+export function coverageByDistrict(
+  grid: PopulationGrid,
+  cellAreas: CellAreas,
+  covered: Uint8Array,
+): CoverageSummary {
   const k = cellAreas.names.length;
   const pop = new Float64Array(k);
   const cov = new Float64Array(k);

@@ -6,7 +6,11 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { assignCellsToAreas, type AreaInput, type CellAreas } from './assign-cells-to-areas';
 import { classifyCoverage } from './classify-coverage';
-import { classifyNetworkCoverage, linkCellsToNetwork, type CellNetworkLinks } from './classify-network-coverage';
+import {
+  classifyNetworkCoverage,
+  linkCellsToNetwork,
+  type CellNetworkLinks,
+} from './classify-network-coverage';
 import { coverageByDistrict, type CoverageSummary } from './coverage-by-district';
 import { meshIndexAt } from './mesh-index';
 import { networkDistances } from './network-distances';
@@ -35,7 +39,11 @@ export interface CoverageParams {
   /** Trace gap polygons (default true). */
   gaps?: boolean;
   /** Suggest k new sites (from `candidates`, or from uncovered cells when none are given). */
-  suggest?: { k: number; candidates?: readonly SiteCandidate[]; weight?: 'population' | 'population65' };
+  suggest?: {
+    k: number;
+    candidates?: readonly SiteCandidate[];
+    weight?: 'population' | 'population65';
+  };
 }
 
 export interface CoverageResult extends CoverageSummary {
@@ -72,7 +80,13 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
       if (mode === 'network') {
         if (!graph) throw new Error('network mode needs a walking network');
         links ??= linkCellsToNetwork(grid, graph);
-        classifyNetworkCoverage(grid, links, networkDistances(graph, params.places, params.walkM), params.walkM, covered);
+        classifyNetworkCoverage(
+          grid,
+          links,
+          networkDistances(graph, params.places, params.walkM),
+          params.walkM,
+          covered,
+        );
       } else {
         classifyCoverage(grid, params.places, params.walkM, covered);
       }
@@ -81,7 +95,8 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
       let suggestions: SiteSuggestion[] | null = null;
       if (params.suggest && params.suggest.k > 0) {
         // Cells are named after the picks only: tens of thousands of mesh codes would cost more than the greedy.
-        const candidates = params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, () => '');
+        const candidates =
+          params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, () => '');
         if (mode === 'network') {
           entry ??= networkEntry(graph!);
           reach ??= networkReach(grid, graph!, links!, entry);
@@ -91,7 +106,10 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
           k: params.suggest.k,
           weight: params.suggest.weight,
           reach: mode === 'network' ? reach! : undefined,
-          reachDisk: mode === 'network' ? (lng, lat, walkM) => reachDiskOf(graph!, entry!, lng, lat, walkM) : undefined,
+          reachDisk:
+            mode === 'network'
+              ? (lng, lat, walkM) => reachDiskOf(graph!, entry!, lng, lat, walkM)
+              : undefined,
         });
         if (!params.suggest.candidates) {
           for (const sug of suggestions) {
@@ -100,7 +118,15 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
           }
         }
       }
-      return { ...summary, walkM: params.walkM, mesh: grid.meshM, mode, covered: covered.slice(), gaps, suggestions };
+      return {
+        ...summary,
+        walkM: params.walkM,
+        mesh: grid.meshM,
+        mode,
+        covered: covered.slice(),
+        gaps,
+        suggestions,
+      };
     },
   };
 }
@@ -121,7 +147,11 @@ function reachDiskOf(
 ): { lng: number; lat: number; radiusM: number } | null {
   const near = entry(lng, lat, walkM);
   if (!near) return null;
-  return { lng: graph.nodeLng[near.node]!, lat: graph.nodeLat[near.node]!, radiusM: walkM - near.distanceM + 1 };
+  return {
+    lng: graph.nodeLng[near.node]!,
+    lat: graph.nodeLat[near.node]!,
+    radiusM: walkM - near.distanceM + 1,
+  };
 }
 
 /** The grid cell containing `[lng, lat]` (−1 off the raster or where no cell is). */
@@ -129,5 +159,7 @@ function cellAt(grid: PopulationGrid, lng: number, lat: number): number {
   const { col, row } = meshIndexAt(lng, lat, grid.meshM);
   const c = col - grid.col0;
   const r = row - grid.row0;
-  return c >= 0 && c < grid.cols && r >= 0 && r < grid.rows ? grid.rasterToCell[r * grid.cols + c]! : -1;
+  return c >= 0 && c < grid.cols && r >= 0 && r < grid.rows
+    ? grid.rasterToCell[r * grid.cols + c]!
+    : -1;
 }

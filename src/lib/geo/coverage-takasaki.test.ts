@@ -28,7 +28,11 @@ type Shelters = FeatureCollection<Point, { name: string; category: string }>;
 function townGrid(towns: Towns) {
   return populationGrid(
     spreadPolygonPopulation(
-      towns.features.map((f) => ({ geometry: f.geometry, population: f.properties.JINKO, population65: null })),
+      towns.features.map((f) => ({
+        geometry: f.geometry,
+        population: f.properties.JINKO,
+        population65: null,
+      })),
       100,
     ),
     100,
@@ -38,7 +42,9 @@ function townGrid(towns: Towns) {
 describe('coverage on Takasaki (real data)', () => {
   it('agrees with naive Turf (buffer, union, point-in-polygon) on the central fixture within discretisation error', () => {
     const towns = read<Towns>('fixture_central/districts.geojson');
-    const places = read<Shelters>('fixture_central/resources.geojson').features.map((f) => f.geometry.coordinates as [number, number]);
+    const places = read<Shelters>('fixture_central/resources.geojson').features.map(
+      (f) => f.geometry.coordinates as [number, number],
+    );
     const grid = townGrid(towns);
     expect(grid.n).toBeGreaterThan(250);
     for (const walkM of [300, 500]) {
@@ -49,7 +55,9 @@ describe('coverage on Takasaki (real data)', () => {
         if (fast[i] === naive[i]) continue;
         differing++;
         // Only cells whose centre lies within the buffer polygon's error band of the circle may differ.
-        const nearest = Math.min(...places.map((p) => greatCircleM(p[0], p[1], grid.lng[i]!, grid.lat[i]!)));
+        const nearest = Math.min(
+          ...places.map((p) => greatCircleM(p[0], p[1], grid.lng[i]!, grid.lat[i]!)),
+        );
         expect(Math.abs(nearest - walkM)).toBeLessThan(1.5);
       }
       expect(differing).toBeLessThanOrEqual(3);
@@ -61,7 +69,9 @@ describe('coverage on Takasaki (real data)', () => {
     const towns = read<Towns>('chome_2015.geojson');
     const shelters = read<Shelters>('shelters_designated_evacuation.geojson');
     const places = shelters.features
-      .filter((f) => ['community_hall', 'elderly_center', 'welfare_center'].includes(f.properties.category))
+      .filter((f) =>
+        ['community_hall', 'elderly_center', 'welfare_center'].includes(f.properties.category),
+      )
       .map((f) => f.geometry.coordinates as [number, number]);
     expect(places).toHaveLength(34); // 16 + 11 + 7 (data README)
     const grid = townGrid(towns);
@@ -77,7 +87,10 @@ describe('coverage on Takasaki (real data)', () => {
     expect(straight.totals.unassigned).toBeCloseTo(0, 6); // every cell centre lies in the town it came from
     const sumAreas = straight.areas.reduce((s, a) => s + a.population, 0);
     expect(sumAreas).toBeCloseTo(370_884, 3);
-    expect(straight.totals.covered + straight.totals.uncovered).toBeCloseTo(straight.totals.population, 6);
+    expect(straight.totals.covered + straight.totals.uncovered).toBeCloseTo(
+      straight.totals.population,
+      6,
+    );
     // Distance along roads plus the straight links is never shorter than the straight line.
     for (let i = 0; i < grid.n; i++) if (network.covered[i]) expect(straight.covered[i]).toBe(1);
     expect(network.totals.covered).toBeLessThan(straight.totals.covered);
@@ -85,30 +98,52 @@ describe('coverage on Takasaki (real data)', () => {
     // Gap shapes exist, one feature per area with uncovered residents, and carry their numbers.
     const gapSum = straight.gaps!.features.reduce((s, f) => s + f.properties.uncovered, 0);
     expect(gapSum).toBeCloseTo(straight.totals.uncovered - straight.totals.unassigned, 3);
-    expect(straight.gaps!.features.length).toBe(straight.areas.filter((a) => a.uncovered > 1e-9).length);
+    expect(straight.gaps!.features.length).toBe(
+      straight.areas.filter((a) => a.uncovered > 1e-9).length,
+    );
   }, 60_000);
 
   it('suggests sites along the network exactly: each pick adds what the map shows once it is added, and the lazy greedy equals the plain one', () => {
     const towns = read<Towns>('chome_2015.geojson');
     const shelters = read<Shelters>('shelters_designated_evacuation.geojson');
     const counted = ['community_hall', 'elderly_center', 'welfare_center'];
-    const places = shelters.features.filter((f) => counted.includes(f.properties.category)).map((f) => f.geometry.coordinates as [number, number]);
+    const places = shelters.features
+      .filter((f) => counted.includes(f.properties.category))
+      .map((f) => f.geometry.coordinates as [number, number]);
     // Schools as candidate sites (88 in the list).
     const candidates = shelters.features
       .filter((f) => f.properties.category === 'school')
-      .map((f) => ({ lng: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]!, name: f.properties.name }));
+      .map((f) => ({
+        lng: f.geometry.coordinates[0]!,
+        lat: f.geometry.coordinates[1]!,
+        name: f.properties.name,
+      }));
     const grid = townGrid(towns);
     const network = read<FeatureCollection>('osm_roads_2017_z13.geojson');
-    const engine = createCoverageEngine({ grid, areas: towns.features.map((f) => ({ name: f.properties.S_NAME, geometry: f.geometry })), network });
+    const engine = createCoverageEngine({
+      grid,
+      areas: towns.features.map((f) => ({ name: f.properties.S_NAME, geometry: f.geometry })),
+      network,
+    });
     const walkM = 800;
-    const got = engine.update({ places, walkM, mode: 'network', suggest: { k: 4, candidates } }).suggestions!;
+    const got = engine.update({
+      places,
+      walkM,
+      mode: 'network',
+      suggest: { k: 4, candidates },
+    }).suggestions!;
     expect(got).toHaveLength(4);
     // Adding the picks one by one: the network-covered population grows by exactly each pick's count.
     let before = engine.update({ places, walkM, mode: 'network', gaps: false }).totals.covered;
     const added: [number, number][] = [];
     for (const s of got) {
       added.push([s.lng, s.lat]);
-      const after = engine.update({ places: [...places, ...added], walkM, mode: 'network', gaps: false }).totals.covered;
+      const after = engine.update({
+        places: [...places, ...added],
+        walkM,
+        mode: 'network',
+        gaps: false,
+      }).totals.covered;
       expect(after - before).toBeCloseTo(s.extraCovered, 6);
       before = after;
     }
@@ -132,7 +167,12 @@ describe('coverage on Takasaki (real data)', () => {
     }
     expect(got.map((s) => s.name)).toEqual(plain);
     // Along roads a school reaches no more people than in a straight line.
-    const straightFirst = suggestSites(grid, base, [candidates.find((c) => c.name === got[0]!.name)!], { walkM, k: 1 })[0]!;
+    const straightFirst = suggestSites(
+      grid,
+      base,
+      [candidates.find((c) => c.name === got[0]!.name)!],
+      { walkM, k: 1 },
+    )[0]!;
     expect(got[0]!.extraCovered).toBeLessThanOrEqual(straightFirst.extraCovered + 1e-6);
   }, 60_000);
 
@@ -140,20 +180,38 @@ describe('coverage on Takasaki (real data)', () => {
     const towns = read<Towns>('chome_2015.geojson');
     const shelters = read<Shelters>('shelters_designated_evacuation.geojson');
     const counted = ['community_hall', 'elderly_center', 'welfare_center'];
-    const places = shelters.features.filter((f) => counted.includes(f.properties.category)).map((f) => f.geometry.coordinates as [number, number]);
+    const places = shelters.features
+      .filter((f) => counted.includes(f.properties.category))
+      .map((f) => f.geometry.coordinates as [number, number]);
     const grid = townGrid(towns);
-    const engine = createCoverageEngine({ grid, areas: [], network: read<FeatureCollection>('osm_roads_2017_z13.geojson') });
+    const engine = createCoverageEngine({
+      grid,
+      areas: [],
+      network: read<FeatureCollection>('osm_roads_2017_z13.geojson'),
+    });
     const links = linkCellsToNetwork(grid, engine.graph!);
-    const key = (xs: { lng: number; lat: number; extraCovered: number }[]): string[] => xs.map((x) => `${x.lng},${x.lat}:${x.extraCovered}`);
+    const key = (xs: { lng: number; lat: number; extraCovered: number }[]): string[] =>
+      xs.map((x) => `${x.lng},${x.lat}:${x.extraCovered}`);
     // Down, up past the cached distance (a wider search is kept), up within it, and back.
     for (const walkM of [800, 600, 900, 1000, 850, 800]) {
-      const cached = engine.update({ places, walkM, mode: 'network', gaps: false, suggest: { k: 3 } });
-      // A new reach (empty cache), no disk bound: the plain lazy greedy of before.
-      const fresh = suggestSites(grid, cached.covered, uncoveredCellCandidates(grid, cached.covered, () => ''), {
+      const cached = engine.update({
+        places,
         walkM,
-        k: 3,
-        reach: networkReach(grid, engine.graph!, links),
+        mode: 'network',
+        gaps: false,
+        suggest: { k: 3 },
       });
+      // A new reach (empty cache), no disk bound: the plain lazy greedy of before.
+      const fresh = suggestSites(
+        grid,
+        cached.covered,
+        uncoveredCellCandidates(grid, cached.covered, () => ''),
+        {
+          walkM,
+          k: 3,
+          reach: networkReach(grid, engine.graph!, links),
+        },
+      );
       expect(fresh).toHaveLength(3);
       expect(key(cached.suggestions!)).toEqual(key(fresh));
     }
@@ -165,7 +223,9 @@ describe('coverage on Takasaki (real data)', () => {
         const a: number[] = [];
         const b: number[] = [];
         cachedReach(grid.lng[i]!, grid.lat[i]!, walkM, (c) => a.push(c));
-        networkReach(grid, engine.graph!, links)(grid.lng[i]!, grid.lat[i]!, walkM, (c) => b.push(c));
+        networkReach(grid, engine.graph!, links)(grid.lng[i]!, grid.lat[i]!, walkM, (c) =>
+          b.push(c),
+        );
         expect(a).toEqual(b);
       }
     }

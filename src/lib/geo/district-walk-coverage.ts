@@ -38,7 +38,10 @@ export function districtWalkCoverage(
   if (!meshM) return null;
   const same = cells.filter((c) => c.meshM === meshM);
   const grid = populationGrid(gridEntriesFromMeshCodes(same, meshM), meshM);
-  const engine = createCoverageEngine({ grid, areas: [{ id: district.id, name: district.name, geometry: district.geometry }] });
+  const engine = createCoverageEngine({
+    grid,
+    areas: [{ id: district.id, name: district.name, geometry: district.geometry }],
+  });
   const result = engine.update({ places, walkM, gaps: false });
   const area = result.areas.find((a) => a.name === district.name);
   if (!area) return null;

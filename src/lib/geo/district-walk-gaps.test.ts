@@ -12,17 +12,31 @@ const cells: PopulationCell[] = [];
 const codes = new Set<string>();
 for (let i = 0; i < 20; i++)
   for (let j = 0; j < 10; j++) {
-    const code = meshCodeAt(origin[0] + i * 0.00125 + 0.0006, origin[1] + j * 0.000833 + 0.0004, 100);
+    const code = meshCodeAt(
+      origin[0] + i * 0.00125 + 0.0006,
+      origin[1] + j * 0.000833 + 0.0004,
+      100,
+    );
     if (codes.has(code)) continue;
     codes.add(code);
     cells.push({ meshCode: code, meshM: 100, population: 10, population65: 4, year: 2020 });
   }
 const west: Polygon = {
   type: 'Polygon',
-  coordinates: [[[139, 36], [139.0125, 36], [139.0125, 36.00833], [139, 36.00833], [139, 36]]],
+  coordinates: [
+    [
+      [139, 36],
+      [139.0125, 36],
+      [139.0125, 36.00833],
+      [139, 36.00833],
+      [139, 36],
+    ],
+  ],
 };
 const district = { id: 'd1', name: '西地区', geometry: west };
-const inDistrict = cells.filter((c) => booleanPointInPolygon(meshCellCenter(c.meshCode, 100), west));
+const inDistrict = cells.filter((c) =>
+  booleanPointInPolygon(meshCellCenter(c.meshCode, 100), west),
+);
 // one place at the district's south-west corner
 const place = meshCellCenter(inDistrict[0]!.meshCode, 100);
 
@@ -40,7 +54,9 @@ describe('districtWalkGaps', () => {
     expect(r.uncovered).toBe(far.length * 10);
     expect(r.uncovered).toBeGreaterThan(0);
     // the gap polygons hold exactly the uncovered residents
-    expect(r.gaps.features.reduce((n, f) => n + f.properties.uncovered, 0)).toBeCloseTo(r.uncovered);
+    expect(r.gaps.features.reduce((n, f) => n + f.properties.uncovered, 0)).toBeCloseTo(
+      r.uncovered,
+    );
   });
 
   it('suggests up to k sites in the district, best first, each covering people not yet covered', () => {
@@ -70,7 +86,20 @@ describe('districtWalkGaps', () => {
 
   it('is null without cells in the district', () => {
     expect(districtWalkGaps([], district, [place], 800, 3)).toBeNull();
-    const elsewhere = { ...district, geometry: { ...west, coordinates: [[[140, 35], [140.01, 35], [140.01, 35.01], [140, 35]]] } as Polygon };
+    const elsewhere = {
+      ...district,
+      geometry: {
+        ...west,
+        coordinates: [
+          [
+            [140, 35],
+            [140.01, 35],
+            [140.01, 35.01],
+            [140, 35],
+          ],
+        ],
+      } as Polygon,
+    };
     expect(districtWalkGaps(cells, elsewhere, [place], 800, 3)).toBeNull();
   });
 });

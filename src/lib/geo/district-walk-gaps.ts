@@ -53,7 +53,10 @@ export function districtWalkGaps(
   ).filter((e) => inside.has(`${e.col},${e.row}`));
   if (entries.length === 0) return null;
   const grid = populationGrid(entries, meshM);
-  const engine = createCoverageEngine({ grid, areas: [{ id: district.id, name: district.name, geometry: district.geometry }] });
+  const engine = createCoverageEngine({
+    grid,
+    areas: [{ id: district.id, name: district.name, geometry: district.geometry }],
+  });
   const result = engine.update({ places, walkM, gaps: true, suggest: { k } });
   const area = result.areas.find((a) => a.id === district.id) ?? result.areas[0];
   const population = area?.population ?? 0;

@@ -4,7 +4,7 @@ import { IndexHeap } from './index-heap';
 describe('IndexHeap', () => {
   it('pops keys in ascending order, growing past its capacity, and empties on clear', () => {
     let s = 3;
-    const rnd = (): number => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const rnd = (): number => (s = (s * 16807) % 2147483647) / 2147483647;
     const heap = new IndexHeap(4);
     const pushed: Array<[number, number]> = [];
     for (let k = 0; k < 500; k++) {

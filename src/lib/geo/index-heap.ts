@@ -65,7 +65,8 @@ export class IndexHeap {
     for (;;) {
       let c = 2 * i + 1;
       if (c >= size) break;
-      if (c + 1 < size && (hk[c + 1]! < hk[c]! || (hk[c + 1] === hk[c] && hi[c + 1]! < hi[c]!))) c++;
+      if (c + 1 < size && (hk[c + 1]! < hk[c]! || (hk[c + 1] === hk[c] && hi[c + 1]! < hi[c]!)))
+        c++;
       if (key < hk[c]! || (key === hk[c] && index < hi[c]!)) break;
       hk[i] = hk[c]!;
       hi[i] = hi[c]!;

@@ -85,7 +85,14 @@ function quadrant(north: boolean, east: boolean): number {
  * @example meshCodeAt(139.7671, 35.6812, 1000) // '53394611' (Tokyo Station)
  */
 export function meshCodeAt(lng: number, lat: number, meshM: MeshSizeM): string {
-  if (!Number.isFinite(lng) || !Number.isFinite(lat) || lng < 100 || lng >= 180 || lat < 0 || lat >= 200 / 3) {
+  if (
+    !Number.isFinite(lng) ||
+    !Number.isFinite(lat) ||
+    lng < 100 ||
+    lng >= 180 ||
+    lat < 0 ||
+    lat >= 200 / 3
+  ) {
     throw new RangeError(`meshCodeAt: (${lng}, ${lat}) is outside the JIS X 0410 range`);
   }
   const y = toUnits(lat);
@@ -150,7 +157,8 @@ export function meshCellBounds(code: string, meshM?: MeshSizeM): MeshBounds {
   if (code.length >= 6) {
     const q = digit(4);
     const v = digit(5);
-    if (q > 7 || v > 7) throw new RangeError(`meshCellBounds: 2nd-level digits must be 0–7 in '${code}'`);
+    if (q > 7 || v > 7)
+      throw new RangeError(`meshCellBounds: 2nd-level digits must be 0–7 in '${code}'`);
     south += q * LAT_2ND;
     west += v * LNG_2ND;
     height = LAT_2ND;
@@ -172,7 +180,8 @@ export function meshCellBounds(code: string, meshM?: MeshSizeM): MeshBounds {
     // Half (9 digits) and quarter (10 digits with meshM 250): one quadrant digit each.
     for (let i = 8; i < code.length; i++) {
       const d = digit(i);
-      if (d < 1 || d > 4) throw new RangeError(`meshCellBounds: quadrant digit must be 1–4 in '${code}'`);
+      if (d < 1 || d > 4)
+        throw new RangeError(`meshCellBounds: quadrant digit must be 1–4 in '${code}'`);
       height /= 2;
       width /= 2;
       if (d >= 3) south += height;

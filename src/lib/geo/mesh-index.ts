@@ -45,7 +45,9 @@ export function meshIndexAt(lng: number, lat: number, meshM: GridMeshM): MeshInd
 export function meshIndexOfCode(code: string, meshM: GridMeshM): MeshIndex {
   const expectedLength = meshM === 500 ? 9 : 10;
   if (code.length !== expectedLength) {
-    throw new RangeError(`mesh code '${code}' has ${code.length} digits; a ${meshM} m code has ${expectedLength}`);
+    throw new RangeError(
+      `mesh code '${code}' has ${code.length} digits; a ${meshM} m code has ${expectedLength}`,
+    );
   }
   const [w, s] = meshCellBounds(code, meshM as MeshSizeM);
   const { w: cw, h: ch } = meshCellUnits(meshM);
@@ -58,5 +60,9 @@ export function meshIndexOfCode(code: string, meshM: GridMeshM): MeshIndex {
 /** The mesh code of a global index. */
 export function meshCodeOfIndex(col: number, row: number, meshM: GridMeshM): string {
   const { w, h } = meshCellUnits(meshM);
-  return meshCodeAt(100 + ((col + 0.5) * w) / UNITS_PER_DEG, ((row + 0.5) * h) / UNITS_PER_DEG, meshM as MeshSizeM);
+  return meshCodeAt(
+    100 + ((col + 0.5) * w) / UNITS_PER_DEG,
+    ((row + 0.5) * h) / UNITS_PER_DEG,
+    meshM as MeshSizeM,
+  );
 }

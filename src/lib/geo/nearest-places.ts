@@ -53,7 +53,15 @@ export function nearestPlaces<T extends { id: string; location: LngLat | null }>
     const walkM = straightM * detour;
     if (opts.maxWalkM !== undefined && walkM > opts.maxWalkM) continue;
     // Whole metres first, so 600.0001 m at 40 m/min is 15 minutes, not 16.
-    out.push({ place, straightM, walkM, walkMin: Math.max(1, Math.ceil(Math.round(walkM) / pace)) });
+    out.push({
+      place,
+      straightM,
+      walkM,
+      walkMin: Math.max(1, Math.ceil(Math.round(walkM) / pace)),
+    });
   }
-  return out.sort((a, b) => a.straightM - b.straightM || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0));
+  return out.sort(
+    (a, b) =>
+      a.straightM - b.straightM || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0),
+  );
 }

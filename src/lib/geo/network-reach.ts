@@ -14,10 +14,19 @@ import { IndexHeap } from './index-heap';
 import { nearestNode, type WalkNetworkGraph } from './walk-network-graph';
 
 /** Calls `visit(i)` for each cell within `walkM` along the network of the point `[lng, lat]`. */
-export type NetworkReach = (lng: number, lat: number, walkM: number, visit: (i: number) => void) => void;
+export type NetworkReach = (
+  lng: number,
+  lat: number,
+  walkM: number,
+  visit: (i: number) => void,
+) => void;
 
 /** Where a point enters the network: its nearest node within the limit, or null. */
-export type NetworkEntry = (lng: number, lat: number, walkM: number) => { node: number; distanceM: number } | null;
+export type NetworkEntry = (
+  lng: number,
+  lat: number,
+  walkM: number,
+) => { node: number; distanceM: number } | null;
 
 /**
  * `nearestNode(graph, lng, lat, min(maxSnapM, walkM))`, remembered per point: the greedy asks

@@ -22,12 +22,22 @@ export interface AreaPopulation {
  * @returns one cell per touched mesh code, sorted by code; 65+ is null unless every area with
  *   residents has a 65+ count; `year` is the areas' latest population year (0 when none)
  */
-export function populationCellsFromAreas(areas: readonly AreaPopulation[], meshM: GridMeshM = 100): PopulationCell[] {
-  const known = areas.filter((a): a is AreaPopulation & { geometry: Polygon | MultiPolygon; population: number } => a.geometry !== null && a.population !== null && a.population > 0);
+export function populationCellsFromAreas(
+  areas: readonly AreaPopulation[],
+  meshM: GridMeshM = 100,
+): PopulationCell[] {
+  const known = areas.filter(
+    (a): a is AreaPopulation & { geometry: Polygon | MultiPolygon; population: number } =>
+      a.geometry !== null && a.population !== null && a.population > 0,
+  );
   const has65 = known.length > 0 && known.every((a) => a.population65 !== null);
   const year = known.reduce((y, a) => Math.max(y, a.populationYear ?? 0), 0);
   const entries = spreadPolygonPopulation(
-    known.map((a) => ({ geometry: a.geometry, population: a.population, population65: has65 ? a.population65 : null })),
+    known.map((a) => ({
+      geometry: a.geometry,
+      population: a.population,
+      population65: has65 ? a.population65 : null,
+    })),
     meshM,
   );
   const byCode = new Map<string, PopulationCell>();
@@ -38,8 +48,16 @@ export function populationCellsFromAreas(areas: readonly AreaPopulation[], meshM
       cell.population += e.population;
       if (cell.population65 !== null) cell.population65 += e.population65 ?? 0;
     } else {
-      byCode.set(code, { meshCode: code, meshM, population: e.population, population65: has65 ? (e.population65 ?? 0) : null, year });
+      byCode.set(code, {
+        meshCode: code,
+        meshM,
+        population: e.population,
+        population65: has65 ? (e.population65 ?? 0) : null,
+        year,
+      });
     }
   }
-  return [...byCode.values()].sort((a, b) => (a.meshCode < b.meshCode ? -1 : a.meshCode > b.meshCode ? 1 : 0));
+  return [...byCode.values()].sort((a, b) =>
+    a.meshCode < b.meshCode ? -1 : a.meshCode > b.meshCode ? 1 : 0,
+  );
 }

@@ -11,7 +11,9 @@ describe('mesh indices', () => {
     expect(meshIndexOfCode('5439306801', 100)).toEqual({ col: 31281, row: 43560 });
     expect(meshIndexOfCode('5439306810', 100)).toEqual({ col: 31280, row: 43561 });
     // Crossing a 3rd-level edge: column 9 of 54393068 → column 0 of 54393069.
-    expect(meshIndexOfCode('5439306909', 100).col - meshIndexOfCode('5439306800', 100).col).toBe(19);
+    expect(meshIndexOfCode('5439306909', 100).col - meshIndexOfCode('5439306800', 100).col).toBe(
+      19,
+    );
     expect(meshCodeOfIndex(31280, 43560, 100)).toBe('5439306800');
     // 250 m: 39.1° · 28800 / 90 = 12512, 36.3° · 28800 / 60 = 17424; 500 m: half of each.
     expect(meshIndexAt(139.1, 36.3, 250)).toEqual({ col: 12512, row: 17424 });
@@ -51,7 +53,9 @@ describe('populationGrid', () => {
   it('marks 65+ as unknown when a populated cell lacks it, and rejects negative population', () => {
     const g = populationGrid([{ col: 1, row: 1, population: 3, population65: null }], 100);
     expect(g.has65).toBe(false);
-    expect(() => populationGrid([{ col: 1, row: 1, population: -1, population65: null }], 100)).toThrow(/≥ 0/);
+    expect(() =>
+      populationGrid([{ col: 1, row: 1, population: -1, population65: null }], 100),
+    ).toThrow(/≥ 0/);
     expect(populationGrid([], 100).n).toBe(0);
   });
 });

@@ -3,7 +3,13 @@
  * arrays. It is built once per data set and mesh size; every coverage computation (classify,
  * aggregate, trace, suggest) then works on integer cell indices, without objects or strings.
  */
-import { meshCellUnits, meshCodeOfIndex, meshIndexOfCode, UNITS_PER_DEG, type GridMeshM } from './mesh-index';
+import {
+  meshCellUnits,
+  meshCodeOfIndex,
+  meshIndexOfCode,
+  UNITS_PER_DEG,
+  type GridMeshM,
+} from './mesh-index';
 
 /** One cell's residents before gridding. `col`/`row` are global mesh indices (see mesh-index.ts). */
 export interface GridEntry {
@@ -124,7 +130,11 @@ export function gridEntriesFromMeshCodes(
   cells: readonly { meshCode: string; population: number; population65: number | null }[],
   meshM: GridMeshM,
 ): GridEntry[] {
-  return cells.map((c) => ({ ...meshIndexOfCode(c.meshCode, meshM), population: c.population, population65: c.population65 }));
+  return cells.map((c) => ({
+    ...meshIndexOfCode(c.meshCode, meshM),
+    population: c.population,
+    population65: c.population65,
+  }));
 }
 
 /** The mesh code of grid cell `i`. */

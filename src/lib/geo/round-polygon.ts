@@ -4,6 +4,9 @@ import type { MultiPolygon, Polygon } from 'geojson';
 export function roundPolygon(g: Polygon | MultiPolygon | null): Polygon | MultiPolygon | null {
   if (!g) return null;
   const r = (x: number) => Math.round(x * 1e7) / 1e7;
-  const rings = (p: Polygon['coordinates']) => p.map((ring) => ring.map(([x, y]) => [r(x!), r(y!)]));
-  return g.type === 'Polygon' ? { type: 'Polygon', coordinates: rings(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(rings) };
+  const rings = (p: Polygon['coordinates']) =>
+    p.map((ring) => ring.map(([x, y]) => [r(x!), r(y!)]));
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: rings(g.coordinates) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map(rings) };
 }

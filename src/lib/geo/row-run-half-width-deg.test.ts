@@ -7,7 +7,12 @@ const hav = (x: number): number => Math.sin(x / 2) ** 2;
 
 /** The half-width for a place and a row latitude, from the distance in metres. */
 function halfWidth(placeLat: number, rowLat: number, walkM: number): number {
-  return rowRunHalfWidthDeg(hav(walkM / EARTH_RADIUS_M), hav((rowLat - placeLat) * RAD), 1 / Math.cos(placeLat * RAD), 1 / Math.cos(rowLat * RAD));
+  return rowRunHalfWidthDeg(
+    hav(walkM / EARTH_RADIUS_M),
+    hav((rowLat - placeLat) * RAD),
+    1 / Math.cos(placeLat * RAD),
+    1 / Math.cos(rowLat * RAD),
+  );
 }
 
 describe('rowRunHalfWidthDeg', () => {

@@ -28,7 +28,12 @@ function asinSmall(y: number): number {
  * @returns −1 when the row is out of reach; 180 when the whole parallel is within reach
  *   (near a pole); otherwise the half-width plus ≈ 1 µm, so a point at exactly θ counts
  */
-export function rowRunHalfWidthDeg(havTheta: number, havDLat: number, invCosPlace: number, invCosRow: number): number {
+export function rowRunHalfWidthDeg(
+  havTheta: number,
+  havDLat: number,
+  invCosPlace: number,
+  invCosRow: number,
+): number {
   if (havDLat > havTheta) return -1;
   const h = (havTheta - havDLat) * invCosPlace * invCosRow;
   return h >= 1 ? 180 : 2 * asinSmall(Math.sqrt(h)) * DEG + EPS_DEG;

@@ -7,10 +7,38 @@ describe('siteCandidatesFromGeoJson', () => {
     const fc: FeatureCollection = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { name: ' 本町集会所 ' }, geometry: { type: 'Point', coordinates: [139.01, 36.3] } },
-        { type: 'Feature', properties: { title: '公民館' }, geometry: { type: 'MultiPoint', coordinates: [[139.02, 36.31], [139.03, 36.32]] } },
-        { type: 'Feature', properties: { name: '道' }, geometry: { type: 'LineString', coordinates: [[139, 36], [139.1, 36.1]] } },
-        { type: 'Feature', properties: { name: '緯度が135' }, geometry: { type: 'Point', coordinates: [36.3, 135] } },
+        {
+          type: 'Feature',
+          properties: { name: ' 本町集会所 ' },
+          geometry: { type: 'Point', coordinates: [139.01, 36.3] },
+        },
+        {
+          type: 'Feature',
+          properties: { title: '公民館' },
+          geometry: {
+            type: 'MultiPoint',
+            coordinates: [
+              [139.02, 36.31],
+              [139.03, 36.32],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { name: '道' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [139, 36],
+              [139.1, 36.1],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { name: '緯度が135' },
+          geometry: { type: 'Point', coordinates: [36.3, 135] },
+        },
         { type: 'Feature', properties: { name: null }, geometry: null as never },
       ],
     };

@@ -16,19 +16,31 @@ export interface SiteCandidatesResult {
  * @param nameField property holding the site's name (default `name`); a feature without it is
  *   named `#<1-based feature number>` so that it can still be found in the source file
  */
-export function siteCandidatesFromGeoJson(fc: FeatureCollection, nameField = 'name'): SiteCandidatesResult {
+export function siteCandidatesFromGeoJson(
+  fc: FeatureCollection,
+  nameField = 'name',
+): SiteCandidatesResult {
   const candidates: SiteCandidate[] = [];
   let skipped = 0;
   fc.features.forEach((f, i) => {
     const g = f.geometry;
-    const points = g?.type === 'Point' ? [g.coordinates] : g?.type === 'MultiPoint' ? g.coordinates : [];
+    const points =
+      g?.type === 'Point' ? [g.coordinates] : g?.type === 'MultiPoint' ? g.coordinates : [];
     const raw = f.properties?.[nameField];
-    const name = raw === undefined || raw === null || String(raw).trim() === '' ? `#${i + 1}` : String(raw).trim();
+    const name =
+      raw === undefined || raw === null || String(raw).trim() === ''
+        ? `#${i + 1}`
+        : String(raw).trim();
     let used = 0;
     for (const p of points) {
       const lng = p[0];
       const lat = p[1];
-      if (typeof lng !== 'number' || typeof lat !== 'number' || !(Math.abs(lng) <= 180 && Math.abs(lat) <= 90)) continue;
+      if (
+        typeof lng !== 'number' ||
+        typeof lat !== 'number' ||
+        !(Math.abs(lng) <= 180 && Math.abs(lat) <= 90)
+      )
+        continue;
       candidates.push({ lng, lat, name });
       used++;
     }

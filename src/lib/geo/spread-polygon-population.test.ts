@@ -20,14 +20,20 @@ const rect = (c0: number, r0: number, c1: number, r1: number): Polygon => ({
 
 describe('spreadPolygonPopulation', () => {
   it('spreads evenly over the cells whose centres lie inside (2 × 2 cells, 100 people → 25 each)', () => {
-    const entries = spreadPolygonPopulation([{ geometry: rect(0, 0, 2, 2), population: 100, population65: 40 }], 100);
+    const entries = spreadPolygonPopulation(
+      [{ geometry: rect(0, 0, 2, 2), population: 100, population65: 40 }],
+      100,
+    );
     expect(entries).toHaveLength(4);
     for (const e of entries) expect([e.population, e.population65]).toEqual([25, 10]);
   });
 
   it('puts a polygon without a cell centre into the cell of a point on its surface', () => {
     // A sliver inside cell (3, 1) that misses the centre (3.5, 1.5).
-    const entries = spreadPolygonPopulation([{ geometry: rect(3.1, 1.1, 3.3, 1.9), population: 7, population65: null }], 100);
+    const entries = spreadPolygonPopulation(
+      [{ geometry: rect(3.1, 1.1, 3.3, 1.9), population: 7, population65: null }],
+      100,
+    );
     expect(entries).toEqual([{ col: 31283, row: 43561, population: 7, population65: null }]);
   });
 

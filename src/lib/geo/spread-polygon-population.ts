@@ -21,7 +21,10 @@ export interface PolygonPopulation {
  *   appears once per polygon, which populationGrid sums). The sum of entries equals the sum
  *   of inputs, up to floating point.
  */
-export function spreadPolygonPopulation(polygons: readonly PolygonPopulation[], meshM: GridMeshM): GridEntry[] {
+export function spreadPolygonPopulation(
+  polygons: readonly PolygonPopulation[],
+  meshM: GridMeshM,
+): GridEntry[] {
   const out: GridEntry[] = [];
   const cells: number[] = [];
   for (const p of polygons) {

@@ -58,7 +58,11 @@ export interface SuggestOptions {
    * tighter bound than the straight-line disk before paying for a network search. Along a
    * network: the site's entry node, with the walking distance less the walk to that node.
    */
-  reachDisk?: (lng: number, lat: number, walkM: number) => { lng: number; lat: number; radiusM: number } | null;
+  reachDisk?: (
+    lng: number,
+    lat: number,
+    walkM: number,
+  ) => { lng: number; lat: number; radiusM: number } | null;
 }
 
 /**
@@ -120,7 +124,12 @@ export function suggestSites(
       for (let dr = -span; dr <= span; dr++) {
         const rowLat = lat + dr * hDeg;
         const sd = Math.sin((dr * hDeg * RAD) / 2);
-        const halfDeg = rowRunHalfWidthDeg(havTheta, sd * sd, invCosLat, 1 / Math.cos(rowLat * RAD));
+        const halfDeg = rowRunHalfWidthDeg(
+          havTheta,
+          sd * sd,
+          invCosLat,
+          1 / Math.cos(rowLat * RAD),
+        );
         if (halfDeg < 0) continue;
         const half = halfDeg / wDeg;
         runs.push(dr, Math.ceil(-half), Math.floor(half));
@@ -146,9 +155,15 @@ export function suggestSites(
         if (cLo <= cHi) g += prefix[r * stride + cHi + 1]! - prefix[r * stride + cLo]!;
       }
     } else {
-      forEachRowRunWithinM(grid, candidates[c]!.lng, candidates[c]!.lat, options.walkM, (r, cLo, cHi) => {
-        g += prefix[r * stride + cHi + 1]! - prefix[r * stride + cLo]!;
-      });
+      forEachRowRunWithinM(
+        grid,
+        candidates[c]!.lng,
+        candidates[c]!.lat,
+        options.walkM,
+        (r, cLo, cHi) => {
+          g += prefix[r * stride + cHi + 1]! - prefix[r * stride + cLo]!;
+        },
+      );
     }
     // Rounding in the differences can leave a hair above 0 where nobody is left.
     return g > 1e-6 ? g : 0;
@@ -247,20 +262,35 @@ export function suggestSites(
       if (c > cMax) cMax = c;
     };
     const pick = candidates[best]!;
-    if (reach) reach(pick.lng, pick.lat, options.walkM, (i) => take(grid.cellRow[i]! * cols + grid.cellCol[i]!));
+    if (reach)
+      reach(pick.lng, pick.lat, options.walkM, (i) =>
+        take(grid.cellRow[i]! * cols + grid.cellCol[i]!),
+      );
     else {
       forEachRowRunWithinM(grid, pick.lng, pick.lat, options.walkM, (r, cLo, cHi) => {
-        for (let c = cLo; c <= cHi; c++) if (people[r * cols + c]! > 0 || people65[r * cols + c]! > 0) take(r * cols + c);
+        for (let c = cLo; c <= cHi; c++)
+          if (people[r * cols + c]! > 0 || people65[r * cols + c]! > 0) take(r * cols + c);
       });
     }
-    out.push({ ...pick, rank: round + 1, extraCovered: extra, extraCovered65: grid.has65 ? extra65 : null });
+    out.push({
+      ...pick,
+      rank: round + 1,
+      extraCovered: extra,
+      extraCovered65: grid.has65 ? extra65 : null,
+    });
     bound[best] = 0;
     if (rMax < 0) continue;
     for (let r = rMin; r <= rMax; r++) sumRow(r);
     // Candidates that reach a changed row get their straight gain again (a tighter, still valid bound in network mode).
     for (let c = 0; c < candidates.length; c++) {
       if (bound[c]! <= 0) continue;
-      if (candRow[c]! < rMin - reachRows || candRow[c]! > rMax + reachRows || candCol[c]! < cMin - reachCols || candCol[c]! > cMax + reachCols) continue;
+      if (
+        candRow[c]! < rMin - reachRows ||
+        candRow[c]! > rMax + reachRows ||
+        candCol[c]! < cMin - reachCols ||
+        candCol[c]! > cMax + reachCols
+      )
+        continue;
       const g = straightGain(c);
       if (g < bound[c]!) {
         bound[c] = g;

@@ -34,18 +34,26 @@ function fixture() {
   });
   const grid = populationGrid(entries, 100);
   // Cells are numbered in entry order, so areaOf/cov line up with them.
-  const cellAreas: CellAreas = { names: ['A', 'B'], ids: ['a', 'b'], cellArea: Int32Array.from(areaOf) };
+  const cellAreas: CellAreas = {
+    names: ['A', 'B'],
+    ids: ['a', 'b'],
+    cellArea: Int32Array.from(areaOf),
+  };
   return { grid, cellAreas, covered: Uint8Array.from(cov) };
 }
 
 /** Ring vertices back in cell units relative to the fixture origin. */
 function cells(ring: Position[]): [number, number][] {
-  return ring.map(([lng = 0, lat = 0]) => [Math.round((lng - 139.1) / W), Math.round((lat - 36.3) / H)]);
+  return ring.map(([lng = 0, lat = 0]) => [
+    Math.round((lng - 139.1) / W),
+    Math.round((lat - 36.3) / H),
+  ]);
 }
 
 function signedArea(ring: [number, number][]): number {
   let a = 0;
-  for (let i = 0; i + 1 < ring.length; i++) a += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
+  for (let i = 0; i + 1 < ring.length; i++)
+    a += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
   return a / 2;
 }
 
@@ -68,7 +76,9 @@ describe('traceGapPolygons', () => {
 
   it('keeps cells that touch only at a corner as separate polygons', () => {
     const { grid, cellAreas, covered } = fixture();
-    const b = traceGapPolygons(grid, cellAreas, covered).features.find((f) => f.properties.name === 'B');
+    const b = traceGapPolygons(grid, cellAreas, covered).features.find(
+      (f) => f.properties.name === 'B',
+    );
     expect(b?.geometry.coordinates).toHaveLength(3);
     for (const poly of b!.geometry.coordinates) {
       expect(poly).toHaveLength(1);
@@ -92,7 +102,13 @@ describe('traceGapPolygons', () => {
       ],
       100,
     );
-    const fc = traceGapPolygons(grid, { names: ['X', 'Y'], ids: ['', ''], cellArea: Int32Array.from([0, 1]) }, new Uint8Array(2));
-    expect(fc.features.map((f) => signedArea(cells(f.geometry.coordinates[0]![0]!)))).toEqual([1, 1]);
+    const fc = traceGapPolygons(
+      grid,
+      { names: ['X', 'Y'], ids: ['', ''], cellArea: Int32Array.from([0, 1]) },
+      new Uint8Array(2),
+    );
+    expect(fc.features.map((f) => signedArea(cells(f.geometry.coordinates[0]![0]!)))).toEqual([
+      1, 1,
+    ]);
   });
 });

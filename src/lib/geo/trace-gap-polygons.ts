@@ -153,7 +153,11 @@ export function traceGapPolygons(
     if (ring.area2 >= 0) continue;
     let owner: Ring | undefined;
     for (const o of outersByLabel.get(ring.label) ?? []) {
-      if ((!owner || o.area2 < owner.area2) && containsCentre(o.pts, ring.testC + 0.5, ring.testR + 0.5)) owner = o;
+      if (
+        (!owner || o.area2 < owner.area2) &&
+        containsCentre(o.pts, ring.testC + 0.5, ring.testR + 0.5)
+      )
+        owner = o;
     }
     if (!owner) continue; // cannot happen for a closed raster boundary; skip rather than emit an invalid hole
     const list = holesOf.get(owner) ?? [];
@@ -166,7 +170,10 @@ export function traceGapPolygons(
   const toPositions = (pts: number[], reverse: boolean): Position[] => {
     const out: Position[] = [];
     for (let j = 0; j < pts.length; j += 2) {
-      out.push([100 + ((grid.col0 + pts[j]!) * w) / UNITS_PER_DEG, ((grid.row0 + pts[j + 1]!) * h) / UNITS_PER_DEG]);
+      out.push([
+        100 + ((grid.col0 + pts[j]!) * w) / UNITS_PER_DEG,
+        ((grid.row0 + pts[j + 1]!) * h) / UNITS_PER_DEG,
+      ]);
     }
     if (reverse) out.reverse();
     out.push(out[0]!);
@@ -187,7 +194,10 @@ export function traceGapPolygons(
       },
       geometry: {
         type: 'MultiPolygon',
-        coordinates: outers.map((o) => [toPositions(o.pts, false), ...(holesOf.get(o) ?? []).map((hole) => toPositions(hole.pts, false))]),
+        coordinates: outers.map((o) => [
+          toPositions(o.pts, false),
+          ...(holesOf.get(o) ?? []).map((hole) => toPositions(hole.pts, false)),
+        ]),
       },
     });
   }

@@ -7,8 +7,14 @@ import type { SiteCandidate } from './suggest-sites';
  * @param covered 1 per covered cell, indexed like the grid's cells
  * @param name the candidate's label for cell i (e.g. its mesh code)
  */
-export function uncoveredCellCandidates(grid: PopulationGrid, covered: Uint8Array, name: (i: number) => string): SiteCandidate[] {
+export function uncoveredCellCandidates(
+  grid: PopulationGrid,
+  covered: Uint8Array,
+  name: (i: number) => string,
+): SiteCandidate[] {
   const out: SiteCandidate[] = [];
-  for (let i = 0; i < grid.n; i++) if (!covered[i] && grid.population[i]! > 0) out.push({ lng: grid.lng[i]!, lat: grid.lat[i]!, name: name(i) });
+  for (let i = 0; i < grid.n; i++)
+    if (!covered[i] && grid.population[i]! > 0)
+      out.push({ lng: grid.lng[i]!, lat: grid.lat[i]!, name: name(i) });
   return out;
 }

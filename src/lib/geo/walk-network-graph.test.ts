@@ -19,7 +19,10 @@ const B: [number, number] = [139.102, 36.3];
 const C: [number, number] = [139.102, 36.302];
 const C1: [number, number] = [139.102 + 1 / (111_320 * Math.cos((36.302 * Math.PI) / 180)), 36.302]; // ≈ 1 m east of C
 const D: [number, number] = [139.104, 36.302];
-const roads: FeatureCollection = { type: 'FeatureCollection', features: [line(A, B, C), line(C1, D)] };
+const roads: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [line(A, B, C), line(C1, D)],
+};
 
 describe('walkNetworkGraph and networkDistances', () => {
   it('joins line ends within snapM and measures along the lines', () => {
@@ -31,7 +34,9 @@ describe('walkNetworkGraph and networkDistances', () => {
     const dist = networkDistances(g, [A], 10_000);
     const at = (p: [number, number]): number => {
       // The node within 2 m (C and C1 became one node, kept at either position).
-      const i = Array.from(g.nodeLng).findIndex((lng, k) => greatCircleM(lng, g.nodeLat[k]!, p[0], p[1]) < 2);
+      const i = Array.from(g.nodeLng).findIndex(
+        (lng, k) => greatCircleM(lng, g.nodeLat[k]!, p[0], p[1]) < 2,
+      );
       return dist[i]!;
     };
     expect(at(B)).toBeCloseTo(ab, 6);
@@ -51,10 +56,15 @@ describe('walkNetworkGraph and networkDistances', () => {
   });
 
   it('splits long edges so nodes are at most maxEdgeM apart', () => {
-    const g = walkNetworkGraph({ type: 'FeatureCollection', features: [line(A, B)] }, { maxEdgeM: 50 });
+    const g = walkNetworkGraph(
+      { type: 'FeatureCollection', features: [line(A, B)] },
+      { maxEdgeM: 50 },
+    );
     const ab = greatCircleM(...A, ...B); // ≈ 179 m → 4 parts
     expect(g.nodeCount).toBe(Math.ceil(ab / 50) + 1);
-    expect(Array.from(g.adjLenM).every((m) => Math.abs(m - ab / Math.ceil(ab / 50)) < 1e-9)).toBe(true);
+    expect(Array.from(g.adjLenM).every((m) => Math.abs(m - ab / Math.ceil(ab / 50)) < 1e-9)).toBe(
+      true,
+    );
   });
 
   it('covers a cell by network distance plus the straight line from its nearest node', () => {
@@ -75,10 +85,14 @@ describe('walkNetworkGraph and networkDistances', () => {
     expect(viaNetwork[0]!).toBeGreaterThanOrEqual(straight[0]! - 1e-6);
     expect(viaNetwork[1]!).toBeGreaterThan(straight[1]! + 50);
     const walkM = (straight[1]! + viaNetwork[1]!) / 2; // between the two: straight covers, network does not
-    expect(Array.from(classifyNetworkCoverage(grid, links, networkDistances(g, [A], walkM), walkM))[1]).toBe(0);
+    expect(
+      Array.from(classifyNetworkCoverage(grid, links, networkDistances(g, [A], walkM), walkM))[1],
+    ).toBe(0);
   });
 
   it('rejects a coordinate that is not lon/lat', () => {
-    expect(() => walkNetworkGraph({ type: 'FeatureCollection', features: [line([139, 36], [500, 36])] })).toThrow(/not a lon\/lat/);
+    expect(() =>
+      walkNetworkGraph({ type: 'FeatureCollection', features: [line([139, 36], [500, 36])] }),
+    ).toThrow(/not a lon\/lat/);
   });
 });

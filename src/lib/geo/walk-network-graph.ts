@@ -59,7 +59,10 @@ function linesOf(g: Geometry | null): Position[][] {
  * Builds the graph. Non-line features are ignored.
  * @throws RangeError on a coordinate that is not a finite lon/lat
  */
-export function walkNetworkGraph(lines: FeatureCollection, options: WalkNetworkOptions = {}): WalkNetworkGraph {
+export function walkNetworkGraph(
+  lines: FeatureCollection,
+  options: WalkNetworkOptions = {},
+): WalkNetworkGraph {
   const snapM = options.snapM ?? 3;
   const lng: number[] = [];
   const lat: number[] = [];
@@ -68,7 +71,8 @@ export function walkNetworkGraph(lines: FeatureCollection, options: WalkNetworkO
   const bucketDegLat = Math.max(snapM, 0.5) / 111_000;
   const buckets = new Map<string, number[]>();
   let bucketDegLng = bucketDegLat;
-  const bucketKey = (x: number, y: number): string => `${Math.floor(x / bucketDegLng)}:${Math.floor(y / bucketDegLat)}`;
+  const bucketKey = (x: number, y: number): string =>
+    `${Math.floor(x / bucketDegLng)}:${Math.floor(y / bucketDegLat)}`;
   const insert = (id: number): void => {
     const key = bucketKey(lng[id]!, lat[id]!);
     const list = buckets.get(key);
@@ -78,7 +82,9 @@ export function walkNetworkGraph(lines: FeatureCollection, options: WalkNetworkO
   const nodeAt = (p: Position): number => {
     const [x = NaN, y = NaN] = p;
     if (!Number.isFinite(x) || !Number.isFinite(y) || x < -180 || x > 180 || y < -90 || y > 90) {
-      throw new RangeError(`line coordinate [${String(x)}, ${String(y)}] is not a lon/lat position`);
+      throw new RangeError(
+        `line coordinate [${String(x)}, ${String(y)}] is not a lon/lat position`,
+      );
     }
     const key = `${x},${y}`;
     let id = exact.get(key);
@@ -92,7 +98,9 @@ export function walkNetworkGraph(lines: FeatureCollection, options: WalkNetworkO
     return id;
   };
   const all = lines.features.flatMap((f) => linesOf(f.geometry)).filter((l) => l.length >= 2);
-  if (all.length > 0) bucketDegLng = bucketDegLat / Math.max(0.1, Math.cos(((all[0]?.[0]?.[1] ?? 0) * Math.PI) / 180));
+  if (all.length > 0)
+    bucketDegLng =
+      bucketDegLat / Math.max(0.1, Math.cos(((all[0]?.[0]?.[1] ?? 0) * Math.PI) / 180));
 
   // Pass 1: every vertex by exact coordinates.
   const ids = all.map((line) => line.map(nodeAt));
@@ -240,7 +248,12 @@ export function walkNetworkGraph(lines: FeatureCollection, options: WalkNetworkO
  * The nearest node to a point within `maxM` metres, with its great-circle distance, or
  * null when none is that close.
  */
-export function nearestNode(graph: WalkNetworkGraph, lng: number, lat: number, maxM: number): { node: number; distanceM: number } | null {
+export function nearestNode(
+  graph: WalkNetworkGraph,
+  lng: number,
+  lat: number,
+  maxM: number,
+): { node: number; distanceM: number } | null {
   if (graph.nodeCount === 0) return null;
   const [entry] = around(graph.index, lng, lat, 1, maxM / 1000);
   if (entry === undefined) return null;

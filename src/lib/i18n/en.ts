@@ -28,7 +28,8 @@ export const en: Messages = {
   site: {
     cityLabel: 'City: ',
     noCity: 'No city loaded',
-    noCityNotice: 'No city data has been loaded yet. Once an administrator loads it, the map and lists will appear here.',
+    noCityNotice:
+      'No city data has been loaded yet. Once an administrator loads it, the map and lists will appear here.',
     fictionalBadge: 'Fictional demo',
     fictionalBanner: 'The city, places and people on this map are all fictional demo data',
     loadError: 'The data could not be loaded. Please check your connection and try again.',
@@ -64,9 +65,11 @@ export const en: Messages = {
     mapCredits: 'Map display',
     mapCreditsText:
       'The map is drawn with MapLibre GL JS (BSD-3-Clause). No background map is used: only the city and district boundaries and the locations of places are shown.',
-    mapCreditsTextBasemap: 'The map is drawn with MapLibre GL JS (BSD-3-Clause) over this background map: {basemap}',
+    mapCreditsTextBasemap:
+      'The map is drawn with MapLibre GL JS (BSD-3-Clause) over this background map: {basemap}',
     noAttribution: 'No source information has been registered',
-    about: 'Sasaeai Map is an open-source community resource map for the community life-support system.',
+    about:
+      'Sasaeai Map is an open-source community resource map for the community life-support system.',
   },
   home: residentsEn,
   directory: directoryEn,
@@ -80,7 +83,8 @@ export const en: Messages = {
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',
-    description: 'Coordinators, care managers and administrators can sign in to see and edit non-public information.',
+    description:
+      'Coordinators, care managers and administrators can sign in to see and edit non-public information.',
     email: 'Email address',
     password: 'Password',
     submit: 'Sign in',

@@ -20,7 +20,9 @@ const FULL_WIDTH = /[（）「」『』【】［］：、。，！？\u3000]/u;
 
 describe('English messages', () => {
   it('contain no full-width Japanese punctuation', () => {
-    const offending = [...strings(en as unknown as Tree)].filter(([, v]) => FULL_WIDTH.test(v)).map(([k, v]) => `${k}: ${v}`);
+    const offending = [...strings(en as unknown as Tree)]
+      .filter(([, v]) => FULL_WIDTH.test(v))
+      .map(([k, v]) => `${k}: ${v}`);
     expect(offending).toEqual([]);
   });
 });

@@ -46,7 +46,8 @@ export const ja = {
   site: {
     cityLabel: '対象の市：',
     noCity: '市のデータ未登録',
-    noCityNotice: 'まだ市のデータが登録されていません。管理者がデータを読み込むと、ここに地図と一覧が表示されます。',
+    noCityNotice:
+      'まだ市のデータが登録されていません。管理者がデータを読み込むと、ここに地図と一覧が表示されます。',
     fictionalBadge: '架空のデモ',
     fictionalBanner: 'この地図の市・施設・人物はすべて架空のデモデータです',
     loadError: 'データを読み込めませんでした。通信状態を確かめて、もう一度お試しください。',
@@ -80,8 +81,10 @@ export const ja = {
   footer: {
     dataAttribution: 'データの出典',
     mapCredits: '地図の表示',
-    mapCreditsText: '地図は MapLibre GL JS（BSD-3-Clause）で描画しています。背景地図は使わず、市・地区の境界と施設の位置のみを表示しています。',
-    mapCreditsTextBasemap: '地図は MapLibre GL JS（BSD-3-Clause）で描画し、背景地図に次の地図を使っています：{basemap}',
+    mapCreditsText:
+      '地図は MapLibre GL JS（BSD-3-Clause）で描画しています。背景地図は使わず、市・地区の境界と施設の位置のみを表示しています。',
+    mapCreditsTextBasemap:
+      '地図は MapLibre GL JS（BSD-3-Clause）で描画し、背景地図に次の地図を使っています：{basemap}',
     noAttribution: '出典情報は登録されていません',
     about: '支えあいマップは、生活支援体制整備事業のための地域資源マップです（オープンソース）。',
   },
@@ -97,7 +100,8 @@ export const ja = {
   login: {
     title: 'ログイン',
     heading: '職員ログイン',
-    description: 'コーディネーター・ケアマネジャー・管理者の方はログインすると、非公開の情報も確認・編集できます。',
+    description:
+      'コーディネーター・ケアマネジャー・管理者の方はログインすると、非公開の情報も確認・編集できます。',
     email: 'メールアドレス',
     password: 'パスワード',
     submit: 'ログイン',

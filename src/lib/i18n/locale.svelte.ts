@@ -75,7 +75,11 @@ export class Locale {
     if (!iso) return '';
     const ms = Date.parse(iso.length === 10 ? `${iso}T00:00:00` : iso);
     if (Number.isNaN(ms)) return iso;
-    return new Intl.DateTimeFormat(this.intlTag, { year: 'numeric', month: 'long', day: 'numeric' }).format(ms);
+    return new Intl.DateTimeFormat(this.intlTag, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+    }).format(ms);
   }
 
   #apply(): void {

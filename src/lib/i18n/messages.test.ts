@@ -25,7 +25,10 @@ describe('message files', () => {
   });
 
   it('contain only non-empty strings', () => {
-    for (const [name, flat] of [['ja', flatJa], ['en', flatEn]] as const) {
+    for (const [name, flat] of [
+      ['ja', flatJa],
+      ['en', flatEn],
+    ] as const) {
       for (const [key, value] of flat) {
         expect(typeof value, `${name}:${key}`).toBe('string');
         expect((value as string).trim().length, `${name}:${key} is empty`).toBeGreaterThan(0);

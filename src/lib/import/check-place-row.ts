@@ -12,7 +12,12 @@
  * Every issue names the row and the column.
  */
 import type { LngLat } from '../domain/types';
-import { coordinatesProblem, isPhoneNumber, isTimeOfDay, isWebsiteUrl } from '../domain/validate-resource-input';
+import {
+  coordinatesProblem,
+  isPhoneNumber,
+  isTimeOfDay,
+  isWebsiteUrl,
+} from '../domain/validate-resource-input';
 import type { IssueList } from './import-issue';
 
 /** A row's values as written in the file (times and weekdays as text). */
@@ -62,7 +67,8 @@ export function checkPlaceRow(
     refused = true;
   }
   if (refused) return null;
-  if (raw.weekdaysText.trim() && raw.weekdayCount === 0) issues.warn(row, cols.weekdays, 'weekdaysUnreadable', { value: raw.weekdaysText });
+  if (raw.weekdaysText.trim() && raw.weekdayCount === 0)
+    issues.warn(row, cols.weekdays, 'weekdaysUnreadable', { value: raw.weekdaysText });
   let phone = raw.phone.normalize('NFKC').trim();
   if (!isPhoneNumber(phone)) {
     issues.warn(row, cols.phone, 'phoneInvalid', { value: raw.phone });
@@ -74,7 +80,10 @@ export function checkPlaceRow(
     url = '';
   }
   if (raw.location && coordinatesProblem(raw.location[0], raw.location[1]) === 'outside_japan') {
-    issues.warn(row, cols.lat || 'geometry', 'outsideJapan', { lat: raw.location[1], lng: raw.location[0] });
+    issues.warn(row, cols.lat || 'geometry', 'outsideJapan', {
+      lat: raw.location[1],
+      lng: raw.location[0],
+    });
   }
   return { phone, url, start: raw.start, end: raw.end };
 }

@@ -3,8 +3,28 @@ import { prepareImport } from './prepare-import';
 import type { ExistingState } from './plan-import';
 
 const EMPTY: ExistingState = { areas: [], resources: [], dataSources: [], site: null };
-const json = (name: string, v: unknown) => ({ name, bytes: new TextEncoder().encode(JSON.stringify(v)) });
-const district = { id: 'd1', kind: 'district' as const, code: 'D1', name: '中央', nameKana: '', nameKanaGenerated: false, parentId: '', geometry: null, point: null, population: null, population65: null, population75: null, populationYear: null, supportCenterId: '', source: '', sourceId: '' };
+const json = (name: string, v: unknown) => ({
+  name,
+  bytes: new TextEncoder().encode(JSON.stringify(v)),
+});
+const district = {
+  id: 'd1',
+  kind: 'district' as const,
+  code: 'D1',
+  name: '中央',
+  nameKana: '',
+  nameKanaGenerated: false,
+  parentId: '',
+  geometry: null,
+  point: null,
+  population: null,
+  population65: null,
+  population75: null,
+  populationYear: null,
+  supportCenterId: '',
+  source: '',
+  sourceId: '',
+};
 
 describe('plannedRecordIssues', () => {
   it('refuses an HSDS service whose phone or schedule the form would refuse, naming file, row and field', async () => {
@@ -19,12 +39,28 @@ describe('plannedRecordIssues', () => {
         { id: 'a2', service_id: 's2', name: '中央' },
       ],
       phones: [{ id: 'p1', service_id: 's1', number: 'abc-defg' }],
-      schedules: [{ id: 'r1', service_id: 's2', freq: 'WEEKLY', byday: 'MO', opens_at: '13:00', closes_at: '12:00' }],
+      schedules: [
+        {
+          id: 'r1',
+          service_id: 's2',
+          freq: 'WEEKLY',
+          byday: 'MO',
+          opens_at: '13:00',
+          closes_at: '12:00',
+        },
+      ],
     };
-    const plan = await prepareImport({ hsds: { file: json('pkg.json', pkg) } }, { ...EMPTY, areas: [district] });
+    const plan = await prepareImport(
+      { hsds: { file: json('pkg.json', pkg) } },
+      { ...EMPTY, areas: [district] },
+    );
     expect(plan.report.ok, JSON.stringify(plan.report.issues)).toBe(false);
     const bad = plan.report.issues.filter((i) => i.code === 'recordInvalid');
-    expect(bad).toContainEqual(expect.objectContaining({ file: 'pkg.json', row: 1, field: 'publicPhone' }));
-    expect(bad).toContainEqual(expect.objectContaining({ file: 'pkg.json', row: 2, field: 'schedule.rules.0.end' }));
+    expect(bad).toContainEqual(
+      expect.objectContaining({ file: 'pkg.json', row: 1, field: 'publicPhone' }),
+    );
+    expect(bad).toContainEqual(
+      expect.objectContaining({ file: 'pkg.json', row: 2, field: 'schedule.rules.0.end' }),
+    );
   });
 });

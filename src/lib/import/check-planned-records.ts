@@ -7,7 +7,12 @@
  * values kept from the database on an update). The import route repeats the same checks on
  * the server (pb_hooks/lib/coordination.js `importedRecordProblem`).
  */
-import { coordinatesProblem, isPhoneNumber, isWebsiteUrl, validateSchedule } from '../domain/validate-resource-input';
+import {
+  coordinatesProblem,
+  isPhoneNumber,
+  isWebsiteUrl,
+  validateSchedule,
+} from '../domain/validate-resource-input';
 import { importIssue, type ImportIssue } from './import-issue';
 import type { ImportPlan } from './plan-import';
 
@@ -20,16 +25,24 @@ export function plannedRecordIssues(plan: ImportPlan): ImportIssue[] {
     if (op.collection === 'resources') {
       name = op.record.name;
       const r = op.record;
-      for (const [path, code] of Object.entries(validateSchedule(r.schedule))) problems.push([path, code]);
+      for (const [path, code] of Object.entries(validateSchedule(r.schedule)))
+        problems.push([path, code]);
       if (!isPhoneNumber(r.publicPhone)) problems.push(['publicPhone', `"${r.publicPhone}"`]);
       if (!isWebsiteUrl(r.website)) problems.push(['website', `"${r.website}"`]);
-      if (r.location && coordinatesProblem(r.location[0], r.location[1]) === 'not_a_number') problems.push(['location', r.location.join(', ')]);
+      if (r.location && coordinatesProblem(r.location[0], r.location[1]) === 'not_a_number')
+        problems.push(['location', r.location.join(', ')]);
     } else if (op.collection === 'organizations') {
       name = op.record.name;
-      if (!isPhoneNumber(op.record.publicPhone)) problems.push(['publicPhone', `"${op.record.publicPhone}"`]);
+      if (!isPhoneNumber(op.record.publicPhone))
+        problems.push(['publicPhone', `"${op.record.publicPhone}"`]);
     }
     for (const [field, detail] of problems) {
-      issues.push(importIssue('error', op.origin.file, op.origin.row, field, 'recordInvalid', { field, detail: `${name}: ${detail}` }));
+      issues.push(
+        importIssue('error', op.origin.file, op.origin.row, field, 'recordInvalid', {
+          field,
+          detail: `${name}: ${detail}`,
+        }),
+      );
     }
   }
   return issues;
@@ -39,5 +52,8 @@ export function plannedRecordIssues(plan: ImportPlan): ImportIssue[] {
 export function withPlannedRecordChecks(plan: ImportPlan): ImportPlan {
   const issues = plannedRecordIssues(plan);
   if (issues.length === 0) return plan;
-  return { ...plan, report: { ...plan.report, ok: false, issues: [...plan.report.issues, ...issues] } };
+  return {
+    ...plan,
+    report: { ...plan.report, ok: false, issues: [...plan.report.issues, ...issues] },
+  };
 }

@@ -62,9 +62,36 @@ export interface DuplicateOptions {
 
 /** Words that say what kind of place (or part of it) a name is, not which one: stripped from either end for the stem. */
 export const GENERIC_WORDS = [
-  '指定緊急避難場所', '指定避難所', '避難所', '避難場所', '一時避難場所', '広域避難場所',
-  '市立', '区立', '町立', '村立', '県立', '都立', '府立', '道立', '公立', '私立',
-  '一帯', '敷地内', '敷地', '構内', '周辺', '本館', '別館', '体育館', '屋内運動場', 'グラウンド', '運動場', '校庭', '駐車場', '広場',
+  '指定緊急避難場所',
+  '指定避難所',
+  '避難所',
+  '避難場所',
+  '一時避難場所',
+  '広域避難場所',
+  '市立',
+  '区立',
+  '町立',
+  '村立',
+  '県立',
+  '都立',
+  '府立',
+  '道立',
+  '公立',
+  '私立',
+  '一帯',
+  '敷地内',
+  '敷地',
+  '構内',
+  '周辺',
+  '本館',
+  '別館',
+  '体育館',
+  '屋内運動場',
+  'グラウンド',
+  '運動場',
+  '校庭',
+  '駐車場',
+  '広場',
 ].map((w) => compact(w));
 
 /** Normalised without spaces. */
@@ -115,7 +142,10 @@ function stemOf(name: string, words: readonly string[], reversed: readonly strin
  * @returns for each place (from `fromIndex` on) that repeats an earlier one, one pair with the
  *   earliest place it repeats, ordered by `second`.
  */
-export function findLikelyDuplicates(items: readonly DuplicateCandidate[], options: DuplicateOptions = {}): DuplicatePair[] {
+export function findLikelyDuplicates(
+  items: readonly DuplicateCandidate[],
+  options: DuplicateOptions = {},
+): DuplicatePair[] {
   const sameNameM = options.sameNameM ?? 100;
   const similarNameM = options.similarNameM ?? 30;
   const fromIndex = options.fromIndex ?? 0;
@@ -124,7 +154,9 @@ export function findLikelyDuplicates(items: readonly DuplicateCandidate[], optio
   // A loop, not Math.max(...): a spread of a million arguments overflows the stack.
   let maxLat = 0;
   for (const i of located) maxLat = Math.max(maxLat, Math.abs(items[i]!.location![1]));
-  const words = [...new Set([...(options.cityWords ?? []).map(compact), ...GENERIC_WORDS])].filter(Boolean);
+  const words = [...new Set([...(options.cityWords ?? []).map(compact), ...GENERIC_WORDS])].filter(
+    Boolean,
+  );
   const reversed = words.map((w) => [...w].reverse().join(''));
   // Two indexes, each a grid per name: by the full normalised name (same name, 100 m) and by
   // the stem (near-identical names, 30 m). A place is only compared with places of its own
@@ -140,8 +172,19 @@ export function findLikelyDuplicates(items: readonly DuplicateCandidate[], optio
     if (i >= fromIndex) {
       const same = name ? byName.earliest(name, p, sameNameM) : null;
       const similar = stem ? byStem.earliest(stem, p, similarNameM) : null;
-      const best = same && (!similar || same.index <= similar.index) ? { ...same, reason: 'same_name' as const } : similar ? { ...similar, reason: 'similar_name' as const } : null;
-      if (best) pairs.push({ first: best.index, second: i, distanceM: Math.round(best.distanceM * 10) / 10, reason: best.reason });
+      const best =
+        same && (!similar || same.index <= similar.index)
+          ? { ...same, reason: 'same_name' as const }
+          : similar
+            ? { ...similar, reason: 'similar_name' as const }
+            : null;
+      if (best)
+        pairs.push({
+          first: best.index,
+          second: i,
+          distanceM: Math.round(best.distanceM * 10) / 10,
+          reason: best.reason,
+        });
     }
     if (name) byName.add(name, p, i);
     if (stem) byStem.add(stem, p, i);

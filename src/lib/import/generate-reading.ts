@@ -46,7 +46,9 @@ export function readingOfTokens(tokens: readonly ReadingToken[]): string {
     if (!reading && KANJI.test(t.surface_form)) return '';
     out += reading || t.surface_form;
   }
-  return katakanaToHiragana(out).replace(/[\s\u3000]+/g, ' ').trim();
+  return katakanaToHiragana(out)
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -12,13 +12,17 @@ export interface GeneratedReadingsSummary {
   examples: Array<{ name: string; nameKana: string }>;
 }
 
-export function generatedReadingsSummary(ops: readonly PlannedOp[], max = 5): GeneratedReadingsSummary {
+export function generatedReadingsSummary(
+  ops: readonly PlannedOp[],
+  max = 5,
+): GeneratedReadingsSummary {
   const summary: GeneratedReadingsSummary = { count: 0, examples: [] };
   for (const op of ops) {
     if (op.collection !== 'areas' && op.collection !== 'resources') continue;
     if (!op.record.nameKanaGenerated) continue;
     summary.count++;
-    if (summary.examples.length < max) summary.examples.push({ name: op.record.name, nameKana: op.record.nameKana });
+    if (summary.examples.length < max)
+      summary.examples.push({ name: op.record.name, nameKana: op.record.nameKana });
   }
   return summary;
 }

@@ -38,19 +38,41 @@ export function groupTownsIntoDistricts(
   const unassignedTowns: Array<{ code: string; name: string }> = [];
   if (!map) return { districtOfTown, districts, unassignedTowns };
   const known = map.districts ? new Map(map.districts.rows.map((d) => [d.name, d])) : null;
-  for (const d of map.districts?.rows ?? []) districts.set(d.name, { name: d.name, code: d.code, dailyLifeArea: d.dailyLifeArea, line: d.line, towns: [] });
+  for (const d of map.districts?.rows ?? [])
+    districts.set(d.name, {
+      name: d.name,
+      code: d.code,
+      dailyLifeArea: d.dailyLifeArea,
+      line: d.line,
+      towns: [],
+    });
   const rows = map.towns.rows.filter((row) => {
     if (known && !known.has(row.district)) {
-      issues.push(importIssue('error', map.towns.file, row.line, 'district', 'districtNotInList', { district: row.district, list: map.districts!.file }));
+      issues.push(
+        importIssue('error', map.towns.file, row.line, 'district', 'districtNotInList', {
+          district: row.district,
+          list: map.districts!.file,
+        }),
+      );
       return false;
     }
     return true;
   });
-  const resolved = resolveTownMapping(towns, rows, { mapping: map.towns.file, boundaries: boundariesFile });
+  const resolved = resolveTownMapping(towns, rows, {
+    mapping: map.towns.file,
+    boundaries: boundariesFile,
+  });
   issues.push(...resolved.issues);
   for (const [code, assignment] of resolved.districtOfTown) districtOfTown.set(code, assignment);
   for (const row of rows) {
-    if (!districts.has(row.district)) districts.set(row.district, { name: row.district, code: '', dailyLifeArea: row.dailyLifeArea, line: row.line, towns: [] });
+    if (!districts.has(row.district))
+      districts.set(row.district, {
+        name: row.district,
+        code: '',
+        dailyLifeArea: row.dailyLifeArea,
+        line: row.line,
+        towns: [],
+      });
     const d = districts.get(row.district)!;
     if (!d.dailyLifeArea && row.dailyLifeArea) d.dailyLifeArea = row.dailyLifeArea;
   }
@@ -60,7 +82,11 @@ export function groupTownsIntoDistricts(
     else unassignedTowns.push({ code: t.code, name: t.name });
   }
   if (unassignedTowns.length) {
-    issues.push(importIssue('warning', map.towns.file, null, '', 'townsUnassigned', { count: unassignedTowns.length }));
+    issues.push(
+      importIssue('warning', map.towns.file, null, '', 'townsUnassigned', {
+        count: unassignedTowns.length,
+      }),
+    );
   }
   return { districtOfTown, districts, unassignedTowns };
 }

@@ -3,7 +3,12 @@
  * it can, the 1-based row (CSV: the line number in the file, header = line 1; GeoJSON and
  * Shapefile: the feature/record number, first = 1) and the field.
  */
-import { importMessage, renderImportMessage, type ImportLang, type ImportMessageCode } from './import-messages';
+import {
+  importMessage,
+  renderImportMessage,
+  type ImportLang,
+  type ImportMessageCode,
+} from './import-messages';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -29,10 +34,20 @@ export interface ImportIssue {
  */
 export function formatIssue(issue: ImportIssue, lang: ImportLang = 'en'): string {
   if (lang === 'ja') {
-    const where = [issue.file, issue.row === null ? '' : `${issue.row} 行目`, issue.field ? `項目「${issue.field}」` : ''].filter(Boolean).join('、');
+    const where = [
+      issue.file,
+      issue.row === null ? '' : `${issue.row} 行目`,
+      issue.field ? `項目「${issue.field}」` : '',
+    ]
+      .filter(Boolean)
+      .join('、');
     return `${issue.severity === 'error' ? 'エラー' : '注意'} ${where}：${importMessage(issue, 'ja')}`;
   }
-  const where = [issue.file, issue.row === null ? '' : `row ${issue.row}`, issue.field ? `field ${issue.field}` : '']
+  const where = [
+    issue.file,
+    issue.row === null ? '' : `row ${issue.row}`,
+    issue.field ? `field ${issue.field}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `${issue.severity === 'error' ? 'ERROR' : 'warning'} ${where}: ${issue.message}`;
@@ -50,17 +65,35 @@ export function importIssue(
   code: ImportMessageCode,
   params: Record<string, string | number> = {},
 ): ImportIssue {
-  return { severity, file, row, field, message: renderImportMessage(code, params, 'en'), code, params };
+  return {
+    severity,
+    file,
+    row,
+    field,
+    message: renderImportMessage(code, params, 'en'),
+    code,
+    params,
+  };
 }
 
 /** Collects issues for one file. */
 export class IssueList {
   readonly issues: ImportIssue[] = [];
   constructor(readonly file: string) {}
-  error(row: number | null, field: string, code: ImportMessageCode, params: Record<string, string | number> = {}): void {
+  error(
+    row: number | null,
+    field: string,
+    code: ImportMessageCode,
+    params: Record<string, string | number> = {},
+  ): void {
     this.issues.push(importIssue('error', this.file, row, field, code, params));
   }
-  warn(row: number | null, field: string, code: ImportMessageCode, params: Record<string, string | number> = {}): void {
+  warn(
+    row: number | null,
+    field: string,
+    code: ImportMessageCode,
+    params: Record<string, string | number> = {},
+  ): void {
     this.issues.push(importIssue('warning', this.file, row, field, code, params));
   }
   get hasErrors(): boolean {

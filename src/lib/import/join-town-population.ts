@@ -18,7 +18,11 @@ export function joinTownPopulation(
     for (const row of pop.rows) {
       const t = byCode.get(row.code);
       if (!t) {
-        issues.push(importIssue('warning', pop.file, row.line, 'code', 'townCodeNotInBoundaries', { code: row.code }));
+        issues.push(
+          importIssue('warning', pop.file, row.line, 'code', 'townCodeNotInBoundaries', {
+            code: row.code,
+          }),
+        );
         continue;
       }
       if (row.population !== null) t.population = row.population;
@@ -28,14 +32,21 @@ export function joinTownPopulation(
 
   const unknownTowns = towns.filter((t) => t.population === null);
   if (unknownTowns.length > 0) {
-    const names = unknownTowns.slice(0, 5).map((t) => `${t.name} (${t.code})`).join(', ') + (unknownTowns.length > 5 ? ', …' : '');
+    const names =
+      unknownTowns
+        .slice(0, 5)
+        .map((t) => `${t.name} (${t.code})`)
+        .join(', ') + (unknownTowns.length > 5 ? ', …' : '');
     const file = pop?.file ?? boundariesFile;
     issues.push(
       unknownTowns.length === towns.length
         ? importIssue('warning', file, null, 'population', 'noPopulation')
         : unknownTowns.length === 1
           ? importIssue('warning', file, null, 'population', 'oneTownNoPopulation', { names })
-          : importIssue('warning', file, null, 'population', 'townsNoPopulation', { count: unknownTowns.length, names }),
+          : importIssue('warning', file, null, 'population', 'townsNoPopulation', {
+              count: unknownTowns.length,
+              names,
+            }),
     );
   }
 }

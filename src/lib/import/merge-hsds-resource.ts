@@ -15,14 +15,23 @@ function feesText(c: Resource['cost']): string {
  * nothing: a verification date with the time of day cut, the same fee text, the same set of
  * served districts, the same RRULE rows.
  */
-export function mergeHsdsResource(stored: Omit<Resource, 'updatedAt'>, hsds: Omit<Resource, 'updatedAt'>): Omit<Resource, 'updatedAt'> {
-  const served = (r: Omit<Resource, 'updatedAt'>) => [...new Set([r.districtId, ...r.serviceDistrictIds])].sort();
-  const sameDistricts = stored.districtId === hsds.districtId && sameRecord(served(stored), served(hsds));
+export function mergeHsdsResource(
+  stored: Omit<Resource, 'updatedAt'>,
+  hsds: Omit<Resource, 'updatedAt'>,
+): Omit<Resource, 'updatedAt'> {
+  const served = (r: Omit<Resource, 'updatedAt'>) =>
+    [...new Set([r.districtId, ...r.serviceDistrictIds])].sort();
+  const sameDistricts =
+    stored.districtId === hsds.districtId && sameRecord(served(stored), served(hsds));
   const rows = (s: Schedule) => s.rules.map((rule) => scheduleRow(rule, '', '', s.note));
   const schedule = sameRecord(rows(stored.schedule), rows(hsds.schedule))
     ? stored.schedule
-    // Without rules HSDS has no row to carry the note on: keep the stored one.
-    : { ...stored.schedule, rules: hsds.schedule.rules, note: hsds.schedule.rules.length ? hsds.schedule.note : stored.schedule.note };
+    : // Without rules HSDS has no row to carry the note on: keep the stored one.
+      {
+        ...stored.schedule,
+        rules: hsds.schedule.rules,
+        note: hsds.schedule.rules.length ? hsds.schedule.note : stored.schedule.note,
+      };
   return {
     ...stored,
     name: hsds.name,
@@ -35,11 +44,17 @@ export function mergeHsdsResource(stored: Omit<Resource, 'updatedAt'>, hsds: Omi
     address: hsds.address,
     directions: hsds.directions,
     schedule,
-    cost: feesText(stored.cost) === feesText(hsds.cost) ? stored.cost : { ...stored.cost, amountYen: null, note: hsds.cost.note },
+    cost:
+      feesText(stored.cost) === feesText(hsds.cost)
+        ? stored.cost
+        : { ...stored.cost, amountYen: null, note: hsds.cost.note },
     publicPhone: hsds.publicPhone,
     website: hsds.website,
     status: hsds.status,
     organizationId: hsds.organizationId,
-    lastVerifiedAt: stored.lastVerifiedAt.slice(0, 10) === hsds.lastVerifiedAt.slice(0, 10) ? stored.lastVerifiedAt : hsds.lastVerifiedAt,
+    lastVerifiedAt:
+      stored.lastVerifiedAt.slice(0, 10) === hsds.lastVerifiedAt.slice(0, 10)
+        ? stored.lastVerifiedAt
+        : hsds.lastVerifiedAt,
   };
 }

@@ -35,13 +35,24 @@ export interface PlannedAreas {
 }
 
 /** Plans the areas of `inputs.boundaries` (and its mapping) onto `plan`; without boundaries, only reads the stored towns. */
-export function planAreas(plan: PlanBuilder, inputs: ImportInputs, existing: ExistingState): PlannedAreas {
+export function planAreas(
+  plan: PlanBuilder,
+  inputs: ImportInputs,
+  existing: ExistingState,
+): PlannedAreas {
   const { issues, population } = plan;
   const districtSummaries: DistrictSummary[] = [];
   /** Town polygons for placing resources: existing ones, replaced by imported ones. */
   const townsForLookup = new Map<string, TownForLookup>();
   for (const a of existing.areas) {
-    if (a.kind === 'town' && a.geometry) townsForLookup.set(a.id, { id: a.id, name: a.name, districtId: a.parentId, geometry: a.geometry, point: a.point });
+    if (a.kind === 'town' && a.geometry)
+      townsForLookup.set(a.id, {
+        id: a.id,
+        name: a.name,
+        districtId: a.parentId,
+        geometry: a.geometry,
+        point: a.point,
+      });
   }
 
   let cityId = existing.site?.cityAreaId ?? '';
@@ -49,7 +60,13 @@ export function planAreas(plan: PlanBuilder, inputs: ImportInputs, existing: Exi
   if (!cityId && cityExisting) cityId = cityExisting.id;
 
   const b = inputs.boundaries;
-  if (!b) return { cityId, unassignedTowns: [], districts: districtSummaries, towns: [...townsForLookup.values()] };
+  if (!b)
+    return {
+      cityId,
+      unassignedTowns: [],
+      districts: districtSummaries,
+      towns: [...townsForLookup.values()],
+    };
   const towns = b.towns;
   joinTownPopulation(towns, inputs.population, b.source.fileName, issues);
 
@@ -62,10 +79,16 @@ export function planAreas(plan: PlanBuilder, inputs: ImportInputs, existing: Exi
     if (row.townCode) kanaByCode.set(row.townCode, row.townKana);
     else if (!row.townName.endsWith('*')) kanaByName.set(row.townName, row.townKana);
   }
-  const kanaOfTown = (t: TownInput): string => kanaByCode.get(t.code) ?? kanaByName.get(t.name) ?? '';
+  const kanaOfTown = (t: TownInput): string =>
+    kanaByCode.get(t.code) ?? kanaByName.get(t.name) ?? '';
 
   const map = inputs.mapping;
-  const { districtOfTown, districts, unassignedTowns } = groupTownsIntoDistricts(towns, map, b.source.fileName, issues);
+  const { districtOfTown, districts, unassignedTowns } = groupTownsIntoDistricts(
+    towns,
+    map,
+    b.source.fileName,
+    issues,
+  );
 
   // The city.
   const cityInput = inputs.city;
@@ -73,11 +96,19 @@ export function planAreas(plan: PlanBuilder, inputs: ImportInputs, existing: Exi
     const cityGeom = null; // the city outline is not dissolved (458 km² of towns is slow); districts carry it.
     cityId = plan.planArea(
       {
-        kind: 'city', code: cityInput.code, name: cityInput.name, nameKana: cityInput.nameKana ?? '', parentId: '',
-        geometry: cityGeom, point: null,
+        kind: 'city',
+        code: cityInput.code,
+        name: cityInput.name,
+        nameKana: cityInput.nameKana ?? '',
+        parentId: '',
+        geometry: cityGeom,
+        point: null,
         population: sumKnown(towns.map((t) => t.population)),
         population65: sumKnown(towns.map((t) => t.population65)),
-        population75: null, populationYear: null, source: b.source.key, sourceId: `city:${cityInput.code}`,
+        population75: null,
+        populationYear: null,
+        source: b.source.key,
+        sourceId: `city:${cityInput.code}`,
       },
       { file: b.source.fileName, row: null },
     );
@@ -91,17 +122,28 @@ export function planAreas(plan: PlanBuilder, inputs: ImportInputs, existing: Exi
   const mapSource = map?.source;
   for (const d of districts.values()) {
     if (!d.dailyLifeArea || dlaIds.has(d.dailyLifeArea) || !mapSource) continue;
-    const members = [...districts.values()].filter((x) => x.dailyLifeArea === d.dailyLifeArea).flatMap((x) => x.towns);
+    const members = [...districts.values()]
+      .filter((x) => x.dailyLifeArea === d.dailyLifeArea)
+      .flatMap((x) => x.towns);
     const pop1 = members.reduce((s, t) => s + (t.population ?? 0), 0);
     population.daily_life_area = (population.daily_life_area ?? 0) + pop1;
     dlaIds.set(
       d.dailyLifeArea,
       plan.planArea(
         {
-          kind: 'daily_life_area', code: '', name: d.dailyLifeArea, nameKana: '', parentId: cityId,
-          geometry: roundPolygon(dissolvePolygons(members.map((t) => t.geometry))), point: null,
-          population: sumKnown(members.map((t) => t.population)), population65: null, population75: null, populationYear: null,
-          source: mapSource.key, sourceId: `daily_life_area:${d.dailyLifeArea}`,
+          kind: 'daily_life_area',
+          code: '',
+          name: d.dailyLifeArea,
+          nameKana: '',
+          parentId: cityId,
+          geometry: roundPolygon(dissolvePolygons(members.map((t) => t.geometry))),
+          point: null,
+          population: sumKnown(members.map((t) => t.population)),
+          population65: null,
+          population75: null,
+          populationYear: null,
+          source: mapSource.key,
+          sourceId: `daily_life_area:${d.dailyLifeArea}`,
         },
         { file: mapSource.fileName, row: d.line },
       ),
@@ -111,7 +153,11 @@ export function planAreas(plan: PlanBuilder, inputs: ImportInputs, existing: Exi
   for (const d of districts.values()) {
     if (!mapSource) break;
     if (d.towns.length === 0) {
-      issues.push(importIssue('warning', map!.towns.file, d.line, 'district', 'districtNoTowns', { name: d.name }));
+      issues.push(
+        importIssue('warning', map!.towns.file, d.line, 'district', 'districtNoTowns', {
+          name: d.name,
+        }),
+      );
     }
     districtSummaries.push({
       name: d.name,
@@ -127,11 +173,19 @@ export function planAreas(plan: PlanBuilder, inputs: ImportInputs, existing: Exi
       d.name,
       plan.planArea(
         {
-          kind: 'district', code: d.code, name: d.name, nameKana: '', parentId: dlaIds.get(d.dailyLifeArea) ?? cityId,
-          geometry, point: geometry ? representativePoint(geometry) : null,
+          kind: 'district',
+          code: d.code,
+          name: d.name,
+          nameKana: '',
+          parentId: dlaIds.get(d.dailyLifeArea) ?? cityId,
+          geometry,
+          point: geometry ? representativePoint(geometry) : null,
           population: sumKnown(d.towns.map((t) => t.population)),
           population65: sumKnown(d.towns.map((t) => t.population65)),
-          population75: null, populationYear: null, source: mapSource.key, sourceId: `district:${d.name}`,
+          population75: null,
+          populationYear: null,
+          source: mapSource.key,
+          sourceId: `district:${d.name}`,
         },
         { file: mapSource.fileName, row: d.line },
       ),
@@ -145,13 +199,28 @@ export function planAreas(plan: PlanBuilder, inputs: ImportInputs, existing: Exi
     population.town += t.population ?? 0;
     const id = plan.planArea(
       {
-        kind: 'town', code: t.code, name: t.name, nameKana: kanaOfTown(t), parentId: districtId || cityId, geometry, point,
-        population: t.population, population65: t.population65, population75: null, populationYear: null,
-        source: b.source.key, sourceId: t.code,
+        kind: 'town',
+        code: t.code,
+        name: t.name,
+        nameKana: kanaOfTown(t),
+        parentId: districtId || cityId,
+        geometry,
+        point,
+        population: t.population,
+        population65: t.population65,
+        population75: null,
+        populationYear: null,
+        source: b.source.key,
+        sourceId: t.code,
       },
       { file: b.source.fileName, row: t.row },
     );
     townsForLookup.set(id, { id, name: t.name, districtId, geometry, point });
   }
-  return { cityId, unassignedTowns, districts: districtSummaries, towns: [...townsForLookup.values()] };
+  return {
+    cityId,
+    unassignedTowns,
+    districts: districtSummaries,
+    towns: [...townsForLookup.values()],
+  };
 }

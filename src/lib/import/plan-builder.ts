@@ -3,7 +3,14 @@
  * per-collection counts and the population sums, plus the one way an area is planned (found
  * by its source and id, or the city `sasaeai init` made; created, updated or left alone).
  */
-import type { ImportInputs, ExistingState, PlannedOp, CollectionCounts, AreaWithSource, Origin } from './plan-import';
+import type {
+  ImportInputs,
+  ExistingState,
+  PlannedOp,
+  CollectionCounts,
+  AreaWithSource,
+  Origin,
+} from './plan-import';
 import { INIT_CITY_SOURCE } from './init-city-source';
 import { importIssue, type ImportIssue } from './import-issue';
 import { resolveReading } from './generate-reading';
@@ -20,7 +27,10 @@ export type WantedArea = Omit<AreaWithSource, 'id' | 'supportCenterId' | 'nameKa
  */
 const POPULATION_KEYS = new Set(['population65', 'population75', 'populationYear']);
 function sameArea(a: AreaWithSource, b: AreaWithSource): boolean {
-  const norm = (x: AreaWithSource) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, POPULATION_KEYS.has(k) ? (v ?? 0) : v]));
+  const norm = (x: AreaWithSource) =>
+    Object.fromEntries(
+      Object.entries(x).map(([k, v]) => [k, POPULATION_KEYS.has(k) ? (v ?? 0) : v]),
+    );
   return sameRecord(norm(a), norm(b));
 }
 
@@ -38,7 +48,9 @@ export class PlanBuilder {
     this.#inputs = inputs;
     this.issues = [...(inputs.readIssues ?? [])];
     this.#areaBySource = new Map(existing.areas.map((a) => [`${a.source}\u0000${a.sourceId}`, a]));
-    this.#areaByKindCode = new Map(existing.areas.filter((a) => a.code).map((a) => [`${a.kind}\u0000${a.code}`, a]));
+    this.#areaByKindCode = new Map(
+      existing.areas.filter((a) => a.code).map((a) => [`${a.kind}\u0000${a.code}`, a]),
+    );
   }
 
   /** Counts one record of `collection` as created, updated or unchanged. */
@@ -56,13 +68,16 @@ export class PlanBuilder {
 
   /** Plans one area; returns its id. A code another area of the kind holds is an error. */
   planArea(wanted: WantedArea, origin: Origin): string {
-    const found = this.#areaBySource.get(`${wanted.source}\u0000${wanted.sourceId}`) ?? this.#cityMadeByInit(wanted);
+    const found =
+      this.#areaBySource.get(`${wanted.source}\u0000${wanted.sourceId}`) ??
+      this.#cityMadeByInit(wanted);
     const id = found?.id ?? stableId(`areas|${wanted.source}|${wanted.sourceId}`);
     // Mirror how the server stores an unknown count (0) and reads it back (records.ts toArea),
     // so that a re-import compares equal: with people (or an unknown total) a 0 count reads
     // back as unknown; with a known total of 0 it stays 0.
     const population = wanted.population;
-    const byTotal = (n: number | null): number | null => (population === null || population > 0 ? (n !== null && n > 0 ? n : null) : (n ?? 0));
+    const byTotal = (n: number | null): number | null =>
+      population === null || population > 0 ? (n !== null && n > 0 ? n : null) : (n ?? 0);
     const record: AreaWithSource = {
       ...wanted,
       ...resolveReading(wanted.nameKana, wanted.name, found, this.#inputs.readingOf),
@@ -72,12 +87,19 @@ export class PlanBuilder {
       id,
       supportCenterId: found?.supportCenterId ?? '',
     };
-    const clash = wanted.code ? this.#areaByKindCode.get(`${wanted.kind}\u0000${wanted.code}`) : undefined;
+    const clash = wanted.code
+      ? this.#areaByKindCode.get(`${wanted.kind}\u0000${wanted.code}`)
+      : undefined;
     if (clash && clash.id !== id) {
       const params = { areaKind: wanted.kind, code: wanted.code, existing: clash.name };
-      this.issues.push(clash.source
-        ? importIssue('error', origin.file, origin.row, 'code', 'codeClash', { ...params, source: clash.source })
-        : importIssue('error', origin.file, origin.row, 'code', 'codeClashNoSource', params));
+      this.issues.push(
+        clash.source
+          ? importIssue('error', origin.file, origin.row, 'code', 'codeClash', {
+              ...params,
+              source: clash.source,
+            })
+          : importIssue('error', origin.file, origin.row, 'code', 'codeClashNoSource', params),
+      );
     }
     if (!found) {
       this.ops.push({ collection: 'areas', action: 'create', id, record, origin });

@@ -29,11 +29,17 @@ export function planHsds(
   if (!inputs.hsds) return;
   const h = inputs.hsds;
   const key = h.source.key;
-  const orgBySource = new Map((existing.organizations ?? []).map((o) => [`${o.source}\u0000${o.sourceId}`, o]));
+  const orgBySource = new Map(
+    (existing.organizations ?? []).map((o) => [`${o.source}\u0000${o.sourceId}`, o]),
+  );
   // A package this site exported carries ids derived from our own record ids (`toHsds`):
   // loading it back must update those records, not add a second copy of the directory.
-  const orgByExportId = new Map((existing.organizations ?? []).map((o) => [uuidFor(`organization|${o.id}`), o]));
-  const resourceByExportId = new Map(existing.resources.map((r) => [uuidFor(`service|${r.id}`), r]));
+  const orgByExportId = new Map(
+    (existing.organizations ?? []).map((o) => [uuidFor(`organization|${o.id}`), o]),
+  );
+  const resourceByExportId = new Map(
+    existing.resources.map((r) => [uuidFor(`service|${r.id}`), r]),
+  );
   /** The id readHsds gave an organization → its id in the database (found or to be created). */
   const orgIdOf = new Map<string, string>();
   for (const o of h.organizations) {
@@ -44,10 +50,22 @@ export function planHsds(
     // HSDS holds the name, the reading (as description) and a public phone; type and district are kept.
     const held = { name: o.name, nameKana: o.nameKana, publicPhone: o.publicPhone };
     if (!found) {
-      plan.ops.push({ collection: 'organizations', action: 'create', id, origin, record: { id, type: 'other', districtId: '', ...held, source: key, sourceId: o.sourceId } });
+      plan.ops.push({
+        collection: 'organizations',
+        action: 'create',
+        id,
+        origin,
+        record: { id, type: 'other', districtId: '', ...held, source: key, sourceId: o.sourceId },
+      });
       plan.count('organizations', 'create');
     } else if (!sameRecord({ ...found, ...held }, found)) {
-      plan.ops.push({ collection: 'organizations', action: 'update', id, origin, record: { ...found, ...held } });
+      plan.ops.push({
+        collection: 'organizations',
+        action: 'update',
+        id,
+        origin,
+        record: { ...found, ...held },
+      });
       plan.count('organizations', 'update');
     } else plan.count('organizations', 'unchanged');
   }
@@ -59,26 +77,44 @@ export function planHsds(
     if (!districtId) {
       // No service area named one of our districts: place it by its point, as a places row.
       if (!r.location) {
-        plan.issues.push(importIssue('warning', h.file, row, 'service_at_location', 'hsdsNoLocation', { name: r.name }));
+        plan.issues.push(
+          importIssue('warning', h.file, row, 'service_at_location', 'hsdsNoLocation', {
+            name: r.name,
+          }),
+        );
         continue;
       }
       const town = townAt(r.location);
       if (!town || !town.districtId) {
-        plan.issues.push(town
-          ? importIssue('warning', h.file, row, 'locations.latitude', 'hsdsTownNoDistrict', { name: r.name, town: town.name })
-          : importIssue('error', h.file, row, 'locations.latitude', 'hsdsOutsideCity', { name: r.name, location: r.location.join(', ') }));
+        plan.issues.push(
+          town
+            ? importIssue('warning', h.file, row, 'locations.latitude', 'hsdsTownNoDistrict', {
+                name: r.name,
+                town: town.name,
+              })
+            : importIssue('error', h.file, row, 'locations.latitude', 'hsdsOutsideCity', {
+                name: r.name,
+                location: r.location.join(', '),
+              }),
+        );
         continue;
       }
       districtId = town.districtId;
       serviceDistrictIds = [];
     }
-    const found = resourceBySource.get(`${key}\u0000${r.sourceId}`) ?? resourceByExportId.get(r.sourceId);
+    const found =
+      resourceBySource.get(`${key}\u0000${r.sourceId}`) ?? resourceByExportId.get(r.sourceId);
     const id = found?.id ?? stableId(`resources|${key}|${r.sourceId}`);
     const imported: Omit<Resource, 'updatedAt'> = {
-      ...r, id, kind: h.kind, districtId, serviceDistrictIds,
+      ...r,
+      id,
+      kind: h.kind,
+      districtId,
+      serviceDistrictIds,
       ...resolveReading(r.nameKana, r.name, found, inputs.readingOf),
       organizationId: r.organizationId ? (orgIdOf.get(r.organizationId) ?? '') : '',
-      source: key, sourceId: r.sourceId,
+      source: key,
+      sourceId: r.sourceId,
     };
     if (!found) {
       plan.ops.push({ collection: 'resources', action: 'create', id, origin, record: imported });

@@ -17,7 +17,10 @@
 import type { Area, LngLat, Organization, Resource, ResourceKind } from '../domain/types';
 import type { DuplicateReason } from './find-likely-duplicates';
 import type { ReadingGenerator } from './generate-reading';
-import { generatedReadingsSummary, type GeneratedReadingsSummary } from './generated-readings-summary';
+import {
+  generatedReadingsSummary,
+  type GeneratedReadingsSummary,
+} from './generated-readings-summary';
 import type { ImportIssue } from './import-issue';
 import { planAreas } from './plan-areas';
 import { PlanBuilder } from './plan-builder';
@@ -52,7 +55,11 @@ export interface ImportInputs {
    * `population_cells`; `source` and `year` are used for mesh tables only).
    */
   population?: PopulationTable & { source?: SourceInfo; year?: number | null };
-  places?: Array<{ source: SourceInfo; result: { file: string; places: PlaceInput[]; unread?: OptionalPlaceField[] }; kind: ResourceKind }>;
+  places?: Array<{
+    source: SourceInfo;
+    result: { file: string; places: PlaceInput[]; unread?: OptionalPlaceField[] };
+    kind: ResourceKind;
+  }>;
   /**
    * An Open Referral HSDS package as `readHsds` read it: full organizations and resources
    * (not place rows). Organizations are matched by (source, HSDS organization id), resources by
@@ -132,16 +139,53 @@ export interface ExistingState {
 }
 
 export type PlannedOp =
-  | { collection: 'areas'; action: 'create' | 'update'; id: string; record: AreaWithSource; origin: Origin }
-  | { collection: 'organizations'; action: 'create' | 'update'; id: string; record: OrganizationWithSource; origin: Origin }
-  | { collection: 'resources'; action: 'create' | 'update'; id: string; record: Omit<Resource, 'updatedAt'>; origin: Origin }
-  | { collection: 'population_cells'; action: 'create' | 'update'; id: string; record: PopulationCellRecord; origin: Origin }
-  | { collection: 'data_sources'; action: 'create' | 'update'; id: string; record: ExistingDataSource; origin: Origin }
+  | {
+      collection: 'areas';
+      action: 'create' | 'update';
+      id: string;
+      record: AreaWithSource;
+      origin: Origin;
+    }
+  | {
+      collection: 'organizations';
+      action: 'create' | 'update';
+      id: string;
+      record: OrganizationWithSource;
+      origin: Origin;
+    }
+  | {
+      collection: 'resources';
+      action: 'create' | 'update';
+      id: string;
+      record: Omit<Resource, 'updatedAt'>;
+      origin: Origin;
+    }
+  | {
+      collection: 'population_cells';
+      action: 'create' | 'update';
+      id: string;
+      record: PopulationCellRecord;
+      origin: Origin;
+    }
+  | {
+      collection: 'data_sources';
+      action: 'create' | 'update';
+      id: string;
+      record: ExistingDataSource;
+      origin: Origin;
+    }
   | {
       collection: 'site';
       action: 'create' | 'update';
       id: string;
-      record: { cityName: string; cityNameKana: string; cityNameEn: string; fictional: boolean; attribution: string; cityAreaId: string };
+      record: {
+        cityName: string;
+        cityNameKana: string;
+        cityNameEn: string;
+        fictional: boolean;
+        attribution: string;
+        cityAreaId: string;
+      };
       origin: Origin;
     };
 
@@ -214,7 +258,9 @@ export interface ImportPlan {
  */
 export function planImport(inputs: ImportInputs, existing: ExistingState): ImportPlan {
   const plan = new PlanBuilder(inputs, existing);
-  const resourceBySource = new Map(existing.resources.map((r) => [`${r.source}\u0000${r.sourceId}`, r]));
+  const resourceBySource = new Map(
+    existing.resources.map((r) => [`${r.source}\u0000${r.sourceId}`, r]),
+  );
   const areas = planAreas(plan, inputs, existing);
   const townAt = townLocator(areas.towns);
   const places = planPlaces(plan, inputs, existing, areas.towns, townAt, resourceBySource);

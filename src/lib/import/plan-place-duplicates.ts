@@ -27,7 +27,9 @@ export function planPlaceDuplicates(
     g.result.places.map((p) => ({
       p,
       file: g.result.file,
-      own: resourceBySource.has(`${g.source.key}\u0000${p.sourceId}`) || storedIds.has(ownRecordIdOf(p)),
+      own:
+        resourceBySource.has(`${g.source.key}\u0000${p.sourceId}`) ||
+        storedIds.has(ownRecordIdOf(p)),
     })),
   );
   const cityName = inputs.city?.name ?? existing.site?.cityName ?? '';
@@ -36,28 +38,59 @@ export function planPlaceDuplicates(
       ...stored.map((r) => ({ name: r.name, location: r.location })),
       ...rows.map((r) => ({ name: r.p.name, location: r.own ? null : r.p.location })),
     ],
-    { fromIndex: stored.length, cityWords: cityName ? [cityName, cityName.replace(/[市区町村]$/, '')] : [] },
+    {
+      fromIndex: stored.length,
+      cityWords: cityName ? [cityName, cityName.replace(/[市区町村]$/, '')] : [],
+    },
   );
   const skipped = new Set<PlaceInput>();
   const keep = inputs.keepDuplicates === true;
   for (const pair of pairs) {
     const row = rows[pair.second - stored.length]!;
-    if (skipped.has(row.p) || duplicates.some((d) => d.file === row.file && d.row === row.p.row)) continue;
+    if (skipped.has(row.p) || duplicates.some((d) => d.file === row.file && d.row === row.p.row))
+      continue;
     const firstRow = pair.first >= stored.length ? rows[pair.first - stored.length]! : null;
     const firstRecord = firstRow ? null : stored[pair.first]!;
     const of = firstRow
       ? { name: firstRow.p.name, file: firstRow.file, row: firstRow.p.row, resourceId: '' }
       : { name: firstRecord!.name, file: '', row: null, resourceId: firstRecord!.id };
-    duplicates.push({ file: row.file, row: row.p.row, name: row.p.name, of, distanceM: pair.distanceM, reason: pair.reason, created: keep });
-    const params = { name: row.p.name, other: of.name, distanceM: Math.round(pair.distanceM), ...(firstRow ? { otherRow: firstRow.p.row, otherFile: firstRow.file } : {}) };
+    duplicates.push({
+      file: row.file,
+      row: row.p.row,
+      name: row.p.name,
+      of,
+      distanceM: pair.distanceM,
+      reason: pair.reason,
+      created: keep,
+    });
+    const params = {
+      name: row.p.name,
+      other: of.name,
+      distanceM: Math.round(pair.distanceM),
+      ...(firstRow ? { otherRow: firstRow.p.row, otherFile: firstRow.file } : {}),
+    };
     issues.push(
       firstRow
         ? keep
           ? importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicateKept', params)
           : importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicate', params)
         : keep
-          ? importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicateOfDirectoryKept', params)
-          : importIssue('warning', row.file, row.p.row, 'name', 'likelyDuplicateOfDirectory', params),
+          ? importIssue(
+              'warning',
+              row.file,
+              row.p.row,
+              'name',
+              'likelyDuplicateOfDirectoryKept',
+              params,
+            )
+          : importIssue(
+              'warning',
+              row.file,
+              row.p.row,
+              'name',
+              'likelyDuplicateOfDirectory',
+              params,
+            ),
     );
     if (!keep) skipped.add(row.p);
   }

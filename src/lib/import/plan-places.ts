@@ -17,11 +17,22 @@ import type { PlaceInput } from './read-places';
 import { sameRecord } from './same-record';
 import { stableId } from './stable-id';
 
-const EMPTY_SCHEDULE: Schedule = { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' };
+const EMPTY_SCHEDULE: Schedule = {
+  rules: [],
+  closedOnPublicHolidays: false,
+  closedPeriods: [],
+  closedDates: [],
+  note: '',
+};
 
 /** The schedule with each rule's weekdays in calendar order (Sunday first), for comparing. */
 function calendarOrder(s: Schedule): Schedule {
-  return { ...s, rules: s.rules.map((r) => ('weekdays' in r ? { ...r, weekdays: WEEKDAYS.filter((d) => r.weekdays.includes(d)) } : r)) };
+  return {
+    ...s,
+    rules: s.rules.map((r) =>
+      'weekdays' in r ? { ...r, weekdays: WEEKDAYS.filter((d) => r.weekdays.includes(d)) } : r,
+    ),
+  };
 }
 
 /** The resource fields a kayoinoba row gives (only those it gives), the organization resolved by name. */
@@ -63,12 +74,20 @@ export function planPlaces(
     ...towns.filter((t) => t.point).map((t) => ({ name: t.name, point: t.point! })),
   ].sort((a, b) => b.name.length - a.name.length);
   /** Resource field filled from each optional place field. */
-  const FIELD_OF = { nameKana: 'nameKana', address: 'address', phone: 'publicPhone', url: 'website', note: 'description', schedule: 'schedule' } as const;
+  const FIELD_OF = {
+    nameKana: 'nameKana',
+    address: 'address',
+    phone: 'publicPhone',
+    url: 'website',
+    note: 'description',
+    schedule: 'schedule',
+  } as const;
   const skipped = planPlaceDuplicates(inputs, existing, resourceBySource, duplicates, plan.issues);
   // Kayoinoba rows name their organization (法人の名称): an existing one of that name, else one
   // created once per name for this source.
   const orgByName = new Map<string, string>();
-  for (const o of existing.organizations ?? []) if (!orgByName.has(o.name)) orgByName.set(o.name, o.id);
+  for (const o of existing.organizations ?? [])
+    if (!orgByName.has(o.name)) orgByName.set(o.name, o.id);
   const resourceById = new Map(existing.resources.map((r) => [r.id, r]));
   const organizationFor = (name: string, sourceKey: string, origin: Origin): string => {
     if (!name) return '';
@@ -76,7 +95,22 @@ export function planPlaces(
     if (!id) {
       id = stableId(`organizations|${sourceKey}|${name}`);
       orgByName.set(name, id);
-      plan.ops.push({ collection: 'organizations', action: 'create', id, origin, record: { id, name, nameKana: '', type: 'other', districtId: '', publicPhone: '', source: sourceKey, sourceId: name } });
+      plan.ops.push({
+        collection: 'organizations',
+        action: 'create',
+        id,
+        origin,
+        record: {
+          id,
+          name,
+          nameKana: '',
+          type: 'other',
+          districtId: '',
+          publicPhone: '',
+          source: sourceKey,
+          sourceId: name,
+        },
+      });
       plan.count('organizations', 'create');
     }
     return id;
@@ -92,7 +126,12 @@ export function planPlaces(
       if (!location) {
         const hit = p.address ? named.find((n) => n.name && p.address.includes(n.name)) : undefined;
         if (!hit) {
-          plan.issues.push(importIssue('error', result.file, p.row, '住所', 'placeNoTown', { name: p.name, address: p.address }));
+          plan.issues.push(
+            importIssue('error', result.file, p.row, '住所', 'placeNoTown', {
+              name: p.name,
+              address: p.address,
+            }),
+          );
           continue;
         }
         location = hit.point;
@@ -101,9 +140,17 @@ export function planPlaces(
       }
       const town = townAt(location);
       if (!town || !town.districtId) {
-        plan.issues.push(town
-          ? importIssue('warning', result.file, p.row, 'location', 'placeTownNoDistrict', { name: p.name, town: town.name })
-          : importIssue('error', result.file, p.row, 'location', 'placeOutsideCity', { name: p.name, location: location.join(', ') }));
+        plan.issues.push(
+          town
+            ? importIssue('warning', result.file, p.row, 'location', 'placeTownNoDistrict', {
+                name: p.name,
+                town: town.name,
+              })
+            : importIssue('error', result.file, p.row, 'location', 'placeOutsideCity', {
+                name: p.name,
+                location: location.join(', '),
+              }),
+        );
         continue;
       }
       // A kayoinoba file this site exported carries our record ids as NO: loading it back
@@ -114,12 +161,17 @@ export function planPlaces(
       const byOwnId = bySource ? undefined : ownId ? resourceById.get(ownId) : undefined;
       const found = bySource ?? byOwnId;
       const id = found?.id ?? (ownId || stableId(`resources|${source.key}|${p.sourceId}`));
-      let schedule: Schedule | null = p.schedule ?? (
-        p.weekdays.length && p.start && p.end
-          ? { ...EMPTY_SCHEDULE, rules: [{ type: 'weekly', weekdays: p.weekdays, start: p.start, end: p.end }] }
+      let schedule: Schedule | null =
+        p.schedule ??
+        (p.weekdays.length && p.start && p.end
+          ? {
+              ...EMPTY_SCHEDULE,
+              rules: [{ type: 'weekly', weekdays: p.weekdays, start: p.start, end: p.end }],
+            }
           : null);
       // The order a record lists its weekdays in carries no meaning: the same days are no change.
-      if (schedule && found && sameRecord(calendarOrder(schedule), calendarOrder(found.schedule))) schedule = found.schedule;
+      if (schedule && found && sameRecord(calendarOrder(schedule), calendarOrder(found.schedule)))
+        schedule = found.schedule;
       const imported = {
         kind,
         name: p.name,
@@ -144,10 +196,16 @@ export function planPlaces(
         // A field the file does not supply keeps what the place has (a switched-off column
         // must not blank every place's phone on a re-import).
         // (The reading is resolved above: a missing one keeps the stored reading.)
-        for (const f of unread) if (f !== 'nameKana') delete (imported as Record<string, unknown>)[FIELD_OF[f]];
+        for (const f of unread)
+          if (f !== 'nameKana') delete (imported as Record<string, unknown>)[FIELD_OF[f]];
         const { updatedAt: _u, ...base } = found;
         const merged = { ...base, ...imported };
-        if (Object.entries(imported).every(([k, v]) => sameRecord(v, (found as unknown as Record<string, unknown>)[k]))) plan.count('resources', 'unchanged');
+        if (
+          Object.entries(imported).every(([k, v]) =>
+            sameRecord(v, (found as unknown as Record<string, unknown>)[k]),
+          )
+        )
+          plan.count('resources', 'unchanged');
         else {
           plan.ops.push({ collection: 'resources', action: 'update', id, record: merged, origin });
           plan.count('resources', 'update');
@@ -159,11 +217,25 @@ export function planPlaces(
           id,
           origin,
           record: {
-            id, serviceTypeIds: [], serviceDistrictIds: [], directions: '', schedule: { ...EMPTY_SCHEDULE },
+            id,
+            serviceTypeIds: [],
+            serviceDistrictIds: [],
+            directions: '',
+            schedule: { ...EMPTY_SCHEDULE },
             // What a places file cannot say is stored as unknown, never as a default.
-            cost: { amountYen: null, unit: 'per_visit', note: '' }, eligibility: null, booking: null,
-            capacity: null, acceptingNewcomers: null, accessibility: [], status: 'active', statusReason: '', isPublic: true,
-            organizationId: '', lastVerifiedAt: '', verifiedById: '', verificationMethod: '',
+            cost: { amountYen: null, unit: 'per_visit', note: '' },
+            eligibility: null,
+            booking: null,
+            capacity: null,
+            acceptingNewcomers: null,
+            accessibility: [],
+            status: 'active',
+            statusReason: '',
+            isPublic: true,
+            organizationId: '',
+            lastVerifiedAt: '',
+            verifiedById: '',
+            verificationMethod: '',
             ...imported,
           },
         });

@@ -8,27 +8,56 @@ import { stableId } from './stable-id';
  * `plan.population.mesh`.
  * @returns the mesh table's source, or undefined when there is none to credit
  */
-export function planPopulationCells(plan: PlanBuilder, inputs: ImportInputs, existing: ExistingState): SourceInfo | undefined {
+export function planPopulationCells(
+  plan: PlanBuilder,
+  inputs: ImportInputs,
+  existing: ExistingState,
+): SourceInfo | undefined {
   const meshTable = inputs.population?.keyedBy === 'mesh' ? inputs.population : undefined;
   const meshSource = meshTable?.source;
   if (meshTable && meshSource && meshTable.meshM) {
     const meshM = meshTable.meshM;
-    const cellByKey = new Map((existing.populationCells ?? []).map((c) => [`${c.meshM}\u0000${c.meshCode}\u0000${c.source}`, c]));
+    const cellByKey = new Map(
+      (existing.populationCells ?? []).map((c) => [
+        `${c.meshM}\u0000${c.meshCode}\u0000${c.source}`,
+        c,
+      ]),
+    );
     plan.population.mesh = 0;
     for (const row of meshTable.rows) {
       // Stored like the server stores it (no null numbers), so a re-import compares equal.
       const record: PopulationCellRecord = {
-        meshCode: row.code, meshM, population: row.population ?? 0, population65: row.population65 ?? 0,
-        year: meshTable.year ?? 0, source: meshSource.key,
+        meshCode: row.code,
+        meshM,
+        population: row.population ?? 0,
+        population65: row.population65 ?? 0,
+        year: meshTable.year ?? 0,
+        source: meshSource.key,
       };
       plan.population.mesh += record.population;
       const found = cellByKey.get(`${meshM}\u0000${row.code}\u0000${meshSource.key}`);
       const origin = { file: meshTable.file, row: row.line };
       if (!found) {
-        plan.ops.push({ collection: 'population_cells', action: 'create', id: stableId(`population_cells|${meshSource.key}|${meshM}|${row.code}`), record, origin });
+        plan.ops.push({
+          collection: 'population_cells',
+          action: 'create',
+          id: stableId(`population_cells|${meshSource.key}|${meshM}|${row.code}`),
+          record,
+          origin,
+        });
         plan.count('population_cells', 'create');
-      } else if (found.population !== record.population || found.population65 !== record.population65 || found.year !== record.year) {
-        plan.ops.push({ collection: 'population_cells', action: 'update', id: found.id, record, origin });
+      } else if (
+        found.population !== record.population ||
+        found.population65 !== record.population65 ||
+        found.year !== record.year
+      ) {
+        plan.ops.push({
+          collection: 'population_cells',
+          action: 'update',
+          id: found.id,
+          record,
+          origin,
+        });
         plan.count('population_cells', 'update');
       } else plan.count('population_cells', 'unchanged');
     }

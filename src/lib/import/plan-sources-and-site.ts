@@ -10,28 +10,57 @@ import { stableId } from './stable-id';
  * @param meshSource the population-cell table's source, if any
  * @param cityId the city area's id as the area section planned it
  */
-export function planSourcesAndSite(plan: PlanBuilder, inputs: ImportInputs, existing: ExistingState, meshSource: SourceInfo | undefined, cityId: string): void {
-  const sources = [inputs.boundaries?.source, inputs.mapping?.source, meshSource, ...(inputs.places ?? []).map((p) => p.source), inputs.hsds?.source].filter(
-    (s): s is SourceInfo => !!s,
-  );
+export function planSourcesAndSite(
+  plan: PlanBuilder,
+  inputs: ImportInputs,
+  existing: ExistingState,
+  meshSource: SourceInfo | undefined,
+  cityId: string,
+): void {
+  const sources = [
+    inputs.boundaries?.source,
+    inputs.mapping?.source,
+    meshSource,
+    ...(inputs.places ?? []).map((p) => p.source),
+    inputs.hsds?.source,
+  ].filter((s): s is SourceInfo => !!s);
   const seenKeys = new Set<string>();
   for (const s of sources) {
     if (seenKeys.has(s.key)) continue;
     seenKeys.add(s.key);
     const found = existing.dataSources.find((d) => d.key === s.key);
-    const recordCount = plan.ops.filter((o) => 'source' in o.record && o.record.source === s.key).length;
-    const record: ExistingDataSource = { id: found?.id ?? stableId(`data_sources|${s.key}`), ...s, recordCount: Math.max(recordCount, found?.recordCount ?? 0) };
+    const recordCount = plan.ops.filter(
+      (o) => 'source' in o.record && o.record.source === s.key,
+    ).length;
+    const record: ExistingDataSource = {
+      id: found?.id ?? stableId(`data_sources|${s.key}`),
+      ...s,
+      recordCount: Math.max(recordCount, found?.recordCount ?? 0),
+    };
     const origin = { file: s.fileName, row: null };
     if (!found) {
-      plan.ops.push({ collection: 'data_sources', action: 'create', id: record.id, record, origin });
+      plan.ops.push({
+        collection: 'data_sources',
+        action: 'create',
+        id: record.id,
+        record,
+        origin,
+      });
       plan.count('data_sources', 'create');
     } else if (!sameRecord(found, record)) {
-      plan.ops.push({ collection: 'data_sources', action: 'update', id: record.id, record, origin });
+      plan.ops.push({
+        collection: 'data_sources',
+        action: 'update',
+        id: record.id,
+        record,
+        origin,
+      });
       plan.count('data_sources', 'update');
     } else plan.count('data_sources', 'unchanged');
   }
   const lines = (existing.site?.attribution ?? '').split('\n').filter(Boolean);
-  for (const s of sources) if (s.attribution && !lines.includes(s.attribution)) lines.push(s.attribution);
+  for (const s of sources)
+    if (s.attribution && !lines.includes(s.attribution)) lines.push(s.attribution);
   const city = inputs.city;
   if (existing.site || city) {
     const record = {
@@ -45,12 +74,21 @@ export function planSourcesAndSite(plan: PlanBuilder, inputs: ImportInputs, exis
     };
     const origin = { file: sources[0]?.fileName ?? '', row: null };
     if (!existing.site) {
-      plan.ops.push({ collection: 'site', action: 'create', id: stableId('site|site'), record, origin });
+      plan.ops.push({
+        collection: 'site',
+        action: 'create',
+        id: stableId('site|site'),
+        record,
+        origin,
+      });
       plan.count('site', 'create');
     } else if (
-      record.attribution !== existing.site.attribution || record.cityName !== existing.site.cityName ||
-      record.cityNameKana !== (existing.site.cityNameKana ?? '') || record.cityNameEn !== (existing.site.cityNameEn ?? '') ||
-      record.fictional !== existing.site.fictional || record.cityAreaId !== existing.site.cityAreaId
+      record.attribution !== existing.site.attribution ||
+      record.cityName !== existing.site.cityName ||
+      record.cityNameKana !== (existing.site.cityNameKana ?? '') ||
+      record.cityNameEn !== (existing.site.cityNameEn ?? '') ||
+      record.fictional !== existing.site.fictional ||
+      record.cityAreaId !== existing.site.cityAreaId
     ) {
       plan.ops.push({ collection: 'site', action: 'update', id: existing.site.id, record, origin });
       plan.count('site', 'update');

@@ -6,7 +6,12 @@ import type { ResourceKind } from '../domain/types';
 import type { MeshSizeM } from '../geo/mesh-code';
 import { importIssue, type ImportFile, type ImportIssue } from './import-issue';
 import { readBoundaries, type BoundaryFields } from './read-boundaries';
-import { readDistrictList, readPopulationTable, readTownMapping, type PopulationColumns } from './read-area-tables';
+import {
+  readDistrictList,
+  readPopulationTable,
+  readTownMapping,
+  type PopulationColumns,
+} from './read-area-tables';
 import { readGeoJson } from './read-geojson';
 import { readHsdsFile } from './read-hsds';
 import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
@@ -14,7 +19,13 @@ import { stableId } from './stable-id';
 import type { ReadingGenerator } from './generate-reading';
 import { withPlannedRecordChecks } from './check-planned-records';
 import { KAYOINOBA_SOURCE_PREFIX } from '../export/to-kayoinoba-csv';
-import { planImport, type ExistingState, type ImportInputs, type ImportPlan, type SourceInfo } from './plan-import';
+import {
+  planImport,
+  type ExistingState,
+  type ImportInputs,
+  type ImportPlan,
+  type SourceInfo,
+} from './plan-import';
 
 export interface ImportRequest {
   city?: { name: string; code: string; nameKana?: string; nameEn?: string };
@@ -104,7 +115,11 @@ export function sourceKeyOf(fileName: string): string {
   return base.replace(/\.[a-z0-9]+$/i, '').slice(0, 200) || 'import';
 }
 
-function sourceFor(file: ImportFile, given: Partial<SourceInfo> | undefined, known: Omit<SourceInfo, 'key' | 'fileName'>): SourceInfo {
+function sourceFor(
+  file: ImportFile,
+  given: Partial<SourceInfo> | undefined,
+  known: Omit<SourceInfo, 'key' | 'fileName'>,
+): SourceInfo {
   return {
     key: given?.key || sourceKeyOf(file.name),
     fileName: file.name,
@@ -116,21 +131,43 @@ function sourceFor(file: ImportFile, given: Partial<SourceInfo> | undefined, kno
 }
 
 /** Reads all files and plans against `existing`. Never throws for bad files: they become report errors. */
-export async function prepareImport(request: ImportRequest, existing: ExistingState): Promise<ImportPlan> {
+export async function prepareImport(
+  request: ImportRequest,
+  existing: ExistingState,
+): Promise<ImportPlan> {
   const readIssues: ImportIssue[] = [];
-  const inputs: ImportInputs = { city: request.city, readIssues, keepDuplicates: request.keepDuplicates, readingOf: request.readingOf };
+  const inputs: ImportInputs = {
+    city: request.city,
+    readIssues,
+    keepDuplicates: request.keepDuplicates,
+    readingOf: request.readingOf,
+  };
   if (request.boundaries) {
     const b = await readBoundaries(request.boundaries.file, request.boundaries.fields);
     readIssues.push(...b.issues);
-    inputs.boundaries = { source: sourceFor(request.boundaries.file, request.boundaries.source, KNOWN_SOURCES.estatBoundaries), towns: b.towns };
+    inputs.boundaries = {
+      source: sourceFor(
+        request.boundaries.file,
+        request.boundaries.source,
+        KNOWN_SOURCES.estatBoundaries,
+      ),
+      towns: b.towns,
+    };
   }
   if (request.mapping) {
     const towns = readTownMapping(request.mapping.file);
     readIssues.push(...towns.issues);
-    const districts = request.mapping.districtList ? readDistrictList(request.mapping.districtList) : undefined;
+    const districts = request.mapping.districtList
+      ? readDistrictList(request.mapping.districtList)
+      : undefined;
     if (districts) readIssues.push(...districts.issues);
     inputs.mapping = {
-      source: sourceFor(request.mapping.file, request.mapping.source, { title: '地区の構成（町丁・字 → 地区）', licence: '', attribution: '', url: '' }),
+      source: sourceFor(request.mapping.file, request.mapping.source, {
+        title: '地区の構成（町丁・字 → 地区）',
+        licence: '',
+        attribution: '',
+        url: '',
+      }),
       towns,
       districts,
     };
@@ -139,7 +176,10 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
     const { file, keyedBy, columns, meshM, year, source } = request.population;
     const p = readPopulationTable(file, keyedBy, columns, meshM);
     readIssues.push(...p.issues);
-    inputs.population = keyedBy === 'mesh' ? { ...p, source: sourceFor(file, source, KNOWN_SOURCES.estatMesh), year: year ?? null } : p;
+    inputs.population =
+      keyedBy === 'mesh'
+        ? { ...p, source: sourceFor(file, source, KNOWN_SOURCES.estatMesh), year: year ?? null }
+        : p;
     if (keyedBy === 'town' && !request.boundaries) {
       readIssues.push(importIssue('error', file.name, null, '', 'populationNeedsBoundaries'));
     }
@@ -150,32 +190,56 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
     inputs.townPoints = gj.features.flatMap((f) => {
       const name = String(f.properties?.town ?? f.properties?.name ?? '');
       const g = f.geometry;
-      return name && g?.type === 'Point' ? [{ name, point: [g.coordinates[0]!, g.coordinates[1]!] as [number, number] }] : [];
+      return name && g?.type === 'Point'
+        ? [{ name, point: [g.coordinates[0]!, g.coordinates[1]!] as [number, number] }]
+        : [];
     });
   }
   inputs.places = (request.places ?? []).map((p) => {
-    const result = readPlaces(p.file, { format: p.format, columns: p.columns, categories: p.categories, nameFilter: p.nameFilter });
+    const result = readPlaces(p.file, {
+      format: p.format,
+      columns: p.columns,
+      categories: p.categories,
+      nameFilter: p.nameFilter,
+    });
     readIssues.push(...result.issues);
-    const known = p.format === 'gsi' ? KNOWN_SOURCES.gsiShelters : p.format === 'kayoinoba' ? KNOWN_SOURCES.kayoinoba : KNOWN_SOURCES.standardOpenData;
+    const known =
+      p.format === 'gsi'
+        ? KNOWN_SOURCES.gsiShelters
+        : p.format === 'kayoinoba'
+          ? KNOWN_SOURCES.kayoinoba
+          : KNOWN_SOURCES.standardOpenData;
     // A kayoinoba source key starts with `kayoinoba-`, so an export writes its rows' NO back as they came.
-    const given = p.format === 'kayoinoba' && !p.source?.key ? { ...p.source, key: `${KAYOINOBA_SOURCE_PREFIX}${sourceKeyOf(p.file.name)}` } : p.source;
+    const given =
+      p.format === 'kayoinoba' && !p.source?.key
+        ? { ...p.source, key: `${KAYOINOBA_SOURCE_PREFIX}${sourceKeyOf(p.file.name)}` }
+        : p.source;
     return { source: sourceFor(p.file, given, known), result, kind: p.kind };
   });
   if (request.hsds) {
     const { file, kind, source } = request.hsds;
-    const info = sourceFor(file, source, { title: 'Open Referral HSDS 3.1', licence: '', attribution: '', url: '' });
+    const info = sourceFor(file, source, {
+      title: 'Open Referral HSDS 3.1',
+      licence: '',
+      attribution: '',
+      url: '',
+    });
     // Service areas resolve to the districts already loaded (by code, then by name), and to
     // those this same import creates from its towns → districts mapping: their ids are the
     // ones planImport will give them (derived from the mapping's source and the name).
-    const districts: Array<{ id: string; code: string; name: string }> = existing.areas.filter((a) => a.kind === 'district');
+    const districts: Array<{ id: string; code: string; name: string }> = existing.areas.filter(
+      (a) => a.kind === 'district',
+    );
     if (inputs.mapping) {
       const known = new Set(districts.map((d) => d.name));
       const planned = new Map<string, string>();
       for (const d of inputs.mapping.districts?.rows ?? []) planned.set(d.name, d.code);
-      for (const row of inputs.mapping.towns.rows) if (!planned.has(row.district)) planned.set(row.district, '');
+      for (const row of inputs.mapping.towns.rows)
+        if (!planned.has(row.district)) planned.set(row.district, '');
       const key = inputs.mapping.source.key;
       for (const [name, code] of planned) {
-        if (!known.has(name)) districts.push({ id: stableId(`areas|${key}|district:${name}`), code, name });
+        if (!known.has(name))
+          districts.push({ id: stableId(`areas|${key}|district:${name}`), code, name });
       }
     }
     const read = readHsdsFile(file, { kind, areas: districts, sourceKey: info.key });
@@ -191,7 +255,9 @@ export async function prepareImport(request: ImportRequest, existing: ExistingSt
     };
   }
   if (request.boundaries && !request.mapping) {
-    readIssues.push(importIssue('warning', request.boundaries.file.name, null, '', 'noTownMapping'));
+    readIssues.push(
+      importIssue('warning', request.boundaries.file.name, null, '', 'noTownMapping'),
+    );
   }
   // Nothing is stored unchecked: every planned record passes the app's one validator.
   return withPlannedRecordChecks(planImport(inputs, existing));

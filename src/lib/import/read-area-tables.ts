@@ -14,7 +14,15 @@ import { errorMessage } from '../domain/error-message';
 const HEADERS = {
   townCode: ['town_code', 'KEY_CODE', '町丁字コード', '町丁コード', 'コード'],
   townName: ['town_name', 'town', 'S_NAME', '町丁字名', '町丁名', '町名'],
-  townKana: ['town_kana', 'town_name_kana', '大字町丁目名カナ', '町丁字名_カナ', '町名_カナ', 'よみがな', 'ふりがな'],
+  townKana: [
+    'town_kana',
+    'town_name_kana',
+    '大字町丁目名カナ',
+    '町丁字名_カナ',
+    '町名_カナ',
+    'よみがな',
+    'ふりがな',
+  ],
   district: ['district', '地区', '地区名'],
   /** The ward or city a town name lies in: picks one of several towns of the same name. */
   area: ['ward', 'city', '区', '区名', '市区町村', '市区町村名', 'WARD_NAME', 'CITY_NAME'],
@@ -24,7 +32,10 @@ const HEADERS = {
 
 /** A reading as stored: NFKC (half-width ｶﾅ → カナ), katakana → hiragana, trimmed. */
 function toHiragana(text: string): string {
-  return text.normalize('NFKC').replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60)).trim();
+  return text
+    .normalize('NFKC')
+    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+    .trim();
 }
 
 function pick(header: string[], names: string[]): string {
@@ -62,8 +73,12 @@ export function readTownMapping(file: ImportFile): TownMapping {
     kana: pick(table.header, HEADERS.townKana),
     area: pick(table.header, HEADERS.area),
   };
-  if (table.rows.length && !h.district) issues.error(1, '', 'noDistrictColumn', { names: HEADERS.district.join(', ') });
-  if (table.rows.length && !h.code && !h.name) issues.error(1, '', 'noTownColumn', { names: [...HEADERS.townCode, ...HEADERS.townName].join(', ') });
+  if (table.rows.length && !h.district)
+    issues.error(1, '', 'noDistrictColumn', { names: HEADERS.district.join(', ') });
+  if (table.rows.length && !h.code && !h.name)
+    issues.error(1, '', 'noTownColumn', {
+      names: [...HEADERS.townCode, ...HEADERS.townName].join(', '),
+    });
   if (issues.hasErrors) return { file: file.name, rows: [], issues: issues.issues };
   const rows: TownMappingRow[] = [];
   for (const { line, values } of table.rows) {
@@ -105,7 +120,8 @@ export function readDistrictList(file: ImportFile): DistrictList {
     code: pick(table.header, HEADERS.districtCode),
     dla: pick(table.header, HEADERS.dailyLifeArea),
   };
-  if (table.rows.length && !h.name) issues.error(1, '', 'noDistrictColumn', { names: HEADERS.district.join(', ') });
+  if (table.rows.length && !h.name)
+    issues.error(1, '', 'noDistrictColumn', { names: HEADERS.district.join(', ') });
   const rows: DistrictListRow[] = [];
   const seen = new Map<string, number>();
   if (!issues.hasErrors) {
@@ -115,9 +131,15 @@ export function readDistrictList(file: ImportFile): DistrictList {
         issues.error(line, h.name, 'districtNameEmpty');
         continue;
       }
-      if (seen.has(name)) issues.error(line, h.name, 'districtListedTwice', { name, firstRow: seen.get(name)! });
+      if (seen.has(name))
+        issues.error(line, h.name, 'districtListedTwice', { name, firstRow: seen.get(name)! });
       seen.set(name, line);
-      rows.push({ line, name, code: h.code ? values[h.code]! : '', dailyLifeArea: h.dla ? values[h.dla]! : '' });
+      rows.push({
+        line,
+        name,
+        code: h.code ? values[h.code]! : '',
+        dailyLifeArea: h.dla ? values[h.dla]! : '',
+      });
     }
   }
   return { file: file.name, rows, issues: issues.issues };
@@ -168,13 +190,26 @@ export function readPopulationTable(
   const table = readCsvTable(file);
   const { issues } = table;
   const c: PopulationColumns = {
-    code: columns.code ?? pick(table.header, keyedBy === 'mesh' ? ['mesh_code', 'KEY_CODE', 'メッシュコード'] : HEADERS.townCode),
-    population: columns.population ?? pick(table.header, ['population', 'JINKO', '人口', '人口総数', 'T000849001']),
-    population65: columns.population65 ?? pick(table.header, ['population_65', '65歳以上', '65歳以上人口']),
+    code:
+      columns.code ??
+      pick(
+        table.header,
+        keyedBy === 'mesh' ? ['mesh_code', 'KEY_CODE', 'メッシュコード'] : HEADERS.townCode,
+      ),
+    population:
+      columns.population ??
+      pick(table.header, ['population', 'JINKO', '人口', '人口総数', 'T000849001']),
+    population65:
+      columns.population65 ?? pick(table.header, ['population_65', '65歳以上', '65歳以上人口']),
   };
   for (const [role, key] of Object.entries(c)) {
     if (table.rows.length && role !== 'population65' && (!key || !table.header.includes(key))) {
-      if (key) issues.error(1, key, 'tableColumnMissing', { role, column: key, columns: table.header.join(', ') });
+      if (key)
+        issues.error(1, key, 'tableColumnMissing', {
+          role,
+          column: key,
+          columns: table.header.join(', '),
+        });
       else issues.error(1, key, 'tableColumnNotFound', { role, columns: table.header.join(', ') });
     }
   }
@@ -210,26 +245,44 @@ export function readPopulationTable(
         seen.set(code, line);
       }
       const population = count(line, c.population, values[c.population]!);
-      const population65 = c.population65 ? count(line, c.population65, values[c.population65] ?? '') : null;
+      const population65 = c.population65
+        ? count(line, c.population65, values[c.population65] ?? '')
+        : null;
       if (population === undefined || population65 === undefined) continue;
       rows.push({ line, code, population, population65 });
     }
   }
-  return { file: file.name, keyedBy, ...(keyedBy === 'mesh' && meshM ? { meshM } : {}), rows, issues: issues.issues };
+  return {
+    file: file.name,
+    keyedBy,
+    ...(keyedBy === 'mesh' && meshM ? { meshM } : {}),
+    rows,
+    issues: issues.issues,
+  };
 }
 
 /** Why `code` is not a mesh code of `meshM` metres (a message code and its params), or null when it is one. */
-function meshCodeProblem(code: string, meshM: MeshSizeM | undefined): { code: ImportMessageCode; params: Record<string, string | number> } | null {
+function meshCodeProblem(
+  code: string,
+  meshM: MeshSizeM | undefined,
+): { code: ImportMessageCode; params: Record<string, string | number> } | null {
   if (!meshM) return { code: 'meshCodeUnknownSize', params: { code } };
   if (code.length !== MESH_LENGTH[meshM]) {
-    return { code: 'meshCodeDigits', params: { code, digits: code.length, meshM, expected: MESH_LENGTH[meshM] } };
+    return {
+      code: 'meshCodeDigits',
+      params: { code, digits: code.length, meshM, expected: MESH_LENGTH[meshM] },
+    };
   }
   try {
     const [west, south, east, north] = meshCellBounds(code, meshM);
     // Valid digits can still name a cell in the sea off China or Kamchatka: a typo, not Japan.
-    if (west < 122 || east > 154 || south < 20 || north > 46) return { code: 'meshOutsideJapan', params: { code } };
+    if (west < 122 || east > 154 || south < 20 || north > 46)
+      return { code: 'meshOutsideJapan', params: { code } };
     return null;
   } catch (err) {
-    return { code: 'meshCodeInvalid', params: { code, meshM, detail: errorMessage(err).replace(/^meshCellBounds: /, '') } };
+    return {
+      code: 'meshCodeInvalid',
+      params: { code, meshM, detail: errorMessage(err).replace(/^meshCellBounds: /, '') },
+    };
   }
 }

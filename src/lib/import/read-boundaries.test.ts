@@ -10,7 +10,9 @@ describe('readBoundaries', () => {
   it('reads an e-Stat Shapefile zip with Shift_JIS names and JGD2011 coordinates', async () => {
     const r = await readBoundaries(zip(sampleTownsZip()));
     expect(errors(r)).toEqual([]);
-    expect(r.towns.map((t) => [t.code, t.name, t.population])).toEqual(SAMPLE_TOWNS.map((t) => [t.KEY_CODE, t.S_NAME, t.JINKO]));
+    expect(r.towns.map((t) => [t.code, t.name, t.population])).toEqual(
+      SAMPLE_TOWNS.map((t) => [t.KEY_CODE, t.S_NAME, t.JINKO]),
+    );
     expect(r.towns[0]!.geometry.type).toBe('Polygon');
   });
 
@@ -35,12 +37,18 @@ describe('readBoundaries', () => {
   it('reports a wrong encoding with the record and field', async () => {
     // A .cpg saying UTF-8 on a Shift_JIS table, as some GIS tools write it.
     const r = await readBoundaries(zip(sampleTownsZip({ cpg: 'UTF-8' })));
-    expect(errors(r)[0]).toMatchObject({ file: 'h27ka10202.zip/h27ka10202.dbf', row: 1, field: 'S_NAME' });
+    expect(errors(r)[0]).toMatchObject({
+      file: 'h27ka10202.zip/h27ka10202.dbf',
+      row: 1,
+      field: 'S_NAME',
+    });
     expect(errors(r)[0]!.message).toMatch(/wrong encoding/);
   });
 
   it('refuses an empty file and a missing field', async () => {
-    expect(errors(await readBoundaries({ name: 'x.geojson', bytes: new Uint8Array() }))[0]!.message).toMatch(/empty/);
+    expect(
+      errors(await readBoundaries({ name: 'x.geojson', bytes: new Uint8Array() }))[0]!.message,
+    ).toMatch(/empty/);
     const r = await readBoundaries(zip(sampleTownsZip()), { name: 'NAME' });
     expect(errors(r)[0]).toMatchObject({ field: 'NAME' });
   });
@@ -49,11 +57,22 @@ describe('readBoundaries', () => {
     const fc = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { KEY_CODE: '1', S_NAME: 'A', JINKO: 10 }, geometry: { type: 'Polygon', coordinates: [SAMPLE_TOWNS[0]!.ring] } },
-        { type: 'Feature', properties: { KEY_CODE: '1', S_NAME: 'A', JINKO: 0 }, geometry: { type: 'Polygon', coordinates: [SAMPLE_TOWNS[1]!.ring] } },
+        {
+          type: 'Feature',
+          properties: { KEY_CODE: '1', S_NAME: 'A', JINKO: 10 },
+          geometry: { type: 'Polygon', coordinates: [SAMPLE_TOWNS[0]!.ring] },
+        },
+        {
+          type: 'Feature',
+          properties: { KEY_CODE: '1', S_NAME: 'A', JINKO: 0 },
+          geometry: { type: 'Polygon', coordinates: [SAMPLE_TOWNS[1]!.ring] },
+        },
       ],
     };
-    const r = await readBoundaries({ name: 't.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) });
+    const r = await readBoundaries({
+      name: 't.geojson',
+      bytes: new TextEncoder().encode(JSON.stringify(fc)),
+    });
     expect(r.towns).toHaveLength(1);
     expect(r.towns[0]!.geometry.type).toBe('MultiPolygon');
     expect(r.towns[0]!.population).toBe(10);

@@ -21,7 +21,12 @@ export interface BoundaryFields {
   population65: string;
 }
 
-export const ESTAT_BOUNDARY_FIELDS: BoundaryFields = { code: 'KEY_CODE', name: 'S_NAME', population: 'JINKO', population65: '' };
+export const ESTAT_BOUNDARY_FIELDS: BoundaryFields = {
+  code: 'KEY_CODE',
+  name: 'S_NAME',
+  population: 'JINKO',
+  population65: '',
+};
 
 export interface TownInput {
   /** First feature number of this town in the file (1-based). */
@@ -67,7 +72,11 @@ function toCount(v: unknown): number | null | 'bad' {
  * @param fields property names; defaults to e-Stat's.
  * @param zipLimits size limits for a Shapefile zip (`ZIP_LIMITS` by default).
  */
-export async function readBoundaries(file: ImportFile, fields: Partial<BoundaryFields> = {}, zipLimits: ZipLimits = ZIP_LIMITS): Promise<BoundariesResult> {
+export async function readBoundaries(
+  file: ImportFile,
+  fields: Partial<BoundaryFields> = {},
+  zipLimits: ZipLimits = ZIP_LIMITS,
+): Promise<BoundariesResult> {
   const f = { ...ESTAT_BOUNDARY_FIELDS, ...fields };
   const isZip = /\.zip$/i.test(file.name);
   const read = isZip ? await readShapefileZip(file, zipLimits) : readGeoJson(file);
@@ -78,7 +87,11 @@ export async function readBoundaries(file: ImportFile, fields: Partial<BoundaryF
   const first = read.features[0]?.properties ?? {};
   for (const [role, key] of Object.entries(f)) {
     if (key && !(key in first)) {
-      issues.error(1, key, 'boundaryFieldMissing', { role, column: key, columns: Object.keys(first).join(', ') });
+      issues.error(1, key, 'boundaryFieldMissing', {
+        role,
+        column: key,
+        columns: Object.keys(first).join(', '),
+      });
     }
   }
   if (issues.hasErrors) return { towns: [], issues: [...all, ...issues.issues] };
@@ -93,25 +106,45 @@ export async function readBoundaries(file: ImportFile, fields: Partial<BoundaryF
     if (!code) return issues.error(row, f.code, 'townCodeEmpty');
     if (!name) return issues.error(row, f.name, 'townNameEmpty');
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      return g ? issues.error(row, 'geometry', 'notPolygon', { type: g.type }) : issues.error(row, 'geometry', 'noPolygon');
+      return g
+        ? issues.error(row, 'geometry', 'notPolygon', { type: g.type })
+        : issues.error(row, 'geometry', 'noPolygon');
     }
     for (const [lng, lat] of positions(g)) {
       if (!(Math.abs(lng!) <= 180 && Math.abs(lat!) <= 90)) {
-        return issues.error(row, 'geometry', 'coordinateNotLngLat', { lng: String(lng), lat: String(lat) });
+        return issues.error(row, 'geometry', 'coordinateNotLngLat', {
+          lng: String(lng),
+          lat: String(lat),
+        });
       }
     }
     const population = f.population ? toCount(p[f.population]) : null;
     const population65 = f.population65 ? toCount(p[f.population65]) : null;
-    if (population === 'bad') return issues.error(row, f.population, 'populationNotWhole', { value: String(p[f.population]) });
-    if (population65 === 'bad') return issues.error(row, f.population65, 'population65NotWhole', { value: String(p[f.population65]) });
+    if (population === 'bad')
+      return issues.error(row, f.population, 'populationNotWhole', {
+        value: String(p[f.population]),
+      });
+    if (population65 === 'bad')
+      return issues.error(row, f.population65, 'population65NotWhole', {
+        value: String(p[f.population65]),
+      });
     const prev = byCode.get(code);
     if (!prev) {
       const parent = parentOf(p);
-      byCode.set(code, { row, code, name, population, population65, geometry: g, ...(parent ? { parent } : {}) });
+      byCode.set(code, {
+        row,
+        code,
+        name,
+        population,
+        population65,
+        geometry: g,
+        ...(parent ? { parent } : {}),
+      });
       return;
     }
     // Another part of the same town (e-Stat's multi-part records).
-    const polys = (x: Polygon | MultiPolygon) => (x.type === 'Polygon' ? [x.coordinates] : x.coordinates);
+    const polys = (x: Polygon | MultiPolygon) =>
+      x.type === 'Polygon' ? [x.coordinates] : x.coordinates;
     prev.geometry = { type: 'MultiPolygon', coordinates: [...polys(prev.geometry), ...polys(g)] };
     if (population !== null) prev.population = (prev.population ?? 0) + population;
     if (population65 !== null) prev.population65 = (prev.population65 ?? 0) + population65;

@@ -7,7 +7,10 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('readCsvTable', () => {
   it('reads rows keyed by header with their line numbers (BOM, quotes, CRLF)', () => {
-    const t = readCsvTable({ name: 'a.csv', bytes: utf8('\uFEFFID, 名称 \r\n1,"公民館\r\n別館"\r\n\r\n2,集会所\r\n') });
+    const t = readCsvTable({
+      name: 'a.csv',
+      bytes: utf8('\uFEFFID, 名称 \r\n1,"公民館\r\n別館"\r\n\r\n2,集会所\r\n'),
+    });
     expect(t.issues.issues).toEqual([]);
     expect(t.header).toEqual(['ID', '名称']);
     // Line numbers as csv-parse counts them (the reader before streaming gave the same).
@@ -26,9 +29,18 @@ describe('readCsvTable', () => {
     }
     const text = lines.join('\n') + '\n';
     // The oracle: csv-parse's one-shot parser over the whole decoded text (the reader before streaming).
-    const expected = (parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>)
+    const expected = (
+      parse(text, {
+        relax_column_count: true,
+        skip_empty_lines: true,
+        info: true,
+      }) as unknown as Array<{ record: string[]; info: { lines: number } }>
+    )
       .slice(1)
-      .map(({ record, info }) => ({ line: info.lines, values: { ID: record[0], 名称: record[1], 備考: record[2] } }));
+      .map(({ record, info }) => ({
+        line: info.lines,
+        values: { ID: record[0], 名称: record[1], 備考: record[2] },
+      }));
     expect(expected).toHaveLength(lines.length - 1);
     for (const bytes of [utf8(text), encodeShiftJis(text)]) {
       expect(bytes.length).toBeGreaterThan(2 ** 20);
@@ -40,20 +52,41 @@ describe('readCsvTable', () => {
   }, 60_000);
 
   it('names an unreadable encoding, a broken quote and an empty file', () => {
-    expect(readCsvTable({ name: 'e.csv', bytes: new Uint8Array() }).issues.issues[0]).toMatchObject({ code: 'fileEmpty' });
-    expect(readCsvTable({ name: 'h.csv', bytes: utf8('ID,名称\n') }).issues.issues[0]).toMatchObject({ code: 'noDataRows' });
-    expect(readCsvTable({ name: 'q.csv', bytes: utf8('ID,名称\n1,"open\n') }).issues.issues[0]).toMatchObject({ code: 'csvUnreadable' });
-    expect(readCsvTable({ name: 'b.csv', bytes: new Uint8Array([0x49, 0x44, 0x0a, 0xff, 0xff, 0x0a]) }).issues.issues[0]).toMatchObject({ code: 'notTextAuto', row: 2 });
+    expect(readCsvTable({ name: 'e.csv', bytes: new Uint8Array() }).issues.issues[0]).toMatchObject(
+      { code: 'fileEmpty' },
+    );
+    expect(
+      readCsvTable({ name: 'h.csv', bytes: utf8('ID,名称\n') }).issues.issues[0],
+    ).toMatchObject({ code: 'noDataRows' });
+    expect(
+      readCsvTable({ name: 'q.csv', bytes: utf8('ID,名称\n1,"open\n') }).issues.issues[0],
+    ).toMatchObject({ code: 'csvUnreadable' });
+    expect(
+      readCsvTable({ name: 'b.csv', bytes: new Uint8Array([0x49, 0x44, 0x0a, 0xff, 0xff, 0x0a]) })
+        .issues.issues[0],
+    ).toMatchObject({ code: 'notTextAuto', row: 2 });
   });
 
   it('stops at maxRows with an error naming the file and the limit, before reading the rest', () => {
-    const rows = (n: number) => utf8('ID,名称\n' + Array.from({ length: n }, (_, i) => `${i},場所${i}\n`).join(''));
-    expect(readCsvTable({ name: 'ok.csv', bytes: rows(5) }, 'auto', { maxRows: 5 }).rows).toHaveLength(5);
+    const rows = (n: number) =>
+      utf8('ID,名称\n' + Array.from({ length: n }, (_, i) => `${i},場所${i}\n`).join(''));
+    expect(
+      readCsvTable({ name: 'ok.csv', bytes: rows(5) }, 'auto', { maxRows: 5 }).rows,
+    ).toHaveLength(5);
     const over = readCsvTable({ name: 'big.csv', bytes: rows(6) }, 'auto', { maxRows: 5 });
     expect(over.rows).toEqual([]);
-    expect(over.issues.issues).toEqual([expect.objectContaining({ severity: 'error', file: 'big.csv', code: 'csvTooManyRows', params: { limit: 5 } })]);
+    expect(over.issues.issues).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: 'big.csv',
+        code: 'csvTooManyRows',
+        params: { limit: 5 },
+      }),
+    ]);
     // A broken row far beyond the limit is never reached: reading stopped at the limit.
     const brokenTail = utf8(new TextDecoder().decode(rows(6)) + '"never closed\n');
-    expect(readCsvTable({ name: 'big.csv', bytes: brokenTail }, 'auto', { maxRows: 5 }).issues.issues[0]).toMatchObject({ code: 'csvTooManyRows' });
+    expect(
+      readCsvTable({ name: 'big.csv', bytes: brokenTail }, 'auto', { maxRows: 5 }).issues.issues[0],
+    ).toMatchObject({ code: 'csvTooManyRows' });
   });
 });

@@ -21,7 +21,12 @@ export interface CsvTable {
 const CHUNK_BYTES = 2 ** 20;
 
 interface IncrementalCsv {
-  parse(buf: unknown, end: boolean, push: (r: { record: string[]; info: { lines: number } }) => void, close: () => void): Error | undefined;
+  parse(
+    buf: unknown,
+    end: boolean,
+    push: (r: { record: string[]; info: { lines: number } }) => void,
+    close: () => void,
+  ): Error | undefined;
   options: { delimiter: unknown };
 }
 
@@ -35,19 +40,32 @@ class TooManyRows extends Error {}
  * Parses the whole file as `label`, calling `onRecord` per record.
  * @returns an error from the CSV parser, or throws NotThisEncoding.
  */
-function parseAs(bytes: Uint8Array, label: 'utf-8' | 'shift_jis', onRecord: (record: string[], line: number) => void): Error | undefined {
-  const api = (new Parser({ relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { api: IncrementalCsv }).api;
+function parseAs(
+  bytes: Uint8Array,
+  label: 'utf-8' | 'shift_jis',
+  onRecord: (record: string[], line: number) => void,
+): Error | undefined {
+  const api = (
+    new Parser({ relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as {
+      api: IncrementalCsv;
+    }
+  ).api;
   // The parser concatenates chunks with the Buffer class bundled in csv-parse's browser build,
   // which only accepts its own instances: take that class from a value the parser made.
-  const delimiter = api.options.delimiter as Array<{ constructor: { from(s: string): unknown } }> | { constructor: { from(s: string): unknown } };
+  const delimiter = api.options.delimiter as
+    | Array<{ constructor: { from(s: string): unknown } }>
+    | { constructor: { from(s: string): unknown } };
   const BundledBuffer = (Array.isArray(delimiter) ? delimiter[0]! : delimiter).constructor;
   const decoder = new TextDecoder(label, { fatal: true, ignoreBOM: false });
-  const push = (r: { record: string[]; info: { lines: number } }) => onRecord(r.record, r.info.lines);
+  const push = (r: { record: string[]; info: { lines: number } }) =>
+    onRecord(r.record, r.info.lines);
   const close = () => {};
   for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
     let text: string;
     try {
-      text = decoder.decode(bytes.subarray(at, at + CHUNK_BYTES), { stream: at + CHUNK_BYTES < bytes.length });
+      text = decoder.decode(bytes.subarray(at, at + CHUNK_BYTES), {
+        stream: at + CHUNK_BYTES < bytes.length,
+      });
     } catch {
       throw new NotThisEncoding();
     }
@@ -64,14 +82,19 @@ function parseAs(bytes: Uint8Array, label: 'utf-8' | 'shift_jis', onRecord: (rec
  *   naming the file and the limit (no rows). Reading stops at the limit, so a file far larger
  *   than any city's list costs at most `maxRows` rows of memory, not the whole file's.
  */
-export function readCsvTable(file: ImportFile, encoding: TextEncodingName = 'auto', opts: { maxRows?: number } = {}): CsvTable {
+export function readCsvTable(
+  file: ImportFile,
+  encoding: TextEncodingName = 'auto',
+  opts: { maxRows?: number } = {},
+): CsvTable {
   const issues = new IssueList(file.name);
   const empty: CsvTable = { header: [], rows: [], issues };
   if (file.bytes.length === 0) {
     issues.error(null, '', 'fileEmpty');
     return empty;
   }
-  const labels: Array<'utf-8' | 'shift_jis'> = encoding === 'auto' ? ['utf-8', 'shift_jis'] : [encoding];
+  const labels: Array<'utf-8' | 'shift_jis'> =
+    encoding === 'auto' ? ['utf-8', 'shift_jis'] : [encoding];
   for (const label of labels) {
     let header: string[] | null = null;
     const rows: CsvTable['rows'] = [];

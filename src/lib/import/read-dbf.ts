@@ -27,7 +27,9 @@ export function readDbf(bytes: Uint8Array, encoding: string, issues: IssueList):
   for (let p = 32; p + 32 <= headerLength && bytes[p] !== 0x0d; p += 32) {
     const nameBytes = bytes.subarray(p, p + 11);
     const end = nameBytes.indexOf(0);
-    const name = new TextDecoder(encoding).decode(end >= 0 ? nameBytes.subarray(0, end) : nameBytes).trim();
+    const name = new TextDecoder(encoding)
+      .decode(end >= 0 ? nameBytes.subarray(0, end) : nameBytes)
+      .trim();
     const length = bytes[p + 16]!;
     fields.push({ name, type: String.fromCharCode(bytes[p + 11]!), offset, length });
     offset += length;
@@ -50,7 +52,9 @@ export function readDbf(bytes: Uint8Array, encoding: string, issues: IssueList):
         try {
           row[f.name] = decoder.decode(raw).replace(/\0+$/, '').trim();
         } catch {
-          issues.error(i + 1, f.name, 'dbfBadText', { encoding: encoding === 'utf-8' ? 'UTF-8' : encoding });
+          issues.error(i + 1, f.name, 'dbfBadText', {
+            encoding: encoding === 'utf-8' ? 'UTF-8' : encoding,
+          });
           return null;
         }
       }

@@ -31,7 +31,9 @@ export function readGeoJson(file: ImportFile): GeoJsonResult {
     return result;
   }
   if (fc.features.length === 0) issues.error(null, '', 'noFeatures');
-  result.features = (fc.features as Array<Feature<Geometry | null, Record<string, unknown> | null>>).map((f) => ({
+  result.features = (
+    fc.features as Array<Feature<Geometry | null, Record<string, unknown> | null>>
+  ).map((f) => ({
     ...f,
     properties: f.properties ?? {},
   }));

@@ -16,7 +16,15 @@
  * status reasons, verifier, verification method, organization type and district, and every
  * private field (contacts are never exported).
  */
-import type { Organization, Resource, ResourceKind, ResourceStatus, Schedule, ScheduleRule, Weekday } from '../domain/types';
+import type {
+  Organization,
+  Resource,
+  ResourceKind,
+  ResourceStatus,
+  Schedule,
+  ScheduleRule,
+  Weekday,
+} from '../domain/types';
 import { FALLBACK_ORGANIZATION_ID } from '../export/to-hsds';
 import { decodeText } from './decode-text';
 import { IssueList, type ImportFile, type ImportIssue } from './import-issue';
@@ -49,9 +57,24 @@ export interface HsdsReadOptions {
 
 /** Resource fields HSDS 3.1 has no place for: read back as defaults (the round-trip test checks this list). */
 export const HSDS_LOST_FIELDS = [
-  'kind', 'serviceTypeIds', 'locationApproximate', 'cost.amountYen', 'cost.unit', 'eligibility', 'booking', 'capacity',
-  'acceptingNewcomers', 'accessibility', 'schedule.closedOnPublicHolidays', 'schedule.closedPeriods', 'schedule.closedDates',
-  'statusReason', 'verifiedById', 'verificationMethod', 'source', 'sourceId',
+  'kind',
+  'serviceTypeIds',
+  'locationApproximate',
+  'cost.amountYen',
+  'cost.unit',
+  'eligibility',
+  'booking',
+  'capacity',
+  'acceptingNewcomers',
+  'accessibility',
+  'schedule.closedOnPublicHolidays',
+  'schedule.closedPeriods',
+  'schedule.closedDates',
+  'statusReason',
+  'verifiedById',
+  'verificationMethod',
+  'source',
+  'sourceId',
 ] as const;
 
 export type HsdsResource = Omit<Resource, 'updatedAt'>;
@@ -73,9 +96,28 @@ export interface HsdsResult {
   issues: ImportIssue[];
 }
 
-const DAY: Record<string, Weekday> = { SU: 'sun', MO: 'mon', TU: 'tue', WE: 'wed', TH: 'thu', FR: 'fri', SA: 'sat' };
-const STATUS: Record<string, ResourceStatus> = { active: 'active', 'temporarily closed': 'paused', defunct: 'closed', inactive: 'planned' };
-const EMPTY_SCHEDULE: Schedule = { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' };
+const DAY: Record<string, Weekday> = {
+  SU: 'sun',
+  MO: 'mon',
+  TU: 'tue',
+  WE: 'wed',
+  TH: 'thu',
+  FR: 'fri',
+  SA: 'sat',
+};
+const STATUS: Record<string, ResourceStatus> = {
+  active: 'active',
+  'temporarily closed': 'paused',
+  defunct: 'closed',
+  inactive: 'planned',
+};
+const EMPTY_SCHEDULE: Schedule = {
+  rules: [],
+  closedOnPublicHolidays: false,
+  closedPeriods: [],
+  closedDates: [],
+  note: '',
+};
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
@@ -83,27 +125,63 @@ const str = (v: unknown): string => (v === null || v === undefined ? '' : String
 export function readHsdsFile(file: ImportFile, opts: HsdsReadOptions = {}): HsdsResult {
   const issues = new IssueList(file.name);
   const text = decodeText(file.bytes, issues, 'utf-8');
-  if (text === null) return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, organizationRowOf: {}, issues: issues.issues };
+  if (text === null)
+    return {
+      file: file.name,
+      fallbackOrganizationName: '',
+      organizations: [],
+      resources: [],
+      rowOf: {},
+      organizationRowOf: {},
+      issues: issues.issues,
+    };
   let tables: unknown;
   try {
     tables = JSON.parse(text);
   } catch (err) {
     issues.error(null, '', 'hsdsNotJson', { detail: errorMessage(err) });
-    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, organizationRowOf: {}, issues: issues.issues };
+    return {
+      file: file.name,
+      fallbackOrganizationName: '',
+      organizations: [],
+      resources: [],
+      rowOf: {},
+      organizationRowOf: {},
+      issues: issues.issues,
+    };
   }
-  if (typeof tables !== 'object' || tables === null || !Array.isArray((tables as HsdsTables).services)) {
+  if (
+    typeof tables !== 'object' ||
+    tables === null ||
+    !Array.isArray((tables as HsdsTables).services)
+  ) {
     issues.error(null, 'services', 'hsdsNotPackage');
-    return { file: file.name, fallbackOrganizationName: '', organizations: [], resources: [], rowOf: {}, organizationRowOf: {}, issues: issues.issues };
+    return {
+      file: file.name,
+      fallbackOrganizationName: '',
+      organizations: [],
+      resources: [],
+      rowOf: {},
+      organizationRowOf: {},
+      issues: issues.issues,
+    };
   }
   return readHsds(tables as HsdsTables, file.name, opts);
 }
 
 /** Parses one schedule row. @returns null (after recording an issue) when unreadable. */
-export function ruleFromRow(row: Record<string, unknown>, issues: IssueList, rowNumber: number): ScheduleRule[] | null {
+export function ruleFromRow(
+  row: Record<string, unknown>,
+  issues: IssueList,
+  rowNumber: number,
+): ScheduleRule[] | null {
   const start = str(row.opens_at).slice(0, 5);
   const end = str(row.closes_at).slice(0, 5);
   const freq = str(row.freq).toUpperCase();
-  const byday = str(row.byday).split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+  const byday = str(row.byday)
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
   const field = 'schedules.byday';
   if (!freq) {
     const note = str(row.description);
@@ -121,7 +199,16 @@ export function ruleFromRow(row: Record<string, unknown>, issues: IssueList, row
     }
     const interval = Number(row.interval ?? 1) || 1;
     const dtstart = str(row.dtstart).slice(0, 10);
-    return [{ type: 'weekly', weekdays, start, end, ...(interval !== 1 ? { intervalWeeks: interval } : {}), ...(dtstart ? { anchorDate: dtstart } : {}) }];
+    return [
+      {
+        type: 'weekly',
+        weekdays,
+        start,
+        end,
+        ...(interval !== 1 ? { intervalWeeks: interval } : {}),
+        ...(dtstart ? { anchorDate: dtstart } : {}),
+      },
+    ];
   }
   if (freq === 'MONTHLY' && byday.length) {
     // 第n曜日: group the (n, day) pairs by n; one rule when every n has the same days.
@@ -138,14 +225,26 @@ export function ruleFromRow(row: Record<string, unknown>, issues: IssueList, row
     const groups = [...byN.entries()];
     const key = (days: Weekday[]) => days.join(',');
     if (groups.every(([, days]) => key(days) === key(groups[0]![1]))) {
-      return [{ type: 'monthly_nth', weekdays: groups[0]![1], nth: groups.map(([n]) => n), start, end }];
+      return [
+        { type: 'monthly_nth', weekdays: groups[0]![1], nth: groups.map(([n]) => n), start, end },
+      ];
     }
-    return groups.map(([n, days]) => ({ type: 'monthly_nth', weekdays: days, nth: [n], start, end }));
+    return groups.map(([n, days]) => ({
+      type: 'monthly_nth',
+      weekdays: days,
+      nth: [n],
+      start,
+      end,
+    }));
   }
   if (freq === 'MONTHLY' && str(row.bymonthday)) {
-    const days = str(row.bymonthday).split(',').map((s) => Number(s.trim()));
+    const days = str(row.bymonthday)
+      .split(',')
+      .map((s) => Number(s.trim()));
     if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 31)) {
-      issues.error(rowNumber, 'schedules.bymonthday', 'hsdsBadMonthDays', { value: str(row.bymonthday) });
+      issues.error(rowNumber, 'schedules.bymonthday', 'hsdsBadMonthDays', {
+        value: str(row.bymonthday),
+      });
       return null;
     }
     return [{ type: 'monthly_day', days, start, end }];
@@ -155,7 +254,11 @@ export function ruleFromRow(row: Record<string, unknown>, issues: IssueList, row
 }
 
 /** Reads parsed HSDS tables. Rows in issues are 1-based positions within their table. */
-export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOptions = {}): HsdsResult {
+export function readHsds(
+  tables: HsdsTables,
+  fileName: string,
+  opts: HsdsReadOptions = {},
+): HsdsResult {
   const issues = new IssueList(fileName);
   const sourceKey = opts.sourceKey ?? 'hsds';
   const fallbackId = opts.fallbackOrganizationId ?? FALLBACK_ORGANIZATION_ID;
@@ -179,7 +282,11 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
       return;
     }
     if (orgIdOf.has(hsdsId)) {
-      issues.error(i + 1, 'organizations.id', 'hsdsOrgTwice', { id: hsdsId, firstRow: String(organizationRowOf[hsdsId]), row: i + 1 });
+      issues.error(i + 1, 'organizations.id', 'hsdsOrgTwice', {
+        id: hsdsId,
+        firstRow: String(organizationRowOf[hsdsId]),
+        row: i + 1,
+      });
       return;
     }
     const id = stableId(`organizations|${sourceKey}|${hsdsId}`);
@@ -187,7 +294,14 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
     organizationRowOf[hsdsId] = i + 1;
     const description = str(o.description);
     organizations.push({
-      id, name, nameKana: description === name ? '' : description, type: 'other', districtId: '', publicPhone: '', source: sourceKey, sourceId: hsdsId,
+      id,
+      name,
+      nameKana: description === name ? '' : description,
+      type: 'other',
+      districtId: '',
+      publicPhone: '',
+      source: sourceKey,
+      sourceId: hsdsId,
     });
   });
   const orgById = new Map(organizations.map((o) => [o.id, o]));
@@ -196,17 +310,22 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
   const locationOfService = new Map<string, Record<string, unknown>>();
   for (const sal of tables.service_at_locations ?? []) {
     const loc = locationById.get(str(sal.location_id));
-    if (loc && !locationOfService.has(str(sal.service_id))) locationOfService.set(str(sal.service_id), loc);
+    if (loc && !locationOfService.has(str(sal.service_id)))
+      locationOfService.set(str(sal.service_id), loc);
   }
   const group = <T extends Record<string, unknown>>(rows: T[] | undefined, key: string) => {
     const m = new Map<string, Array<{ row: T; n: number }>>();
-    (rows ?? []).forEach((row, i) => m.set(str(row[key]), [...(m.get(str(row[key])) ?? []), { row, n: i + 1 }]));
+    (rows ?? []).forEach((row, i) =>
+      m.set(str(row[key]), [...(m.get(str(row[key])) ?? []), { row, n: i + 1 }]),
+    );
     return m;
   };
   const schedulesOf = group(tables.schedules, 'service_id');
   const areasOf = group(tables.service_areas, 'service_id');
   const phonesOf = group(tables.phones, 'service_id');
-  for (const { row } of (tables.phones ?? []).filter((p) => str(p.organization_id) && !str(p.service_id)).map((row) => ({ row }))) {
+  for (const { row } of (tables.phones ?? [])
+    .filter((p) => str(p.organization_id) && !str(p.service_id))
+    .map((row) => ({ row }))) {
     const org = orgById.get(orgIdOf.get(str(row.organization_id)) ?? '');
     if (org && !org.publicPhone) org.publicPhone = str(row.number);
   }
@@ -224,7 +343,10 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
     const orgHsdsId = str(s.organization_id);
     const organizationId = orgIdOf.get(orgHsdsId);
     if (organizationId === undefined) {
-      issues.error(row, 'services.organization_id', 'hsdsUnknownOrganization', { organization: orgHsdsId, name });
+      issues.error(row, 'services.organization_id', 'hsdsUnknownOrganization', {
+        organization: orgHsdsId,
+        name,
+      });
       return;
     }
     const rules: ScheduleRule[] = [];
@@ -238,17 +360,32 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
     for (const { row: area, n } of areasOf.get(hsdsId) ?? []) {
       const id = areaByCode.get(str(area.description)) ?? areaByName.get(str(area.name));
       if (id) districtIds.push(id);
-      else if (opts.areas) issues.warn(n, 'service_areas.name', 'hsdsUnknownArea', { area: str(area.name), code: str(area.description) });
+      else if (opts.areas)
+        issues.warn(n, 'service_areas.name', 'hsdsUnknownArea', {
+          area: str(area.name),
+          code: str(area.description),
+        });
     }
     const loc = locationOfService.get(hsdsId);
     const lat = loc ? Number(loc.latitude) : NaN;
     const lng = loc ? Number(loc.longitude) : NaN;
-    if (loc && (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)) {
-      issues.error(row, 'locations.latitude', 'hsdsBadLocation', { name, lng: str(loc.longitude), lat: str(loc.latitude) });
+    if (
+      loc &&
+      (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)
+    ) {
+      issues.error(row, 'locations.latitude', 'hsdsBadLocation', {
+        name,
+        lng: str(loc.longitude),
+        lat: str(loc.latitude),
+      });
       return;
     }
     if (rowOf[hsdsId] !== undefined) {
-      issues.error(row, 'services.id', 'hsdsServiceTwice', { id: hsdsId, firstRow: rowOf[hsdsId], row });
+      issues.error(row, 'services.id', 'hsdsServiceTwice', {
+        id: hsdsId,
+        firstRow: rowOf[hsdsId],
+        row,
+      });
       return;
     }
     const status = STATUS[str(s.status)] ?? 'active';
@@ -289,5 +426,13 @@ export function readHsds(tables: HsdsTables, fileName: string, opts: HsdsReadOpt
       sourceId: hsdsId,
     });
   });
-  return { file: fileName, fallbackOrganizationName, organizations, resources, rowOf, organizationRowOf, issues: issues.issues };
+  return {
+    file: fileName,
+    fallbackOrganizationName,
+    organizations,
+    resources,
+    rowOf,
+    organizationRowOf,
+    issues: issues.issues,
+  };
 }

@@ -20,7 +20,14 @@ import {
   type ScheduleRule,
   type Weekday,
 } from '../domain/types';
-import { APPROXIMATE_LOCATION_JA, BOOKING_JA, COST_AMOUNT_UNKNOWN_JA, COST_UNIT_JA, ELIGIBILITY_JA, REMARK_LABELS } from '../export/to-kayoinoba-csv';
+import {
+  APPROXIMATE_LOCATION_JA,
+  BOOKING_JA,
+  COST_AMOUNT_UNKNOWN_JA,
+  COST_UNIT_JA,
+  ELIGIBILITY_JA,
+  REMARK_LABELS,
+} from '../export/to-kayoinoba-csv';
 import { KIND_JA } from '../export/to-open-data-csv';
 import type { IssueList } from './import-issue';
 
@@ -43,7 +50,15 @@ export interface KayoinobaRow {
   details: PlaceDetails;
 }
 
-const DAY: Record<string, Weekday> = { 日: 'sun', 月: 'mon', 火: 'tue', 水: 'wed', 木: 'thu', 金: 'fri', 土: 'sat' };
+const DAY: Record<string, Weekday> = {
+  日: 'sun',
+  月: 'mon',
+  火: 'tue',
+  水: 'wed',
+  木: 'thu',
+  金: 'fri',
+  土: 'sat',
+};
 const DAYS = '([日月火水木金土](?:・[日月火水木金土])*)曜';
 const TIME = '(?: (\\d{1,2}:\\d{2})(?:〜(\\d{1,2}:\\d{2}))?)?';
 const JA_DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
@@ -78,7 +93,12 @@ function ruleOf(line: string): ScheduleRule | null {
     return { type: 'monthly_nth', weekdays: days(m[2]!), nth, ...times(m[3], m[4]) };
   }
   m = MONTH_DAY.exec(line);
-  if (m) return { type: 'monthly_day', days: m[1]!.split('・').map((x) => Number(x.replace('日', ''))), ...times(m[2], m[3]) };
+  if (m)
+    return {
+      type: 'monthly_day',
+      days: m[1]!.split('・').map((x) => Number(x.replace('日', ''))),
+      ...times(m[2], m[3]),
+    };
   m = IRREGULAR.exec(line);
   if (m) {
     const rule: ScheduleRule = { type: 'irregular', note: m[4] ?? '' };
@@ -98,7 +118,13 @@ function ruleOf(line: string): ScheduleRule | null {
  * every-week rule without times when no line names a rule.
  */
 export function parseKayoinobaSchedule(text: string, weekdays: Weekday[]): Schedule {
-  const schedule: Schedule = { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' };
+  const schedule: Schedule = {
+    rules: [],
+    closedOnPublicHolidays: false,
+    closedPeriods: [],
+    closedDates: [],
+    note: '',
+  };
   const notes: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (line === '') continue;
@@ -113,7 +139,10 @@ export function parseKayoinobaSchedule(text: string, weekdays: Weekday[]): Sched
     }
     let m = PERIOD.exec(line);
     if (m) {
-      const period: ClosedPeriod = { from: `${pad(m[1]!)}-${pad(m[2]!)}`, to: `${pad(m[3]!)}-${pad(m[4]!)}` };
+      const period: ClosedPeriod = {
+        from: `${pad(m[1]!)}-${pad(m[2]!)}`,
+        to: `${pad(m[3]!)}-${pad(m[4]!)}`,
+      };
       if (m[5]) period.note = m[5];
       schedule.closedPeriods.push(period);
       continue;
@@ -155,7 +184,12 @@ function reverse<K extends string>(labels: Record<K, string>, value: string): K 
  * One row (values keyed by column name, trimmed) → schedule, description and details.
  * `weekdays` is 利用可能曜日 as `parseWeekdays` read it. Unreadable values are warnings naming the row and column; the rest of the row is kept.
  */
-export function readKayoinobaRow(values: Record<string, string>, row: number, issues: IssueList, weekdays: Weekday[]): KayoinobaRow {
+export function readKayoinobaRow(
+  values: Record<string, string>,
+  row: number,
+  issues: IssueList,
+  weekdays: Weekday[],
+): KayoinobaRow {
   const get = (column: string) => values[column] ?? '';
   const details: PlaceDetails = {};
   const kindText = get('実施サービス');
@@ -177,7 +211,9 @@ export function readKayoinobaRow(values: Record<string, string>, row: number, is
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.startsWith(REMARK_LABELS.description)) {
-      description = [line.slice(REMARK_LABELS.description.length), ...lines.slice(i + 1)].join('\n');
+      description = [line.slice(REMARK_LABELS.description.length), ...lines.slice(i + 1)].join(
+        '\n',
+      );
       break;
     }
     if (line.startsWith(REMARK_LABELS.cost)) {
@@ -189,12 +225,22 @@ export function readKayoinobaRow(values: Record<string, string>, row: number, is
       const text = line.slice(REMARK_LABELS.eligibility.length);
       const value = reverse(ELIGIBILITY_JA, text);
       if (value) details.eligibility = value;
-      else issues.warn(row, '備考', 'labelUnknown', { label: '対象', value: text, allowed: Object.values(ELIGIBILITY_JA).join('、') });
+      else
+        issues.warn(row, '備考', 'labelUnknown', {
+          label: '対象',
+          value: text,
+          allowed: Object.values(ELIGIBILITY_JA).join('、'),
+        });
     } else if (line.startsWith(REMARK_LABELS.booking)) {
       const text = line.slice(REMARK_LABELS.booking.length);
       const value = reverse(BOOKING_JA, text);
       if (value) details.booking = value;
-      else issues.warn(row, '備考', 'labelUnknown', { label: '申込', value: text, allowed: Object.values(BOOKING_JA).join('、') });
+      else
+        issues.warn(row, '備考', 'labelUnknown', {
+          label: '申込',
+          value: text,
+          allowed: Object.values(BOOKING_JA).join('、'),
+        });
     } else if (line === `${REMARK_LABELS.location}${APPROXIMATE_LOCATION_JA}`) {
       details.locationApproximate = true;
     } else if (i === 0) {
@@ -205,5 +251,9 @@ export function readKayoinobaRow(values: Record<string, string>, row: number, is
     }
   }
   if (i === lines.length) description = '';
-  return { schedule: parseKayoinobaSchedule(get('利用可能曜日特記事項'), weekdays), description, details };
+  return {
+    schedule: parseKayoinobaSchedule(get('利用可能曜日特記事項'), weekdays),
+    description,
+    details,
+  };
 }

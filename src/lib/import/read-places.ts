@@ -138,7 +138,15 @@ export interface PlacesResult {
   unread?: OptionalPlaceField[];
 }
 
-const DAY_CHARS: Record<string, Weekday> = { 日: 'sun', 月: 'mon', 火: 'tue', 水: 'wed', 木: 'thu', 金: 'fri', 土: 'sat' };
+const DAY_CHARS: Record<string, Weekday> = {
+  日: 'sun',
+  月: 'mon',
+  火: 'tue',
+  水: 'wed',
+  木: 'thu',
+  金: 'fri',
+  土: 'sat',
+};
 const ORDER: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** 「月～金」「月,水,金」「月曜日・木曜日」「平日」 → weekdays (Monday first). Unknown text → []. */
@@ -174,21 +182,56 @@ export function parseTime(text: string): string {
  * then `overrides`. An override of `''` switches that column off: the field is left empty for
  * every row (only optional fields; an empty `name` is refused by `readPlaces`).
  */
-export function columnsFor(format: PlaceFormat, header: string[], overrides: Partial<PlaceColumns>): PlaceColumns {
-  let base = format === 'gsi' ? GSI_COLUMNS : format === 'kayoinoba' ? KAYOINOBA_PLACE_COLUMNS : STANDARD_COLUMNS;
+export function columnsFor(
+  format: PlaceFormat,
+  header: string[],
+  overrides: Partial<PlaceColumns>,
+): PlaceColumns {
+  let base =
+    format === 'gsi'
+      ? GSI_COLUMNS
+      : format === 'kayoinoba'
+        ? KAYOINOBA_PLACE_COLUMNS
+        : STANDARD_COLUMNS;
   if (format === 'geojson' || format === 'custom') {
     // GeoJSON from other tools often has English keys: take whichever set matches the file.
-    const english: PlaceColumns = { sourceId: 'source_id', name: 'name', nameKana: 'name_kana', address: 'address', lat: 'lat', lng: 'lng', phone: 'phone', weekdays: 'weekdays', start: 'start', end: 'end', url: 'url', note: 'note', category: 'category' };
-    const score = (c: PlaceColumns) => Object.values(c).filter((k) => k && header.includes(k)).length;
+    const english: PlaceColumns = {
+      sourceId: 'source_id',
+      name: 'name',
+      nameKana: 'name_kana',
+      address: 'address',
+      lat: 'lat',
+      lng: 'lng',
+      phone: 'phone',
+      weekdays: 'weekdays',
+      start: 'start',
+      end: 'end',
+      url: 'url',
+      note: 'note',
+      category: 'category',
+    };
+    const score = (c: PlaceColumns) =>
+      Object.values(c).filter((k) => k && header.includes(k)).length;
     base = [STANDARD_COLUMNS, GSI_COLUMNS, english].sort((a, b) => score(b) - score(a))[0]!;
   }
   const cols = { ...base, ...overrides };
   // The GSI GeoJSON copies (name/address/source_id) are accepted when the Japanese keys are absent
   // (not when the mapping names the column or switches it off).
   if (format === 'gsi') {
-    if (overrides.name === undefined && !header.includes(cols.name) && header.includes('name')) cols.name = 'name';
-    if (overrides.address === undefined && !header.includes(cols.address) && header.includes('address')) cols.address = 'address';
-    if (overrides.sourceId === undefined && !header.includes(cols.sourceId) && header.includes('source_id')) cols.sourceId = 'source_id';
+    if (overrides.name === undefined && !header.includes(cols.name) && header.includes('name'))
+      cols.name = 'name';
+    if (
+      overrides.address === undefined &&
+      !header.includes(cols.address) &&
+      header.includes('address')
+    )
+      cols.address = 'address';
+    if (
+      overrides.sourceId === undefined &&
+      !header.includes(cols.sourceId) &&
+      header.includes('source_id')
+    )
+      cols.sourceId = 'source_id';
   }
   return cols;
 }
@@ -211,7 +254,11 @@ export function readPlacesHeader(file: ImportFile): { header: string[]; issues: 
   const text = decodeText(file.bytes, issues);
   if (text === null) return { header: [], issues: issues.issues };
   try {
-    const rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, to_line: 1 }) as string[][];
+    const rows = parse(text.replace(/^\uFEFF/, ''), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      to_line: 1,
+    }) as string[][];
     return { header: (rows[0] ?? []).map((h) => h.trim()), issues: issues.issues };
   } catch (err) {
     issues.error(1, '', 'csvUnreadable', { detail: errorMessage(err) });
@@ -224,15 +271,28 @@ export function readPlacesHeader(file: ImportFile): { header: string[]; issues: 
  * format's standard column for it (that column is ignored), and a mapped column that is not in the file (a typo would otherwise
  * leave the field empty without a word).
  */
-function noteMappedColumns(issues: IssueList, format: PlaceFormat, header: string[], overrides: Partial<PlaceColumns>, cols: PlaceColumns): void {
+function noteMappedColumns(
+  issues: IssueList,
+  format: PlaceFormat,
+  header: string[],
+  overrides: Partial<PlaceColumns>,
+  cols: PlaceColumns,
+): void {
   const standard = columnsFor(format, header, {});
-  for (const [key, given] of Object.entries(overrides) as Array<[keyof PlaceColumns, string | undefined]>) {
+  for (const [key, given] of Object.entries(overrides) as Array<
+    [keyof PlaceColumns, string | undefined]
+  >) {
     if (given === undefined || key === 'name') continue;
     if (given === '') {
       const unused = standard[key];
-      if (unused && header.includes(unused)) issues.warn(null, unused, 'columnNotUsed', { column: unused, placeField: key });
+      if (unused && header.includes(unused))
+        issues.warn(null, unused, 'columnNotUsed', { column: unused, placeField: key });
     } else if (!header.includes(cols[key])) {
-      issues.warn(null, cols[key], 'mappedColumnMissing', { placeField: key, column: cols[key], columns: header.join(', ') });
+      issues.warn(null, cols[key], 'mappedColumnMissing', {
+        placeField: key,
+        column: cols[key],
+        columns: header.join(', '),
+      });
     }
   }
 }
@@ -260,9 +320,11 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
     header = Object.keys(gj.features[0]?.properties ?? {});
     records = gj.features.map((f, i) => {
       const values: Record<string, string> = {};
-      for (const [k, v] of Object.entries(f.properties ?? {})) values[k] = v === null || v === undefined ? '' : String(v).trim();
+      for (const [k, v] of Object.entries(f.properties ?? {}))
+        values[k] = v === null || v === undefined ? '' : String(v).trim();
       const g = f.geometry;
-      const point = g && g.type === 'Point' ? ([g.coordinates[0], g.coordinates[1]] as LngLat) : null;
+      const point =
+        g && g.type === 'Point' ? ([g.coordinates[0], g.coordinates[1]] as LngLat) : null;
       if (g && g.type !== 'Point') issues.error(i + 1, 'geometry', 'notPoint', { type: g.type });
       return { row: i + 1, values, point };
     });
@@ -280,7 +342,10 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
     return { file: file.name, places: [], issues: issues.issues };
   }
   if (records.length && !header.includes(cols.name)) {
-    issues.error(1, cols.name, 'nameColumnMissing', { column: cols.name, columns: header.join(', ') });
+    issues.error(1, cols.name, 'nameColumnMissing', {
+      column: cols.name,
+      columns: header.join(', '),
+    });
     return { file: file.name, places: [], issues: issues.issues };
   }
   if (records.length && !isJson && !cols.lat !== !cols.lng) {
@@ -338,12 +403,24 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
     const weekdays = parseWeekdays(get(values, cols.weekdays));
     const [startText, endText] = [get(values, cols.start), get(values, cols.end)];
     const checked = checkPlaceRow(
-      { phone: get(values, cols.phone), url: get(values, cols.url), weekdaysText: get(values, cols.weekdays), weekdayCount: weekdays.length,
-        startText, endText, start: parseTime(startText), end: parseTime(endText), location },
-      row, { ...cols, lat: isJson ? 'geometry' : cols.lat }, issues,
+      {
+        phone: get(values, cols.phone),
+        url: get(values, cols.url),
+        weekdaysText: get(values, cols.weekdays),
+        weekdayCount: weekdays.length,
+        startText,
+        endText,
+        start: parseTime(startText),
+        end: parseTime(endText),
+        location,
+      },
+      row,
+      { ...cols, lat: isJson ? 'geometry' : cols.lat },
+      issues,
     );
     if (!checked) continue;
-    const kayoinoba = format === 'kayoinoba' ? readKayoinobaRow(values, row, issues, weekdays) : null;
+    const kayoinoba =
+      format === 'kayoinoba' ? readKayoinobaRow(values, row, issues, weekdays) : null;
     places.push({
       row,
       sourceId,
@@ -361,7 +438,10 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
     });
   }
   noteRowFilters(issues, {
-    rows: records.map(({ values }) => ({ category: get(values, cols.category), name: get(values, cols.name) })),
+    rows: records.map(({ values }) => ({
+      category: get(values, cols.category),
+      name: get(values, cols.name),
+    })),
     kept: places.length,
     categories: opts.categories,
     nameFilter: opts.nameFilter,
@@ -369,7 +449,14 @@ export function readPlaces(file: ImportFile, opts: PlaceReadOptions = {}): Place
     nameColumn: cols.name,
   });
   const absent = (column: string): boolean => !column || !header.includes(column);
-  const unread: OptionalPlaceField[] = (['nameKana', 'address', 'phone', 'url', 'note'] as const).filter((k) => absent(cols[k]));
-  if (format === 'kayoinoba' ? absent('利用可能曜日特記事項') : absent(cols.weekdays) || absent(cols.start) || absent(cols.end)) unread.push('schedule');
+  const unread: OptionalPlaceField[] = (
+    ['nameKana', 'address', 'phone', 'url', 'note'] as const
+  ).filter((k) => absent(cols[k]));
+  if (
+    format === 'kayoinoba'
+      ? absent('利用可能曜日特記事項')
+      : absent(cols.weekdays) || absent(cols.start) || absent(cols.end)
+  )
+    unread.push('schedule');
   return { file: file.name, places, issues: issues.issues, unread };
 }

@@ -19,7 +19,10 @@ export interface ShapefileResult {
 }
 
 /** @param limits zip size limits (tests lower them); defaults `ZIP_LIMITS`. */
-export async function readShapefileZip(file: ImportFile, limits: ZipLimits = ZIP_LIMITS): Promise<ShapefileResult> {
+export async function readShapefileZip(
+  file: ImportFile,
+  limits: ZipLimits = ZIP_LIMITS,
+): Promise<ShapefileResult> {
   const issues = new IssueList(file.name);
   const result: ShapefileResult = { features: [], issues };
   if (file.bytes.length === 0) {
@@ -27,7 +30,12 @@ export async function readShapefileZip(file: ImportFile, limits: ZipLimits = ZIP
     return result;
   }
   // Only a Shapefile's own members are unpacked, within the size limits (ZIP_LIMITS).
-  const unzipped = unzipBounded(file.bytes, (n) => !n.startsWith('__MACOSX/') && /\.(shp|dbf|prj|cpg)$/i.test(n), issues, limits);
+  const unzipped = unzipBounded(
+    file.bytes,
+    (n) => !n.startsWith('__MACOSX/') && /\.(shp|dbf|prj|cpg)$/i.test(n),
+    issues,
+    limits,
+  );
   if (!unzipped) return result;
   const entries = unzipped.entries;
   const names = unzipped.names.filter((n) => !n.startsWith('__MACOSX/') && !n.endsWith('/'));
@@ -38,7 +46,8 @@ export async function readShapefileZip(file: ImportFile, limits: ZipLimits = ZIP
     return result;
   }
   const base = shpName.slice(0, -4);
-  const member = (ext: string) => names.find((n) => n.toLowerCase() === `${base}${ext}`.toLowerCase());
+  const member = (ext: string) =>
+    names.find((n) => n.toLowerCase() === `${base}${ext}`.toLowerCase());
   const dbfName = member('.dbf');
   const prjName = member('.prj');
   const cpgName = member('.cpg');
@@ -91,6 +100,10 @@ export async function readShapefileZip(file: ImportFile, limits: ZipLimits = ZIP
     issues.issues.push(...shpIssues.issues);
     return result;
   }
-  result.features = geometries.map((geometry, i) => ({ type: 'Feature', geometry, properties: rows[i]! }));
+  result.features = geometries.map((geometry, i) => ({
+    type: 'Feature',
+    geometry,
+    properties: rows[i]!,
+  }));
   return result;
 }

@@ -79,18 +79,28 @@ export function resolveTownMapping(
 
   for (const row of rows) {
     const area = row.area ? key(row.area) : '';
-    const prefix = !row.townCode && row.townName.endsWith('*') ? key(row.townName.slice(0, -1)) : null;
+    const prefix =
+      !row.townCode && row.townName.endsWith('*') ? key(row.townName.slice(0, -1)) : null;
     const field = row.townCode ? 'town_code' : 'town_name';
     const town = row.townCode || row.townName;
     let matches: TownInput[];
     if (row.townCode) matches = towns.filter((t) => t.code === row.townCode);
-    else if (prefix !== null) matches = towns.filter((t) => keyOf.get(t.code)!.startsWith(prefix) && (!area || inArea(t, area)));
+    else if (prefix !== null)
+      matches = towns.filter(
+        (t) => keyOf.get(t.code)!.startsWith(prefix) && (!area || inArea(t, area)),
+      );
     else {
       const named = byKey.get(key(row.townName)) ?? [];
       matches = area ? named.filter((t) => inArea(t, area)) : named;
       if (matches.length === 0 && named.length > 0) {
         const areas = [...new Set(named.map((t) => t.parent || '?'))].join(', ');
-        issues.push(importIssue('error', files.mapping, row.line, 'ward', 'townNotInArea', { town, area: row.area ?? '', areas }));
+        issues.push(
+          importIssue('error', files.mapping, row.line, 'ward', 'townNotInArea', {
+            town,
+            area: row.area ?? '',
+            areas,
+          }),
+        );
         continue;
       }
       if (matches.length > 1) {
@@ -105,18 +115,27 @@ export function resolveTownMapping(
       }
     }
     if (matches.length === 0) {
-      const suggestions = prefix === null && !row.townCode ? didYouMean(key(row.townName), byKey) : [];
+      const suggestions =
+        prefix === null && !row.townCode ? didYouMean(key(row.townName), byKey) : [];
       issues.push(
         suggestions.length
-          ? importIssue('error', files.mapping, row.line, field, 'townNotFoundDidYouMean', { town, boundaries: files.boundaries, suggestions: suggestions.join(' / ') })
-          : importIssue('error', files.mapping, row.line, field, 'townNotFound', { town, boundaries: files.boundaries }),
+          ? importIssue('error', files.mapping, row.line, field, 'townNotFoundDidYouMean', {
+              town,
+              boundaries: files.boundaries,
+              suggestions: suggestions.join(' / '),
+            })
+          : importIssue('error', files.mapping, row.line, field, 'townNotFound', {
+              town,
+              boundaries: files.boundaries,
+            }),
       );
       continue;
     }
     for (const t of matches) {
       const prev = districtOfTown.get(t.code);
       // A code or exact name beats an earlier prefix rule ("倉渕町*" then "倉渕町三ノ倉").
-      if (!prev || (prev.district !== row.district && prefix === null)) districtOfTown.set(t.code, { district: row.district, line: row.line });
+      if (!prev || (prev.district !== row.district && prefix === null))
+        districtOfTown.set(t.code, { district: row.district, line: row.line });
     }
   }
   return { districtOfTown, issues };

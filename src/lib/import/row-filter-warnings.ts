@@ -25,7 +25,11 @@ export interface RowFilterInput {
 export function mostCommon(values: readonly string[], n = 5): string {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([v, c]) => `${v} (${c})`).join(', ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([v, c]) => `${v} (${c})`)
+    .join(', ');
 }
 
 /** Up to `n` distinct non-empty names, in file order. */
@@ -38,22 +42,41 @@ export function noteRowFilters(issues: IssueList, input: RowFilterInput): void {
   const total = input.rows.length;
   if (total === 0) return;
   const few = (n: number) => n === 0 || n < total * FEW_ROWS_SHARE;
-  const byCategory = input.categories ? input.rows.filter((r) => input.categories!.includes(r.category)) : input.rows;
+  const byCategory = input.categories
+    ? input.rows.filter((r) => input.categories!.includes(r.category))
+    : input.rows;
   if (input.categories && few(byCategory.length)) {
-    const params = { categories: input.categories.join(', '), kept: byCategory.length, total, values: mostCommon(input.rows.map((r) => r.category)) || '—' };
-    if (byCategory.length === 0) issues.warn(null, input.categoryColumn, 'categoryKeepsNone', params);
+    const params = {
+      categories: input.categories.join(', '),
+      kept: byCategory.length,
+      total,
+      values: mostCommon(input.rows.map((r) => r.category)) || '—',
+    };
+    if (byCategory.length === 0)
+      issues.warn(null, input.categoryColumn, 'categoryKeepsNone', params);
     else issues.warn(null, input.categoryColumn, 'categoryKeepsFew', params);
     return;
   }
-  const byName = input.nameFilter ? byCategory.filter((r) => input.nameFilter!.test(r.name)) : byCategory;
+  const byName = input.nameFilter
+    ? byCategory.filter((r) => input.nameFilter!.test(r.name))
+    : byCategory;
   if (input.nameFilter && few(byName.length)) {
-    const params = { pattern: input.nameFilter.source, kept: byName.length, total, names: sampleNames(byCategory.map((r) => r.name)) || '—' };
+    const params = {
+      pattern: input.nameFilter.source,
+      kept: byName.length,
+      total,
+      names: sampleNames(byCategory.map((r) => r.name)) || '—',
+    };
     if (byName.length === 0) issues.warn(null, input.nameColumn, 'nameFilterKeepsNone', params);
     else issues.warn(null, input.nameColumn, 'nameFilterKeepsFew', params);
     return;
   }
   // The filters keep enough rows, but the mapping turns few of them into places.
   if (byName.length > 0 && few(input.kept)) {
-    issues.warn(null, '', 'mappingKeepsFew', { kept: input.kept, total: byName.length, names: sampleNames(byName.map((r) => r.name)) || '—' });
+    issues.warn(null, '', 'mappingKeepsFew', {
+      kept: input.kept,
+      total: byName.length,
+      names: sampleNames(byName.map((r) => r.name)) || '—',
+    });
   }
 }

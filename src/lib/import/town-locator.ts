@@ -8,7 +8,9 @@ import type { TownForLookup } from './plan-areas';
  * A function giving the town that contains a point (undefined outside every town). Its
  * spatial index is built on the first call, so imports that place nothing never pay for it.
  */
-export function townLocator(towns: readonly TownForLookup[]): (p: LngLat) => TownForLookup | undefined {
+export function townLocator(
+  towns: readonly TownForLookup[],
+): (p: LngLat) => TownForLookup | undefined {
   let townIndex: Flatbush | null = null;
   return (p) => {
     if (!townIndex) {
@@ -17,6 +19,9 @@ export function townLocator(towns: readonly TownForLookup[]): (p: LngLat) => Tow
       if (towns.length === 0) townIndex.add(0, 0, 0, 0);
       townIndex.finish();
     }
-    return townIndex.search(p[0], p[1], p[0], p[1]).map((i) => towns[i]).find((t) => t && booleanPointInPolygon(p, t.geometry));
+    return townIndex
+      .search(p[0], p[1], p[0], p[1])
+      .map((i) => towns[i])
+      .find((t) => t && booleanPointInPolygon(p, t.geometry));
   };
 }

@@ -26,7 +26,11 @@ export interface ZipLimits {
 }
 
 /** 1,000 entries; 256 MiB per entry; 512 MiB in all: a prefecture's e-Stat boundaries fit. */
-export const ZIP_LIMITS: ZipLimits = { maxEntries: 1000, maxEntryBytes: 256 * 2 ** 20, maxTotalBytes: 512 * 2 ** 20 };
+export const ZIP_LIMITS: ZipLimits = {
+  maxEntries: 1000,
+  maxEntryBytes: 256 * 2 ** 20,
+  maxTotalBytes: 512 * 2 ** 20,
+};
 
 /** Compressed bytes handed to the inflater per step. */
 const STEP_BYTES = 8192;
@@ -69,7 +73,10 @@ export function unzipBounded(
     return null;
   }
   if (declared.length > limits.maxEntries) {
-    issues.error(null, '', 'zipTooManyEntries', { count: declared.length, limit: limits.maxEntries });
+    issues.error(null, '', 'zipTooManyEntries', {
+      count: declared.length,
+      limit: limits.maxEntries,
+    });
     return null;
   }
   let declaredTotal = 0;
@@ -77,12 +84,19 @@ export function unzipBounded(
     if (!wanted(d.name)) continue;
     declaredTotal += d.originalSize;
     if (d.originalSize > limits.maxEntryBytes) {
-      issues.error(null, '', 'zipEntryTooLarge', { entry: d.name, size: mib(d.originalSize), limit: mib(limits.maxEntryBytes) });
+      issues.error(null, '', 'zipEntryTooLarge', {
+        entry: d.name,
+        size: mib(d.originalSize),
+        limit: mib(limits.maxEntryBytes),
+      });
       return null;
     }
   }
   if (declaredTotal > limits.maxTotalBytes) {
-    issues.error(null, '', 'zipTotalTooLarge', { size: mib(declaredTotal), limit: mib(limits.maxTotalBytes) });
+    issues.error(null, '', 'zipTotalTooLarge', {
+      size: mib(declaredTotal),
+      limit: mib(limits.maxTotalBytes),
+    });
     return null;
   }
 
@@ -108,12 +122,19 @@ export function unzipBounded(
       const over = (limit: number) => `> ${mib(limit)}`;
       if (size > limits.maxEntryBytes) {
         failed = true;
-        issues.error(null, '', 'zipEntryTooLarge', { entry: file.name, size: over(limits.maxEntryBytes), limit: mib(limits.maxEntryBytes) });
+        issues.error(null, '', 'zipEntryTooLarge', {
+          entry: file.name,
+          size: over(limits.maxEntryBytes),
+          limit: mib(limits.maxEntryBytes),
+        });
         return;
       }
       if (total > limits.maxTotalBytes) {
         failed = true;
-        issues.error(null, '', 'zipTotalTooLarge', { size: over(limits.maxTotalBytes), limit: mib(limits.maxTotalBytes) });
+        issues.error(null, '', 'zipTotalTooLarge', {
+          size: over(limits.maxTotalBytes),
+          limit: mib(limits.maxTotalBytes),
+        });
         return;
       }
       chunks.push(chunk);

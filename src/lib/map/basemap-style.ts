@@ -20,18 +20,52 @@ export function omtLayers(source = B): LayerSpecification[] {
   const v = { source, 'source-layer': '' };
   return [
     { id: 'bm-background', type: 'background', paint: { 'background-color': '#F4F3F0' } },
-    { ...v, id: 'bm-landcover', type: 'fill', 'source-layer': 'landcover', paint: { 'fill-color': '#E3EBDD', 'fill-opacity': 0.8 } },
-    { ...v, id: 'bm-landuse', type: 'fill', 'source-layer': 'landuse', paint: { 'fill-color': '#ECEAE4', 'fill-opacity': 0.7 } },
-    { ...v, id: 'bm-park', type: 'fill', 'source-layer': 'park', paint: { 'fill-color': '#DCE8D2' } },
-    { ...v, id: 'bm-water', type: 'fill', 'source-layer': 'water', paint: { 'fill-color': '#C8DCEB' } },
+    {
+      ...v,
+      id: 'bm-landcover',
+      type: 'fill',
+      'source-layer': 'landcover',
+      paint: { 'fill-color': '#E3EBDD', 'fill-opacity': 0.8 },
+    },
+    {
+      ...v,
+      id: 'bm-landuse',
+      type: 'fill',
+      'source-layer': 'landuse',
+      paint: { 'fill-color': '#ECEAE4', 'fill-opacity': 0.7 },
+    },
+    {
+      ...v,
+      id: 'bm-park',
+      type: 'fill',
+      'source-layer': 'park',
+      paint: { 'fill-color': '#DCE8D2' },
+    },
+    {
+      ...v,
+      id: 'bm-water',
+      type: 'fill',
+      'source-layer': 'water',
+      paint: { 'fill-color': '#C8DCEB' },
+    },
     {
       ...v,
       id: 'bm-waterway',
       type: 'line',
       'source-layer': 'waterway',
-      paint: { 'line-color': '#B3CDE3', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.5, 16, 3] },
+      paint: {
+        'line-color': '#B3CDE3',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.5, 16, 3],
+      },
     },
-    { ...v, id: 'bm-building', type: 'fill', 'source-layer': 'building', minzoom: 13, paint: { 'fill-color': '#E0DDD6' } },
+    {
+      ...v,
+      id: 'bm-building',
+      type: 'fill',
+      'source-layer': 'building',
+      minzoom: 13,
+      paint: { 'fill-color': '#E0DDD6' },
+    },
     {
       ...v,
       id: 'bm-road-minor',
@@ -40,16 +74,28 @@ export function omtLayers(source = B): LayerSpecification[] {
       filter: ['match', ['get', 'class'], ['minor', 'service', 'track', 'path'], true, false],
       minzoom: 12,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#FFFFFF', 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.5, 16, 4] },
+      paint: {
+        'line-color': '#FFFFFF',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.5, 16, 4],
+      },
     },
     {
       ...v,
       id: 'bm-road-major',
       type: 'line',
       'source-layer': 'transportation',
-      filter: ['match', ['get', 'class'], ['motorway', 'trunk', 'primary', 'secondary', 'tertiary'], true, false],
+      filter: [
+        'match',
+        ['get', 'class'],
+        ['motorway', 'trunk', 'primary', 'secondary', 'tertiary'],
+        true,
+        false,
+      ],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#D5CFC4', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.5, 16, 7] },
+      paint: {
+        'line-color': '#D5CFC4',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.5, 16, 7],
+      },
     },
     {
       ...v,
@@ -77,11 +123,23 @@ export function omtLayers(source = B): LayerSpecification[] {
 export function basemapStyle(
   kind: Exclude<Basemap, 'none'>,
   opts: { pmtilesUrl?: string; attribution?: string },
-): { style: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] }; attribution: string } {
+): {
+  style: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] };
+  attribution: string;
+} {
   if (kind === 'gsi') {
     return {
       style: {
-        sources: { [B]: { type: 'raster', tiles: [GSI_PALE_TILES], tileSize: 256, minzoom: 2, maxzoom: 18, attribution: GSI_ATTRIBUTION } },
+        sources: {
+          [B]: {
+            type: 'raster',
+            tiles: [GSI_PALE_TILES],
+            tileSize: 256,
+            minzoom: 2,
+            maxzoom: 18,
+            attribution: GSI_ATTRIBUTION,
+          },
+        },
         layers: [{ id: 'bm-gsi-pale', type: 'raster', source: B }],
       },
       attribution: opts.attribution ?? GSI_ATTRIBUTION,

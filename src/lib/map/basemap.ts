@@ -15,7 +15,11 @@ import { siteState } from '$lib/state/site.svelte';
 import { basemapStyle, GSI_ATTRIBUTION, OMT_ATTRIBUTION } from './basemap-style';
 
 export interface LoadedBasemap {
-  style: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[]; glyphs?: string };
+  style: {
+    sources: Record<string, SourceSpecification>;
+    layers: LayerSpecification[];
+    glyphs?: string;
+  };
   attribution: string;
 }
 
@@ -30,7 +34,10 @@ export async function loadBasemap(): Promise<LoadedBasemap | null> {
     const url = site?.basemapPmtilesUrl ?? '';
     if (!url) return null;
     if (!registered) {
-      const [{ Protocol }, maplibre] = await Promise.all([import('pmtiles'), import('maplibre-gl')]);
+      const [{ Protocol }, maplibre] = await Promise.all([
+        import('pmtiles'),
+        import('maplibre-gl'),
+      ]);
       maplibre.addProtocol('pmtiles', new Protocol().tile);
       registered = true;
     }

@@ -71,6 +71,8 @@ export class LazyMap<C extends AnyComponent> {
    */
   loadAfterPaint(): Promise<C | null> {
     if (this.#pending) return this.#pending;
-    return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(this.load()))));
+    return new Promise((done) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => done(this.load()))),
+    );
   }
 }

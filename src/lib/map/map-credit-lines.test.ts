@@ -22,7 +22,14 @@ describe('mapCreditLines', () => {
   });
 
   it('drops blank lines and repeats (after trimming); no basemap means no basemap line', () => {
-    expect(mapCreditLines({ site: [' A ', '', 'A'], sources: ['', '  ', 'A'], basemap: '', library: 'L' })).toEqual(['A', 'L']);
+    expect(
+      mapCreditLines({
+        site: [' A ', '', 'A'],
+        sources: ['', '  ', 'A'],
+        basemap: '',
+        library: 'L',
+      }),
+    ).toEqual(['A', 'L']);
   });
 
   it('gives nothing for an empty site without sources', () => {

@@ -24,7 +24,13 @@ export interface MapCreditParts {
 export function mapCreditLines(parts: MapCreditParts): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const all = [...parts.site, ...(parts.sources ?? []), ...(parts.layers ?? []), parts.basemap ?? '', parts.library ?? ''];
+  const all = [
+    ...parts.site,
+    ...(parts.sources ?? []),
+    ...(parts.layers ?? []),
+    parts.basemap ?? '',
+    parts.library ?? '',
+  ];
   for (const raw of all) {
     const line = raw.trim();
     if (!line || seen.has(line)) continue;

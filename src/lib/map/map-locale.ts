@@ -25,8 +25,10 @@ const JA: Record<string, string> = {
   'GlobeControl.Disable': '平面表示にする',
   'TerrainControl.Enable': '地形を表示',
   'TerrainControl.Disable': '地形を隠す',
-  'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl キーを押しながらスクロールすると地図を拡大・縮小できます',
-  'CooperativeGesturesHandler.MacHelpText': '⌘ キーを押しながらスクロールすると地図を拡大・縮小できます',
+  'CooperativeGesturesHandler.WindowsHelpText':
+    'Ctrl キーを押しながらスクロールすると地図を拡大・縮小できます',
+  'CooperativeGesturesHandler.MacHelpText':
+    '⌘ キーを押しながらスクロールすると地図を拡大・縮小できます',
   'CooperativeGesturesHandler.MobileHelpText': '地図は2本の指で動かせます',
 };
 

@@ -133,26 +133,26 @@ export class MapShell {
   attach = (container: HTMLElement): (() => void) =>
     // Untracked: the map is made once per element; later prop changes reach it through effects.
     untrack(() => {
-    const options = this.#options();
-    let cancelled = false;
-    const base = options.basemap ? loadBasemap() : Promise.resolve(null);
-    void base.then(
-      (loaded) => {
-        if (!cancelled) this.#create(container, options, loaded);
-      },
-      (err: unknown) => {
-        // A basemap that cannot be loaded must not take the map with it: draw ours alone.
-        console.warn('basemap unavailable', err);
-        if (!cancelled) this.#create(container, options, null);
-      },
-    );
-    return () => {
-      cancelled = true;
-      this.#map?.remove();
-      this.#map = null;
-      this.#loaded = false;
-    };
-  });
+      const options = this.#options();
+      let cancelled = false;
+      const base = options.basemap ? loadBasemap() : Promise.resolve(null);
+      void base.then(
+        (loaded) => {
+          if (!cancelled) this.#create(container, options, loaded);
+        },
+        (err: unknown) => {
+          // A basemap that cannot be loaded must not take the map with it: draw ours alone.
+          console.warn('basemap unavailable', err);
+          if (!cancelled) this.#create(container, options, null);
+        },
+      );
+      return () => {
+        cancelled = true;
+        this.#map?.remove();
+        this.#map = null;
+        this.#loaded = false;
+      };
+    });
 
   #create(container: HTMLElement, o: MapShellOptions, base: LoadedBasemap | null): void {
     const interactive = o.interactive ?? true;
@@ -198,11 +198,16 @@ export class MapShell {
   /** Replaces a GeoJSON source's data (no-op before the style has loaded or for unknown ids). */
   setData(sourceId: string, data: GeoJSON): void {
     if (!this.#map || !this.#loaded) return;
-    (this.#map.getSource(sourceId) as { setData?: (d: GeoJSON) => void } | undefined)?.setData?.(data);
+    (this.#map.getSource(sourceId) as { setData?: (d: GeoJSON) => void } | undefined)?.setData?.(
+      data,
+    );
   }
 
   /** Fits the view to `bounds` (animated only when asked and motion is welcome). */
-  fit(bounds: Bounds | null, opts: { animate?: boolean; paddingPx?: number; maxZoom?: number } = {}): void {
+  fit(
+    bounds: Bounds | null,
+    opts: { animate?: boolean; paddingPx?: number; maxZoom?: number } = {},
+  ): void {
     if (!this.#map || !bounds) return;
     this.#map.fitBounds(bounds, {
       padding: opts.paddingPx ?? 24,

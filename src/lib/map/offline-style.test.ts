@@ -1,25 +1,59 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { RESOURCE_KINDS, type Area, type Resource } from '../domain/types';
-import { buildOfflineStyle, dataBounds, idFilter, labelPoint, LAYER, resourceFeatures } from './offline-style';
+import {
+  buildOfflineStyle,
+  dataBounds,
+  idFilter,
+  labelPoint,
+  LAYER,
+  resourceFeatures,
+} from './offline-style';
 import { contrastRatio, KIND_COLOURS, MAP_COLOURS } from './palette';
 
 const square = (x: number, y: number, s: number) => ({
   type: 'Polygon' as const,
-  coordinates: [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]],
+  coordinates: [
+    [
+      [x, y],
+      [x + s, y],
+      [x + s, y + s],
+      [x, y + s],
+      [x, y],
+    ],
+  ],
 });
 
 const area = (id: string, kind: Area['kind'], geometry: Area['geometry']): Area => ({
-  id, kind, code: id, name: id, nameKana: '', nameKanaGenerated: false, parentId: '', geometry, point: null,
-  population: null, population65: null, population75: null, populationYear: null, supportCenterId: '',
+  id,
+  kind,
+  code: id,
+  name: id,
+  nameKana: '',
+  nameKanaGenerated: false,
+  parentId: '',
+  geometry,
+  point: null,
+  population: null,
+  population65: null,
+  population75: null,
+  populationYear: null,
+  supportCenterId: '',
 });
 
-const resource = (id: string, kind: Resource['kind'], location: Resource['location'], approximate = false) =>
-  ({ id, kind, name: id, location, locationApproximate: approximate }) as Resource;
+const resource = (
+  id: string,
+  kind: Resource['kind'],
+  location: Resource['location'],
+  approximate = false,
+) => ({ id, kind, name: id, location, locationApproximate: approximate }) as Resource;
 
 const city = area('c', 'city', square(139, 35, 1));
 const districts = [area('d1', 'district', square(139, 35, 0.5)), area('d2', 'district', null)];
-const resources = [resource('r1', 'gathering_place', [139.2, 35.2]), resource('r2', 'mutual_aid', null)];
+const resources = [
+  resource('r1', 'gathering_place', [139.2, 35.2]),
+  resource('r2', 'mutual_aid', null),
+];
 
 describe('buildOfflineStyle', () => {
   const style = buildOfflineStyle({ city, districts, resources });
@@ -35,7 +69,13 @@ describe('buildOfflineStyle', () => {
   it('draws a background, districts (fill + outline), the city boundary and resource points', () => {
     const ids = style.layers.map((l) => l.id);
     expect(ids[0]).toBe(LAYER.background);
-    for (const id of [LAYER.districtFill, LAYER.districtOutline, LAYER.cityOutline, LAYER.resources]) expect(ids).toContain(id);
+    for (const id of [
+      LAYER.districtFill,
+      LAYER.districtOutline,
+      LAYER.cityOutline,
+      LAYER.resources,
+    ])
+      expect(ids).toContain(id);
     expect(ids.indexOf(LAYER.resources)).toBe(ids.length - 1);
   });
 
@@ -43,12 +83,18 @@ describe('buildOfflineStyle', () => {
     const src = style.sources.districts as { data: { features: unknown[] } };
     expect(src.data.features).toHaveLength(1);
     expect(resourceFeatures(resources).features).toHaveLength(1);
-    expect(resourceFeatures([resource('a', 'service', [1, 2], true)]).features[0]?.properties.approximate).toBe(true);
+    expect(
+      resourceFeatures([resource('a', 'service', [1, 2], true)]).features[0]?.properties
+        .approximate,
+    ).toBe(true);
   });
 
   it('passes the MapLibre style-spec validator, also in high-contrast mode with a selection', () => {
     expect(validateStyleMin(style)).toEqual([]);
-    const hc = buildOfflineStyle({ city, districts, resources }, { highContrast: true, selectedDistrictId: 'd1', selectedResourceId: 'r1' });
+    const hc = buildOfflineStyle(
+      { city, districts, resources },
+      { highContrast: true, selectedDistrictId: 'd1', selectedResourceId: 'r1' },
+    );
     expect(validateStyleMin(hc)).toEqual([]);
   });
 
@@ -66,7 +112,9 @@ describe('buildOfflineStyle', () => {
 
   it('high-contrast mode draws black outlines', () => {
     const hc = buildOfflineStyle({ city, districts, resources }, { highContrast: true });
-    const outline = hc.layers.find((l) => l.id === LAYER.cityOutline) as { paint: Record<string, unknown> };
+    const outline = hc.layers.find((l) => l.id === LAYER.cityOutline) as {
+      paint: Record<string, unknown>;
+    };
     expect(outline.paint['line-color']).toBe('#000000');
   });
 
@@ -89,18 +137,29 @@ describe('palette', () => {
   });
 
   it('the city outline contrasts with both sides', () => {
-    expect(contrastRatio(MAP_COLOURS.cityOutline, MAP_COLOURS.background)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(MAP_COLOURS.cityOutline, MAP_COLOURS.background)).toBeGreaterThanOrEqual(
+      3,
+    );
     expect(contrastRatio(MAP_COLOURS.cityOutline, MAP_COLOURS.cityFill)).toBeGreaterThanOrEqual(3);
   });
 });
 
 describe('dataBounds', () => {
   it('prefers the city boundary', () => {
-    expect(dataBounds(city, districts, resources)).toEqual([[139, 35], [140, 36]]);
+    expect(dataBounds(city, districts, resources)).toEqual([
+      [139, 35],
+      [140, 36],
+    ]);
   });
   it('falls back to districts, then resources, then null', () => {
-    expect(dataBounds(null, districts, resources)).toEqual([[139, 35], [139.5, 35.5]]);
-    expect(dataBounds(null, [], resources)).toEqual([[139.2, 35.2], [139.2, 35.2]]);
+    expect(dataBounds(null, districts, resources)).toEqual([
+      [139, 35],
+      [139.5, 35.5],
+    ]);
+    expect(dataBounds(null, [], resources)).toEqual([
+      [139.2, 35.2],
+      [139.2, 35.2],
+    ]);
     expect(dataBounds(null, [], [])).toBeNull();
   });
 });

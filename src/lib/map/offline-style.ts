@@ -13,7 +13,13 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { RESOURCE_KINDS, type Area, type LngLat, type Resource, type ResourceKind } from '../domain/types';
+import {
+  RESOURCE_KINDS,
+  type Area,
+  type LngLat,
+  type Resource,
+  type ResourceKind,
+} from '../domain/types';
 import { KIND_COLOURS, MAP_COLOURS } from './palette';
 
 export const SOURCE = { city: 'city', districts: 'districts', resources: 'resources' } as const;
@@ -57,16 +63,24 @@ export function cityFeatures(city: Area | null): FeatureCollection<AreaGeometry>
   if (!city?.geometry) return EMPTY as FeatureCollection<AreaGeometry>;
   return {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { id: city.id, name: city.name }, geometry: city.geometry }],
+    features: [
+      { type: 'Feature', properties: { id: city.id, name: city.name }, geometry: city.geometry },
+    ],
   };
 }
 
 /** Districts with a boundary. */
-export function districtFeatures(districts: Area[]): FeatureCollection<AreaGeometry, DistrictProps> {
+export function districtFeatures(
+  districts: Area[],
+): FeatureCollection<AreaGeometry, DistrictProps> {
   const features: Feature<AreaGeometry, DistrictProps>[] = [];
   for (const d of districts) {
     if (!d.geometry) continue;
-    features.push({ type: 'Feature', properties: { id: d.id, name: d.name, code: d.code }, geometry: d.geometry });
+    features.push({
+      type: 'Feature',
+      properties: { id: d.id, name: d.name, code: d.code },
+      geometry: d.geometry,
+    });
   }
   return { type: 'FeatureCollection', features };
 }
@@ -88,7 +102,12 @@ export function resourceFeatures(resources: Resource[]): FeatureCollection<Point
 /** A `match` expression from resource kind to its colour. */
 export function kindColourExpression(): ExpressionSpecification {
   const pairs = RESOURCE_KINDS.flatMap((k) => [k, KIND_COLOURS[k]]);
-  return ['match', ['get', 'kind'], ...pairs, KIND_COLOURS.service] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['get', 'kind'],
+    ...pairs,
+    KIND_COLOURS.service,
+  ] as unknown as ExpressionSpecification;
 }
 
 /** Filter selecting the feature whose `id` property equals `id` (matches nothing for ''). */
@@ -103,7 +122,11 @@ export function buildLayers(opts: StyleOptions = {}): LayerSpecification[] {
   const colour = kindColourExpression();
   const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
   return [
-    { id: LAYER.background, type: 'background', paint: { 'background-color': hc ? '#D9D9D9' : MAP_COLOURS.background } },
+    {
+      id: LAYER.background,
+      type: 'background',
+      paint: { 'background-color': hc ? '#D9D9D9' : MAP_COLOURS.background },
+    },
     {
       id: LAYER.cityFill,
       type: 'fill',
@@ -169,7 +192,12 @@ export function buildLayers(opts: StyleOptions = {}): LayerSpecification[] {
           ['case', ['==', ['get', 'kind'], 'support_center'], 11, 8],
         ],
         'circle-color': ['case', approximate, '#FFFFFF', colour] as ExpressionSpecification,
-        'circle-stroke-color': ['case', approximate, colour, hc ? '#000000' : MAP_COLOURS.pointHalo] as ExpressionSpecification,
+        'circle-stroke-color': [
+          'case',
+          approximate,
+          colour,
+          hc ? '#000000' : MAP_COLOURS.pointHalo,
+        ] as ExpressionSpecification,
         'circle-stroke-width': ['case', approximate, 2.5, hc ? 2 : 1.5] as ExpressionSpecification,
       },
     },
@@ -197,7 +225,8 @@ export type Bounds = [[number, number], [number, number]];
 
 function extend(b: [number, number, number, number], p: Position): void {
   const [x, y] = p;
-  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return;
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+    return;
   if (x < b[0]) b[0] = x;
   if (y < b[1]) b[1] = y;
   if (x > b[2]) b[2] = x;
@@ -213,10 +242,15 @@ function extendGeometry(b: [number, number, number, number], g: AreaGeometry): v
  * The bounds to show: the city boundary when known, else the districts, else the resources.
  * Null when there is nothing to show.
  */
-export function dataBounds(city: Area | null, districts: Area[], resources: Resource[]): Bounds | null {
+export function dataBounds(
+  city: Area | null,
+  districts: Area[],
+  resources: Resource[],
+): Bounds | null {
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   if (city?.geometry) extendGeometry(b, city.geometry);
-  if (!Number.isFinite(b[0])) for (const d of districts) if (d.geometry) extendGeometry(b, d.geometry);
+  if (!Number.isFinite(b[0]))
+    for (const d of districts) if (d.geometry) extendGeometry(b, d.geometry);
   if (!Number.isFinite(b[0])) for (const r of resources) if (r.location) extend(b, r.location);
   if (!Number.isFinite(b[0])) return null;
   return [

@@ -3,13 +3,32 @@
  * offline-style.ts) plus the chosen home point, a walking-distance ring and the places,
  * clustered and coloured by kind. Pure: no maplibre runtime, no DOM, no network.
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { Area, LngLat, Resource } from '../domain/types';
-import { buildLayers, cityFeatures, districtFeatures, idFilter, kindColourExpression, LAYER, resourceFeatures, SOURCE } from './offline-style';
+import {
+  buildLayers,
+  cityFeatures,
+  districtFeatures,
+  idFilter,
+  kindColourExpression,
+  LAYER,
+  resourceFeatures,
+  SOURCE,
+} from './offline-style';
 import { MAP_COLOURS } from './palette';
 
-export const RSOURCE = { places: 'places', selected: 'selected-place', home: 'home', ring: 'ring' } as const;
+export const RSOURCE = {
+  places: 'places',
+  selected: 'selected-place',
+  home: 'home',
+  ring: 'ring',
+} as const;
 export const RLAYER = {
   ringFill: 'ring-fill',
   ringLine: 'ring-line',
@@ -38,12 +57,23 @@ export function ringPolygon(centre: LngLat, radiusM: number, steps = 64): Featur
 export function homeFeatures(origin: LngLat | null): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: origin ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [origin[0], origin[1]] } }] : [],
+    features: origin
+      ? [
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Point', coordinates: [origin[0], origin[1]] },
+          },
+        ]
+      : [],
   };
 }
 
 export function ringFeatures(origin: LngLat | null, radiusM: number): FeatureCollection<Polygon> {
-  return { type: 'FeatureCollection', features: origin && radiusM > 0 ? [ringPolygon(origin, radiusM)] : [] };
+  return {
+    type: 'FeatureCollection',
+    features: origin && radiusM > 0 ? [ringPolygon(origin, radiusM)] : [],
+  };
 }
 
 export interface ResidentsStyleData {
@@ -55,17 +85,28 @@ export interface ResidentsStyleData {
 }
 
 /** Residents' layers (drawn above the base's district layers). */
-export function residentsLayers(opts: { highContrast?: boolean; selectedId?: string } = {}): LayerSpecification[] {
+export function residentsLayers(
+  opts: { highContrast?: boolean; selectedId?: string } = {},
+): LayerSpecification[] {
   const hc = opts.highContrast === true;
   const colour = kindColourExpression();
   const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
   return [
-    { id: RLAYER.ringFill, type: 'fill', source: RSOURCE.ring, paint: { 'fill-color': MAP_COLOURS.selection, 'fill-opacity': 0.06 } },
+    {
+      id: RLAYER.ringFill,
+      type: 'fill',
+      source: RSOURCE.ring,
+      paint: { 'fill-color': MAP_COLOURS.selection, 'fill-opacity': 0.06 },
+    },
     {
       id: RLAYER.ringLine,
       type: 'line',
       source: RSOURCE.ring,
-      paint: { 'line-color': MAP_COLOURS.selection, 'line-width': hc ? 4 : 3, 'line-dasharray': [2, 1] },
+      paint: {
+        'line-color': MAP_COLOURS.selection,
+        'line-width': hc ? 4 : 3,
+        'line-dasharray': [2, 1],
+      },
     },
     {
       id: RLAYER.clusters,
@@ -87,7 +128,12 @@ export function residentsLayers(opts: { highContrast?: boolean; selectedId?: str
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 6, 16, 10],
         'circle-color': ['case', approximate, '#FFFFFF', colour] as ExpressionSpecification,
-        'circle-stroke-color': ['case', approximate, colour, hc ? '#000000' : MAP_COLOURS.pointHalo] as ExpressionSpecification,
+        'circle-stroke-color': [
+          'case',
+          approximate,
+          colour,
+          hc ? '#000000' : MAP_COLOURS.pointHalo,
+        ] as ExpressionSpecification,
         'circle-stroke-width': ['case', approximate, 3, 2] as ExpressionSpecification,
       },
     },
@@ -107,9 +153,19 @@ export function residentsLayers(opts: { highContrast?: boolean; selectedId?: str
       id: RLAYER.home,
       type: 'circle',
       source: RSOURCE.home,
-      paint: { 'circle-radius': 12, 'circle-color': '#FFFFFF', 'circle-stroke-color': '#000000', 'circle-stroke-width': 4 },
+      paint: {
+        'circle-radius': 12,
+        'circle-color': '#FFFFFF',
+        'circle-stroke-color': '#000000',
+        'circle-stroke-width': 4,
+      },
     },
-    { id: RLAYER.homeDot, type: 'circle', source: RSOURCE.home, paint: { 'circle-radius': 4, 'circle-color': '#000000' } },
+    {
+      id: RLAYER.homeDot,
+      type: 'circle',
+      source: RSOURCE.home,
+      paint: { 'circle-radius': 4, 'circle-color': '#000000' },
+    },
   ];
 }
 
@@ -117,7 +173,13 @@ export function residentsLayers(opts: { highContrast?: boolean; selectedId?: str
 export function residentsSources(data: ResidentsStyleData): Record<string, SourceSpecification> {
   const places = resourceFeatures(data.places);
   return {
-    [RSOURCE.places]: { type: 'geojson', data: places, cluster: true, clusterRadius: 36, clusterMaxZoom: 14 },
+    [RSOURCE.places]: {
+      type: 'geojson',
+      data: places,
+      cluster: true,
+      clusterRadius: 36,
+      clusterMaxZoom: 14,
+    },
     [RSOURCE.selected]: { type: 'geojson', data: places },
     [RSOURCE.home]: { type: 'geojson', data: homeFeatures(data.origin) },
     [RSOURCE.ring]: { type: 'geojson', data: ringFeatures(data.origin, data.ringM) },
@@ -130,10 +192,21 @@ export function residentsSources(data: ResidentsStyleData): Record<string, Sourc
  */
 export function buildResidentsStyle(
   data: ResidentsStyleData,
-  opts: { highContrast?: boolean; selectedId?: string; base?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[]; glyphs?: string } } = {},
+  opts: {
+    highContrast?: boolean;
+    selectedId?: string;
+    base?: {
+      sources: Record<string, SourceSpecification>;
+      layers: LayerSpecification[];
+      glyphs?: string;
+    };
+  } = {},
 ): StyleSpecification {
   const baseLayers = buildLayers({ highContrast: opts.highContrast }).filter(
-    (l) => l.id !== LAYER.resources && l.id !== LAYER.resourceSelected && l.id !== LAYER.districtSelected,
+    (l) =>
+      l.id !== LAYER.resources &&
+      l.id !== LAYER.resourceSelected &&
+      l.id !== LAYER.districtSelected,
   );
   // Over a basemap, the city/district fills would hide it: keep only the outlines.
   const overlay = opts.base ? baseLayers.filter((l) => l.type === 'line') : baseLayers;

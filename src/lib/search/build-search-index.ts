@@ -10,7 +10,15 @@ import { NgramIndex } from './ngram-index';
 import { normalizeJapanese } from './normalize-japanese';
 
 /** The searchable fields of a document, in decreasing weight. */
-export const SEARCH_FIELDS = ['name', 'nameKana', 'serviceTypes', 'district', 'organization', 'address', 'description'] as const;
+export const SEARCH_FIELDS = [
+  'name',
+  'nameKana',
+  'serviceTypes',
+  'district',
+  'organization',
+  'address',
+  'description',
+] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** Points a term earns by the best field it is found in (plus a prefix bonus on name and reading). */
@@ -94,7 +102,10 @@ export const SHORT_FIELDS = 4;
  * (the definition is the list of things the UI can show).
  * @throws Error naming the document when an id is empty or repeated.
  */
-export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: readonly FacetDefinition[] = []): SearchIndex {
+export function buildSearchIndex(
+  docs: readonly SearchDocument[],
+  facetDefs: readonly FacetDefinition[] = [],
+): SearchIndex {
   const seen = new Set<string>();
   const fields: Record<SearchField, string>[] = [];
   const docFields: string[][] = [];
@@ -111,7 +122,8 @@ export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: rea
   };
   docs.forEach((doc, i) => {
     if (!doc.id) throw new Error(`buildSearchIndex: document ${i + 1} (${doc.name}) has no id`);
-    if (seen.has(doc.id)) throw new Error(`buildSearchIndex: id "${doc.id}" appears twice (document ${i + 1})`);
+    if (seen.has(doc.id))
+      throw new Error(`buildSearchIndex: id "${doc.id}" appears twice (document ${i + 1})`);
     seen.add(doc.id);
     const f = {} as Record<SearchField, string>;
     for (const key of SEARCH_FIELDS) f[key] = norm(doc[key] ?? '');
@@ -123,12 +135,24 @@ export function buildSearchIndex(docs: readonly SearchDocument[], facetDefs: rea
     }
   });
 
-  const byRank = readingOrder(docs.map((d, i) => (d.nameKana ? readingKey(fields[i]!.nameKana) : fields[i]!.name)), docs.map((d) => d.name));
+  const byRank = readingOrder(
+    docs.map((d, i) => (d.nameKana ? readingKey(fields[i]!.nameKana) : fields[i]!.name)),
+    docs.map((d) => d.name),
+  );
   const rank = new Int32Array(docs.length);
   byRank.forEach((d, r) => (rank[d] = r));
 
   const facets = facetDefs.map((def) => indexFacet(def, docs));
-  return { ids: docs.map((d) => d.id), names: docs.map((d) => d.name), fields, ngrams: new NgramIndex(docFields, SHORT_FIELDS), rank, byRank, facets, lngLat };
+  return {
+    ids: docs.map((d) => d.id),
+    names: docs.map((d) => d.name),
+    fields,
+    ngrams: new NgramIndex(docFields, SHORT_FIELDS),
+    rank,
+    byRank,
+    facets,
+    lngLat,
+  };
 }
 
 /**
@@ -147,10 +171,11 @@ function readingOrder(keys: readonly string[], names: readonly string[]): Int32A
   const distinct = [...byKey.keys()].sort((a, b) => collator.compare(a, b));
   const out = new Int32Array(keys.length);
   let o = 0;
-  for (let g = 0; g < distinct.length; ) {
+  for (let g = 0; g < distinct.length;) {
     const group = [...byKey.get(distinct[g]!)!];
     let h = g + 1;
-    while (h < distinct.length && collator.compare(distinct[g]!, distinct[h]!) === 0) group.push(...byKey.get(distinct[h++]!)!);
+    while (h < distinct.length && collator.compare(distinct[g]!, distinct[h]!) === 0)
+      group.push(...byKey.get(distinct[h++]!)!);
     if (group.length > 1) group.sort((a, b) => collator.compare(names[a]!, names[b]!) || a - b);
     for (const i of group) out[o++] = i;
     g = h;
@@ -181,5 +206,12 @@ function indexFacet(def: FacetDefinition, docs: readonly SearchDocument[]): Inde
     }
   });
   offsets[docs.length] = vals.length;
-  return { name: def.name, values: def.values, mode: def.mode ?? 'or', offsets, docValues: Uint16Array.from(vals), bits };
+  return {
+    name: def.name,
+    values: def.values,
+    mode: def.mode ?? 'or',
+    offsets,
+    docValues: Uint16Array.from(vals),
+    bits,
+  };
 }

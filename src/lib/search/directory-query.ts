@@ -12,10 +12,18 @@ export interface DirectoryQuery {
   town: string;
 }
 
-export const EMPTY_DIRECTORY_QUERY: DirectoryQuery = { q: '', facets: {}, sort: 'relevance', town: '' };
+export const EMPTY_DIRECTORY_QUERY: DirectoryQuery = {
+  q: '',
+  facets: {},
+  sort: 'relevance',
+  town: '',
+};
 
 /** Reads the state; unknown parameters and facet names not in `facetNames` are ignored. */
-export function parseDirectoryQuery(params: URLSearchParams, facetNames: readonly string[]): DirectoryQuery {
+export function parseDirectoryQuery(
+  params: URLSearchParams,
+  facetNames: readonly string[],
+): DirectoryQuery {
   const facets: Record<string, string[]> = {};
   for (const name of facetNames) {
     const raw = params.get(name);
@@ -26,7 +34,9 @@ export function parseDirectoryQuery(params: URLSearchParams, facetNames: readonl
   return {
     q: params.get('q') ?? '',
     facets,
-    sort: (SEARCH_SORTS as readonly string[]).includes(sort ?? '') ? (sort as SearchSort) : 'relevance',
+    sort: (SEARCH_SORTS as readonly string[]).includes(sort ?? '')
+      ? (sort as SearchSort)
+      : 'relevance',
     town: params.get('town') ?? '',
   };
 }

@@ -7,8 +7,16 @@ import { searchResources } from './search-resources';
 
 const tiny = buildSearchIndex(
   [
-    { id: 'a', name: 'A', facets: { day: ['wed'], cost: ['free'], features: ['step_free', 'pick_up'] } },
-    { id: 'b', name: 'B', facets: { day: ['wed', 'thu'], cost: ['more'], features: ['step_free'] } },
+    {
+      id: 'a',
+      name: 'A',
+      facets: { day: ['wed'], cost: ['free'], features: ['step_free', 'pick_up'] },
+    },
+    {
+      id: 'b',
+      name: 'B',
+      facets: { day: ['wed', 'thu'], cost: ['more'], features: ['step_free'] },
+    },
     { id: 'c', name: 'C', facets: { day: ['thu'], cost: ['free'], features: [] } },
     { id: 'd', name: 'D', facets: { day: [], cost: ['free'], features: ['pick_up'] } },
   ],
@@ -52,14 +60,23 @@ describe('facetCounts', () => {
   });
 
   it('keeps the order of the input documents and ignores unknown facets and values', () => {
-    expect(ids(facetCounts(tiny, Int32Array.from([3, 0]), { cost: ['free'], nope: ['x'], day: ['sun'] }).docs)).toEqual(['d', 'a']);
+    expect(
+      ids(
+        facetCounts(tiny, Int32Array.from([3, 0]), { cost: ['free'], nope: ['x'], day: ['sun'] })
+          .docs,
+      ),
+    ).toEqual(['d', 'a']);
   });
 
   it('filters the demo city: 買い物 on Wednesday, free, in one district', () => {
     const { index, resources, districtIdByName } = demoSearch();
     const district = districtIdByName['北川地区']!;
     const text = matchText(index, '買い物');
-    const r = facetCounts(index, text.docs, { district: [district], cost: ['free'], weekday: ['wed'] });
+    const r = facetCounts(index, text.docs, {
+      district: [district],
+      cost: ['free'],
+      weekday: ['wed'],
+    });
     for (const d of r.docs) {
       const res = resources[d]!;
       expect([res.districtId, ...res.serviceDistrictIds]).toContain(district);
@@ -68,7 +85,10 @@ describe('facetCounts', () => {
     const sum = Object.values(r.counts.kind!).reduce((s, n) => s + n, 0);
     expect(sum).toBe(r.docs.length);
     // Same through the whole pipeline.
-    const via = searchResources(index, { query: '買い物', facets: { district: [district], cost: ['free'], weekday: ['wed'] } });
+    const via = searchResources(index, {
+      query: '買い物',
+      facets: { district: [district], cost: ['free'], weekday: ['wed'] },
+    });
     expect(via.total).toBe(r.docs.length);
   });
 });

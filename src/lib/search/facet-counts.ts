@@ -20,7 +20,11 @@ export interface FacetResult {
 }
 
 /** Filters `docs` (document numbers, e.g. text matches best first) by `selection` and counts facet values. */
-export function facetCounts(index: SearchIndex, docs: Int32Array | Uint32Array, selection: FacetSelection): FacetResult {
+export function facetCounts(
+  index: SearchIndex,
+  docs: Int32Array | Uint32Array,
+  selection: FacetSelection,
+): FacetResult {
   const match = new Uint32Array(bitWords(index.ids.length));
   for (let i = 0; i < docs.length; i++) match[docs[i]! >>> 5]! |= 1 << (docs[i]! & 31);
   const { pass, counts } = facetBits(index, match, selection);
@@ -38,7 +42,11 @@ export function facetCounts(index: SearchIndex, docs: Int32Array | Uint32Array, 
  * (`bitWords(n)` words); returns the matches passing every facet as a new bitset, and the counts.
  * Work is words × (facet values + selected values): no per-document loop.
  */
-export function facetBits(index: SearchIndex, match: Uint32Array, selection: FacetSelection): { pass: Uint32Array; counts: FacetResult['counts'] } {
+export function facetBits(
+  index: SearchIndex,
+  match: Uint32Array,
+  selection: FacetSelection,
+): { pass: Uint32Array; counts: FacetResult['counts'] } {
   const facets = index.facets;
   const words = match.length;
   // Per facet with a selection: the documents it lets through.
@@ -75,7 +83,11 @@ export function facetBits(index: SearchIndex, match: Uint32Array, selection: Fac
 }
 
 /** Documents a facet's selection lets through, or null when nothing known is selected. */
-function selectionBits(facet: IndexedFacet, chosen: readonly string[], words: number): Uint32Array | null {
+function selectionBits(
+  facet: IndexedFacet,
+  chosen: readonly string[],
+  words: number,
+): Uint32Array | null {
   const picked = [...new Set(chosen.map((v) => facet.values.indexOf(v)).filter((i) => i >= 0))];
   if (picked.length === 0) return null;
   const out = facet.bits.slice(picked[0]! * words, (picked[0]! + 1) * words);
@@ -90,5 +102,5 @@ function selectionBits(facet: IndexedFacet, chosen: readonly string[], words: nu
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

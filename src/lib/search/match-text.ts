@@ -13,7 +13,12 @@
  * An empty query matches every document, in reading order.
  */
 import Fuse, { type Expression } from 'fuse.js';
-import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField, type SearchIndex } from './build-search-index';
+import {
+  FIELD_WEIGHTS,
+  SEARCH_FIELDS,
+  type SearchField,
+  type SearchIndex,
+} from './build-search-index';
 import { intersectSorted } from './ngram-index';
 import { normalizeJapanese } from './normalize-japanese';
 
@@ -72,28 +77,45 @@ export function matchSet(index: SearchIndex, query: string, options: MatchOption
   const terms = queryTerms(query);
   if (terms.length === 0) return { exact: index.ngrams.exact(''), fuzzy: [], terms };
   // Exact stage: shortest posting first keeps the intersection small.
-  const perTerm = terms.map((t) => (t.length === 1 ? index.ngrams.singleChar(t) : index.ngrams.exact(t))).sort((a, b) => a.length - b.length);
+  const perTerm = terms
+    .map((t) => (t.length === 1 ? index.ngrams.singleChar(t) : index.ngrams.exact(t)))
+    .sort((a, b) => a.length - b.length);
   let exact = perTerm[0]!;
-  for (let i = 1; i < perTerm.length && exact.length > 0; i++) exact = intersectSorted(exact, perTerm[i]!);
+  for (let i = 1; i < perTerm.length && exact.length > 0; i++)
+    exact = intersectSorted(exact, perTerm[i]!);
   const longTerms = terms.filter((t) => t.length >= fuzzyMinLength);
   const fuzzy =
-    exact.length < fuzzyBelow && longTerms.length > 0 ? fuzzyStage(index, terms, fuzzyMinLength, fuzzyMaxCandidates, new Set(exact)) : [];
+    exact.length < fuzzyBelow && longTerms.length > 0
+      ? fuzzyStage(index, terms, fuzzyMinLength, fuzzyMaxCandidates, new Set(exact))
+      : [];
   return { exact, fuzzy, terms };
 }
 
 /** Matches `query` against the index; see the module comment for the stages. */
-export function matchText(index: SearchIndex, query: string, options: MatchOptions = {}): TextMatch {
+export function matchText(
+  index: SearchIndex,
+  query: string,
+  options: MatchOptions = {},
+): TextMatch {
   const { exact, fuzzy, terms } = matchSet(index, query, options);
   const n = index.ids.length;
   if (terms.length === 0) {
     return { docs: index.byRank.slice(), scores: new Float64Array(n), exactCount: n, terms };
   }
   const scoreOf = new Uint16Array(n);
-  for (let i = 0; i < exact.length; i++) scoreOf[exact[i]!] = exactScore(index, exact[i]!, terms) + 1; // 0 = not matched
+  for (let i = 0; i < exact.length; i++)
+    scoreOf[exact[i]!] = exactScore(index, exact[i]!, terms) + 1; // 0 = not matched
   const total = exact.length + fuzzy.length;
   const docs = new Int32Array(total);
   const scores = new Float64Array(total);
-  const k = rankByScore(index, scoreOf, exact.length, docs, terms.length * MAX_TERM_SCORE, exact.length < n / 8 ? exact : null);
+  const k = rankByScore(
+    index,
+    scoreOf,
+    exact.length,
+    docs,
+    terms.length * MAX_TERM_SCORE,
+    exact.length < n / 8 ? exact : null,
+  );
   for (let i = 0; i < k; i++) scores[i] = 1000 + scoreOf[docs[i]!]! - 1;
   fuzzy.forEach(([d, s], i) => {
     docs[k + i] = d;
@@ -171,7 +193,8 @@ export function exactScore(index: SearchIndex, d: number, terms: readonly string
   let total = 0;
   for (const t of terms) {
     if (f.name.includes(t)) total += f.name.startsWith(t) ? MAX_TERM_SCORE : FIELD_WEIGHTS.name;
-    else if (f.nameKana.includes(t)) total += f.nameKana.startsWith(t) ? FIELD_WEIGHTS.name : FIELD_WEIGHTS.nameKana;
+    else if (f.nameKana.includes(t))
+      total += f.nameKana.startsWith(t) ? FIELD_WEIGHTS.name : FIELD_WEIGHTS.nameKana;
     else {
       for (let k = 2; k < SEARCH_FIELDS.length; k++) {
         const key = SEARCH_FIELDS[k]!;
@@ -197,7 +220,9 @@ function fuzzyStage(
   let candidates: Uint32Array | null = null;
   for (const t of terms) {
     if (t.length < minLength) continue;
-    const set = index.ngrams.similar(t, Math.max(1, Math.ceil((t.length - 1) / 2)), maxCandidates * 4).sort();
+    const set = index.ngrams
+      .similar(t, Math.max(1, Math.ceil((t.length - 1) / 2)), maxCandidates * 4)
+      .sort();
     candidates = candidates ? intersectSorted(candidates, set) : set;
     if (candidates.length === 0) return [];
   }
@@ -212,7 +237,14 @@ function fuzzyStage(
   if (pool.length === 0) return [];
   const fuse = new Fuse(
     pool.map((d) => ({ d, ...index.fields[d]! })),
-    { keys: FUZZY_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 1, shouldSort: true },
+    {
+      keys: FUZZY_KEYS,
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.4,
+      minMatchCharLength: 1,
+      shouldSort: true,
+    },
   );
   const expression: Expression = {
     $and: terms.map((t) => ({ $or: FUZZY_KEYS.map((k) => ({ [k.name]: t.slice(0, 32) })) })),

@@ -81,7 +81,8 @@ export class NgramIndex {
     if (term.length === 2) return acc;
     const out = new Uint32Array(acc.length);
     let k = 0;
-    for (let i = 0; i < acc.length; i++) if (this.texts[acc[i]!]!.includes(term)) out[k++] = acc[i]!;
+    for (let i = 0; i < acc.length; i++)
+      if (this.texts[acc[i]!]!.includes(term)) out[k++] = acc[i]!;
     return out.subarray(0, k);
   }
 
@@ -132,7 +133,8 @@ class PostingTable {
     for (let s = hashSlot(key, mask); ; s = (s + 1) & mask) {
       const id = this.slotIds[s]!;
       if (id === 0) return EMPTY;
-      if (this.slotKeys[s] === key) return this.docs.subarray(this.offsets[id - 1]!, this.offsets[id]!);
+      if (this.slotKeys[s] === key)
+        return this.docs.subarray(this.offsets[id - 1]!, this.offsets[id]!);
     }
   }
 }
@@ -210,11 +212,17 @@ function hashSlot(key: number, mask: number): number {
  * A field string met a second time (service types, districts, organisations repeat across
  * thousands of documents) keeps its key numbers, so it is hashed once, not once per document.
  */
-function buildTable(docFields: readonly (readonly string[])[], width: 1 | 2, fieldLimit: number): PostingTable {
+function buildTable(
+  docFields: readonly (readonly string[])[],
+  width: 1 | 2,
+  fieldLimit: number,
+): PostingTable {
   // Upper bounds, allocated once: growing typed arrays of tens of MB by doubling costs copies
   // and full garbage collections (external memory) at 100,000 documents.
   let bound = 0;
-  for (const fields of docFields) for (let f = 0; f < fields.length && f < fieldLimit; f++) bound += Math.max(0, fields[f]!.length - width + 1);
+  for (const fields of docFields)
+    for (let f = 0; f < fields.length && f < fieldLimit; f++)
+      bound += Math.max(0, fields[f]!.length - width + 1);
   const pairs = new Uint32Array(Math.max(16, bound));
   let pairCount = 0;
   let table = new KeyTable(1 << 12, 1024);
@@ -291,7 +299,8 @@ function buildTable(docFields: readonly (readonly string[])[], width: 1 | 2, fie
 /** Bigrams as packed unsigned numbers (first unit << 16 | second unit). */
 function gramKeys(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i + 1 < text.length; i++) out.push(((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0);
+  for (let i = 0; i + 1 < text.length; i++)
+    out.push(((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0);
   return out;
 }
 
@@ -305,7 +314,10 @@ function allDocs(n: number): Uint32Array {
  * Intersection of two ascending arrays. When one is much shorter, each of its entries is
  * looked up in the longer by galloping (exponential then binary search): O(m log(n/m)).
  */
-export function intersectSorted(a: Uint32Array | Int32Array, b: Uint32Array | Int32Array): Uint32Array {
+export function intersectSorted(
+  a: Uint32Array | Int32Array,
+  b: Uint32Array | Int32Array,
+): Uint32Array {
   if (a.length > b.length) [a, b] = [b, a];
   const out = new Uint32Array(a.length);
   let k = 0;

@@ -11,7 +11,8 @@ describe('normalizeJapanese', () => {
 
   it('unifies the small ke of place names between kanji', () => {
     const expected = '京が島';
-    for (const s of ['京ヶ島', '京ケ島', '京が島', '京ｹ島', '京ヵ島']) expect(normalizeJapanese(s), s).toBe(expected);
+    for (const s of ['京ヶ島', '京ケ島', '京が島', '京ｹ島', '京ヵ島'])
+      expect(normalizeJapanese(s), s).toBe(expected);
     expect(normalizeJapanese('緑ヶ丘')).toBe(normalizeJapanese('緑が丘'));
     // Not between kanji: an ordinary katakana ケ stays a kana (folded to け).
     expect(normalizeJapanese('ケアマネ')).toBe('けあまね');

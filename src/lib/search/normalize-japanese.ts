@@ -59,7 +59,11 @@ export function normalizeJapanese(text: string): string {
   if (pendingSpace) changed = true; // trailing space dropped
   if (!changed && len === s.length) return s;
   let result = '';
-  for (let i = 0; i < len; i += CHUNK) result += String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  for (let i = 0; i < len; i += CHUNK)
+    result += String.fromCharCode.apply(
+      null,
+      out.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[],
+    );
   return result;
 }
 
@@ -69,7 +73,11 @@ const CHUNK = 4096;
 const GA = 0x304c; // が
 
 /** Characters readers skip: long-vowel marks, dashes, middle dots, brackets, quotes. */
-const DROPPED = new Set(Array.from('ーｰ‐-‑–—―−～〜・･「」『』()（）[]［］【】〈〉《》"\'“”‘’、。,.!！?？', (c) => c.charCodeAt(0)));
+const DROPPED = new Set(
+  Array.from('ーｰ‐-‑–—―−～〜・･「」『』()（）[]［］【】〈〉《》"\'“”‘’、。,.!！?？', (c) =>
+    c.charCodeAt(0),
+  ),
+);
 
 /** The small "ke" written in place names (京ヶ島), in all its spellings. */
 const SMALL_KE = new Set(Array.from('ヶケヵゖが', (c) => c.charCodeAt(0)));

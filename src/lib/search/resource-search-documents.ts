@@ -34,7 +34,17 @@ export type CostBand = (typeof COST_BANDS)[number];
 export const ELIGIBILITY_FACET_VALUES = [...ELIGIBILITIES, 'unknown'] as const;
 
 /** The directory's facet names, in display order. */
-export const DIRECTORY_FACETS = ['district', 'kind', 'serviceType', 'weekday', 'timeOfDay', 'cost', 'eligibility', 'features', 'status'] as const;
+export const DIRECTORY_FACETS = [
+  'district',
+  'kind',
+  'serviceType',
+  'weekday',
+  'timeOfDay',
+  'cost',
+  'eligibility',
+  'features',
+  'status',
+] as const;
 export type DirectoryFacet = (typeof DIRECTORY_FACETS)[number];
 
 export interface ResourceLookups {
@@ -50,7 +60,10 @@ export interface ResourceSearchInput {
 }
 
 /** Builds documents and facet definitions for `buildSearchIndex`. */
-export function resourceSearchDocuments(resources: readonly Resource[], lookups: ResourceLookups): ResourceSearchInput {
+export function resourceSearchDocuments(
+  resources: readonly Resource[],
+  lookups: ResourceLookups,
+): ResourceSearchInput {
   const types = new Map(lookups.serviceTypes.map((s) => [s.id, s]));
   const areas = new Map(lookups.areas.map((a) => [a.id, a]));
   const orgs = new Map(lookups.organizations.map((o) => [o.id, o]));
@@ -60,7 +73,11 @@ export function resourceSearchDocuments(resources: readonly Resource[], lookups:
     const d = areas.get(id);
     if (!d) return '';
     const parent = areas.get(d.parentId);
-    return [d.name, d.nameKana, parent?.kind === 'daily_life_area' ? `${parent.name} ${parent.nameKana}` : ''].join(' ');
+    return [
+      d.name,
+      d.nameKana,
+      parent?.kind === 'daily_life_area' ? `${parent.name} ${parent.nameKana}` : '',
+    ].join(' ');
   };
 
   const documents = resources.map((r): SearchDocument => {
@@ -97,7 +114,10 @@ export function resourceSearchDocuments(resources: readonly Resource[], lookups:
   const facets: FacetDefinition[] = [
     { name: 'district', values: districts.map((d) => d.id) },
     { name: 'kind', values: RESOURCE_KINDS },
-    { name: 'serviceType', values: [...lookups.serviceTypes].sort((a, b) => a.sortOrder - b.sortOrder).map((s) => s.id) },
+    {
+      name: 'serviceType',
+      values: [...lookups.serviceTypes].sort((a, b) => a.sortOrder - b.sortOrder).map((s) => s.id),
+    },
     { name: 'weekday', values: WEEKDAYS },
     { name: 'timeOfDay', values: TIME_OF_DAY },
     { name: 'cost', values: COST_BANDS },
@@ -111,7 +131,9 @@ export function resourceSearchDocuments(resources: readonly Resource[], lookups:
 /** Weekdays of weekly and nth-weekday rules; monthly-day and irregular rules have no fixed weekday. */
 function weekdaysOf(rules: readonly ScheduleRule[]): Weekday[] {
   const out = new Set<Weekday>();
-  for (const rule of rules) if (rule.type === 'weekly' || rule.type === 'monthly_nth') for (const w of rule.weekdays) out.add(w);
+  for (const rule of rules)
+    if (rule.type === 'weekly' || rule.type === 'monthly_nth')
+      for (const w of rule.weekdays) out.add(w);
   return WEEKDAYS.filter((w) => out.has(w));
 }
 

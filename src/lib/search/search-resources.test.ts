@@ -12,9 +12,12 @@ describe('searchResources over the demo city', () => {
   it('meets the relevance bars on the labelled set (recall@20 ≥ 0.95, intended in top 5 ≥ 90%)', () => {
     const { index, resources } = demoSearch();
     const known = new Set(resources.map((r) => r.name));
-    for (const q of RELEVANCE_QUERIES) for (const e of q.expected) expect(known.has(e), `label "${e}" exists`).toBe(true);
+    for (const q of RELEVANCE_QUERIES)
+      for (const e of q.expected) expect(known.has(e), `label "${e}" exists`).toBe(true);
     expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(40);
-    const report = relevanceReport(RELEVANCE_QUERIES, (q) => searchResources(index, { query: q, limit: 20 }).hits.map((h) => h.name));
+    const report = relevanceReport(RELEVANCE_QUERIES, (q) =>
+      searchResources(index, { query: q, limit: 20 }).hits.map((h) => h.name),
+    );
     expect(report.failures.filter((f) => f.missing.length > 0)).toEqual([]);
     expect(report.recallAt20).toBeGreaterThanOrEqual(0.95);
     expect(report.top5Rate).toBeGreaterThanOrEqual(0.9);
@@ -55,7 +58,8 @@ describe('searchResources over the demo city', () => {
     const byName = searchResources(index, { query: 'サロン', sort: 'name' }).hits;
     const collator = new Intl.Collator('ja');
     const kana = byName.map((h) => demoSearch().resources[h.index]!.nameKana);
-    for (let i = 1; i < kana.length; i++) expect(collator.compare(kana[i - 1]!, kana[i]!)).toBeLessThanOrEqual(0);
+    for (let i = 1; i < kana.length; i++)
+      expect(collator.compare(kana[i - 1]!, kana[i]!)).toBeLessThanOrEqual(0);
 
     const origin: [number, number] = [139.075, 36.3];
     const near = searchResources(index, { query: 'サロン', sort: 'distance', origin }).hits;
@@ -76,6 +80,11 @@ describe('searchResources over the demo city', () => {
 describe('buildSearchIndex', () => {
   it('rejects a missing or repeated id, naming the document', () => {
     expect(() => buildSearchIndex([{ id: '', name: 'a' }])).toThrow(/document 1 \(a\)/);
-    expect(() => buildSearchIndex([{ id: 'x', name: 'a' }, { id: 'x', name: 'b' }])).toThrow(/"x" appears twice \(document 2\)/);
+    expect(() =>
+      buildSearchIndex([
+        { id: 'x', name: 'a' },
+        { id: 'x', name: 'b' },
+      ]),
+    ).toThrow(/"x" appears twice \(document 2\)/);
   });
 });

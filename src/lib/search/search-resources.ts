@@ -89,9 +89,17 @@ export function searchResources(index: SearchIndex, request: SearchRequest): Sea
   if ((sort === 'relevance' || (sort === 'distance' && !origin)) && terms.length > 0) {
     // Exact matches first by score then reading order, then typo matches in fuse.js order.
     const scoreOf = new Uint16Array(n);
-    for (let i = 0; i < keptCount; i++) scoreOf[keptExact[i]!] = exactScore(index, keptExact[i]!, terms) + 1;
+    for (let i = 0; i < keptCount; i++)
+      scoreOf[keptExact[i]!] = exactScore(index, keptExact[i]!, terms) + 1;
     ordered = new Int32Array(limit);
-    const k = rankByScore(index, scoreOf, limit, ordered, terms.length * MAX_TERM_SCORE, keptCount * 8 < n ? keptExact : null);
+    const k = rankByScore(
+      index,
+      scoreOf,
+      limit,
+      ordered,
+      terms.length * MAX_TERM_SCORE,
+      keptCount * 8 < n ? keptExact : null,
+    );
     for (let i = k; i < limit; i++) ordered[i] = keptFuzzy[i - k]![0];
   } else if (sort === 'distance' && origin) {
     const all = [...keptExact, ...keptFuzzy.map(([d]) => d)];

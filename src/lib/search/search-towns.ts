@@ -50,7 +50,11 @@ export function indexTowns<T extends TownLike>(towns: readonly T[]): TownIndexEn
  * Towns matching `query`, best first, at most `limit` (default 10). An empty query gives [].
  * Spaces in the query are ignored (「さくら 町」 finds さくら町).
  */
-export function searchTowns<T extends TownLike>(index: readonly TownIndexEntry<T>[], query: string, limit = 10): T[] {
+export function searchTowns<T extends TownLike>(
+  index: readonly TownIndexEntry<T>[],
+  query: string,
+  limit = 10,
+): T[] {
   const q = normalizeJapanese(query).replace(/ /g, '');
   if (!q) return [];
   const latin = LATIN_QUERY.test(q) ? romajiKey(q) : '';
@@ -67,6 +71,11 @@ export function searchTowns<T extends TownLike>(index: readonly TownIndexEntry<T
           : -1;
     if (rank >= 0) scored.push({ town: e.town, rank, kana: kana || name });
   }
-  scored.sort((a, b) => a.rank - b.rank || a.town.name.length - b.town.name.length || (a.kana < b.kana ? -1 : a.kana > b.kana ? 1 : 0));
+  scored.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      a.town.name.length - b.town.name.length ||
+      (a.kana < b.kana ? -1 : a.kana > b.kana ? 1 : 0),
+  );
   return scored.slice(0, limit).map((s) => s.town);
 }

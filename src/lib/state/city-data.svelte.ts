@@ -82,8 +82,12 @@ export class CityData {
     this.#areasWithGeometry = geometry;
     const reads = session.readsSnapshots ? publicReads : null;
     const p = Promise.all([
-      reads ? reads.areas({ kind: 'city', withGeometry: geometry }) : gateway.listAreas({ kind: 'city', withGeometry: geometry }),
-      reads ? reads.areas({ kind: 'district', withGeometry: geometry }) : gateway.listAreas({ kind: 'district', withGeometry: geometry }),
+      reads
+        ? reads.areas({ kind: 'city', withGeometry: geometry })
+        : gateway.listAreas({ kind: 'city', withGeometry: geometry }),
+      reads
+        ? reads.areas({ kind: 'district', withGeometry: geometry })
+        : gateway.listAreas({ kind: 'district', withGeometry: geometry }),
     ]).then(([cities, districts]) => {
       this.city = cities[0] ?? null;
       this.districts = districts;
@@ -99,10 +103,12 @@ export class CityData {
     const gen = session.generation;
     if (this.#resources && this.#resourcesFor === gen) return this.#resources;
     this.#resourcesFor = gen;
-    const p = (session.readsSnapshots ? publicReads.resources() : gateway.listResources()).then((list) => {
-      // a newer sign-in may have started another request meanwhile: keep the newest
-      if (this.#resourcesFor === gen) this.resources = list;
-    });
+    const p = (session.readsSnapshots ? publicReads.resources() : gateway.listResources()).then(
+      (list) => {
+        // a newer sign-in may have started another request meanwhile: keep the newest
+        if (this.#resourcesFor === gen) this.resources = list;
+      },
+    );
     this.#resources = p.catch((err: unknown) => {
       this.#resources = null;
       throw err;

@@ -6,7 +6,8 @@ import { Loader } from './loader.svelte';
 /** A fake gateway read: each call waits until the test settles it. */
 function fakeRead<T>() {
   const calls: { args: unknown[]; resolve: (v: T) => void; reject: (e: unknown) => void }[] = [];
-  const read = (...args: unknown[]) => new Promise<T>((resolve, reject) => calls.push({ args, resolve, reject }));
+  const read = (...args: unknown[]) =>
+    new Promise<T>((resolve, reject) => calls.push({ args, resolve, reject }));
   /** The i-th call (fails the test when there was none). */
   const at = (i: number) => {
     const call = calls[i];
@@ -37,7 +38,10 @@ describe('Loader', () => {
   it('keeps the error text on failure, and retry loads the same arguments again', async () => {
     const gw = fakeRead<string>();
     let shown = '';
-    const loader = new Loader({ fetch: (id: string) => gw.read(id), apply: (v: string) => (shown = v) });
+    const loader = new Loader({
+      fetch: (id: string) => gw.read(id),
+      apply: (v: string) => (shown = v),
+    });
     const first = loader.load('d1');
     gw.at(0).reject(new Error('network down'));
     await first;
@@ -56,7 +60,10 @@ describe('Loader', () => {
   it('applies only the newest load when answers come back out of order', async () => {
     const gw = fakeRead<string>();
     const applied: string[] = [];
-    const loader = new Loader({ fetch: (id: string) => gw.read(id), apply: (v: string) => applied.push(v) });
+    const loader = new Loader({
+      fetch: (id: string) => gw.read(id),
+      apply: (v: string) => applied.push(v),
+    });
     const a = loader.load('A');
     const b = loader.load('B');
     gw.at(1).resolve('B data');
@@ -119,7 +126,11 @@ describe('Loader', () => {
     const session = $state({ generation: 0 });
     let id = $state('A');
     let shown = '';
-    const loader = new Loader({ fetch: (d: string) => gw.read(d), apply: (v: string) => (shown = v), session });
+    const loader = new Loader({
+      fetch: (d: string) => gw.read(d),
+      apply: (v: string) => (shown = v),
+      session,
+    });
     const stop = $effect.root(() => loader.follow(() => [id]));
     flushSync();
     expect(gw.calls.map((c) => c.args)).toEqual([['A']]);

@@ -16,12 +16,14 @@ export class MapCreditsState {
 
   /** Loads both lists once; later calls reuse the first request. */
   load(): Promise<void> {
-    this.#pending ??= Promise.allSettled([listDataSources(gateway), listLayers(gateway)]).then(([sources, layers]) => {
-      if (sources.status === 'fulfilled') this.sources = sources.value.map((s) => s.attribution);
-      else console.warn('data sources unavailable for the map credits', sources.reason);
-      if (layers.status === 'fulfilled') this.layers = layers.value.map((l) => l.attribution);
-      else console.warn('layers unavailable for the map credits', layers.reason);
-    });
+    this.#pending ??= Promise.allSettled([listDataSources(gateway), listLayers(gateway)]).then(
+      ([sources, layers]) => {
+        if (sources.status === 'fulfilled') this.sources = sources.value.map((s) => s.attribution);
+        else console.warn('data sources unavailable for the map credits', sources.reason);
+        if (layers.status === 'fulfilled') this.layers = layers.value.map((l) => l.attribution);
+        else console.warn('layers unavailable for the map credits', layers.reason);
+      },
+    );
     return this.#pending;
   }
 }

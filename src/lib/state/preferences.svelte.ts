@@ -35,7 +35,8 @@ export class Preferences {
   constructor() {
     const s = readStored();
     this.#largeText = s.largeText === true;
-    this.#highContrast = typeof s.highContrast === 'boolean' ? s.highContrast : prefersMoreContrast();
+    this.#highContrast =
+      typeof s.highContrast === 'boolean' ? s.highContrast : prefersMoreContrast();
     this.#apply();
   }
 
@@ -59,7 +60,10 @@ export class Preferences {
     try {
       globalThis.localStorage?.setItem(
         STORAGE_KEY,
-        JSON.stringify({ largeText: this.#largeText, highContrast: this.#highContrast } satisfies Stored),
+        JSON.stringify({
+          largeText: this.#largeText,
+          highContrast: this.#highContrast,
+        } satisfies Stored),
       );
     } catch {
       // storage disabled: the choice lasts for this page only

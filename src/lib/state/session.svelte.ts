@@ -14,7 +14,8 @@ import type { User, UserRole } from '$lib/domain/types';
 const SESSION_REFRESH_BELOW_S = 60 * 60;
 
 /** Why a sign-in failed, as the sign-in page words it (`unknownError` shows the error's own message). */
-export type LoginFailure = 'wrongCredentials' | 'accountDisabled' | 'tooManyAttempts' | 'networkError' | 'unknownError';
+export type LoginFailure =
+  'wrongCredentials' | 'accountDisabled' | 'tooManyAttempts' | 'networkError' | 'unknownError';
 
 export class Session {
   user = $state.raw<User | null>(null);
@@ -45,15 +46,20 @@ export class Session {
     });
     if (typeof window !== 'undefined') {
       const active = () => void this.keepAlive();
-      for (const type of ['keydown', 'pointerdown']) window.addEventListener(type, active, { passive: true, capture: true });
-      document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && active());
+      for (const type of ['keydown', 'pointerdown'])
+        window.addEventListener(type, active, { passive: true, capture: true });
+      document.addEventListener(
+        'visibilitychange',
+        () => document.visibilityState === 'visible' && active(),
+      );
       this.#scheduleExpiry();
     }
   }
 
   /** Refreshes the token when the user is active and it has less than half of its 2 hours left. */
   async keepAlive(): Promise<void> {
-    if (this.#refreshing || !this.user || gateway.sessionSecondsLeft() > SESSION_REFRESH_BELOW_S) return;
+    if (this.#refreshing || !this.user || gateway.sessionSecondsLeft() > SESSION_REFRESH_BELOW_S)
+      return;
     this.#refreshing = true;
     try {
       await gateway.refreshSession();
@@ -69,11 +75,14 @@ export class Session {
     clearTimeout(this.#expiryTimer);
     const leftS = gateway.sessionSecondsLeft();
     if (leftS <= 0) return;
-    this.#expiryTimer = setTimeout(() => {
-      if (gateway.sessionSecondsLeft() > 0) return this.#scheduleExpiry();
-      this.user = null;
-      this.generation++;
-    }, Math.min(leftS * 1000 + 1000, 2 ** 31 - 1));
+    this.#expiryTimer = setTimeout(
+      () => {
+        if (gateway.sessionSecondsLeft() > 0) return this.#scheduleExpiry();
+        this.user = null;
+        this.generation++;
+      },
+      Math.min(leftS * 1000 + 1000, 2 ** 31 - 1),
+    );
   }
 
   get signedIn(): boolean {

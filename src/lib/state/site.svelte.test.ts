@@ -4,14 +4,21 @@ import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import type { FakeGateway } from './__fixtures__/fake-gateway';
 import { SiteState } from './site.svelte';
 
-vi.mock('$lib/data-access/browser-gateway', async () => (await import('./__fixtures__/fake-gateway')).fakeGatewayModule());
+vi.mock('$lib/data-access/browser-gateway', async () =>
+  (await import('./__fixtures__/fake-gateway')).fakeGatewayModule(),
+);
 const gateway = realGateway as unknown as FakeGateway;
 
 beforeEach(() => vi.clearAllMocks());
 
 describe('SiteState', () => {
   it('reads the site once, again only when forced (after the settings are saved)', async () => {
-    gateway.getSite.mockResolvedValue({ cityName: '高崎市', cityNameEn: 'Takasaki', fictional: false, attribution: 'a\n\n b ' });
+    gateway.getSite.mockResolvedValue({
+      cityName: '高崎市',
+      cityNameEn: 'Takasaki',
+      fictional: false,
+      attribution: 'a\n\n b ',
+    });
     const site = new SiteState();
     await Promise.all([site.load(), site.load()]);
     await site.load();

@@ -8,7 +8,12 @@ import { gateway, publicReads } from '$lib/data-access/browser-gateway';
 import type { Site } from '$lib/data-access/gateway';
 import { session } from './session.svelte';
 import { effectiveWalk, walkMinutes, type WalkSetting } from '$lib/domain/site-settings';
-import { DEFAULT_STALENESS, stalenessStage, type StalenessSettings, type StalenessStage } from '$lib/domain/staleness-stage';
+import {
+  DEFAULT_STALENESS,
+  stalenessStage,
+  type StalenessSettings,
+  type StalenessStage,
+} from '$lib/domain/staleness-stage';
 
 import { Loader, type LoadStatus } from './loader.svelte';
 

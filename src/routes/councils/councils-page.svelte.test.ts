@@ -6,7 +6,9 @@ import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import type { Council, CouncilMeeting } from '$lib/domain/types';
 import { CouncilsPage } from './councils-page.svelte';
 
-vi.mock('$lib/data-access/browser-gateway', async () => (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule());
+vi.mock('$lib/data-access/browser-gateway', async () =>
+  (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
+);
 vi.mock('$lib/data-access/coordination', async (original) => ({
   ...(await original<typeof coordination>()),
   saveCouncil: vi.fn(),
@@ -16,8 +18,17 @@ const gateway = realGateway as unknown as FakeGateway;
 const saveCouncil = vi.mocked(coordination.saveCouncil);
 const addCouncilMeeting = vi.mocked(coordination.addCouncilMeeting);
 
-const council = { id: 'c1', layer: 2, districtId: 'd1', status: 'preparing', establishedOn: '', vision: '', coordinatorName: '' } as unknown as Council;
-const meeting = (id: string, heldOn: string) => ({ id, councilId: 'c1', heldOn, theme: 't', attendees: 5, summary: '' }) as CouncilMeeting;
+const council = {
+  id: 'c1',
+  layer: 2,
+  districtId: 'd1',
+  status: 'preparing',
+  establishedOn: '',
+  vision: '',
+  coordinatorName: '',
+} as unknown as Council;
+const meeting = (id: string, heldOn: string) =>
+  ({ id, councilId: 'c1', heldOn, theme: 't', attendees: 5, summary: '' }) as CouncilMeeting;
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -25,7 +36,9 @@ beforeEach(() => {
   gateway.listResources.mockResolvedValue([]);
   gateway.listCouncils.mockResolvedValue([council]);
   gateway.listCouncilMeetings.mockResolvedValue([meeting('m1', '2026-04-01')]);
-  gateway.listOrganizations.mockResolvedValue([{ id: 'o1', name: '社協', type: 'social_welfare_council' }]);
+  gateway.listOrganizations.mockResolvedValue([
+    { id: 'o1', name: '社協', type: 'social_welfare_council' },
+  ]);
 });
 
 describe('CouncilsPage', () => {
@@ -52,12 +65,24 @@ describe('CouncilsPage', () => {
     const page = new CouncilsPage();
     page.load();
     await vi.waitFor(() => expect(page.status).toBe('ready'));
-    const errors = await page.saveCouncil('c1', { status: 'set_up', establishedOn: '', vision: '', coordinatorName: '' });
+    const errors = await page.saveCouncil('c1', {
+      status: 'set_up',
+      establishedOn: '',
+      vision: '',
+      coordinatorName: '',
+    });
     expect(errors.establishedOn).toBe('required');
     expect(saveCouncil).not.toHaveBeenCalled();
     const saved = { ...council, status: 'set_up', establishedOn: '2026-05-01' } as Council;
     saveCouncil.mockResolvedValueOnce(saved);
-    expect(await page.saveCouncil('c1', { status: 'set_up', establishedOn: '2026-05-01', vision: '', coordinatorName: '' })).toEqual({});
+    expect(
+      await page.saveCouncil('c1', {
+        status: 'set_up',
+        establishedOn: '2026-05-01',
+        vision: '',
+        coordinatorName: '',
+      }),
+    ).toEqual({});
     expect(page.councils).toEqual([saved]);
   });
 
@@ -65,12 +90,29 @@ describe('CouncilsPage', () => {
     const page = new CouncilsPage();
     page.load();
     await vi.waitFor(() => expect(page.status).toBe('ready'));
-    expect((await page.recordMeeting('c1', { heldOn: '', theme: '', attendees: 0, summary: '' })).heldOn).toBe('required');
+    expect(
+      (await page.recordMeeting('c1', { heldOn: '', theme: '', attendees: 0, summary: '' })).heldOn,
+    ).toBe('required');
     addCouncilMeeting.mockResolvedValueOnce(meeting('m2', '2026-06-01'));
-    expect(await page.recordMeeting('c1', { heldOn: '2026-06-01', theme: '会議', attendees: 8, summary: '' })).toEqual({});
-    expect(addCouncilMeeting).toHaveBeenCalledWith(gateway, { councilId: 'c1', heldOn: '2026-06-01', theme: '会議', attendees: 8, summary: '' });
+    expect(
+      await page.recordMeeting('c1', {
+        heldOn: '2026-06-01',
+        theme: '会議',
+        attendees: 8,
+        summary: '',
+      }),
+    ).toEqual({});
+    expect(addCouncilMeeting).toHaveBeenCalledWith(gateway, {
+      councilId: 'c1',
+      heldOn: '2026-06-01',
+      theme: '会議',
+      attendees: 8,
+      summary: '',
+    });
     expect(page.meetings.map((m) => m.id)).toEqual(['m2', 'm1']);
     addCouncilMeeting.mockRejectedValueOnce(new Error('forbidden'));
-    await expect(page.recordMeeting('c1', { heldOn: '2026-06-02', theme: '会議', attendees: 8, summary: '' })).rejects.toThrow('forbidden');
+    await expect(
+      page.recordMeeting('c1', { heldOn: '2026-06-02', theme: '会議', attendees: 8, summary: '' }),
+    ).rejects.toThrow('forbidden');
   });
 });

@@ -70,7 +70,11 @@ export class CoverageClient {
   }
 
   /** Starts the worker and hands it the data (population cells, districts, walking network). */
-  start(data: { cells: PopulationCell[]; areas: AreaInput[]; network: FeatureCollection | null }): void {
+  start(data: {
+    cells: PopulationCell[];
+    areas: AreaInput[];
+    network: FeatureCollection | null;
+  }): void {
     this.stop();
     this.#status = 'building';
     this.#error = '';
@@ -91,7 +95,13 @@ export class CoverageClient {
     const init: CoverageRequest = {
       type: 'init',
       meshM,
-      cells: data.cells.filter((c) => c.meshM === meshM).map((c) => ({ meshCode: c.meshCode, population: c.population, population65: c.population65 })),
+      cells: data.cells
+        .filter((c) => c.meshM === meshM)
+        .map((c) => ({
+          meshCode: c.meshCode,
+          population: c.population,
+          population65: c.population65,
+        })),
       areas: data.areas,
       network: data.network,
     };

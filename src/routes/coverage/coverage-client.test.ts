@@ -54,9 +54,18 @@ const cell = (meshCode: string, meshM: 100 | 250 | 500, population: number): Pop
   year: 2020,
 });
 
-const DATA = { cells: [cell('5339452211', 100, 30), cell('533945221', 250, 400), cell('5339452212', 100, 12)], areas: [], network: null };
+const DATA = {
+  cells: [cell('5339452211', 100, 30), cell('533945221', 250, 400), cell('5339452212', 100, 12)],
+  areas: [],
+  network: null,
+};
 
-const query = (walkM: number): CoverageQuery => ({ places: [[139.7, 35.7]], walkM, mode: 'straight', suggestK: 0 });
+const query = (walkM: number): CoverageQuery => ({
+  places: [[139.7, 35.7]],
+  walkM,
+  mode: 'straight',
+  suggestK: 0,
+});
 
 function result(seq: number, walkM: number): CoverageResultMessage {
   return {
@@ -64,7 +73,14 @@ function result(seq: number, walkM: number): CoverageResultMessage {
     seq,
     walkM,
     mode: 'straight',
-    totals: { population: 42, covered: 30, uncovered: 12, unassigned: 0, population65: null, uncovered65: null },
+    totals: {
+      population: 42,
+      covered: 30,
+      uncovered: 12,
+      unassigned: 0,
+      population65: null,
+      uncovered65: null,
+    },
     areas: [],
     gaps: { type: 'FeatureCollection', features: [] },
     suggestions: [],

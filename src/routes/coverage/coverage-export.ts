@@ -14,21 +14,47 @@ import { toCsv, type CsvCell } from '$lib/export/to-csv';
 export function coverageCsv(header: string, rows: readonly AreaCoverage[]): string {
   const lines: CsvCell[][] = [header.split(',')];
   for (const a of rows) {
-    const share = a.population65 && a.uncovered65 !== null ? ((100 * a.uncovered65) / a.population65).toFixed(1) : '';
-    lines.push([a.name, Math.round(a.population), Math.round(a.covered), Math.round(a.uncovered), a.population65 === null ? null : Math.round(a.population65), a.uncovered65 === null ? null : Math.round(a.uncovered65), share]);
+    const share =
+      a.population65 && a.uncovered65 !== null
+        ? ((100 * a.uncovered65) / a.population65).toFixed(1)
+        : '';
+    lines.push([
+      a.name,
+      Math.round(a.population),
+      Math.round(a.covered),
+      Math.round(a.uncovered),
+      a.population65 === null ? null : Math.round(a.population65),
+      a.uncovered65 === null ? null : Math.round(a.uncovered65),
+      share,
+    ]);
   }
   return toCsv(lines);
 }
 
 /** The gap polygons plus the suggested sites as points, with the walking distance and mode. */
-export function coverageGeoJson(gaps: FeatureCollection, suggestions: readonly SiteSuggestion[], meta: { walkM: number; mode: string }): string {
+export function coverageGeoJson(
+  gaps: FeatureCollection,
+  suggestions: readonly SiteSuggestion[],
+  meta: { walkM: number; mode: string },
+): string {
   const fc: FeatureCollection = {
     type: 'FeatureCollection',
     features: [
-      ...gaps.features.map((f) => ({ ...f, properties: { ...f.properties, layer: 'gap', walkM: meta.walkM, mode: meta.mode } })),
+      ...gaps.features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, layer: 'gap', walkM: meta.walkM, mode: meta.mode },
+      })),
       ...suggestions.map((s) => ({
         type: 'Feature' as const,
-        properties: { layer: 'suggestion', rank: s.rank, name: s.name, extraCovered: s.extraCovered, extraCovered65: s.extraCovered65, walkM: meta.walkM, mode: meta.mode },
+        properties: {
+          layer: 'suggestion',
+          rank: s.rank,
+          name: s.name,
+          extraCovered: s.extraCovered,
+          extraCovered65: s.extraCovered65,
+          walkM: meta.walkM,
+          mode: meta.mode,
+        },
         geometry: { type: 'Point' as const, coordinates: [s.lng, s.lat] },
       })),
     ],

@@ -40,35 +40,66 @@ export function coverageSources(): Record<string, SourceSpecification> {
 
 export function coverageLayers(): LayerSpecification[] {
   return [
-    { id: COVERAGE_LAYER.gapFill, type: 'fill', source: COVERAGE_SOURCE.gaps, paint: { 'fill-color': COVERAGE_COLOURS.gap, 'fill-opacity': 0.45 } },
-    { id: COVERAGE_LAYER.gapLine, type: 'line', source: COVERAGE_SOURCE.gaps, paint: { 'line-color': COVERAGE_COLOURS.gapLine, 'line-width': 1 } },
+    {
+      id: COVERAGE_LAYER.gapFill,
+      type: 'fill',
+      source: COVERAGE_SOURCE.gaps,
+      paint: { 'fill-color': COVERAGE_COLOURS.gap, 'fill-opacity': 0.45 },
+    },
+    {
+      id: COVERAGE_LAYER.gapLine,
+      type: 'line',
+      source: COVERAGE_SOURCE.gaps,
+      paint: { 'line-color': COVERAGE_COLOURS.gapLine, 'line-width': 1 },
+    },
     {
       id: COVERAGE_LAYER.places,
       type: 'circle',
       source: COVERAGE_SOURCE.places,
-      paint: { 'circle-radius': 4, 'circle-color': COVERAGE_COLOURS.place, 'circle-stroke-color': '#FFFFFF', 'circle-stroke-width': 1.5 },
+      paint: {
+        'circle-radius': 4,
+        'circle-color': COVERAGE_COLOURS.place,
+        'circle-stroke-color': '#FFFFFF',
+        'circle-stroke-width': 1.5,
+      },
     },
     // Candidate sites (halls…): small hollow rings in the suggestion colour, under the suggestions.
     {
       id: COVERAGE_LAYER.candidates,
       type: 'circle',
       source: COVERAGE_SOURCE.candidates,
-      paint: { 'circle-radius': 4, 'circle-color': '#FFFFFF', 'circle-stroke-color': COVERAGE_COLOURS.suggestion, 'circle-stroke-width': 2 },
+      paint: {
+        'circle-radius': 4,
+        'circle-color': '#FFFFFF',
+        'circle-stroke-color': COVERAGE_COLOURS.suggestion,
+        'circle-stroke-width': 2,
+      },
     },
     {
       id: COVERAGE_LAYER.suggestions,
       type: 'circle',
       source: COVERAGE_SOURCE.suggestions,
-      paint: { 'circle-radius': 9, 'circle-color': '#FFFFFF', 'circle-stroke-color': COVERAGE_COLOURS.suggestion, 'circle-stroke-width': 4 },
+      paint: {
+        'circle-radius': 9,
+        'circle-color': '#FFFFFF',
+        'circle-stroke-color': COVERAGE_COLOURS.suggestion,
+        'circle-stroke-width': 4,
+      },
     },
   ];
 }
 
 /** Points as a FeatureCollection (places or suggestions, with a rank for the latter). */
-export function pointFeatures(points: { lng: number; lat: number; rank?: number }[]): FeatureCollection<Point> {
+export function pointFeatures(
+  points: { lng: number; lat: number; rank?: number }[],
+): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: points.map((p) => ({ type: 'Feature', properties: { rank: p.rank ?? 0 }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })),
+    features: points.map((p) => ({
+      type: 'Feature',
+      properties: { rank: p.rank ?? 0 },
+      geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
+    })),
   };
 }
 

@@ -45,9 +45,18 @@ export async function loadCoverageInputs(): Promise<CoverageInputs> {
     networkLayer ? fetchLayerGeoJson(networkLayer) : Promise.resolve(null),
     ...candidateList
       .filter((l) => l.fileUrl)
-      .map(async (l): Promise<CandidateLayer> => ({ id: l.id, name: l.name, sites: siteCandidatesFromGeoJson(await fetchLayerGeoJson(l)).candidates })),
+      .map(async (l): Promise<CandidateLayer> => ({
+        id: l.id,
+        name: l.name,
+        sites: siteCandidatesFromGeoJson(await fetchLayerGeoJson(l)).candidates,
+      })),
   ]);
-  return { cells: population.cells, fromTowns: population.fromTowns, network, candidateLayers: candidateLayers.filter((l) => l.sites.length > 0) };
+  return {
+    cells: population.cells,
+    fromTowns: population.fromTowns,
+    network,
+    candidateLayers: candidateLayers.filter((l) => l.sites.length > 0),
+  };
 }
 
 export class CoveragePage {
@@ -77,9 +86,16 @@ export class CoveragePage {
    * @param opts.load the inputs' reader (tests pass a fake; by default the gateway's)
    * @param opts.session reload when it changes (staff may see more layers)
    */
-  constructor(siteWalkM: number, opts: { load?: () => Promise<CoverageInputs>; session?: { readonly generation: number } } = {}) {
+  constructor(
+    siteWalkM: number,
+    opts: { load?: () => Promise<CoverageInputs>; session?: { readonly generation: number } } = {},
+  ) {
     this.walkM = siteWalkM;
-    this.loader = new Loader({ fetch: opts.load ?? loadCoverageInputs, apply: (inputs) => this.#apply(inputs), session: opts.session });
+    this.loader = new Loader({
+      fetch: opts.load ?? loadCoverageInputs,
+      apply: (inputs) => this.#apply(inputs),
+      session: opts.session,
+    });
   }
 
   /** The population cells; null until loaded ([] when loading failed or the city has none). */

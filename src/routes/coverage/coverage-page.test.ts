@@ -7,15 +7,29 @@ import type { FeatureCollection } from 'geojson';
 import type { PopulationCell } from '$lib/domain/types';
 import { CoveragePage, type CoverageInputs } from './coverage-page.svelte';
 
-const CELLS: PopulationCell[] = [{ meshCode: '5339452211', meshM: 100, population: 30, population65: 9, year: 2020 }];
+const CELLS: PopulationCell[] = [
+  { meshCode: '5339452211', meshM: 100, population: 30, population65: 9, year: 2020 },
+];
 const NETWORK: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const HALLS = { id: 'l1', name: '公民館・集会所', sites: [{ lng: 139.7, lat: 35.7, name: '中央公民館' }] };
+const HALLS = {
+  id: 'l1',
+  name: '公民館・集会所',
+  sites: [{ lng: 139.7, lat: 35.7, name: '中央公民館' }],
+};
 
-const inputs = (over: Partial<CoverageInputs> = {}): CoverageInputs => ({ cells: CELLS, fromTowns: false, network: null, candidateLayers: [], ...over });
+const inputs = (over: Partial<CoverageInputs> = {}): CoverageInputs => ({
+  cells: CELLS,
+  fromTowns: false,
+  network: null,
+  candidateLayers: [],
+  ...over,
+});
 
 describe('CoveragePage', () => {
   it('loads the inputs and offers the first candidate layer (halls) for suggestions', async () => {
-    const page = new CoveragePage(800, { load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }) });
+    const page = new CoveragePage(800, {
+      load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }),
+    });
     expect(page.cells).toBeNull();
     await page.load();
     expect(page.cells).toEqual(CELLS);
@@ -49,9 +63,17 @@ describe('CoveragePage', () => {
     const page = new CoveragePage(800, { load: async () => inputs() });
     await page.load();
     page.mode = 'network';
-    expect(page.query([[139.7, 35.7]])).toEqual({ places: [[139.7, 35.7]], walkM: 800, mode: 'straight', suggestK: 3, candidates: undefined });
+    expect(page.query([[139.7, 35.7]])).toEqual({
+      places: [[139.7, 35.7]],
+      walkM: 800,
+      mode: 'straight',
+      suggestK: 3,
+      candidates: undefined,
+    });
 
-    const withNetwork = new CoveragePage(800, { load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }) });
+    const withNetwork = new CoveragePage(800, {
+      load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }),
+    });
     await withNetwork.load();
     withNetwork.mode = 'network';
     const q = withNetwork.query([[139.7, 35.7]]);

@@ -21,7 +21,12 @@ self.onmessage = (event: MessageEvent<CoverageRequest>) => {
       const t0 = performance.now();
       const grid = populationGrid(gridEntriesFromMeshCodes(msg.cells, msg.meshM), msg.meshM);
       engine = createCoverageEngine({ grid, areas: msg.areas, network: msg.network });
-      reply({ type: 'ready', cells: grid.n, networkNodes: engine.graph?.nodeCount ?? 0, buildMs: performance.now() - t0 });
+      reply({
+        type: 'ready',
+        cells: grid.n,
+        networkNodes: engine.graph?.nodeCount ?? 0,
+        buildMs: performance.now() - t0,
+      });
     } catch (err) {
       reply({ type: 'error', seq: -1, message: errorMessage(err) });
     }
@@ -38,7 +43,14 @@ self.onmessage = (event: MessageEvent<CoverageRequest>) => {
       places: msg.places,
       walkM: msg.walkM,
       mode,
-      suggest: msg.suggestK > 0 ? { k: msg.suggestK, candidates: msg.candidates, weight: engine.grid.has65 ? 'population65' : 'population' } : undefined,
+      suggest:
+        msg.suggestK > 0
+          ? {
+              k: msg.suggestK,
+              candidates: msg.candidates,
+              weight: engine.grid.has65 ? 'population65' : 'population',
+            }
+          : undefined,
     });
     reply({
       type: 'result',

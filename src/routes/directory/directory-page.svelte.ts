@@ -6,11 +6,23 @@
  * list changed on one page is current on the others without a reload.
  */
 import { gateway, publicReads } from '$lib/data-access/browser-gateway';
-import { createShortlist, deleteShortlist, listShortlists, updateShortlist, type Shortlist } from '$lib/data-access/shortlists';
+import {
+  createShortlist,
+  deleteShortlist,
+  listShortlists,
+  updateShortlist,
+  type Shortlist,
+} from '$lib/data-access/shortlists';
 import { shortlistSnapshot } from '$lib/domain/shortlist-snapshot';
 
 // The shortlist limits and types, for the pages' forms (which never import the gateway).
-export { SHORTLIST_LABEL_MAX, SHORTLIST_OFFICE_MAX, SHORTLIST_OFFICE_PHONE_MAX, type Shortlist, type ShortlistEntryRecord } from '$lib/data-access/shortlists';
+export {
+  SHORTLIST_LABEL_MAX,
+  SHORTLIST_OFFICE_MAX,
+  SHORTLIST_OFFICE_PHONE_MAX,
+  type Shortlist,
+  type ShortlistEntryRecord,
+} from '$lib/data-access/shortlists';
 import type { Area, Organization, ResourceContact, ServiceType } from '$lib/domain/types';
 import { buildSearchIndex, type SearchIndex } from '$lib/search/build-search-index';
 import { resourceSearchDocuments } from '$lib/search/resource-search-documents';
@@ -98,7 +110,9 @@ export class DirectoryData {
     this.#lookups ??= Promise.all([
       reads ? reads.serviceTypes() : gateway.listServiceTypes(),
       reads ? reads.organizations() : gateway.listOrganizations(),
-      reads ? reads.areas({ kind: 'daily_life_area' }) : gateway.listAreas({ kind: 'daily_life_area' }),
+      reads
+        ? reads.areas({ kind: 'daily_life_area' })
+        : gateway.listAreas({ kind: 'daily_life_area' }),
       reads ? reads.areas({ kind: 'town' }) : gateway.listAreas({ kind: 'town' }),
     ]).catch((e: unknown) => {
       this.#lookups = null; // a failed read is tried again on retry
@@ -109,17 +123,27 @@ export class DirectoryData {
     const [lookups, , [contacts, shortlists]] = await Promise.all([
       this.#lookups,
       cityData.load(),
-      signedIn ? Promise.all([gateway.listContacts(), listShortlists(gateway)]) : Promise.resolve([[], []] as const),
+      signedIn
+        ? Promise.all([gateway.listContacts(), listShortlists(gateway)])
+        : Promise.resolve([[], []] as const),
     ]);
     if (cityData.status === 'error') throw new Error(cityData.error);
-    return { lookups, contacts: Object.fromEntries(contacts.map((c) => [c.resourceId, c])), shortlists: [...shortlists], editsAtRead };
+    return {
+      lookups,
+      contacts: Object.fromEntries(contacts.map((c) => [c.resourceId, c])),
+      shortlists: [...shortlists],
+      editsAtRead,
+    };
   }
 
   /** A new list; it keeps the office of the most recently changed list, so the office is typed once. */
   async createShortlist(label: string): Promise<Shortlist> {
     const latest = this.shortlists[0];
     this.#edits++;
-    const list = await createShortlist(gateway, label, [], { office: latest?.office ?? '', officePhone: latest?.officePhone ?? '' });
+    const list = await createShortlist(gateway, label, [], {
+      office: latest?.office ?? '',
+      officePhone: latest?.officePhone ?? '',
+    });
     this.shortlists = [list, ...this.shortlists];
     return list;
   }
@@ -132,7 +156,11 @@ export class DirectoryData {
     const list = this.shortlists.find((s) => s.id === listId);
     if (!list) throw new Error('shortlist not loaded');
     const { [resourceId]: _dropped, ...added } = list.added;
-    if (list.resourceIds.includes(resourceId)) return this.save(listId, { resourceIds: list.resourceIds.filter((id) => id !== resourceId), added });
+    if (list.resourceIds.includes(resourceId))
+      return this.save(listId, {
+        resourceIds: list.resourceIds.filter((id) => id !== resourceId),
+        added,
+      });
     const resource = cityData.resources.find((r) => r.id === resourceId);
     if (resource) added[resourceId] = { at: addedAt, snapshot: shortlistSnapshot(resource) };
     return this.save(listId, { resourceIds: [...list.resourceIds, resourceId], added });
@@ -142,8 +170,13 @@ export class DirectoryData {
   async removeEntry(listId: string, resourceId: string): Promise<Shortlist> {
     const list = this.shortlists.find((s) => s.id === listId);
     if (!list) throw new Error('shortlist not loaded');
-    const without = <T>(rec: Record<string, T>) => Object.fromEntries(Object.entries(rec).filter(([k]) => k !== resourceId));
-    return this.save(listId, { resourceIds: list.resourceIds.filter((x) => x !== resourceId), notes: without(list.notes), added: without(list.added) });
+    const without = <T>(rec: Record<string, T>) =>
+      Object.fromEntries(Object.entries(rec).filter(([k]) => k !== resourceId));
+    return this.save(listId, {
+      resourceIds: list.resourceIds.filter((x) => x !== resourceId),
+      notes: without(list.notes),
+      added: without(list.added),
+    });
   }
 
   /** Deletes a list on the server and forgets it here. */

@@ -28,7 +28,12 @@ vi.mock('$lib/data-access/browser-gateway', () => ({
 
 vi.mock('$lib/data-access/shortlists', () => ({
   listShortlists: async () => fake.lists,
-  createShortlist: async (_gw: unknown, label: string, resourceIds: string[], office: { office: string; officePhone: string }) => ({
+  createShortlist: async (
+    _gw: unknown,
+    label: string,
+    resourceIds: string[],
+    office: { office: string; officePhone: string },
+  ) => ({
     id: `l${fake.lists.length + 1}`,
     ownerId: 'u1',
     label,
@@ -38,11 +43,17 @@ vi.mock('$lib/data-access/shortlists', () => ({
     updatedAt: '',
     ...office,
   }),
-  updateShortlist: async (_gw: unknown, id: string, patch: Partial<Shortlist>) => ({ ...fake.lists.find((l) => l.id === id)!, ...patch, id }),
+  updateShortlist: async (_gw: unknown, id: string, patch: Partial<Shortlist>) => ({
+    ...fake.lists.find((l) => l.id === id)!,
+    ...patch,
+    id,
+  }),
   deleteShortlist: async () => {},
 }));
 
-vi.mock('$lib/state/session.svelte', () => ({ session: { signedIn: true, generation: 1, readsSnapshots: false } }));
+vi.mock('$lib/state/session.svelte', () => ({
+  session: { signedIn: true, generation: 1, readsSnapshots: false },
+}));
 vi.mock('$lib/state/city-data.svelte', () => ({
   cityData: {
     get resources() {
@@ -64,7 +75,13 @@ const salon = {
   status: 'active',
   address: '柳町1-2-3',
   publicPhone: '',
-  schedule: { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' },
+  schedule: {
+    rules: [],
+    closedOnPublicHolidays: false,
+    closedPeriods: [],
+    closedDates: [],
+    note: '',
+  },
   cost: { amountYen: 0, unit: 'free', note: '' },
   eligibility: 'anyone',
   booking: 'drop_in',
@@ -106,14 +123,23 @@ describe('DirectoryData', () => {
     await state.load();
     const added = await state.toggle('l1', 'r1', '2026-10-01T09:00:00.000Z');
     expect(added.resourceIds).toEqual(['r1']);
-    expect(added.added.r1).toEqual({ at: '2026-10-01T09:00:00.000Z', snapshot: expect.objectContaining({ name: '柳町サロン', cost: salon.cost }) });
+    expect(added.added.r1).toEqual({
+      at: '2026-10-01T09:00:00.000Z',
+      snapshot: expect.objectContaining({ name: '柳町サロン', cost: salon.cost }),
+    });
     fake.lists = [added];
     const removed = await state.toggle('l1', 'r1');
     expect([removed.resourceIds, removed.added]).toEqual([[], {}]);
   });
 
   it('removes an entry with its note and record', async () => {
-    fake.lists = [list({ resourceIds: ['r1', 'r2'], notes: { r1: '火曜が合う', r2: 'x' }, added: { r1: { at: '2026-10-01T09:00:00.000Z', snapshot: {} as never } } })];
+    fake.lists = [
+      list({
+        resourceIds: ['r1', 'r2'],
+        notes: { r1: '火曜が合う', r2: 'x' },
+        added: { r1: { at: '2026-10-01T09:00:00.000Z', snapshot: {} as never } },
+      }),
+    ];
     const state = new DirectoryData();
     await state.load();
     const saved = await state.removeEntry('l1', 'r1');
@@ -125,7 +151,10 @@ describe('DirectoryData', () => {
     const state = new DirectoryData();
     await state.load();
     const created = await state.createShortlist('Bさん');
-    expect([created.office, created.officePhone]).toEqual(['居宅介護支援事業所 みどり', '027-000-1111']);
+    expect([created.office, created.officePhone]).toEqual([
+      '居宅介護支援事業所 みどり',
+      '027-000-1111',
+    ]);
     expect(state.shortlists.map((l) => l.id)).toEqual([created.id, 'l1']);
   });
 });

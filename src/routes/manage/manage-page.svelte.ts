@@ -18,7 +18,14 @@ import {
 import { GatewayError } from '$lib/data-access/gateway';
 import { acceptOrganiserProposal } from '$lib/data-access/organiser-links';
 import { listLatestOutreach, markOutreachSent } from '$lib/data-access/outreach';
-import { listDismissedPairs, markNotDuplicate, mergeResources, possibleDuplicates, type MergeResult, type PossibleDuplicate } from '$lib/data-access/resource-merges';
+import {
+  listDismissedPairs,
+  markNotDuplicate,
+  mergeResources,
+  possibleDuplicates,
+  type MergeResult,
+  type PossibleDuplicate,
+} from '$lib/data-access/resource-merges';
 import type { MergeField } from '$lib/domain/merge-fields';
 import { confirmationTrend, type TrendPoint } from '$lib/domain/confirmation-trend';
 import { monthsBefore } from '$lib/domain/months-before';
@@ -57,7 +64,9 @@ export class ManagePage {
   /** Pair keys ("a|b", ids sorted) coordinators marked "not a duplicate". */
   dismissedPairs = $state.raw<ReadonlySet<string>>(NO_DISMISSED_PAIRS);
   /** Pairs of the user's records that look like one place listed twice, minus dismissed ones. */
-  readonly duplicatePairs: PossibleDuplicate[] = $derived(possibleDuplicates(this.resources, this.dismissedPairs));
+  readonly duplicatePairs: PossibleDuplicate[] = $derived(
+    possibleDuplicates(this.resources, this.dismissedPairs),
+  );
 
   /** Districts the user may edit: all for admins, their own for coordinators, none otherwise. */
   get districts(): Area[] {
@@ -133,7 +142,10 @@ export class ManagePage {
         this.resources.map((r) => r.id),
       );
       this.trends = Object.fromEntries(
-        this.districts.map((d) => [d.id, confirmationTrend(this.resources, changes, d.id, now, { months: TREND_MONTHS })]),
+        this.districts.map((d) => [
+          d.id,
+          confirmationTrend(this.resources, changes, d.id, now, { months: TREND_MONTHS }),
+        ]),
       );
     } catch {
       this.trends = {};
@@ -150,7 +162,11 @@ export class ManagePage {
    * Merges `otherId` into `keepId`, filling `take` from it (one server transaction), then puts
    * both records as they are now in the list. Throws the gateway's error.
    */
-  async mergeDuplicates(keepId: string, otherId: string, take: readonly MergeField[]): Promise<MergeResult> {
+  async mergeDuplicates(
+    keepId: string,
+    otherId: string,
+    take: readonly MergeField[],
+  ): Promise<MergeResult> {
     const r = await mergeResources(gateway, keepId, otherId, take);
     const updated = await Promise.all([gateway.getResource(keepId), gateway.getResource(otherId)]);
     updated.forEach((u) => this.replaceResource(u));
@@ -164,7 +180,8 @@ export class ManagePage {
   }
 
   readonly #formLoader = new Loader({
-    fetch: () => Promise.all([gateway.listAreas({ kind: 'town' }), cityData.load({ geometry: true })]),
+    fetch: () =>
+      Promise.all([gateway.listAreas({ kind: 'town' }), cityData.load({ geometry: true })]),
     apply: ([towns]) => (this.towns = towns),
     session,
   });
@@ -190,7 +207,9 @@ export class ManagePage {
    * writes its changes and confirms the place (主催者の確認) in one batch.
    */
   acceptSuggestion(s: QueuedSuggestion): Promise<void> {
-    return s.proposal ? acceptOrganiserProposal(gateway, s, s.proposal) : acceptSuggestion(gateway, s);
+    return s.proposal
+      ? acceptOrganiserProposal(gateway, s, s.proposal)
+      : acceptSuggestion(gateway, s);
   }
 
   /** Declines a resident's suggestion with a reason (the server refuses an empty one). */
@@ -221,23 +240,45 @@ export class ManagePage {
     }
     this.busy = false;
     const name = ids.length === 1 ? (this.resources.find((r) => r.id === ids[0])?.name ?? '') : '';
-    const ok = ids.length === 1 && done === 1 ? locale.format(t.confirmed, { name }) : locale.format(t.queue.bulkConfirmed, { count: done });
-    const failed = failures.length ? locale.format(t.queue.failed, { count: failures.length, message: failures[0]! }) : '';
+    const ok =
+      ids.length === 1 && done === 1
+        ? locale.format(t.confirmed, { name })
+        : locale.format(t.queue.bulkConfirmed, { count: done });
+    const failed = failures.length
+      ? locale.format(t.queue.failed, { count: failures.length, message: failures[0]! })
+      : '';
     this.announce(done ? `${ok}${failed}` : failed);
   }
 
   /** Marks the records as asked by `channel` on `sentOn` (ISO date), all or none. */
-  async markSent(ids: readonly string[], channel: OutreachChannel, sentOn: string): Promise<boolean> {
+  async markSent(
+    ids: readonly string[],
+    channel: OutreachChannel,
+    sentOn: string,
+  ): Promise<boolean> {
     const t = locale.t.councils.manage.outreach;
     this.busy = true;
     try {
       const marked = await markOutreachSent(gateway, ids, channel, sentOn);
-      this.outreach = { ...this.outreach, ...Object.fromEntries(marked.map((m) => [m.resourceId, m])) };
-      this.announce(locale.format(t.marked, { count: marked.length, date: locale.date(sentOn), channel: t.channels[channel] }));
+      this.outreach = {
+        ...this.outreach,
+        ...Object.fromEntries(marked.map((m) => [m.resourceId, m])),
+      };
+      this.announce(
+        locale.format(t.marked, {
+          count: marked.length,
+          date: locale.date(sentOn),
+          channel: t.channels[channel],
+        }),
+      );
       return true;
     } catch (err) {
       const future = err instanceof GatewayError && err.fieldErrors.sent_on;
-      this.announce(future ? t.futureDate : locale.format(locale.t.councils.manage.saveError, { message: errorMessage(err) }));
+      this.announce(
+        future
+          ? t.futureDate
+          : locale.format(locale.t.councils.manage.saveError, { message: errorMessage(err) }),
+      );
       return false;
     } finally {
       this.busy = false;

@@ -3,16 +3,34 @@ import type { Area, Resource } from '$lib/domain/types';
 import { summariseByDistrict, totalCounts } from './summaries';
 
 const area = (id: string, name: string): Area => ({
-  id, kind: 'district', code: id.toUpperCase(), name, nameKana: '', nameKanaGenerated: false, parentId: '', geometry: null, point: null,
-  population: null, population65: null, population75: null, populationYear: null, supportCenterId: '',
+  id,
+  kind: 'district',
+  code: id.toUpperCase(),
+  name,
+  nameKana: '',
+  nameKanaGenerated: false,
+  parentId: '',
+  geometry: null,
+  point: null,
+  population: null,
+  population65: null,
+  population75: null,
+  populationYear: null,
+  supportCenterId: '',
 });
-const res = (id: string, kind: Resource['kind'], districtId: string) => ({ id, kind, districtId }) as Resource;
+const res = (id: string, kind: Resource['kind'], districtId: string) =>
+  ({ id, kind, districtId }) as Resource;
 
 describe('summariseByDistrict', () => {
   it('counts resources by kind per district and keeps the district order', () => {
     const rows = summariseByDistrict(
       [area('d2', '北'), area('d1', '南')],
-      [res('a', 'gathering_place', 'd1'), res('b', 'gathering_place', 'd1'), res('c', 'mutual_aid', 'd2'), res('x', 'service', 'zz')],
+      [
+        res('a', 'gathering_place', 'd1'),
+        res('b', 'gathering_place', 'd1'),
+        res('c', 'mutual_aid', 'd2'),
+        res('x', 'service', 'zz'),
+      ],
       '地区未設定',
     );
     expect(rows.map((r) => r.name)).toEqual(['北', '南', '地区未設定']);
@@ -23,6 +41,8 @@ describe('summariseByDistrict', () => {
   });
 
   it('has no orphan row when every resource has a district', () => {
-    expect(summariseByDistrict([area('d1', 'A')], [res('a', 'watch_over', 'd1')], '-')).toHaveLength(1);
+    expect(
+      summariseByDistrict([area('d1', 'A')], [res('a', 'watch_over', 'd1')], '-'),
+    ).toHaveLength(1);
   });
 });

@@ -22,9 +22,14 @@ export function emptyCounts(): KindCounts {
  * Counts resources by kind in each district, in the districts' order. Resources whose
  * district is unknown are gathered in a final row with id '' (only when there are any).
  */
-export function summariseByDistrict(districts: Area[], resources: Resource[], noDistrictName: string): DistrictSummary[] {
+export function summariseByDistrict(
+  districts: Area[],
+  resources: Resource[],
+  noDistrictName: string,
+): DistrictSummary[] {
   const rows = new Map<string, DistrictSummary>();
-  for (const d of districts) rows.set(d.id, { id: d.id, name: d.name, code: d.code, counts: emptyCounts(), total: 0 });
+  for (const d of districts)
+    rows.set(d.id, { id: d.id, name: d.name, code: d.code, counts: emptyCounts(), total: 0 });
   let orphan: DistrictSummary | null = null;
   for (const r of resources) {
     let row = rows.get(r.districtId);

@@ -13,10 +13,17 @@ export class SurveyData {
   cityName = $state('');
 
   readonly loader = new Loader({
-    fetch: () => Promise.all([gateway.getSite(), gateway.listAreas({ kind: 'district' }), gateway.listResources()]),
+    fetch: () =>
+      Promise.all([
+        gateway.getSite(),
+        gateway.listAreas({ kind: 'district' }),
+        gateway.listResources(),
+      ]),
     apply: ([site, districts, resources]) => {
       this.cityName = site?.cityName ?? '';
-      this.districts = [...districts].sort((a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name, 'ja'));
+      this.districts = [...districts].sort(
+        (a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name, 'ja'),
+      );
       this.resources = resources;
     },
     session,

@@ -19,7 +19,8 @@ import { Loader } from '$lib/state/loader.svelte';
 import type { OrganiserChanges, OrganiserStatus } from '$lib/domain/organiser-proposal';
 
 /** Why the page cannot show the place. */
-export type UpdatePageProblem = 'no_token' | 'not_found' | 'expired' | 'revoked' | 'too_many' | 'failed';
+export type UpdatePageProblem =
+  'no_token' | 'not_found' | 'expired' | 'revoked' | 'too_many' | 'failed';
 
 /** The short form, as typed. Numbers are text so that "empty" stays "unknown". */
 export interface OrganiserForm {
@@ -35,7 +36,9 @@ export interface OrganiserForm {
   note: string;
 }
 
-export type OrganiserFormErrors = Partial<Record<'publicPhone' | 'costAmount' | 'capacity' | 'capacityAvailable' | 'form', string>>;
+export type OrganiserFormErrors = Partial<
+  Record<'publicPhone' | 'costAmount' | 'capacity' | 'capacityAvailable' | 'form', string>
+>;
 
 /** Reads the token from a location hash ('#abc' → 'abc'); '' when there is none. */
 export function tokenFromHash(hash: string): string {
@@ -45,7 +48,8 @@ export function tokenFromHash(hash: string): string {
 function problemOf(err: unknown): UpdatePageProblem {
   if (!(err instanceof GatewayError)) return 'failed';
   if (err.status === 404) return 'not_found';
-  if (err.status === 410) return /expired/.test(err.fieldErrors.token ?? '') ? 'expired' : 'revoked';
+  if (err.status === 410)
+    return /expired/.test(err.fieldErrors.token ?? '') ? 'expired' : 'revoked';
   if (err.status === 429) return 'too_many';
   return 'failed';
 }
@@ -76,7 +80,10 @@ export function formFor(place: OrganiserPlace): OrganiserForm {
  * The changes the form makes to the place (only fields that differ), or the errors by field.
  * `changes` is null when there are errors.
  */
-export function changesFrom(place: OrganiserPlace, form: OrganiserForm): { changes: OrganiserChanges | null; errors: OrganiserFormErrors } {
+export function changesFrom(
+  place: OrganiserPlace,
+  form: OrganiserForm,
+): { changes: OrganiserChanges | null; errors: OrganiserFormErrors } {
   const errors: OrganiserFormErrors = {};
   const changes: OrganiserChanges = {};
   if (form.scheduleText.trim()) changes.scheduleText = form.scheduleText.trim();
@@ -95,7 +102,8 @@ export function changesFrom(place: OrganiserPlace, form: OrganiserForm): { chang
     changes.status = form.status;
     changes.statusReason = form.statusReason.trim();
   }
-  if (form.acceptingNewcomers !== place.acceptingNewcomers) changes.acceptingNewcomers = form.acceptingNewcomers;
+  if (form.acceptingNewcomers !== place.acceptingNewcomers)
+    changes.acceptingNewcomers = form.acceptingNewcomers;
   const capacity = countOrNull(form.capacity);
   if (capacity === undefined) errors.capacity = 'count';
   else if ((capacity ?? 0) !== place.capacity) changes.capacity = capacity;
@@ -153,7 +161,8 @@ export class UpdatePage {
     this.errorMessage = '';
     try {
       const r = await sendOrganiserAnswer(gateway, this.#token, answer);
-      this.sent = 'stillSame' in answer ? (r.status === 'accepted' ? 'confirmed' : 'still_same') : 'changes';
+      this.sent =
+        'stillSame' in answer ? (r.status === 'accepted' ? 'confirmed' : 'still_same') : 'changes';
       return true;
     } catch (err) {
       const problem = problemOf(err);

@@ -5,7 +5,10 @@ import type { OrganiserPlace } from '$lib/data-access/organiser-links';
 
 vi.mock('$lib/data-access/browser-gateway', () => ({ gateway: {} }));
 const fake = vi.hoisted(() => ({ read: vi.fn(), send: vi.fn() }));
-vi.mock('$lib/data-access/organiser-links', () => ({ readOrganiserPlace: fake.read, sendOrganiserAnswer: fake.send }));
+vi.mock('$lib/data-access/organiser-links', () => ({
+  readOrganiserPlace: fake.read,
+  sendOrganiserAnswer: fake.send,
+}));
 
 const { changesFrom, formFor, tokenFromHash, UpdatePage } = await import('./update-page.svelte');
 
@@ -13,7 +16,13 @@ const place: OrganiserPlace = {
   name: 'いきいきサロン',
   districtName: '中央',
   address: '',
-  schedule: { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: '' },
+  schedule: {
+    rules: [],
+    closedOnPublicHolidays: false,
+    closedPeriods: [],
+    closedDates: [],
+    note: '',
+  },
   cost: { amountYen: null, unit: 'per_visit', note: '' },
   publicPhone: '027-111-2222',
   status: 'active',
@@ -42,13 +51,35 @@ describe('changesFrom', () => {
   });
 
   it('sends only what differs, with full-width digits read as numbers', () => {
-    const form = { ...formFor(place), status: 'paused' as const, statusReason: '改修', capacity: '１５', capacityAvailable: '0', acceptingNewcomers: 'yes' as const };
-    expect(changesFrom(place, form).changes).toEqual({ status: 'paused', statusReason: '改修', capacity: 15, capacityAvailable: 0, acceptingNewcomers: 'yes' });
+    const form = {
+      ...formFor(place),
+      status: 'paused' as const,
+      statusReason: '改修',
+      capacity: '１５',
+      capacityAvailable: '0',
+      acceptingNewcomers: 'yes' as const,
+    };
+    expect(changesFrom(place, form).changes).toEqual({
+      status: 'paused',
+      statusReason: '改修',
+      capacity: 15,
+      capacityAvailable: 0,
+      acceptingNewcomers: 'yes',
+    });
   });
 
   it('names each bad field', () => {
-    const form = { ...formFor(place), publicPhone: 'call me', capacity: '-3', costChoice: 'per_visit' as const, costAmount: '' };
-    expect(changesFrom(place, form)).toEqual({ changes: null, errors: { publicPhone: 'phone', capacity: 'count', costAmount: 'count' } });
+    const form = {
+      ...formFor(place),
+      publicPhone: 'call me',
+      capacity: '-3',
+      costChoice: 'per_visit' as const,
+      costAmount: '',
+    };
+    expect(changesFrom(place, form)).toEqual({
+      changes: null,
+      errors: { publicPhone: 'phone', capacity: 'count', costAmount: 'count' },
+    });
   });
 });
 
@@ -62,10 +93,16 @@ describe('UpdatePage (fake gateway)', () => {
 
   it('an expired or withdrawn link is named; a network failure is the loader’s error with a retry', async () => {
     const page = new UpdatePage();
-    fake.read.mockRejectedValueOnce(new GatewayError('This link has expired.', 410, { token: 'This link has expired.' }));
+    fake.read.mockRejectedValueOnce(
+      new GatewayError('This link has expired.', 410, { token: 'This link has expired.' }),
+    );
     await page.load('#tok');
     expect([page.loader.status, page.problem]).toEqual(['ready', 'expired']);
-    fake.read.mockRejectedValueOnce(new GatewayError('This link has been replaced or withdrawn.', 410, { token: 'This link has been replaced or withdrawn.' }));
+    fake.read.mockRejectedValueOnce(
+      new GatewayError('This link has been replaced or withdrawn.', 410, {
+        token: 'This link has been replaced or withdrawn.',
+      }),
+    );
     await page.load('#tok2');
     expect(page.problem).toBe('revoked');
     fake.read.mockRejectedValueOnce(new GatewayError('offline', 0));

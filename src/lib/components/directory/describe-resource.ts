@@ -13,7 +13,11 @@ export function describeCost(t: Messages, cost: Cost): string {
   let text: string;
   if (cost.unit === 'free' || cost.amountYen === 0) text = d.free;
   else if (cost.amountYen === null) text = d.costUnknown;
-  else text = format(d.yenPer, { unit: t.enums.costUnit[cost.unit], amount: cost.amountYen.toLocaleString('ja-JP') });
+  else
+    text = format(d.yenPer, {
+      unit: t.enums.costUnit[cost.unit],
+      amount: cost.amountYen.toLocaleString('ja-JP'),
+    });
   return cost.note ? text + format(d.parenthetical, { text: cost.note }) : text;
 }
 

@@ -10,7 +10,8 @@ import { locale } from '$lib/i18n/locale.svelte';
 
 export function costText(cost: Cost): string {
   const t = locale.t;
-  if (cost.unit === 'free' || cost.amountYen === 0) return t.home.costFree + (cost.note ? `（${cost.note}）` : '');
+  if (cost.unit === 'free' || cost.amountYen === 0)
+    return t.home.costFree + (cost.note ? `（${cost.note}）` : '');
   if (cost.amountYen === null) return cost.note || t.home.costUnknown;
   const main = locale.format(t.home.costAmount, {
     unit: t.enums.costUnit[cost.unit],
@@ -23,12 +24,18 @@ export function costText(cost: Cost): string {
 export function bookingText(booking: Booking | null): string {
   const t = locale.t.home;
   if (booking === null) return locale.t.enums.unconfirmed;
-  return booking === 'drop_in' ? t.justTurnUp : booking === 'call_first' ? t.callFirst : t.reservation;
+  return booking === 'drop_in'
+    ? t.justTurnUp
+    : booking === 'call_first'
+      ? t.callFirst
+      : t.reservation;
 }
 
 /** Who may come; 「未確認」 when unknown. */
 export function eligibilityText(eligibility: Eligibility | null): string {
-  return eligibility === null ? locale.t.enums.unconfirmed : locale.t.enums.eligibility[eligibility];
+  return eligibility === null
+    ? locale.t.enums.unconfirmed
+    : locale.t.enums.eligibility[eligibility];
 }
 
 /** Whether newcomers are taken; '' when unknown (the line is left out). */
@@ -41,9 +48,11 @@ export function newcomersText(accepting: boolean | null): string {
 export function occurrenceText(o: Occurrence): string {
   const t = locale.t;
   const wd = WEEKDAYS[isoWeekday(o.date)] ?? 'sun';
-  const date = new Intl.DateTimeFormat(locale.intlTag, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    Date.parse(`${o.date}T00:00:00Z`),
-  );
+  const date = new Intl.DateTimeFormat(locale.intlTag, {
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.parse(`${o.date}T00:00:00Z`));
   const weekday = locale.code === 'ja' ? t.enums.weekday[wd] : t.enums.weekdayLong[wd];
   return o.start
     ? locale.format(t.home.nextDate, { date, weekday, start: o.start, end: o.end || '' })
@@ -53,7 +62,9 @@ export function occurrenceText(o: Occurrence): string {
 /** 「350m」 or 「1.2km」. */
 export function distanceText(m: number): string {
   const t = locale.t.home;
-  return m < 1000 ? locale.format(t.distance, { m: Math.round(m / 10) * 10 }) : locale.format(t.distanceKm, { km: (m / 1000).toFixed(1) });
+  return m < 1000
+    ? locale.format(t.distance, { m: Math.round(m / 10) * 10 })
+    : locale.format(t.distanceKm, { km: (m / 1000).toFixed(1) });
 }
 
 /** The dialable part of a displayed number (digits and + only), for `tel:` links. */

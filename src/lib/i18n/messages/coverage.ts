@@ -37,13 +37,17 @@ export const coverageJa = {
   mapLegendCandidate: '候補地（公民館・集会所など）',
   candidatesLayer: '{name}（{n}か所）',
   candidatesCells: '人が住んでいる所ならどこでも（メッシュ）',
-  candidatesHint: '公民館や集会所など部屋のある所から選ぶと、すぐに始められる場所の候補になります。',
-  candidatesNoLayer: '候補地の一覧（公民館・集会所など）が読み込まれていないため、人が住んでいるメッシュから選びます。',
+  candidatesHint:
+    '公民館や集会所など部屋のある所から選ぶと、すぐに始められる場所の候補になります。',
+  candidatesNoLayer:
+    '候補地の一覧（公民館・集会所など）が読み込まれていないため、人が住んでいるメッシュから選びます。',
 
   preparing: '計算の準備をしています…',
   computing: '計算中…',
-  noPopulation: 'この市には人口メッシュのデータも町丁・字ごとの人口もないため、カバー状況を計算できません。',
-  methodFromTowns: '人口メッシュのデータがないため、町丁・字ごとの人口を、その中に中心がある100 mメッシュに均等に割り振って計算しています。',
+  noPopulation:
+    'この市には人口メッシュのデータも町丁・字ごとの人口もないため、カバー状況を計算できません。',
+  methodFromTowns:
+    '人口メッシュのデータがないため、町丁・字ごとの人口を、その中に中心がある100 mメッシュに均等に割り振って計算しています。',
   workerError: '計算できませんでした：{message}',
 
   totalsHeading: '市全体',
@@ -72,7 +76,8 @@ export const coverageJa = {
   mapLoading: '地図を読み込んでいます…',
 
   suggestionsHeading: '新しい場所の候補',
-  suggestionsIntro: '場所を1つずつ加えたとき、新たに歩いて行ける範囲に入る人（65歳以上）が最も多くなる所から順に並べています。',
+  suggestionsIntro:
+    '場所を1つずつ加えたとき、新たに歩いて行ける範囲に入る人（65歳以上）が最も多くなる所から順に並べています。',
   suggestionsCaption: '新しい場所の候補。{walk}、{mode}。',
   suggestionCell: 'メッシュ {code}',
   suggestionExtra: '新たに範囲に入る人',
@@ -115,7 +120,8 @@ export const coverageEn: typeof coverageJa = {
   modeLabel: 'Distance measured',
   modeStraight: 'in a straight line',
   modeNetwork: 'along the walking network',
-  modeNetworkUnavailable: 'There is no walking network data, so distances along roads are not available.',
+  modeNetworkUnavailable:
+    'There is no walking network data, so distances along roads are not available.',
   frequencyLabel: 'Gathering places counted',
   frequencyAny: 'all active places',
   frequencyMonthly: 'open at least monthly',
@@ -128,13 +134,17 @@ export const coverageEn: typeof coverageJa = {
   mapLegendCandidate: 'Candidate sites (public and community halls…)',
   candidatesLayer: '{name} ({n} sites)',
   candidatesCells: 'Anywhere people live (mesh cells)',
-  candidatesHint: 'Choosing among halls with a room suggests places where a new group could start right away.',
-  candidatesNoLayer: 'No list of candidate sites (public or community halls) is loaded, so sites are chosen among populated mesh cells.',
+  candidatesHint:
+    'Choosing among halls with a room suggests places where a new group could start right away.',
+  candidatesNoLayer:
+    'No list of candidate sites (public or community halls) is loaded, so sites are chosen among populated mesh cells.',
 
   preparing: 'Preparing the computation…',
   computing: 'Computing…',
-  noPopulation: 'This city has neither population mesh data nor population by town, so coverage cannot be computed.',
-  methodFromTowns: 'There is no population mesh data, so each town’s residents are spread evenly over the 100 m cells whose centres lie inside it.',
+  noPopulation:
+    'This city has neither population mesh data nor population by town, so coverage cannot be computed.',
+  methodFromTowns:
+    'There is no population mesh data, so each town’s residents are spread evenly over the 100 m cells whose centres lie inside it.',
   workerError: 'Could not compute: {message}',
 
   totalsHeading: 'Whole city',
@@ -163,7 +173,8 @@ export const coverageEn: typeof coverageJa = {
   mapLoading: 'Loading the map…',
 
   suggestionsHeading: 'Suggested new sites',
-  suggestionsIntro: 'Added one at a time, each site is the one that brings the most new people (65+) within walking distance.',
+  suggestionsIntro:
+    'Added one at a time, each site is the one that brings the most new people (65+) within walking distance.',
   suggestionsCaption: 'Suggested new sites. {walk}, {mode}.',
   suggestionCell: 'mesh {code}',
   suggestionExtra: 'People newly within reach',

@@ -13,7 +13,8 @@ export const directoryJa = {
   status: '状況',
   // search form
   searchLabel: 'キーワード',
-  searchHint: '名前・よみがな・サービス・地区・住所など。スペースで区切ると、すべてを含むものを探します。',
+  searchHint:
+    '名前・よみがな・サービス・地区・住所など。スペースで区切ると、すべてを含むものを探します。',
   sortLabel: '並び順',
   sortRelevance: '関連度順',
   sortName: '名前順（五十音）',
@@ -24,7 +25,8 @@ export const directoryJa = {
   clearAll: '条件をすべて解除',
   resultCount: '{count}件見つかりました',
   resultCountOf: '{count}件見つかりました（{shown}件を表示）',
-  noResults: '条件に合うものは見つかりませんでした。キーワードを短くするか、絞り込みを外してください。',
+  noResults:
+    '条件に合うものは見つかりませんでした。キーワードを短くするか、絞り込みを外してください。',
   showMore: 'さらに表示（残り{count}件）',
   typoNotice: '完全に一致するものがないため、似た表記のものも表示しています。',
   // facets
@@ -51,7 +53,12 @@ export const directoryJa = {
     status: '状況',
   },
   timeOfDay: { morning: '午前', afternoon: '午後', evening: '夕方・夜' },
-  costBand: { free: '無料', up_to_500: '500円まで', more: '500円より高い', unknown: '実費・未確認' },
+  costBand: {
+    free: '無料',
+    up_to_500: '500円まで',
+    more: '500円より高い',
+    unknown: '実費・未確認',
+  },
   otherArea: 'その他の地区',
   // result card
   schedule: '日時',
@@ -97,10 +104,12 @@ export const directoryJa = {
   // shortlist pages
   shortlistsTitle: 'つなぎリスト',
   shortlistsHeading: 'つなぎリスト',
-  shortlistsLead: '利用者に紹介したいサービスを集めて、印刷やCSV出力ができます。リストはあなただけが見られます。',
+  shortlistsLead:
+    '利用者に紹介したいサービスを集めて、印刷やCSV出力ができます。リストはあなただけが見られます。',
   privacyNotice:
     'リスト名に利用者の氏名・住所など個人が特定できる情報は書かないでください。「Aさん 10月更新分」のような、あなたにだけ分かる呼び名にしてください。',
-  signInRequired: 'つなぎリストを使うには、ケアマネジャーまたはコーディネーターとしてログインしてください。',
+  signInRequired:
+    'つなぎリストを使うには、ケアマネジャーまたはコーディネーターとしてログインしてください。',
   newLabel: '新しいリストの名前',
   create: 'リストを作る',
   labelRequired: 'リストの名前を入力してください',
@@ -130,10 +139,12 @@ export const directoryJa = {
   // print
   printTitle: '印刷用つなぎリスト',
   printHeading: 'ご紹介する地域の活動・サービス',
-  printIntro: '下の活動・サービスは、地域で利用できるものです。参加や利用の前に、電話でご確認ください。',
+  printIntro:
+    '下の活動・サービスは、地域で利用できるものです。参加や利用の前に、電話でご確認ください。',
   printedOn: '印刷日：{date}',
   printNow: '印刷する',
-  printHint: 'A4縦で印刷してください。QRコードをスマートフォンで読み取ると、詳しいページが開きます。',
+  printHint:
+    'A4縦で印刷してください。QRコードをスマートフォンで読み取ると、詳しいページが開きます。',
   what: '内容',
   when: '日時',
   where: '場所',
@@ -159,13 +170,15 @@ export const directoryJa = {
     kind: '種類',
   },
   officeHeading: '印刷に載せる事業所',
-  officeHint: 'ケアマネジャー用の印刷に載せます。空欄の項目は載せません。次に作るリストにも引き継がれます。',
+  officeHint:
+    'ケアマネジャー用の印刷に載せます。空欄の項目は載せません。次に作るリストにも引き継がれます。',
   officeName: '事業所名',
   officePhone: '事業所の電話番号',
   saveOffice: '事業所を保存',
   addedOn: '{date}に追加',
   // CSV headers
-  csvHeaders: '名称|種類|サービス|地区|日時|費用|対象|参加方法|所在地|電話|担当者|担当者直通|メモ|確認日|ページ',
+  csvHeaders:
+    '名称|種類|サービス|地区|日時|費用|対象|参加方法|所在地|電話|担当者|担当者直通|メモ|確認日|ページ',
 };
 
 export const directoryEn: typeof directoryJa = {
@@ -177,7 +190,8 @@ export const directoryEn: typeof directoryJa = {
   address: 'Address',
   status: 'Status',
   searchLabel: 'Keywords',
-  searchHint: 'Name, reading, service, district, address… Separate words with spaces to require all of them.',
+  searchHint:
+    'Name, reading, service, district, address… Separate words with spaces to require all of them.',
   sortLabel: 'Sort by',
   sortRelevance: 'Relevance',
   sortName: 'Name (Japanese reading order)',
@@ -214,7 +228,12 @@ export const directoryEn: typeof directoryJa = {
     status: 'Status',
   },
   timeOfDay: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
-  costBand: { free: 'Free', up_to_500: 'Up to ¥500', more: 'More than ¥500', unknown: 'At cost / unknown' },
+  costBand: {
+    free: 'Free',
+    up_to_500: 'Up to ¥500',
+    more: 'More than ¥500',
+    unknown: 'At cost / unknown',
+  },
   otherArea: 'Other districts',
   schedule: 'When',
   cost: 'Cost',
@@ -257,7 +276,8 @@ export const directoryEn: typeof directoryJa = {
   shortlistError: 'Could not save the shortlist ({message})',
   shortlistsTitle: 'Shortlists',
   shortlistsHeading: 'Shortlists',
-  shortlistsLead: 'Collect the services you want to suggest to a client, then print them or export CSV. Only you can see your shortlists.',
+  shortlistsLead:
+    'Collect the services you want to suggest to a client, then print them or export CSV. Only you can see your shortlists.',
   privacyNotice:
     'Do not put a client’s name, address or anything that identifies them in the list name. Use a label only you understand, such as “Mr A — October review”.',
   signInRequired: 'Sign in as a care manager or coordinator to use shortlists.',
@@ -289,7 +309,8 @@ export const directoryEn: typeof directoryJa = {
   notFound: 'This shortlist does not exist, was deleted, or belongs to someone else.',
   printTitle: 'Printable shortlist',
   printHeading: 'Local activities and services for you',
-  printIntro: 'The activities and services below are available locally. Please phone before you go or use them.',
+  printIntro:
+    'The activities and services below are available locally. Please phone before you go or use them.',
   printedOn: 'Printed on {date}',
   printNow: 'Print',
   printHint: 'Print on A4 portrait. Scan a QR code with a phone to open the details page.',
@@ -318,10 +339,12 @@ export const directoryEn: typeof directoryJa = {
     kind: 'kind',
   },
   officeHeading: 'Your office on the sheet',
-  officeHint: 'Printed on the care manager’s sheet; empty fields are left off. New lists start with the same office.',
+  officeHint:
+    'Printed on the care manager’s sheet; empty fields are left off. New lists start with the same office.',
   officeName: 'Office name',
   officePhone: 'Office phone number',
   saveOffice: 'Save office',
   addedOn: 'Added {date}',
-  csvHeaders: 'Name|Kind|Services|District|When|Cost|Who may come|How to join|Address|Phone|Contact person|Direct phone|Note|Confirmed on|Page',
+  csvHeaders:
+    'Name|Kind|Services|District|When|Cost|Who may come|How to join|Address|Phone|Contact person|Direct phone|Note|Confirmed on|Page',
 };

@@ -33,7 +33,8 @@ export const outreachJa = {
   none: '印刷する記録がありません。作業画面で記録を選んでください。',
   channels: { post: '郵送', hand: '手渡し', fax: 'FAX', phone: '電話' },
   markHeading: '送付の記録',
-  markHelp: '印刷した手紙を送ったら（電話をかけたら）、送った日を記録します。再確認の一覧に「依頼済み」と表示されます。',
+  markHelp:
+    '印刷した手紙を送ったら（電話をかけたら）、送った日を記録します。再確認の一覧に「依頼済み」と表示されます。',
   channel: '送付方法',
   sentOn: '送った日',
   markSent: '{count}件を「送付済み」にする',
@@ -45,7 +46,8 @@ export const outreachJa = {
     date: '{date}',
     subject: '掲載内容のご確認のお願い',
     body: 'いつも地域の支え合い活動にご協力いただき、ありがとうございます。「支えあいマップ」に掲載している活動の内容が今も正しいか、ご確認をお願いいたします。',
-    howQr: '下のQRコードを携帯電話で読み取ると、「今も同じです」の回答や、変更のお知らせができます。',
+    howQr:
+      '下のQRコードを携帯電話で読み取ると、「今も同じです」の回答や、変更のお知らせができます。',
     howPhone: 'QRコードが使えない場合は、お電話でお知らせください：{phone}',
     howNoLink: 'お手数ですが、変更の有無をお電話でお知らせください：{phone}',
     listing: '現在の掲載内容',
@@ -113,7 +115,8 @@ export const outreachEn: typeof outreachJa = {
   none: 'Nothing to print. Select records in the workspace.',
   channels: { post: 'Post', hand: 'By hand', fax: 'FAX', phone: 'Phone' },
   markHeading: 'Record the sending',
-  markHelp: 'Once the letters are sent (or the calls made), record the date. The re-confirm queue then shows them as asked.',
+  markHelp:
+    'Once the letters are sent (or the calls made), record the date. The re-confirm queue then shows them as asked.',
   channel: 'Sent by',
   sentOn: 'Sent on',
   markSent: 'Mark {count} as sent',
@@ -125,7 +128,8 @@ export const outreachEn: typeof outreachJa = {
     date: '{date}',
     subject: 'Please check your listing',
     body: 'Thank you for supporting your community. Please check that the details of your activity listed on the community support map are still correct.',
-    howQr: 'Scan the QR code below with a phone to answer “still the same” or tell us what changed.',
+    howQr:
+      'Scan the QR code below with a phone to answer “still the same” or tell us what changed.',
     howPhone: 'If you cannot use the QR code, please call: {phone}',
     howNoLink: 'Please call us to tell us whether anything changed: {phone}',
     listing: 'Your listing as printed now',

@@ -7,7 +7,8 @@ export const organiserJa = {
   title: '登録内容の確認',
   heading: '「{name}」の登録内容の確認',
   intro: '支えあいマップに、いま次のように載っています。今も同じかどうか、教えてください。',
-  noToken: 'リンクが最後まで読み取れませんでした。お手元の紙のQRコードを、もう一度読み取ってください。',
+  noToken:
+    'リンクが最後まで読み取れませんでした。お手元の紙のQRコードを、もう一度読み取ってください。',
   notFound: 'このリンクは使えません。お手元の紙のQRコードを、もう一度読み取ってください。',
   expired: 'このリンクは期限が切れています。お手数ですが、地区の担当者にお電話ください。',
   revoked: 'このリンクは新しいリンクに替わりました。新しくお届けした紙のQRコードをお使いください。',
@@ -35,7 +36,8 @@ export const organiserJa = {
   stillSameHelp: 'ボタンを押すだけで、確認が済みます。',
   somethingChanged: '変わったところがあります',
   form: '変わったところを教えてください',
-  formHelp: '変わったところだけ直して「この内容で送る」を押してください。地区の担当者が確かめてから、地図に載せます。',
+  formHelp:
+    '変わったところだけ直して「この内容で送る」を押してください。地区の担当者が確かめてから、地図に載せます。',
   scheduleText: '新しい日にち・時間',
   scheduleTextHelp: '例：第1・第3水曜日 10時から12時',
   costChoice: '費用',
@@ -57,7 +59,8 @@ export const organiserJa = {
   send: 'この内容で送る',
   cancel: 'やめる',
   sending: '送っています…',
-  nothingChanged: '変わったところが見つかりません。直してから送るか、「今も同じです」を押してください。',
+  nothingChanged:
+    '変わったところが見つかりません。直してから送るか、「今も同じです」を押してください。',
   thanksStillSame: 'ありがとうございました。「今も同じ」と受け付けました。',
   thanksConfirmed: 'ありがとうございました。確認が済みました。',
   thanksChanges: 'ありがとうございました。地区の担当者が確かめてから、地図に反映します。',
@@ -67,7 +70,8 @@ export const organiserJa = {
   },
   queue: {
     fromOrganiser: '主催者から（更新リンク）',
-    stillSame: '「今も同じです」との回答です。受け付けると「主催者の確認」として確認日が更新されます。',
+    stillSame:
+      '「今も同じです」との回答です。受け付けると「主催者の確認」として確認日が更新されます。',
     field: '項目',
     before: 'いま',
     after: '主催者の回答',
@@ -115,7 +119,8 @@ export const organiserJa = {
     confirmed: '最後に確認した日：{date}（{method}）',
     confirmedNoMethod: '最後に確認した日：{date}',
     never: 'まだ確認されていません',
-    notice: '情報の確認から{period}以上たっています。お出かけの前に、お問い合わせ先でお確かめください。',
+    notice:
+      '情報の確認から{period}以上たっています。お出かけの前に、お問い合わせ先でお確かめください。',
     years: '{count}年',
     months: '{count}か月',
   },
@@ -124,7 +129,8 @@ export const organiserJa = {
 export const organiserEn: typeof organiserJa = {
   title: 'Check your listing',
   heading: 'Check the listing of “{name}”',
-  intro: 'This is how the place is listed on the community map now. Please tell us whether it is still the same.',
+  intro:
+    'This is how the place is listed on the community map now. Please tell us whether it is still the same.',
   noToken: 'The link was not read completely. Please scan the QR code on your letter again.',
   notFound: 'This link does not work. Please scan the QR code on your letter again.',
   expired: 'This link has expired. Please call your district’s coordinator.',
@@ -153,7 +159,8 @@ export const organiserEn: typeof organiserJa = {
   stillSameHelp: 'One tap confirms the listing.',
   somethingChanged: 'Something has changed',
   form: 'Tell us what has changed',
-  formHelp: 'Change only what is different and press “Send”. The coordinator checks it before the map shows it.',
+  formHelp:
+    'Change only what is different and press “Send”. The coordinator checks it before the map shows it.',
   scheduleText: 'New days and times',
   scheduleTextHelp: 'e.g. 1st and 3rd Wednesday, 10:00 to 12:00',
   costChoice: 'Cost',
@@ -185,7 +192,8 @@ export const organiserEn: typeof organiserJa = {
   },
   queue: {
     fromOrganiser: 'From the organiser (update link)',
-    stillSame: 'The organiser says it is still the same. Accepting confirms the place with method “confirmed by the organiser”.',
+    stillSame:
+      'The organiser says it is still the same. Accepting confirms the place with method “confirmed by the organiser”.',
     field: 'Field',
     before: 'Now',
     after: 'Organiser’s answer',
@@ -233,7 +241,8 @@ export const organiserEn: typeof organiserJa = {
     confirmed: 'Last confirmed: {date} ({method})',
     confirmedNoMethod: 'Last confirmed: {date}',
     never: 'Not confirmed yet',
-    notice: 'This information was last confirmed more than {period} ago. Please check with the contact before you go.',
+    notice:
+      'This information was last confirmed more than {period} ago. Please check with the contact before you go.',
     years: '{count} year(s)',
     months: '{count} months',
   },

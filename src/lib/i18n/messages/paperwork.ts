@@ -18,7 +18,8 @@ export const paperworkJa = {
     next: '次の月',
     print: '印刷する',
     back: '地区カルテに戻る',
-    intro: '{count}回の開催があります（祝日などの休みは除いてあります）。日時は変わることがあります。初めての方は各会場にお問い合わせください。',
+    intro:
+      '{count}回の開催があります（祝日などの休みは除いてあります）。日時は変わることがあります。初めての方は各会場にお問い合わせください。',
     empty: 'この月の開催予定はありません。',
     dayHeading: '{date}（{weekday}）',
     holiday: '祝日：{name}',
@@ -33,7 +34,8 @@ export const paperworkJa = {
     title: '通いの場の状況調査',
     heading: '{year} 通いの場の状況（地区別・市全体）',
     lead: '年度ごとの通いの場の調査に使う集計表です。開催頻度は予定（スケジュール）から数え、記録のない項目は「不明」に数えます。どの表も合計は地区の通いの場の数と同じです。',
-    publicOnly: 'ログインしていないため、公開中の通いの場だけを数えています。非公開のものも含めるには職員としてログインしてください。',
+    publicOnly:
+      'ログインしていないため、公開中の通いの場だけを数えています。非公開のものも含めるには職員としてログインしてください。',
     yearLabel: '年度',
     yearOption: '{label}（{first}〜{last}）',
     downloadCsv: 'CSV をダウンロード',
@@ -69,16 +71,19 @@ export const paperworkJa = {
     suggestionsNone: '未対応の情報はありません。',
     madeOn: '{date} 作成',
     gapsHeading: '歩いて行ける範囲（{m} m）の外に住む人',
-    gapsLine: '地区の住民 {population} 人のうち {uncovered} 人（{percent}）が、どの通いの場からも {m} m（徒歩約 {min} 分）より遠くに住んでいます。',
+    gapsLine:
+      '地区の住民 {population} 人のうち {uncovered} 人（{percent}）が、どの通いの場からも {m} m（徒歩約 {min} 分）より遠くに住んでいます。',
     gapsNone: '地区のすべての住民が、通いの場から {m} m 以内に住んでいます。',
     gapsNoData: '地区の人口データがないため、歩いて行ける範囲は計算できません。',
-    mapLabel: '{district}の地図：歩いて行ける範囲の外に住む人のいる所（網掛け）、通いの場（●）、新しい通いの場の候補地（番号）',
+    mapLabel:
+      '{district}の地図：歩いて行ける範囲の外に住む人のいる所（網掛け）、通いの場（●）、新しい通いの場の候補地（番号）',
     legendBoundary: '地区の境界',
     legendGap: '{m} m 以内に通いの場がない所（住民のいるメッシュ）',
     legendPlace: '活動中の通いの場',
     legendSite: '新しい通いの場の候補地（番号は順位）',
     sitesHeading: '新しい通いの場の候補地（上位 {count} か所）',
-    sitesIntro: '1 か所ずつ、範囲外に住む人がいちばん多く範囲に入る場所を順に選んでいます（カバー率の分析と同じ計算で、この地区の住民だけを数えています）。',
+    sitesIntro:
+      '1 か所ずつ、範囲外に住む人がいちばん多く範囲に入る場所を順に選んでいます（カバー率の分析と同じ計算で、この地区の住民だけを数えています）。',
     siteRank: '順位',
     siteWhere: '場所（メッシュ、経度, 緯度）',
     siteExtra: '新たに範囲に入る人',
@@ -93,7 +98,8 @@ export const paperworkJa = {
     source: '出典：支えあいマップ（{city}）',
     empty: '該当する通いの場・活動はありません。',
     snippetHeading: 'ホームページに埋め込む',
-    snippetHelp: '次の HTML を町内会や社会福祉協議会のホームページに貼り付けると、この地区の一覧と地図が表示されます。',
+    snippetHelp:
+      '次の HTML を町内会や社会福祉協議会のホームページに貼り付けると、この地区の一覧と地図が表示されます。',
     snippetLabel: '埋め込み用 HTML',
   },
   surveyForm: {
@@ -125,7 +131,8 @@ export const paperworkEn: typeof paperworkJa = {
     next: 'Next month',
     print: 'Print',
     back: 'Back to the district profile',
-    intro: '{count} sessions (holidays and closures left out). Dates may change; first-time visitors, please call the place.',
+    intro:
+      '{count} sessions (holidays and closures left out). Dates may change; first-time visitors, please call the place.',
     empty: 'No sessions this month.',
     dayHeading: '{weekday} {date}',
     holiday: 'Holiday: {name}',
@@ -140,7 +147,8 @@ export const paperworkEn: typeof paperworkJa = {
     title: 'Gathering places survey',
     heading: '{year}: gathering places by district and for the city',
     lead: 'Tables for the yearly survey of gathering places (通いの場). Frequency is counted from the schedules; unrecorded values count as unknown. Every table adds up to the number of places.',
-    publicOnly: 'You are not signed in, so only public places are counted. Sign in as staff to include non-public ones.',
+    publicOnly:
+      'You are not signed in, so only public places are counted. Sign in as staff to include non-public ones.',
     yearLabel: 'Fiscal year',
     yearOption: '{label} ({first} – {last})',
     downloadCsv: 'Download CSV',
@@ -176,16 +184,19 @@ export const paperworkEn: typeof paperworkJa = {
     suggestionsNone: 'No reports waiting.',
     madeOn: 'Made on {date}',
     gapsHeading: 'Residents beyond walking distance ({m} m)',
-    gapsLine: '{uncovered} of the district’s {population} residents ({percent}) live more than {m} m (about {min} minutes on foot) from every gathering place.',
+    gapsLine:
+      '{uncovered} of the district’s {population} residents ({percent}) live more than {m} m (about {min} minutes on foot) from every gathering place.',
     gapsNone: 'Every resident of the district lives within {m} m of a gathering place.',
     gapsNoData: 'The district has no population data, so walking distance cannot be computed.',
-    mapLabel: 'Map of {district}: where residents live beyond walking distance (hatched), gathering places (dots), suggested sites for a new one (numbers)',
+    mapLabel:
+      'Map of {district}: where residents live beyond walking distance (hatched), gathering places (dots), suggested sites for a new one (numbers)',
     legendBoundary: 'District boundary',
     legendGap: 'No gathering place within {m} m (populated mesh cells)',
     legendPlace: 'Active gathering place',
     legendSite: 'Suggested site for a new gathering place (number = rank)',
     sitesHeading: 'Suggested sites for a new gathering place (top {count})',
-    sitesIntro: 'Picked one at a time, each where it brings the most residents not yet within reach (the coverage analysis’s method, counting this district’s residents only).',
+    sitesIntro:
+      'Picked one at a time, each where it brings the most residents not yet within reach (the coverage analysis’s method, counting this district’s residents only).',
     siteRank: 'Rank',
     siteWhere: 'Where (mesh cell, lon, lat)',
     siteExtra: 'Residents newly within reach',
@@ -200,7 +211,8 @@ export const paperworkEn: typeof paperworkJa = {
     source: 'Source: sasaeai map ({city})',
     empty: 'No places or activities match.',
     snippetHeading: 'Embed on your website',
-    snippetHelp: 'Paste this HTML into a neighbourhood association or council website to show this district’s list and map.',
+    snippetHelp:
+      'Paste this HTML into a neighbourhood association or council website to show this district’s list and map.',
     snippetLabel: 'HTML to embed',
   },
   surveyForm: {

@@ -6,7 +6,8 @@ export const residentsJa = {
   title: '地図',
   heading: '{city}の支えあいマップ',
   headingNoCity: '支えあいマップ',
-  intro: '通いの場・サロン、助け合い活動、見守り活動などの場所を地図と一覧で確認できます。地図と同じ内容は下の一覧にもあります。',
+  intro:
+    '通いの場・サロン、助け合い活動、見守り活動などの場所を地図と一覧で確認できます。地図と同じ内容は下の一覧にもあります。',
   mapRegion: '地図',
   mapLoading: '地図を準備しています…',
   mapUnavailable: 'この端末では地図を表示できません。同じ内容を一覧でご覧ください。',
@@ -27,7 +28,8 @@ export const residentsJa = {
   resourcesHeading: '施設・活動の一覧',
   resourcesCount: '{count}件',
   noResources: '登録されている施設・活動はありません。',
-  groupsHint: '地区名を選ぶと、その地区の施設・活動が開きます。上の表の地区名を押すと、地図もその地区に移動します。',
+  groupsHint:
+    '地区名を選ぶと、その地区の施設・活動が開きます。上の表の地区名を押すと、地図もその地区に移動します。',
   noDistricts: '登録されている地区はありません。',
   kind: '種類',
   name: '名称',
@@ -39,7 +41,8 @@ export const residentsJa = {
   homeTitle: '近くの通いの場・助け合い',
   homeHeading: 'お住まいの近くの通いの場・助け合い',
   homeHeadingCity: '{city}　お住まいの近くの通いの場・助け合い',
-  homeIntro: 'お住まいの場所を選ぶと、歩いて行ける通いの場・サロンや助け合い活動を近い順にお知らせします。',
+  homeIntro:
+    'お住まいの場所を選ぶと、歩いて行ける通いの場・サロンや助け合い活動を近い順にお知らせします。',
   whereHeading: 'どこにお住まいですか？',
   townLabel: '町名',
   townHint: '町名の最初の数文字を、ひらがなでも漢字でも入力してください（例：{example}）。',
@@ -126,7 +129,8 @@ export const residentsJa = {
 
   // --- "tell us about a change" ------------------------------------------------------------
   suggestHeading: '変更をお知らせください',
-  suggestIntro: '日時や場所が変わった、終わってしまった等に気づいたら教えてください。地区の担当者が確認してから直します（すぐには変わりません）。',
+  suggestIntro:
+    '日時や場所が変わった、終わってしまった等に気づいたら教えてください。地区の担当者が確認してから直します（すぐには変わりません）。',
   suggestTopic: '何が変わりましたか',
   suggestTopics: {
     schedule: '日時',
@@ -151,7 +155,8 @@ export const residentsJa = {
   suggestMessageTooLong: 'くわしい内容は1000文字までにしてください',
   suggestNameTooLong: 'お名前は100文字までにしてください',
   suggestContactTooLong: '連絡先は200文字までにしてください',
-  suggestThanks: 'ありがとうございました。地区の担当者に届きました。確認してから掲載内容を直します。',
+  suggestThanks:
+    'ありがとうございました。地区の担当者に届きました。確認してから掲載内容を直します。',
   suggestAnother: 'もう一件送る',
   suggestRateLimited: '短い時間に何度も送られました。1分ほど待ってからもう一度お試しください。',
   suggestFailed: '送れませんでした（{message}）。時間をおいてもう一度お試しください。',
@@ -164,7 +169,8 @@ export const residentsJa = {
   printChooseFirst: '先にお住まいの場所を選んでください。',
   printBack: '画面の一覧に戻る',
   printMapCaption: '番号は一覧の番号です。',
-  printPrintedOn: '{date}印刷。日時は変わることがあります。お出かけ前にお電話で確かめると安心です。',
+  printPrintedOn:
+    '{date}印刷。日時は変わることがあります。お出かけ前にお電話で確かめると安心です。',
   printConsult: '困ったときの相談先',
   // --- within the walking distance, map link, homonym towns, print sizes ---------------------
   withinCount: '徒歩{min}分（{m}m）以内に{count}件',
@@ -178,7 +184,6 @@ export const residentsJa = {
   printLarge: '大きな文字で印刷（2ページ）',
   printStandard: '標準の文字で印刷（1ページ）',
 };
-
 
 export const residentsEn: typeof residentsJa = {
   title: 'Map',
@@ -206,7 +211,8 @@ export const residentsEn: typeof residentsJa = {
   resourcesHeading: 'Places and activities',
   resourcesCount: '{count} items',
   noResources: 'No places or activities have been registered.',
-  groupsHint: 'Open a district to see its places and activities. Choosing a district name in the table above also moves the map to it.',
+  groupsHint:
+    'Open a district to see its places and activities. Choosing a district name in the table above also moves the map to it.',
   noDistricts: 'No districts have been registered.',
   kind: 'Kind',
   name: 'Name',
@@ -217,7 +223,8 @@ export const residentsEn: typeof residentsJa = {
   homeTitle: 'Gathering places and help nearby',
   homeHeading: 'Gathering places and help near your home',
   homeHeadingCity: '{city}: gathering places and help near your home',
-  homeIntro: 'Choose where you live to see gathering places, salons and mutual-aid groups you can walk to, nearest first.',
+  homeIntro:
+    'Choose where you live to see gathering places, salons and mutual-aid groups you can walk to, nearest first.',
   whereHeading: 'Where do you live?',
   townLabel: 'Town',
   townHint: 'Type the first letters of your town, in hiragana or kanji (e.g. {example}).',
@@ -226,7 +233,8 @@ export const residentsEn: typeof residentsJa = {
   townSuggestions: '{count} suggestions. Use the up and down arrow keys to choose.',
   useLocation: 'Use my location',
   locating: 'Finding your location…',
-  locationDenied: 'Your location could not be used. Choose your town, or tap the map where you live.',
+  locationDenied:
+    'Your location could not be used. Choose your town, or tap the map where you live.',
   locationUnsupported: 'This device cannot share its location. Please choose your town.',
   tapMapHint: 'You can also tap the map where you live.',
   chosenPoint: 'the chosen place',
@@ -239,7 +247,8 @@ export const residentsEn: typeof residentsJa = {
   walkPace: 'Walking pace',
   walkPaceOption: '{m} m a minute',
   walkPaceSlow: '{m} m a minute (slow)',
-  walkPaceNote: 'Walking times are estimates: the route is taken as 1.2 times the straight-line distance.',
+  walkPaceNote:
+    'Walking times are estimates: the route is taken as 1.2 times the straight-line distance.',
   filtersHeading: 'Filters',
   filterKind: 'Kind',
   filterWeekday: 'Day',
@@ -328,7 +337,8 @@ export const residentsEn: typeof residentsJa = {
   suggestMessageTooLong: 'The details may be at most 1000 characters',
   suggestNameTooLong: 'The name may be at most 100 characters',
   suggestContactTooLong: 'The contact may be at most 200 characters',
-  suggestThanks: 'Thank you. Your note has reached the district’s coordinator, who will check it and correct the listing.',
+  suggestThanks:
+    'Thank you. Your note has reached the district’s coordinator, who will check it and correct the listing.',
   suggestAnother: 'Send another',
   suggestRateLimited: 'Too many notes in a short time. Please wait a minute and try again.',
   suggestFailed: 'It could not be sent ({message}). Please try again later.',
@@ -349,8 +359,8 @@ export const residentsEn: typeof residentsJa = {
   mapLink: 'See the map',
   townCode: 'town code {code}',
   printIntroWithin: 'The {count} nearest places within {min} min walk ({m} m).',
-  printIntroNearest: 'Nothing is within {min} min walk ({m} m); these are the {count} nearest places.',
+  printIntroNearest:
+    'Nothing is within {min} min walk ({m} m); these are the {count} nearest places.',
   printLarge: 'Larger print (2 pages)',
   printStandard: 'Standard print (1 page)',
 };
-

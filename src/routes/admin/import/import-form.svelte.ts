@@ -3,7 +3,13 @@
  * apply step. Uses the same `prepareImport` (src/lib/import) and `applyImport`
  * (src/lib/data-access) as `sasaeai import`, so the page and the CLI give the same report.
  */
-import { applyImport, hasTowns, importRefusal, readImportState, type ImportRefusal } from '$lib/data-access/apply-import';
+import {
+  applyImport,
+  hasTowns,
+  importRefusal,
+  readImportState,
+  type ImportRefusal,
+} from '$lib/data-access/apply-import';
 import { gateway } from '$lib/data-access/browser-gateway';
 import type { ResourceKind } from '$lib/domain/types';
 import type { MeshSizeM } from '$lib/geo/mesh-code';
@@ -18,7 +24,20 @@ import { loadBrowserReadings } from './load-browser-readings';
 import { errorMessage } from '$lib/domain/error-message';
 
 /** Place columns the admin page lets an admin map (the CLI's `--columns` keys except `category`, which only matters with a category filter the page does not offer). Order = the page's order. */
-export const MAPPED_PLACE_COLUMNS = ['sourceId', 'name', 'nameKana', 'address', 'lat', 'lng', 'phone', 'weekdays', 'start', 'end', 'url', 'note'] as const;
+export const MAPPED_PLACE_COLUMNS = [
+  'sourceId',
+  'name',
+  'nameKana',
+  'address',
+  'lat',
+  'lng',
+  'phone',
+  'weekdays',
+  'start',
+  'end',
+  'url',
+  'note',
+] as const;
 export type MappedPlaceColumn = (typeof MAPPED_PLACE_COLUMNS)[number];
 
 /**
@@ -26,9 +45,14 @@ export type MappedPlaceColumn = (typeof MAPPED_PLACE_COLUMNS)[number];
  * standard column for the format when the header has it, else `''` ("not used" for optional
  * fields, "not chosen" for required ones).
  */
-export function defaultPlaceColumns(format: PlaceFormat, header: string[]): Record<MappedPlaceColumn, string> {
+export function defaultPlaceColumns(
+  format: PlaceFormat,
+  header: string[],
+): Record<MappedPlaceColumn, string> {
   const standard = columnsFor(format, header, {});
-  return Object.fromEntries(MAPPED_PLACE_COLUMNS.map((k) => [k, header.includes(standard[k]) ? standard[k] : ''])) as Record<MappedPlaceColumn, string>;
+  return Object.fromEntries(
+    MAPPED_PLACE_COLUMNS.map((k) => [k, header.includes(standard[k]) ? standard[k] : '']),
+  ) as Record<MappedPlaceColumn, string>;
 }
 
 /**
@@ -41,11 +65,17 @@ export function requiredPlaceColumns(isCsv: boolean, hasTownPoints: boolean): Ma
 }
 
 /** A problem in the chosen mapping, before any file is read in full. */
-export type ColumnProblem = { kind: 'missing'; key: MappedPlaceColumn } | { kind: 'latLngTogether' };
+export type ColumnProblem =
+  { kind: 'missing'; key: MappedPlaceColumn } | { kind: 'latLngTogether' };
 
 /** The first problem with a mapping (null when it can be read): a required field with no column, or only one of lat/lng. */
-export function placeColumnProblem(columns: Record<MappedPlaceColumn, string>, isCsv: boolean, hasTownPoints: boolean): ColumnProblem | null {
-  for (const key of requiredPlaceColumns(isCsv, hasTownPoints)) if (!columns[key]) return { kind: 'missing', key };
+export function placeColumnProblem(
+  columns: Record<MappedPlaceColumn, string>,
+  isCsv: boolean,
+  hasTownPoints: boolean,
+): ColumnProblem | null {
+  for (const key of requiredPlaceColumns(isCsv, hasTownPoints))
+    if (!columns[key]) return { kind: 'missing', key };
   if (isCsv && !columns.lat !== !columns.lng) return { kind: 'latLngTogether' };
   return null;
 }
@@ -58,7 +88,14 @@ async function toImportFile(file: File): Promise<ImportFile> {
 }
 
 export class ImportForm {
-  files = $state.raw<Record<ImportSlot, File | null>>({ boundaries: null, mapping: null, places: null, townPoints: null, population: null, hsds: null });
+  files = $state.raw<Record<ImportSlot, File | null>>({
+    boundaries: null,
+    mapping: null,
+    places: null,
+    townPoints: null,
+    population: null,
+    hsds: null,
+  });
   /** How the population table's rows are keyed: town codes (joined to the boundaries) or mesh codes. */
   populationKeyedBy = $state<'town' | 'mesh'>('town');
   /** Mesh size in metres as text ('' = from the code length). */
@@ -95,7 +132,12 @@ export class ImportForm {
     return this.placesHeaderIssue ? importMessage(this.placesHeaderIssue, locale.code) : '';
   }
   /** The file column read for each field; '' = not used (optional fields) or not chosen yet (required ones). */
-  placeColumns = $state(Object.fromEntries(MAPPED_PLACE_COLUMNS.map((k) => [k, ''])) as Record<MappedPlaceColumn, string>);
+  placeColumns = $state(
+    Object.fromEntries(MAPPED_PLACE_COLUMNS.map((k) => [k, ''])) as Record<
+      MappedPlaceColumn,
+      string
+    >,
+  );
   /** The mapping the current report was made with (for the report's column table). */
   checkedColumns = $state.raw<Record<MappedPlaceColumn, string> | null>(null);
   attribution = $state('');
@@ -175,7 +217,9 @@ export class ImportForm {
   errorsFor(slot: ImportSlot): number {
     const name = this.files[slot]?.name;
     if (!name || !this.plan) return 0;
-    return this.plan.report.issues.filter((i) => i.severity === 'error' && (i.file === name || i.file.startsWith(`${name}/`))).length;
+    return this.plan.report.issues.filter(
+      (i) => i.severity === 'error' && (i.file === name || i.file.startsWith(`${name}/`)),
+    ).length;
   }
 
   async request(): Promise<ImportRequest> {
@@ -185,19 +229,30 @@ export class ImportForm {
       ...(this.licence.trim() ? { licence: this.licence.trim() } : {}),
     };
     return {
-      city: this.cityName.trim() && this.cityCode.trim() ? { name: this.cityName.trim(), code: this.cityCode.trim() } : undefined,
-      boundaries: f.boundaries ? { file: await toImportFile(f.boundaries), fields: { ...this.fields }, source: f.places || f.hsds ? {} : source } : undefined,
+      city:
+        this.cityName.trim() && this.cityCode.trim()
+          ? { name: this.cityName.trim(), code: this.cityCode.trim() }
+          : undefined,
+      boundaries: f.boundaries
+        ? {
+            file: await toImportFile(f.boundaries),
+            fields: { ...this.fields },
+            source: f.places || f.hsds ? {} : source,
+          }
+        : undefined,
       mapping: f.mapping ? { file: await toImportFile(f.mapping) } : undefined,
       places: f.places
-        ? [{
-            file: await toImportFile(f.places),
-            kind: this.placesKind,
-            format: this.placesFormat || undefined,
-            // Every field as chosen ('' = not used), once the header is known; else the format's defaults.
-            columns: this.placesHeader ? { ...this.placeColumns } : {},
-            nameFilter: this.placesNameFilter ?? undefined,
-            source,
-          }]
+        ? [
+            {
+              file: await toImportFile(f.places),
+              kind: this.placesKind,
+              format: this.placesFormat || undefined,
+              // Every field as chosen ('' = not used), once the header is known; else the format's defaults.
+              columns: this.placesHeader ? { ...this.placeColumns } : {},
+              nameFilter: this.placesNameFilter ?? undefined,
+              source,
+            },
+          ]
         : undefined,
       // The same credit and licence as the places list, as `sasaeai import` gives both.
       hsds: f.hsds ? { file: await toImportFile(f.hsds), kind: this.hsdsKind, source } : undefined,
@@ -208,7 +263,10 @@ export class ImportForm {
             file: await toImportFile(f.population),
             keyedBy: this.populationKeyedBy,
             ...(this.populationKeyedBy === 'mesh'
-              ? { meshM: this.meshM ? (Number(this.meshM) as MeshSizeM) : undefined, year: this.yearValue() }
+              ? {
+                  meshM: this.meshM ? (Number(this.meshM) as MeshSizeM) : undefined,
+                  year: this.yearValue(),
+                }
               : {}),
           }
         : undefined,
@@ -263,7 +321,9 @@ export class ImportForm {
       return;
     }
     if (this.files.places && this.placesNameFilter === null) {
-      this.error = messages.namePatternInvalid?.(this.placesNamePattern.trim()) ?? messages.readFailed(this.placesNamePattern);
+      this.error =
+        messages.namePatternInvalid?.(this.placesNamePattern.trim()) ??
+        messages.readFailed(this.placesNamePattern);
       return;
     }
     if (this.files.population && this.populationKeyedBy === 'mesh' && !this.yearValid) {
@@ -280,14 +340,16 @@ export class ImportForm {
       const [request, existing] = await Promise.all([this.request(), readImportState(gateway)]);
       // Readings for names without one, as the CLI makes them (dictionary loaded on first use).
       this.readingsUnavailable = false;
-      const readingOf = request.boundaries || request.places || request.hsds
-        ? await loadBrowserReadings().catch(() => {
-            this.readingsUnavailable = true;
-            return undefined;
-          })
-        : undefined;
+      const readingOf =
+        request.boundaries || request.places || request.hsds
+          ? await loadBrowserReadings().catch(() => {
+              this.readingsUnavailable = true;
+              return undefined;
+            })
+          : undefined;
       this.plan = await prepareImport({ ...request, readingOf }, existing);
-      this.checkedColumns = this.files.places && this.placesHeader ? { ...this.placeColumns } : null;
+      this.checkedColumns =
+        this.files.places && this.placesHeader ? { ...this.placeColumns } : null;
       this.phase = 'planned';
     } catch (err) {
       this.error = messages.readFailed(errorMessage(err));

@@ -6,11 +6,26 @@
  */
 import { gateway } from '$lib/data-access/browser-gateway';
 import { GatewayError, type Site } from '$lib/data-access/gateway';
-import { getBackupSettings, saveBackupSettings, saveSiteSettings, type BackupSettings } from '$lib/data-access/site-settings';
-import { effectiveWalk, validateBackupKeep, validateSiteSettings, type Basemap, type SiteSettingsErrors } from '$lib/domain/site-settings';
+import {
+  getBackupSettings,
+  saveBackupSettings,
+  saveSiteSettings,
+  type BackupSettings,
+} from '$lib/data-access/site-settings';
+import {
+  effectiveWalk,
+  validateBackupKeep,
+  validateSiteSettings,
+  type Basemap,
+  type SiteSettingsErrors,
+} from '$lib/domain/site-settings';
 import { siteState } from '$lib/state/site.svelte';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
-import { validateStalenessSettings, type StalenessErrors, type StalenessSettings } from '$lib/domain/staleness-stage';
+import {
+  validateStalenessSettings,
+  type StalenessErrors,
+  type StalenessSettings,
+} from '$lib/domain/staleness-stage';
 import { errorMessage } from '$lib/domain/error-message';
 
 export interface SettingsForm {
@@ -120,7 +135,8 @@ export class SettingsPage {
     if (keep) errors.backupKeep = keep;
     this.errors = errors;
     this.stalenessErrors = validateStalenessSettings(f.staleness);
-    if (Object.keys(errors).length > 0 || Object.keys(this.stalenessErrors).length > 0) return false;
+    if (Object.keys(errors).length > 0 || Object.keys(this.stalenessErrors).length > 0)
+      return false;
     this.saving = true;
     try {
       await saveSiteSettings(gateway, site.id, {
@@ -138,7 +154,11 @@ export class SettingsPage {
         staleness: f.staleness,
         organiserAutoConfirm: f.organiserAutoConfirm,
       });
-      await saveBackupSettings(gateway, { daily: f.backupDaily, hourJst: f.backupHourJst, keep: f.backupKeep });
+      await saveBackupSettings(gateway, {
+        daily: f.backupDaily,
+        hourJst: f.backupHourJst,
+        keep: f.backupKeep,
+      });
       await siteState.load(true);
       this.storedPmtiles = siteState.site?.basemapPmtilesName ?? '';
       this.pmtilesFile = null;

@@ -32,7 +32,8 @@ export interface AccountForm {
 
 /** What the status line says after an action (message key and the account it is about). */
 export interface AccountNotice {
-  kind: 'created' | 'saved' | 'disabled' | 'enabled' | 'resetLinkSent' | 'saveFailed' | 'resetFailed';
+  kind:
+    'created' | 'saved' | 'disabled' | 'enabled' | 'resetLinkSent' | 'saveFailed' | 'resetFailed';
   name: string;
   email: string;
   message?: string;
@@ -94,7 +95,13 @@ export class AccountsPage {
   }
 
   startEdit(a: Account): void {
-    this.form = { id: a.id, name: a.name, email: a.email, role: a.role, districtIds: [...a.districtIds] };
+    this.form = {
+      id: a.id,
+      name: a.name,
+      email: a.email,
+      role: a.role,
+      districtIds: [...a.districtIds],
+    };
     this.errors = {};
     this.formError = '';
   }
@@ -109,7 +116,12 @@ export class AccountsPage {
     this.formError = '';
     this.oneTime = null;
     const f = this.form;
-    const input = { name: f.name, email: f.email, role: f.role as UserRole, districtIds: f.districtIds };
+    const input = {
+      name: f.name,
+      email: f.email,
+      role: f.role as UserRole,
+      districtIds: f.districtIds,
+    };
     this.errors = validateAccount(input, { isNew: !f.id });
     if (Object.keys(this.errors).length > 0) return false;
     this.saving = true;
@@ -128,7 +140,8 @@ export class AccountsPage {
       return true;
     } catch (err) {
       if (err instanceof GatewayError && err.fieldErrors.email) this.errors = { email: 'taken' };
-      else if (err instanceof GatewayError && err.fieldErrors.districts) this.errors = { districts: 'districts_required' };
+      else if (err instanceof GatewayError && err.fieldErrors.districts)
+        this.errors = { districts: 'districts_required' };
       else this.formError = errorMessage(err);
       return false;
     } finally {
@@ -162,7 +175,12 @@ export class AccountsPage {
         this.notice = { kind: 'disabled', name: account.name, email: account.email };
       }
     } catch (err) {
-      this.notice = { kind: p.kind === 'reset' ? 'resetFailed' : 'saveFailed', name: account.name, email: account.email, message: errorMessage(err) };
+      this.notice = {
+        kind: p.kind === 'reset' ? 'resetFailed' : 'saveFailed',
+        name: account.name,
+        email: account.email,
+        message: errorMessage(err),
+      };
     }
   }
 
@@ -172,7 +190,12 @@ export class AccountsPage {
       this.#replace(await setAccountDisabled(gateway, account.id, false));
       this.notice = { kind: 'enabled', name: account.name, email: account.email };
     } catch (err) {
-      this.notice = { kind: 'saveFailed', name: account.name, email: account.email, message: errorMessage(err) };
+      this.notice = {
+        kind: 'saveFailed',
+        name: account.name,
+        email: account.email,
+        message: errorMessage(err),
+      };
     }
   }
 
@@ -182,7 +205,12 @@ export class AccountsPage {
       await sendPasswordResetLink(gateway, account.email);
       this.notice = { kind: 'resetLinkSent', name: account.name, email: account.email };
     } catch (err) {
-      this.notice = { kind: 'resetFailed', name: account.name, email: account.email, message: errorMessage(err) };
+      this.notice = {
+        kind: 'resetFailed',
+        name: account.name,
+        email: account.email,
+        message: errorMessage(err),
+      };
     }
   }
 

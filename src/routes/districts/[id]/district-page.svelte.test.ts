@@ -6,14 +6,36 @@ import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import type { Area, Council, Resource, User } from '$lib/domain/types';
 import { DistrictProfileData } from './district-page.svelte';
 
-vi.mock('$lib/data-access/browser-gateway', async () => (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule());
+vi.mock('$lib/data-access/browser-gateway', async () =>
+  (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
+);
 const gateway = realGateway as unknown as FakeGateway;
 
-const square = { type: 'Polygon' as const, coordinates: [[[139, 36], [139.01, 36], [139.01, 36.01], [139, 36.01], [139, 36]]] };
-const area = (id: string, kind: Area['kind'], extra: Partial<Area> = {}) => ({ id, kind, name: id, parentId: '', supportCenterId: '', geometry: square, ...extra }) as Area;
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [139, 36],
+      [139.01, 36],
+      [139.01, 36.01],
+      [139, 36.01],
+      [139, 36],
+    ],
+  ],
+};
+const area = (id: string, kind: Area['kind'], extra: Partial<Area> = {}) =>
+  ({ id, kind, name: id, parentId: '', supportCenterId: '', geometry: square, ...extra }) as Area;
 const resource = (id: string, extra: Partial<Resource>) =>
-  ({ id, kind: 'gathering_place', status: 'active', districtId: 'd1', location: [139.005, 36.005], ...extra }) as Resource;
-const council = (id: string, extra: Partial<Council>) => ({ id, layer: 2, districtId: 'd1', ...extra }) as Council;
+  ({
+    id,
+    kind: 'gathering_place',
+    status: 'active',
+    districtId: 'd1',
+    location: [139.005, 36.005],
+    ...extra,
+  }) as Resource;
+const council = (id: string, extra: Partial<Council>) =>
+  ({ id, layer: 2, districtId: 'd1', ...extra }) as Council;
 const cell = { meshCode: '5439000000', meshM: 100, population: 10, population65: 4, year: 2020 };
 
 beforeEach(() => {
@@ -24,7 +46,11 @@ beforeEach(() => {
     if (id === 't1') return area('t1', 'town');
     throw Object.assign(new Error('not found'), { status: 404 });
   });
-  gateway.listCouncils.mockResolvedValue([council('c1', {}), council('c2', { districtId: 'd2' }), council('c3', { layer: 1, districtId: '' })]);
+  gateway.listCouncils.mockResolvedValue([
+    council('c1', {}),
+    council('c2', { districtId: 'd2' }),
+    council('c3', { layer: 1, districtId: '' }),
+  ]);
   gateway.listResources.mockResolvedValue([
     resource('r1', {}),
     resource('r2', { districtId: 'd2' }),
@@ -33,8 +59,12 @@ beforeEach(() => {
     resource('r5', { location: null }),
   ]);
   gateway.listOrganizations.mockResolvedValue([]);
-  gateway.listCouncilMeetings.mockImplementation(async ({ councilId }: { councilId: string }) => [{ id: `m-${councilId}`, councilId, heldOn: '2026-04-01' }]);
-  gateway.getResource.mockImplementation(async (id: string) => resource(id, { kind: 'support_center' as Resource['kind'] }));
+  gateway.listCouncilMeetings.mockImplementation(async ({ councilId }: { councilId: string }) => [
+    { id: `m-${councilId}`, councilId, heldOn: '2026-04-01' },
+  ]);
+  gateway.getResource.mockImplementation(async (id: string) =>
+    resource(id, { kind: 'support_center' as Resource['kind'] }),
+  );
   gateway.listPopulationCells.mockResolvedValue([cell]);
 });
 
@@ -53,7 +83,10 @@ describe('DistrictProfileData', () => {
     expect(data.meetings.map((m) => m.id)).toEqual(['m-c1']);
     expect(data.resources.map((r) => r.id)).toEqual(['r1', 'r3', 'r4', 'r5']);
     expect(data.supportCenter?.id).toBe('centre');
-    expect(data.cityPlaces).toEqual([[139.005, 36.005], [139.005, 36.005]]); // r1 and r2: active gathering places with a location
+    expect(data.cityPlaces).toEqual([
+      [139.005, 36.005],
+      [139.005, 36.005],
+    ]); // r1 and r2: active gathering places with a location
     expect(data.populationCells).toEqual([cell]);
   });
 

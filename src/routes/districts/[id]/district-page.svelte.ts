@@ -7,7 +7,15 @@
 import { gateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-gateway';
 import { loadCoveragePopulation } from '$lib/data-access/population';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Area, Council, CouncilMeeting, LngLat, Organization, PopulationCell, Resource } from '$lib/domain/types';
+import type {
+  Area,
+  Council,
+  CouncilMeeting,
+  LngLat,
+  Organization,
+  PopulationCell,
+  Resource,
+} from '$lib/domain/types';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { session } from '$lib/state/session.svelte';
 
@@ -53,7 +61,9 @@ async function readDistrict(districtId: string): Promise<DistrictRead> {
     loadCoveragePopulation(gateway, { districtId, reads: snapshotsEnabled ? publicReads : null }),
   ]);
   const own = councils.filter((c) => c.layer === 2 && c.districtId === districtId);
-  const meetings = (await Promise.all(own.map((c) => gateway.listCouncilMeetings({ councilId: c.id })))).flat();
+  const meetings = (
+    await Promise.all(own.map((c) => gateway.listCouncilMeetings({ councilId: c.id })))
+  ).flat();
   const centreId = district.supportCenterId || parent?.supportCenterId || '';
   return {
     // the boundary is kept apart from `district`, which is rendered

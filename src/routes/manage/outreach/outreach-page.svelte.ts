@@ -29,7 +29,13 @@ export class OutreachPage {
     const pairs = await Promise.all(
       Object.entries(this.links)
         .filter(([, url]) => url)
-        .map(async ([id, url]) => [id, await QRCode.toString(url, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' })] as const),
+        .map(
+          async ([id, url]) =>
+            [
+              id,
+              await QRCode.toString(url, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }),
+            ] as const,
+        ),
     );
     this.qr = Object.fromEntries(pairs);
   }

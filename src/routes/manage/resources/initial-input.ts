@@ -22,7 +22,15 @@ export function initialInput(r: Resource | null, defaultDistrictId: string): Res
     locationApproximate: r?.locationApproximate ?? false,
     address: r?.address ?? '',
     directions: r?.directions ?? '',
-    schedule: structuredClone(r?.schedule ?? { rules: [], closedOnPublicHolidays: true, closedPeriods: [], closedDates: [], note: '' }),
+    schedule: structuredClone(
+      r?.schedule ?? {
+        rules: [],
+        closedOnPublicHolidays: true,
+        closedPeriods: [],
+        closedDates: [],
+        note: '',
+      },
+    ),
     cost: { ...(r?.cost ?? { amountYen: null, unit: 'per_visit', note: '' }) },
     eligibility: r ? r.eligibility : null,
     booking: r ? r.booking : null,

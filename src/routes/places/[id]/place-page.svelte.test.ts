@@ -22,8 +22,15 @@ vi.mock('$lib/data-access/suggestions', () => ({ sendSuggestion: fake.send }));
 
 const { PlacePage } = await import('./place-page.svelte');
 
-const place = (id: string, organizationId = '') => ({ id, name: `place ${id}`, organizationId }) as unknown as Resource;
-const input = { resourceId: 'p1', topic: 'schedule' as const, message: '第3水曜日にも開きます', reporterName: '', reporterContact: '' };
+const place = (id: string, organizationId = '') =>
+  ({ id, name: `place ${id}`, organizationId }) as unknown as Resource;
+const input = {
+  resourceId: 'p1',
+  topic: 'schedule' as const,
+  message: '第3水曜日にも開きます',
+  reporterName: '',
+  reporterContact: '',
+};
 
 beforeEach(() => {
   fake.place.mockReset();
@@ -52,7 +59,9 @@ describe('PlacePage', () => {
   });
 
   it('any other failure is an error with its text, and a retry can succeed', async () => {
-    fake.place.mockRejectedValueOnce(new GatewayError('server down', 503)).mockResolvedValueOnce(place('p1'));
+    fake.place
+      .mockRejectedValueOnce(new GatewayError('server down', 503))
+      .mockResolvedValueOnce(place('p1'));
     const data = new PlacePage();
     await data.loader.load('p1');
     expect(data.status).toBe('error');

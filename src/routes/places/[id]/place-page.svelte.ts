@@ -16,7 +16,11 @@ import { session } from '$lib/state/session.svelte';
 export type PlacePageStatus = 'loading' | 'ready' | 'missing' | 'error';
 
 /** How sending a suggestion ended: stored, refused by the rate limit, the message refused, or failed. */
-export type SendOutcome = { kind: 'sent' } | { kind: 'rate_limited' } | { kind: 'message_refused' } | { kind: 'failed'; message: string };
+export type SendOutcome =
+  | { kind: 'sent' }
+  | { kind: 'rate_limited' }
+  | { kind: 'message_refused' }
+  | { kind: 'failed'; message: string };
 
 export class PlacePage {
   place = $state.raw<Resource | null>(null);
@@ -44,7 +48,13 @@ export class PlacePage {
 
   get status(): PlacePageStatus {
     const s = this.loader.status;
-    return s === 'ready' ? (this.#missing ? 'missing' : 'ready') : s === 'error' ? 'error' : 'loading';
+    return s === 'ready'
+      ? this.#missing
+        ? 'missing'
+        : 'ready'
+      : s === 'error'
+        ? 'error'
+        : 'loading';
   }
 
   get error(): string {
@@ -58,7 +68,8 @@ export class PlacePage {
 
   async #loadOrganization(orgId: string): Promise<void> {
     const orgs = await cityData.organizations().catch(() => []);
-    if (this.place?.organizationId === orgId) this.organization = orgs.find((o) => o.id === orgId) ?? null;
+    if (this.place?.organizationId === orgId)
+      this.organization = orgs.find((o) => o.id === orgId) ?? null;
   }
 
   /** Sends a suggestion about this place (checked by the caller and again by the server). */
@@ -68,7 +79,8 @@ export class PlacePage {
       return { kind: 'sent' };
     } catch (err) {
       if (err instanceof GatewayError && err.status === 429) return { kind: 'rate_limited' };
-      if (err instanceof GatewayError && err.fieldErrors.message) return { kind: 'message_refused' };
+      if (err instanceof GatewayError && err.fieldErrors.message)
+        return { kind: 'message_refused' };
       return { kind: 'failed', message: errorMessage(err) };
     }
   }

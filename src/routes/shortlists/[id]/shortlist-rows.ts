@@ -5,7 +5,11 @@
 import type { ResourceContact, Resource } from '$lib/domain/types';
 import type { Messages } from '$lib/i18n/ja';
 import { describeSchedule, type ScheduleLanguage } from '$lib/domain/describe-schedule';
-import { describeBooking, describeCost, describeEligibility } from '$lib/components/directory/describe-resource';
+import {
+  describeBooking,
+  describeCost,
+  describeEligibility,
+} from '$lib/components/directory/describe-resource';
 
 export interface ShortlistRowInput {
   resource: Resource;
@@ -18,7 +22,11 @@ export interface ShortlistRowInput {
 }
 
 /** Header row + one row per entry, columns as `t.directory.csvHeaders`; `lang` is `t`'s language. */
-export function shortlistRows(t: Messages, entries: readonly ShortlistRowInput[], lang: ScheduleLanguage): string[][] {
+export function shortlistRows(
+  t: Messages,
+  entries: readonly ShortlistRowInput[],
+  lang: ScheduleLanguage,
+): string[][] {
   const header = t.directory.csvHeaders.split('|');
   return [
     header,

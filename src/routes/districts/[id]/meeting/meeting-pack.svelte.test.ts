@@ -7,8 +7,13 @@ import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import type { User } from '$lib/domain/types';
 import { MeetingPackData } from './meeting-pack.svelte';
 
-vi.mock('$lib/data-access/browser-gateway', async () => (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule());
-vi.mock('$lib/data-access/coordination', () => ({ listChangesSince: vi.fn(), listSuggestionQueue: vi.fn() }));
+vi.mock('$lib/data-access/browser-gateway', async () =>
+  (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
+);
+vi.mock('$lib/data-access/coordination', () => ({
+  listChangesSince: vi.fn(),
+  listSuggestionQueue: vi.fn(),
+}));
 const gateway = realGateway as unknown as FakeGateway;
 const listChangesSince = vi.mocked(coordination.listChangesSince);
 const listSuggestionQueue = vi.mocked(coordination.listSuggestionQueue);
@@ -26,7 +31,9 @@ beforeEach(() => {
 describe('MeetingPackData', () => {
   it('reads nothing for a visitor, then the changes and the district’s open suggestions once staff sign in', async () => {
     const pack = new MeetingPackData();
-    const stop = $effect.root(() => pack.follow(() => ({ districtId: 'd1', since: '2026-04-01', resourceIds: ['r1'] })));
+    const stop = $effect.root(() =>
+      pack.follow(() => ({ districtId: 'd1', since: '2026-04-01', resourceIds: ['r1'] })),
+    );
     flushSync();
     expect(listChangesSince).not.toHaveBeenCalled();
     expect(pack.status).toBe('idle');
@@ -42,7 +49,9 @@ describe('MeetingPackData', () => {
   it('waits for the district to be known', () => {
     gateway.emitAuth({ id: 'u1', role: 'admin', districtIds: [] } as unknown as User);
     const pack = new MeetingPackData();
-    const stop = $effect.root(() => pack.follow(() => ({ districtId: '', since: '2026-04-01', resourceIds: [] })));
+    const stop = $effect.root(() =>
+      pack.follow(() => ({ districtId: '', since: '2026-04-01', resourceIds: [] })),
+    );
     flushSync();
     expect(listChangesSince).not.toHaveBeenCalled();
     stop();

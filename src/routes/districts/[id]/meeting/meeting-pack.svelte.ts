@@ -4,7 +4,12 @@
  * session or the inputs change; anonymous visitors get nothing (the server refuses them).
  */
 import { gateway } from '$lib/data-access/browser-gateway';
-import { listChangesSince, listSuggestionQueue, type ChangeEntry, type QueuedSuggestion } from '$lib/data-access/coordination';
+import {
+  listChangesSince,
+  listSuggestionQueue,
+  type ChangeEntry,
+  type QueuedSuggestion,
+} from '$lib/data-access/coordination';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { session } from '$lib/state/session.svelte';
 
@@ -22,7 +27,10 @@ export class MeetingPackData {
 
   readonly loader = new Loader({
     fetch: (input: PackInput) =>
-      Promise.all([listChangesSince(gateway, 'resources', input.since, input.resourceIds), listSuggestionQueue(gateway)]),
+      Promise.all([
+        listChangesSince(gateway, 'resources', input.since, input.resourceIds),
+        listSuggestionQueue(gateway),
+      ]),
     apply: ([changes, suggestions]: [ChangeEntry[], QueuedSuggestion[]], input: PackInput) => {
       this.changes = changes;
       this.suggestions = suggestions.filter((s) => s.districtId === input.districtId);

@@ -17,7 +17,13 @@ import {
   type QueuedSuggestion,
   type SupportEvent,
 } from '$lib/data-access/coordination';
-import { getUpdateLink, issueUpdateLink, revokeUpdateLink, updateLinkUrl, type UpdateLinkInfo } from '$lib/data-access/organiser-links';
+import {
+  getUpdateLink,
+  issueUpdateLink,
+  revokeUpdateLink,
+  updateLinkUrl,
+  type UpdateLinkInfo,
+} from '$lib/data-access/organiser-links';
 import type { SupportStage } from '$lib/domain/support-stages';
 import type { ResourceInput } from '$lib/domain/validate-resource-input';
 import type { Area, Resource, VerificationMethod } from '$lib/domain/types';
@@ -52,7 +58,10 @@ export class ResourcePage {
           cityData.load({ geometry: true }),
         ]);
         const [suggestions, staffNames] = withStaffData
-          ? await Promise.all([listSuggestionQueue(gateway, { resourceId }), listStaffNames(gateway)])
+          ? await Promise.all([
+              listSuggestionQueue(gateway, { resourceId }),
+              listStaffNames(gateway),
+            ])
           : [[], {}];
         return { resource, towns, suggestions, staffNames };
       } catch (err) {
@@ -132,7 +141,12 @@ export class ResourcePage {
   }
 
   /** Records support given to a place; throws the gateway's error for the form's status line. */
-  addSupportEvent(input: { resourceId: string; stage: SupportStage; happenedOn: string; note: string }): Promise<SupportEvent> {
+  addSupportEvent(input: {
+    resourceId: string;
+    stage: SupportStage;
+    happenedOn: string;
+    note: string;
+  }): Promise<SupportEvent> {
     return addSupportEvent(gateway, input);
   }
 
