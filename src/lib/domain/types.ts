@@ -437,3 +437,36 @@ export interface DataLayer {
   /** The credit line the map must show. */
   attribution: string;
 }
+
+/** Where a recorded need came from (issue #19); the `needs.source` values. */
+export const NEED_SOURCES = [
+  'survey',
+  'minsei',
+  'support_center',
+  'resident',
+  'care_manager',
+  'council',
+] as const;
+export type NeedSource = (typeof NEED_SOURCES)[number];
+
+/**
+ * A need in a district for one service type, without personal data: how many households or
+ * people (null = not counted), from which source, observed on which date.
+ */
+export interface Need {
+  id: string;
+  districtId: string;
+  serviceTypeId: string;
+  /** Whole number ≥ 0, or null when the source did not count. */
+  count: number | null;
+  /** '' when `count` is null. */
+  countUnit: 'households' | 'people' | '';
+  source: NeedSource;
+  /** ISO date (YYYY-MM-DD). */
+  observedOn: string;
+  /** Weekdays wanted (a care manager's unmet search); empty when not said. */
+  weekdays: Weekday[];
+  /** Context for coordinators; never a name, phone number or e-mail address. */
+  note: string;
+  createdBy: string;
+}
