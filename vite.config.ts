@@ -1,19 +1,26 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { homeRouteChunk } from './scripts/lib/home-route-chunk';
 import { kuromojiDict } from './scripts/lib/kuromoji-dict-plugin';
 
 // `npm run dev` runs Vite on 5173 and proxies the API and admin UI to PocketBase.
 const pocketbaseUrl = process.env.PB_URL ?? `http://127.0.0.1:${process.env.PORT ?? '8090'}`;
 
+// The residents' first list in one request (scripts/lib/home-route-chunk.ts, issue #13).
+const home = homeRouteChunk();
+
 export default defineConfig({
-  plugins: [sveltekit(), kuromojiDict()],
+  plugins: [sveltekit(), kuromojiDict(), home.plugin],
   server: {
     proxy: {
       '/api': { target: pocketbaseUrl, changeOrigin: true },
       '/_': { target: pocketbaseUrl, changeOrigin: true },
     },
   },
-  build: { chunkSizeWarningLimit: 1200 },
+  build: {
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: { output: { codeSplitting: { groups: [home.group] } } },
+  },
   test: {
     projects: [
       {

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { preloadHomeNode } from './home-route-chunk';
 import { precompress } from './precompress';
 import { repoRoot } from './repo-root';
 
@@ -21,6 +22,7 @@ const INPUT_FILES = [
   'package-lock.json',
   'tsconfig.json',
   'scripts/lib/precompress.ts',
+  'scripts/lib/home-route-chunk.ts',
 ];
 
 function walk(dir: string, out: string[]): void {
@@ -67,6 +69,8 @@ export function ensureSpa(log: (msg: string) => void = console.log): boolean {
       env: { ...process.env, NODE_ENV: 'production' },
     },
   );
+  // The home page's route node fetched with the entry (issue #13).
+  preloadHomeNode(PUBLIC_DIR, join(repoRoot, '.svelte-kit'));
   // Brotli and gzip variants beside the files, served by pb/static_site.go.
   precompress(PUBLIC_DIR);
   writeFileSync(STAMP, want);
