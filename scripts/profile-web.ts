@@ -53,6 +53,12 @@ interface Request {
   status?: number;
 }
 
+declare global {
+  interface Window {
+    __firstListMs?: number;
+  }
+}
+
 const saveAt = process.argv.indexOf('--save');
 const saveDir = saveAt > 0 ? process.argv[saveAt + 1] : undefined;
 
@@ -174,11 +180,12 @@ try {
     }`);
     const { firstMs, requests, profile } = await load(cdp, async () => {
       await page.goto(url, { waitUntil: 'commit' });
-      await page.waitForFunction('window.__firstListMs !== undefined', null, {
+      // Functions, not strings: the site's CSP refuses eval.
+      await page.waitForFunction(() => window.__firstListMs !== undefined, null, {
         timeout: 120_000,
         polling: 50,
       });
-      return (await page.evaluate('window.__firstListMs')) as number;
+      return page.evaluate(() => window.__firstListMs!);
     });
     const doc = requests.find((r) => r.type === 'Document')!;
     const ms = (s: number | undefined) =>
