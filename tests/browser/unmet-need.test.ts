@@ -31,6 +31,8 @@ let su: Gateway;
 /** A district and a service type no record of the district offers. */
 let districtId: string;
 let typeId: string;
+/** A district and a service type some record offers, in a district coordinator@ does not hold. */
+let offeredPair: readonly [string, string];
 
 beforeAll(async () => {
   server = await startServer();
@@ -54,6 +56,15 @@ beforeAll(async () => {
     .find(([d, t]) => !offered.has(`${d}|${t}`));
   expect(pair).toBeTruthy();
   [districtId, typeId] = pair!;
+  const coordinator = new Gateway(server.url);
+  await coordinator.login('coordinator@example.com', PASSWORD);
+  const other = resources.find(
+    (r) =>
+      r.status === 'active' &&
+      r.serviceTypeIds.length > 0 &&
+      !coordinator.user!.districtIds.includes(r.districtId),
+  )!;
+  offeredPair = [other.districtId, other.serviceTypeIds[0]!];
 }, 120_000);
 
 afterAll(async () => {
@@ -125,6 +136,27 @@ describe("the care manager's 「見つからなかった」", () => {
     });
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('offers 「ここに合うものがない」 under results, to care managers but not to a coordinator of another district', async () => {
+    const path = `/directory?district=${offeredPair[0]}&serviceType=${offeredPair[1]}`;
+    const { page } = await phonePage('caremanager@example.com', path);
+    await page
+      .getByTestId('result-count')
+      .filter({ hasText: /^\s*[1-9]\d*件/ })
+      .waitFor();
+    await expect(page.getByTestId('unmet-need').textContent()).resolves.toContain(
+      'ここに合うものがない',
+    );
+    expect(await smallTargets(page)).toEqual([]);
+    await page.context().close();
+    const coordinator = await phonePage('coordinator@example.com', path);
+    await coordinator.page
+      .getByTestId('result-count')
+      .filter({ hasText: /^\s*[1-9]\d*件/ })
+      .waitFor();
+    expect(await coordinator.page.getByTestId('unmet-need').count()).toBe(0);
+    await coordinator.page.context().close();
   });
 
   it('is never shown to an anonymous visitor', async () => {
