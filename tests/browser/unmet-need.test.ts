@@ -201,6 +201,23 @@ describe("the coordinator's needs page", () => {
     expect(await page.locator('#need-note-error').count()).toBe(0);
     await expectNoAxeViolations(page);
     expect(await smallTargets(page)).toEqual([]);
+
+    // edit: the form takes the need, focus on its heading; the count becomes 「未集計」
+    await page.getByTestId(`need-${saved[0]!.id}`).getByRole('button', { name: /編集/ }).click();
+    await page.locator('#need-form-heading').filter({ hasText: '編集' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('need-form-heading');
+    await page.locator('#need-count').fill('');
+    await page.locator('#need-count').dispatchEvent('change');
+    await page.locator('#need-unit').selectOption('');
+    await page.getByRole('button', { name: '変更を保存', exact: true }).click();
+    await page.getByTestId('status-message').filter({ hasText: '更新しました' }).waitFor();
+    await page.getByTestId(`need-${saved[0]!.id}`).filter({ hasText: '未集計' }).waitFor();
+    expect((await listNeeds(su, { districtId: district! }))[0]).toMatchObject({ count: null });
+
+    await page.getByTestId(`need-${saved[0]!.id}`).getByRole('button', { name: /削除/ }).click();
+    await page.getByTestId('status-message').filter({ hasText: '削除しました' }).waitFor();
+    expect(await focusedTestId(page)).toBe('status-message');
+    expect(await listNeeds(su, { districtId: district! })).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
