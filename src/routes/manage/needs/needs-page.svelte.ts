@@ -16,6 +16,7 @@ import { locale } from '$lib/i18n/locale.svelte';
 import { cityData } from '$lib/state/city-data.svelte';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { session } from '$lib/state/session.svelte';
+import { managePage } from '../manage-page.svelte';
 
 /** Form field → message; empty when the need was saved. */
 export type NeedFieldErrors = Partial<Record<keyof NeedInput, string>>;
@@ -59,17 +60,14 @@ export class NeedsPage {
     return this.#loader.status;
   }
 
+  /** Admins and coordinators (the workspace's own rule). */
   get canEdit(): boolean {
-    return session.role === 'admin' || session.role === 'coordinator';
+    return managePage.canEdit;
   }
 
-  /** Districts the user may write: all for admins, their own for coordinators. */
+  /** Districts the user may write: all for admins, their own for coordinators (as the workspace). */
   get districts(): Area[] {
-    const user = session.user;
-    if (!user) return [];
-    if (user.role === 'admin') return cityData.districts;
-    if (user.role !== 'coordinator') return [];
-    return cityData.districts.filter((d) => user.districtIds.includes(d.id));
+    return managePage.districts;
   }
 
   /** Today in Japan (the newest date a need may carry). */
