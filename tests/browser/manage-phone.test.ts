@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
+import { toRomaji } from '../../src/lib/search/to-romaji';
 import { signIn, type ApiClient, type ListBody } from '../integration/api';
 import {
   collectErrors,
@@ -250,7 +251,7 @@ describe('the coordinator workspace on a phone', () => {
     await context.close();
   });
 
-  it('announces a new place with 「登録しました」 and opens the pin map at its district, with a town search', async () => {
+  it('announces a new place with 「登録しました」; the pin map opens at its district with its names drawn, a romaji town search moves it, the pin is set from the keyboard', async () => {
     const { context, page } = await phoneSignedIn();
     await page.getByRole('link', { name: '新しい活動を登録' }).click();
     await page.waitForURL((u) => u.pathname === '/manage/resources/new');
@@ -268,19 +269,42 @@ describe('the coordinator workspace on a phone', () => {
     const map = page.getByTestId('pin-map');
     await map.waitFor();
     expect(await map.getAttribute('data-district')).toBe(district);
-    await page.locator('#pin-town-search').fill('町');
-    const match = page.locator('.matches button').first();
+    await map.locator('canvas').waitFor();
+    // The offline default has no streets: the district names are drawn on it.
+    await expect.poll(() => map.locator('.labels .label').count()).toBeGreaterThan(0);
+
+    // A town of that district, found by the romaji of its reading.
+    const towns = await coordApi.get<ListBody<Rec>>(
+      `/api/collections/areas/records?perPage=200&filter=${encodeURIComponent(
+        `kind = "town" && parent = "${district}" && name_kana != ""`,
+      )}`,
+    );
+    const town = towns.body.items.find((x) => (x.point as { lon: number }).lon !== 0)!;
+    const townPoint = town.point as { lon: number; lat: number };
+    await page.locator('#pin-town-search').fill(toRomaji(String(town.name_kana)));
+    const match = page.locator(`.matches button[data-town-id="${town.id}"]`);
     await match.waitFor();
-    const town = (await match.textContent())!.trim();
+    expect(await match.textContent()).toContain(String(town.name_kana));
     await match.click();
+    // Focus goes to the status that says where the map went (the list has gone).
+    await expect.poll(() => focused(page)).toBe('pin-status');
+    expect(await page.getByTestId('pin-status').textContent()).toContain(
+      `地図を「${String(town.name)}」に移しました`,
+    );
+    // Close in, the town names are drawn too.
     await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: `地図を「${town}」に移しました` })
-          .count(),
-      )
-      .toBe(1);
+      .poll(() => map.locator('.labels .label.town').allTextContents())
+      .toContain(String(town.name));
+
+    // Without a pointer: the pin goes under the cross-hair, i.e. at the town's point.
+    await page.getByTestId('pin-at-centre').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('pin-status');
+    expect(Number(await page.locator('#res-lat').inputValue())).toBeCloseTo(townPoint.lat, 4);
+    expect(Number(await page.locator('#res-lng').inputValue())).toBeCloseTo(townPoint.lon, 4);
+    expect(await page.getByTestId('pin-status').textContent()).toContain('ピンを置きました');
+    // The coordinates stay editable as text.
+    expect(await page.locator('#res-lat').isEditable()).toBe(true);
     expect(await smallTargets(page)).toEqual([]);
     await expectNoAxeViolations(page);
     await context.close();
