@@ -1,5 +1,6 @@
 /**
- * /coverage and /map on a 390 px phone, a 768 px tablet and a 1280 px desktop (issue #14):
+ * /coverage, /map, /councils and a district profile on a 390 px phone, a 768 px tablet and a
+ * 1280 px desktop (issue #14):
  * every link and control in the main area is at least 44 × 44 px (the distance radios were
  * 13 px, links in table cells one line high), no on-screen text is under 16 px, and axe-core
  * finds no violations.
@@ -68,6 +69,25 @@ describe.each(JOURNEY_WIDTHS)('targets and text on a %s', (_name, viewport) => {
     // Open a district's group so that its resource links are on screen too.
     await page.locator('.district-group summary').first().click();
     await page.locator('.resource-list button.show').first().waitFor();
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await smallText(page)).toEqual([]);
+    await expectAxeClean(page);
+    await close();
+  });
+
+  it('/councils and a district profile: links, council details and the map are 44 × 44 px; text ≥ 16 px; axe 0', async () => {
+    const { page, close } = await openAt('/councils', viewport);
+    await page.getByTestId('council-progress').waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await smallText(page)).toEqual([]);
+    await expectAxeClean(page);
+    // A district profile (public), reached from the page's first district link.
+    const link = page.locator('main a[href^="/districts/"]').first();
+    await link.click();
+    await page.waitForURL((u) => u.pathname.startsWith('/districts/'));
+    await page.getByTestId('profile-share').waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
     expect(await smallTargets(page)).toEqual([]);
     expect(await smallText(page)).toEqual([]);
     await expectAxeClean(page);
