@@ -32,6 +32,13 @@ export const CHROMIUM_ARGS = [
 
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 800 } as const;
+export const TABLET = { width: 768, height: 1024 } as const;
+/** The widths every journey is walked at (issue #14): phone, tablet, desktop. */
+export const JOURNEY_WIDTHS = [
+  ['phone', PHONE],
+  ['tablet', TABLET],
+  ['desktop', DESKTOP],
+] as const;
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {

@@ -1,11 +1,13 @@
 /**
- * The coordinator's workspace on a 390 px phone (issues #14 item 4–5, #16 items 2 and 5), in a
- * real browser against a real PocketBase with the demo city: the re-confirm queue as cards
+ * The coordinator's workspace on a 390 px phone, and its queue also at 768 and 1280 px (issues
+ * #14 item 4–5, #16 items 2 and 5), in a real browser against a real PocketBase with the demo
+ * city: the re-confirm queue as cards
  * (names wrap by words, the confirm button in view, a call link per phone number), bulk
  * confirm with one status message that takes focus, no target under 44 × 44 px, the
  * confirmed-share trend with its table, letters and a call list printed to A4 PDFs and marked
  * "sent on", a new place announced with 「登録しました」, and the pin map opening at the
- * district with a town search. axe-core finds no violations.
+ * district with its names drawn, a romaji town search and a pin set from the keyboard.
+ * axe-core finds no violations.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,15 +16,18 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
+import { toRomaji } from '../../src/lib/search/to-romaji';
 import { signIn, type ApiClient, type ListBody } from '../integration/api';
 import {
   collectErrors,
   formatViolations,
   launchBrowser,
   newContext,
+  JOURNEY_WIDTHS,
   PHONE,
   runAxe,
 } from './browser';
+import { smallTargets } from './touch-targets';
 
 const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -49,7 +54,8 @@ beforeAll(async () => {
     )}`,
   );
   queued = res.body.items;
-  expect(queued.length).toBeGreaterThanOrEqual(4);
+  // Four for the phone's tests, three more for confirming at each width.
+  expect(queued.length).toBeGreaterThanOrEqual(8);
   const contacts = await coordApi.get<ListBody<Rec>>(
     '/api/collections/resource_contacts/records?perPage=500',
   );
@@ -64,8 +70,13 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function phoneSignedIn(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
+async function phoneSignedIn(
+  viewport: { width: number; height: number } = PHONE,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const { context } = await newContext(browser, server.url, {
+    viewport,
+    touch: viewport.width < 1024,
+  });
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(new URL('/login?redirect=%2Fmanage', server.url).href);
@@ -80,33 +91,6 @@ async function phoneSignedIn(): Promise<{ context: BrowserContext; page: Page; e
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
   expect(violations, formatViolations(violations)).toEqual([]);
-}
-
-/** Every visible link and control in <main> with a side under 44 px ("tag text w×h"). */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const targets = document.querySelectorAll<HTMLElement>(
-      [
-        'main a[href]',
-        'main button',
-        'main select',
-        'main summary',
-        'main input:not([type=checkbox]):not([type=radio]):not([type=hidden])',
-        'main label:has(> input[type=checkbox])',
-        'main input[type=checkbox]:not(label > input)',
-      ].join(', '),
-    );
-    const out: string[] = [];
-    for (const el of targets) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-      if (r.width < 43.5 || r.height < 43.5)
-        out.push(
-          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
-        );
-    }
-    return out;
-  });
 }
 
 /** The focused element's data-testid (or tag). */
@@ -128,9 +112,9 @@ async function printed(page: Page, name: string): Promise<{ pages: number; text:
   return { pages, text };
 }
 
-describe('the coordinator workspace on a phone', () => {
+describe.each(JOURNEY_WIDTHS)('the coordinator queue on a %s', (_name, viewport) => {
   it('shows the queue as cards with call links, every target at least 44 px, and a trend with a table', async () => {
-    const { context, page, errors } = await phoneSignedIn();
+    const { context, page, errors } = await phoneSignedIn(viewport);
     const first = queued[0]!;
     const card = page.locator(`[data-queue-row="${first.id}"]`);
     // the name wraps by words, not one character per line
@@ -143,7 +127,7 @@ describe('the coordinator workspace on a phone', () => {
     // the confirm button is inside the screen
     const button = await card.getByRole('button', { name: /本日確認済みにする/ }).boundingBox();
     expect(button!.x).toBeGreaterThanOrEqual(0);
-    expect(button!.x + button!.width).toBeLessThanOrEqual(PHONE.width);
+    expect(button!.x + button!.width).toBeLessThanOrEqual(viewport.width);
     // a call link per phone number
     const withPhone = queued.find((r) => phones[r.id]);
     expect(withPhone).toBeTruthy();
@@ -163,7 +147,9 @@ describe('the coordinator workspace on a phone', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+});
 
+describe('the coordinator workspace on a phone', () => {
   it('confirms several records at once, with one status message that takes focus', async () => {
     const { context, page } = await phoneSignedIn();
     const [a, b] = [queued[1]!, queued[2]!];
@@ -250,7 +236,7 @@ describe('the coordinator workspace on a phone', () => {
     await context.close();
   });
 
-  it('announces a new place with 「登録しました」 and opens the pin map at its district, with a town search', async () => {
+  it('announces a new place with 「登録しました」; the pin map opens at its district with its names drawn, a romaji town search moves it, the pin is set from the keyboard', async () => {
     const { context, page } = await phoneSignedIn();
     await page.getByRole('link', { name: '新しい活動を登録' }).click();
     await page.waitForURL((u) => u.pathname === '/manage/resources/new');
@@ -268,20 +254,60 @@ describe('the coordinator workspace on a phone', () => {
     const map = page.getByTestId('pin-map');
     await map.waitFor();
     expect(await map.getAttribute('data-district')).toBe(district);
-    await page.locator('#pin-town-search').fill('町');
-    const match = page.locator('.matches button').first();
+    await map.locator('canvas').waitFor();
+    // The offline default has no streets: the district names are drawn on it.
+    await expect.poll(() => map.locator('.labels .label').count()).toBeGreaterThan(0);
+
+    // A town of that district, found by the romaji of its reading.
+    const towns = await coordApi.get<ListBody<Rec>>(
+      `/api/collections/areas/records?perPage=200&filter=${encodeURIComponent(
+        `kind = "town" && parent = "${district}" && name_kana != ""`,
+      )}`,
+    );
+    const town = towns.body.items.find((x) => (x.point as { lon: number }).lon !== 0)!;
+    const townPoint = town.point as { lon: number; lat: number };
+    await page.locator('#pin-town-search').fill(toRomaji(String(town.name_kana)));
+    const match = page.locator(`.matches button[data-town-id="${town.id}"]`);
     await match.waitFor();
-    const town = (await match.textContent())!.trim();
+    expect(await match.textContent()).toContain(String(town.name_kana));
     await match.click();
+    // Focus goes to the status that says where the map went (the list has gone).
+    await expect.poll(() => focused(page)).toBe('pin-status');
+    expect(await page.getByTestId('pin-status').textContent()).toContain(
+      `地図を「${String(town.name)}」に移しました`,
+    );
+    // Close in, the town names are drawn too.
     await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: `地図を「${town}」に移しました` })
-          .count(),
-      )
-      .toBe(1);
+      .poll(() => map.locator('.labels .label.town').allTextContents())
+      .toContain(String(town.name));
+
+    // Without a pointer: the pin goes under the cross-hair, i.e. at the town's point.
+    await page.getByTestId('pin-at-centre').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('pin-status');
+    expect(Number(await page.locator('#res-lat').inputValue())).toBeCloseTo(townPoint.lat, 4);
+    expect(Number(await page.locator('#res-lng').inputValue())).toBeCloseTo(townPoint.lon, 4);
+    expect(await page.getByTestId('pin-status').textContent()).toContain('ピンを置きました');
+    // The coordinates stay editable as text.
+    expect(await page.locator('#res-lat').isEditable()).toBe(true);
     expect(await smallTargets(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+});
+
+describe.each(JOURNEY_WIDTHS)('confirming on a %s', (name, viewport) => {
+  it('puts focus on the status message after a record is confirmed; axe 0', async () => {
+    // Records from the end of the queue: the tests above confirmed or chose the first ones.
+    const r = queued[queued.length - 1 - JOURNEY_WIDTHS.findIndex(([n]) => n === name)]!;
+    const { context, page } = await phoneSignedIn(viewport);
+    await page.getByRole('button', { name: `「${r.name}」を本日確認済みにする` }).click();
+    const status = page.getByTestId('status-message');
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toBe(`「${r.name}」を本日確認済みにしました。`);
+    await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
+    expect(await status.isVisible()).toBe(true);
     await expectNoAxeViolations(page);
     await context.close();
   });

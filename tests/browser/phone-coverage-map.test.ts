@@ -1,12 +1,14 @@
 /**
- * /coverage and /map on a 390 px phone (issue #14): every link and control in the main area is
- * at least 44 × 44 px (the distance radios were 13 px, links in table cells one line high) and
- * no on-screen text is under 16 px.
+ * /coverage, /map, /councils and a district profile on a 390 px phone, a 768 px tablet and a
+ * 1280 px desktop (issue #14):
+ * every link and control in the main area is at least 44 × 44 px (the distance radios were
+ * 13 px, links in table cells one line high), no on-screen text is under 16 px, and axe-core
+ * finds no violations.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../helpers/server';
-import { launchBrowser, newContext, PHONE } from './browser';
+import { formatViolations, JOURNEY_WIDTHS, launchBrowser, newContext, runAxe } from './browser';
 import { smallTargets, smallText } from './touch-targets';
 
 let server: { url: string; stop(): Promise<void> };
@@ -22,16 +24,27 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function openOnPhone(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
+async function openAt(
+  path: string,
+  viewport: { width: number; height: number },
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { context } = await newContext(browser, server.url, {
+    viewport,
+    touch: viewport.width < 1024,
+  });
   const page = await context.newPage();
   await page.goto(new URL(path, server.url).href);
   return { page, close: () => context.close() };
 }
 
-describe('phone targets and text (390 px)', () => {
-  it('/coverage: controls, table links, exports and the map controls are 44 × 44 px; text ≥ 16 px', async () => {
-    const { page, close } = await openOnPhone('/coverage');
+async function expectAxeClean(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+}
+
+describe.each(JOURNEY_WIDTHS)('targets and text on a %s', (_name, viewport) => {
+  it('/coverage: controls, table links, exports and the map controls are 44 × 44 px; text ≥ 16 px; axe 0', async () => {
+    const { page, close } = await openAt('/coverage', viewport);
     await page
       .getByTestId('coverage-table')
       .locator('tbody tr')
@@ -45,11 +58,12 @@ describe('phone targets and text (390 px)', () => {
     await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
     expect(await smallTargets(page)).toEqual([]);
     expect(await smallText(page)).toEqual([]);
+    await expectAxeClean(page);
     await close();
   });
 
-  it('/map: district buttons, resource links, "show on map" and the map controls are 44 × 44 px; text ≥ 16 px', async () => {
-    const { page, close } = await openOnPhone('/map');
+  it('/map: district buttons, resource links, "show on map" and the map controls are 44 × 44 px; text ≥ 16 px; axe 0', async () => {
+    const { page, close } = await openAt('/map', viewport);
     await page.locator('table.district-table tbody tr').first().waitFor({ timeout: 30_000 });
     await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });
     // Open a district's group so that its resource links are on screen too.
@@ -57,6 +71,26 @@ describe('phone targets and text (390 px)', () => {
     await page.locator('.resource-list button.show').first().waitFor();
     expect(await smallTargets(page)).toEqual([]);
     expect(await smallText(page)).toEqual([]);
+    await expectAxeClean(page);
+    await close();
+  });
+
+  it('/councils and a district profile: links, council details and the map are 44 × 44 px; text ≥ 16 px; axe 0', async () => {
+    const { page, close } = await openAt('/councils', viewport);
+    await page.getByTestId('council-progress').waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await smallText(page)).toEqual([]);
+    await expectAxeClean(page);
+    // A district profile (public), reached from the page's first district link.
+    const link = page.locator('main a[href^="/districts/"]').first();
+    await link.click();
+    await page.waitForURL((u) => u.pathname.startsWith('/districts/'));
+    await page.getByTestId('profile-share').waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await smallText(page)).toEqual([]);
+    await expectAxeClean(page);
     await close();
   });
 });

@@ -1,11 +1,13 @@
 /**
- * The residents' pages on a phone (390 px), on a desktop (1280 px) and on paper (issue #14),
+ * The residents' pages on a phone (390 px), a tablet (768 px), a desktop (1280 px) and on
+ * paper (issue #14),
  * in real Chromium against a real PocketBase with the demo city and a known walking distance
  * (600 m at 50 m/min: 12 minutes): the list holds what is within it and "show farther" adds
  * the rest; a "map" link sits above the filters; opening a place puts focus on its heading;
  * no link or control is under 44×44 px; no 「地区地区」; two towns of one name and district
  * read differently in the picker; the resident sheet prints 10 places on exactly one A4 page
- * with the map drawn at the page box's width, and on two pages in larger print; axe 0.
+ * with the map drawn at the page box's width from any of the three screens, and on two pages
+ * in larger print; "yanagi" finds 柳町 in English; axe 0.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,8 +21,8 @@ import { startServer, type TestServer } from '../helpers/server';
 import { anonymous, signIn, type ApiClient, type ListBody } from '../integration/api';
 import {
   collectErrors,
-  DESKTOP,
   formatViolations,
+  JOURNEY_WIDTHS,
   launchBrowser,
   newContext,
   PHONE,
@@ -181,10 +183,7 @@ async function printedPages(page: Page, name: string): Promise<{ pages: number; 
   return { pages, text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }) };
 }
 
-describe.each([
-  ['phone', PHONE],
-  ['desktop', DESKTOP],
-] as const)('the residents’ list on a %s', (_name, viewport) => {
+describe.each(JOURNEY_WIDTHS)('the residents’ list on a %s', (_name, viewport) => {
   it('holds what is within the walking distance, "show farther" adds the rest; a map link above the filters; 44 px targets; axe 0', async () => {
     const { context, page, errors, foreignRequests } = await open(
       `/?town=${listTown.id}`,
@@ -253,6 +252,24 @@ describe.each([
   }, 120_000);
 });
 
+describe.each(JOURNEY_WIDTHS)('English town search on a %s', (_name, viewport) => {
+  it('"yanagi" finds 柳町, shown with its romaji', async () => {
+    const { context } = await newContext(browser, server.url, { viewport });
+    await context.addInitScript(() => localStorage.setItem('sasaeai:locale', 'en'));
+    const page = await context.newPage();
+    await page.goto(new URL('/', server.url).href);
+    await page.locator('#town-input').fill('yanagi');
+    const option = page.getByRole('option', { name: /柳町/ }).first();
+    await option.waitFor();
+    expect(await option.textContent()).toMatch(/Yanagimachi/);
+    // The picker is on screen, not pushed out sideways.
+    const box = await page.locator('#town-input').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    await expectAxeClean(page);
+    await context.close();
+  }, 120_000);
+});
+
 describe('names as data', () => {
   it('a district named 「…地区」 is never doubled, and two towns of one name and district read differently in the picker', async () => {
     // The demo city's district of the list town, renamed the way many cities name theirs.
@@ -292,8 +309,8 @@ describe('names as data', () => {
 });
 
 describe('the resident sheet on paper', () => {
-  async function openSheet(query: string) {
-    const opened = await open(`/print?town=${sheetTown.id}${query}`, PHONE);
+  async function openSheet(query: string, viewport: { width: number; height: number } = PHONE) {
+    const opened = await open(`/print?town=${sheetTown.id}${query}`, viewport);
     const { page } = opened;
     await page.locator('.sheet-list > li').first().waitFor();
     await page.locator('.sheet-map canvas').waitFor({ timeout: 60_000 });
@@ -301,53 +318,60 @@ describe('the resident sheet on paper', () => {
     return opened;
   }
 
-  it('prints ten places on exactly one A4 page, the map at the page box width, one walking distance in header and legend', async () => {
-    const { context, page, errors } = await openSheet('');
-    expect(await page.locator('.sheet-list > li').count()).toBe(10);
-    expect(await page.getByTestId('print-intro').textContent()).toContain('徒歩12分（600m）以内');
-    expect(await page.locator('.sheet-map .legend').textContent()).toContain('徒歩12分（600m）');
-    // Furigana: at least 12 px on screen, 9 pt (12 px) on paper.
-    const rtPx = () =>
-      page
-        .locator('.sheet-list rt')
-        .evaluateAll((els) =>
-          Math.min(...els.map((e) => parseFloat(getComputedStyle(e).fontSize))),
-        );
-    expect(await rtPx()).toBeGreaterThanOrEqual(12);
-    await expectAxeClean(page);
+  // The sheet is drawn for paper whatever screen it is printed from.
+  it.each(JOURNEY_WIDTHS)(
+    'prints ten places on exactly one A4 page from a %s, the map at the page box width, one walking distance in header and legend',
+    async (_name, viewport) => {
+      const { context, page, errors } = await openSheet('', viewport);
+      expect(await page.locator('.sheet-list > li').count()).toBe(10);
+      expect(await page.getByTestId('print-intro').textContent()).toContain('徒歩12分（600m）以内');
+      expect(await page.locator('.sheet-map .legend').textContent()).toContain('徒歩12分（600m）');
+      // Furigana: at least 12 px on screen, 9 pt (12 px) on paper.
+      const rtPx = () =>
+        page
+          .locator('.sheet-list rt')
+          .evaluateAll((els) =>
+            Math.min(...els.map((e) => parseFloat(getComputedStyle(e).fontSize))),
+          );
+      expect(await rtPx()).toBeGreaterThanOrEqual(12);
+      await expectAxeClean(page);
 
-    await page.emulateMedia({ media: 'print' });
-    expect(await rtPx()).toBeGreaterThanOrEqual(12);
-    // Drawn for paper: the map and its legend fill the 190 mm page box (A4 less margins) even
-    // from a 390 px phone, and every place's number is inside the drawing.
-    const drawing = await page
-      .locator('.sheet-map .drawn')
-      .evaluate((el) => el.getBoundingClientRect().width);
-    expect(drawing).toBeGreaterThanOrEqual(715);
-    expect(drawing).toBeLessThanOrEqual(720);
-    const map = await page
-      .locator('.sheet-map .canvas')
-      .evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
-    expect(map.w).toBeGreaterThan(450);
-    const numbers = await page.locator('.sheet-map .number').evaluateAll((els) =>
-      els.map((e) => {
-        const m = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec((e as HTMLElement).style.transform);
-        return { x: Number(m?.[1]), y: Number(m?.[2]) };
-      }),
-    );
-    expect(numbers).toHaveLength(10);
-    for (const n of numbers) {
-      expect(n.x).toBeGreaterThanOrEqual(0);
-      expect(n.x).toBeLessThanOrEqual(map.w);
-      expect(n.y + 28).toBeGreaterThanOrEqual(0);
-      expect(n.y + 28).toBeLessThanOrEqual(map.h);
-    }
-    const pdf = await printedPages(page, 'sheet.pdf');
-    expect(pdf.pages).toBe(1);
-    expect(pdf.text).toContain('徒歩12分（600m）');
-    expect(errors).toEqual([]);
-    await context.close();
-  }, 180_000);
+      await page.emulateMedia({ media: 'print' });
+      expect(await rtPx()).toBeGreaterThanOrEqual(12);
+      // Drawn for paper: the map and its legend fill the 190 mm page box (A4 less margins) even
+      // from a 390 px phone or a 1280 px screen, and every place's number is inside the drawing.
+      const drawing = await page
+        .locator('.sheet-map .drawn')
+        .evaluate((el) => el.getBoundingClientRect().width);
+      expect(drawing).toBeGreaterThanOrEqual(715);
+      expect(drawing).toBeLessThanOrEqual(720);
+      const map = await page
+        .locator('.sheet-map .canvas')
+        .evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
+      expect(map.w).toBeGreaterThan(450);
+      const numbers = await page.locator('.sheet-map .number').evaluateAll((els) =>
+        els.map((e) => {
+          const m = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(
+            (e as HTMLElement).style.transform,
+          );
+          return { x: Number(m?.[1]), y: Number(m?.[2]) };
+        }),
+      );
+      expect(numbers).toHaveLength(10);
+      for (const n of numbers) {
+        expect(n.x).toBeGreaterThanOrEqual(0);
+        expect(n.x).toBeLessThanOrEqual(map.w);
+        expect(n.y + 28).toBeGreaterThanOrEqual(0);
+        expect(n.y + 28).toBeLessThanOrEqual(map.h);
+      }
+      const pdf = await printedPages(page, `sheet-${viewport.width}.pdf`);
+      expect(pdf.pages).toBe(1);
+      expect(pdf.text).toContain('徒歩12分（600m）');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    180_000,
+  );
 
   it('larger print gives two pages', async () => {
     const { context, page } = await openSheet('&large=1');

@@ -20,6 +20,14 @@ export const en: Messages = {
     tagline: 'A map of gathering places, mutual aid and watching-over in the community',
     titleSeparator: ' | ',
   },
+  punct: {
+    paren: ' ({text})',
+    quote: '“{text}”',
+    listSeparator: ', ',
+    pairSeparator: ' / ',
+    colon: ': ',
+    sentenceEnd: '. ',
+  },
   a11y: {
     skipToContent: 'Skip to main content',
     mainNav: 'Main menu',

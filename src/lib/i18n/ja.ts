@@ -38,6 +38,22 @@ export const ja = {
     tagline: '地域の通いの場・助け合い・見守りの地図',
     titleSeparator: '｜',
   },
+  /**
+   * Punctuation around names and figures inserted into the page (read through
+   * `locale.paren`, `locale.quote`, `locale.list`), so that English text gets English
+   * punctuation and Japanese text full-width.
+   */
+  punct: {
+    paren: '（{text}）',
+    quote: '「{text}」',
+    listSeparator: '、',
+    /** Between two short facts of one thing (kind・status). */
+    pairSeparator: '・',
+    /** After a label, before its value. */
+    colon: '：',
+    /** Between two sentences written one after the other. */
+    sentenceEnd: '。',
+  },
   a11y: {
     skipToContent: '本文へ移動',
     mainNav: 'メインメニュー',

@@ -82,6 +82,21 @@ export class Locale {
     }).format(ms);
   }
 
+  /** `text` in brackets after what precedes it: 「（3）」 / " (3)". */
+  paren(text: string | number): string {
+    return format(this.t.punct.paren, { text });
+  }
+
+  /** `text` quoted: 「…」 / “…”. */
+  quote(text: string | number): string {
+    return format(this.t.punct.quote, { text });
+  }
+
+  /** Items joined as a list: 「a、b」 / "a, b". */
+  list(items: readonly (string | number)[]): string {
+    return items.join(this.t.punct.listSeparator);
+  }
+
   #apply(): void {
     if (typeof document !== 'undefined') document.documentElement.lang = this.#code;
   }

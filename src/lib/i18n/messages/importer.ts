@@ -108,6 +108,8 @@ export const importerJa = {
   nothingToDo: '変更はありません（同じ内容がすでに保存されています）。',
   countsCaption: '保存される件数',
   collection: 'データ',
+  /** One line of what an import applied: 施設（追加）12. */
+  appliedItem: '{what}（{how}）{count}',
   create: '追加',
   update: '更新',
   unchanged: '変更なし',
@@ -295,6 +297,7 @@ export const importerEn: typeof importerJa = {
   nothingToDo: 'Nothing to change (the same data is already saved).',
   countsCaption: 'Records to save',
   collection: 'Data',
+  appliedItem: '{what} ({how}): {count}',
   create: 'New',
   update: 'Changed',
   unchanged: 'Unchanged',

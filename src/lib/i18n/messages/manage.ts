@@ -115,8 +115,13 @@ export const manageJa = {
     mapLabel: '位置を選ぶ地図（クリックでピンを置く）',
     mapSearch: '町の名前で地図を移動',
     mapSearchHelp:
-      '町の名前かよみがなを入力し、候補を選ぶと地図がその町に移ります（ピンは地図をクリックして置きます）。',
+      '町の名前かよみがな（ローマ字も可）を入力し、候補を選ぶと地図がその町に移ります（ピンは地図をクリックして置きます）。',
     mapMovedTo: '地図を「{town}」に移しました。',
+    townWithReading: '{town}（{reading}）',
+    mapKeysHelp:
+      '地図を選んで矢印キーで動かし、十字の位置にピンを置けます。緯度・経度を直接入力することもできます。',
+    pinAtCentre: '地図の中心（十字）にピンを置く',
+    pinPlaced: 'ピンを置きました（緯度 {lat}、経度 {lng}）。',
     schedule: '日時',
     addRule: '日時の決まりを追加',
     removeRule: 'この決まりを削除',
@@ -343,8 +348,13 @@ export const manageEn: typeof manageJa = {
     mapLabel: 'Map for choosing the position (click to place the pin)',
     mapSearch: 'Move the map to a town',
     mapSearchHelp:
-      'Type a town name or its reading and pick a match; the map moves there (click the map to place the pin).',
+      'Type a town name or its reading (romaji too) and pick a match; the map moves there (click the map to place the pin).',
     mapMovedTo: 'Moved the map to {town}.',
+    townWithReading: '{town} ({reading})',
+    mapKeysHelp:
+      'Select the map and move it with the arrow keys, then put the pin under the cross; or type the latitude and longitude.',
+    pinAtCentre: 'Put the pin at the centre of the map (the cross)',
+    pinPlaced: 'Pin placed (latitude {lat}, longitude {lng}).',
     schedule: 'Days and times',
     addRule: 'Add a rule',
     removeRule: 'Remove this rule',
