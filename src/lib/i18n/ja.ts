@@ -30,6 +30,7 @@ import { adminJa } from './messages/admin';
 import { duplicatesJa } from './messages/duplicates';
 import { organiserJa } from './messages/organiser';
 import { paperworkJa } from './messages/paperwork';
+import { diagnosisJa } from './messages/diagnosis';
 
 export const ja = {
   app: {
@@ -97,6 +98,7 @@ export const ja = {
   duplicates: duplicatesJa,
   organiser: organiserJa,
   paperwork: paperworkJa,
+  diagnosis: diagnosisJa,
   login: {
     title: 'ログイン',
     heading: '職員ログイン',
