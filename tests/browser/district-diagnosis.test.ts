@@ -4,8 +4,12 @@
  * PocketBase with the demo city: on a 390 px phone the diagnosis table shows each indicator
  * with the city's value, a rank 「N地区中M位」 and the direction in words (unknown as
  * 「データなし」); the trend chart draws from the public trend (no counts column); axe finds
- * nothing; and after an admin changes the staleness months the profile counts by them.
+ * nothing; the print view and the meeting pack carry the same section; /councils ranks
+ * every district in a table that sorts and saves as CSV; and after an admin changes the
+ * staleness months the profile counts by them.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toResource, type PbRecord } from '../../src/lib/data-access/records';
@@ -140,5 +144,75 @@ describe('district profile: 地域診断 and trend', () => {
     const text = (await after.page.getByTestId('profile-overdue').innerText()).replace(/\s+/g, '');
     expect(text).toContain(`1か月を過ぎた記録と、未確認の記録：${overdueCount(places, 1)}件`);
     await after.close();
+  });
+
+  it('is in the print view and the council meeting pack too', async () => {
+    const { context } = await newContext(browser, server.url);
+    const page = await context.newPage();
+    for (const path of ['print', 'meeting']) {
+      await page.goto(`${server.url}/districts/${districtId}/${path}`);
+      await page.getByTestId('diagnosis-table').waitFor();
+      expect(await page.getByTestId('diagnosis-table').locator('tbody tr').count()).toBe(5);
+      await page.getByTestId('trend-chart').waitFor();
+    }
+    await context.close();
+  });
+});
+
+describe('/councils: the district ranking', () => {
+  it('lists every district with ranks, sorts by a column (unknown last) and saves the order shown as CSV', async () => {
+    const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/councils`);
+    const table = page.getByTestId('diagnosis-ranking-table');
+    await table.waitFor();
+    const districts = (
+      await anonymous(server.url).get<ListBody<PbRecord>>(
+        `/api/collections/areas/records?perPage=200&filter=${encodeURIComponent('kind = "district"')}`,
+      )
+    ).body.items;
+    const body = table.locator('tbody tr');
+    expect(await body.count()).toBe(districts.length);
+    expect(await table.locator('tfoot').innerText()).toContain('市全体');
+
+    /** The 65+ share column (the third cell) as numbers, in the order shown. */
+    const shares = async (): Promise<number[]> =>
+      (await table.locator('tbody tr td:nth-of-type(2)').allInnerTexts()).map((x) =>
+        Number(/([\d.]+)%/.exec(x)?.[1] ?? NaN),
+      );
+    const desc = await shares();
+    expect(desc.every((x) => Number.isFinite(x))).toBe(true);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    expect(await body.first().innerText()).toMatch(new RegExp(`${districts.length}地区中1位`));
+
+    await table.locator('button[data-sort="share65"]').click();
+    const asc = await shares();
+    expect(asc).toEqual([...desc].sort((a, b) => a - b));
+    expect(await page.getByTestId('diagnosis-sorted').textContent()).toContain('小さい順');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '地域診断をCSVで保存' }).click(),
+    ]);
+    const rows = parse(
+      readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''),
+    ) as string[][];
+    expect(rows[0]!.slice(0, 3)).toEqual([
+      '地区',
+      '活動中の通いの場',
+      '65歳以上の割合（高齢化率）',
+    ]);
+    expect(rows).toHaveLength(districts.length + 2);
+    expect(rows.at(-1)![0]).toBe('市全体');
+    const shown = await table.locator('tbody tr th').allInnerTexts();
+    expect(rows.slice(1, -1).map((r) => r[0])).toEqual(shown.map((x) => x.trim()));
+    expect(rows.slice(1, -1).map((r) => Number(r[2]))).toEqual(asc);
+
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    expect(await smallTargets(page, '[data-testid="diagnosis-ranking"]')).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
