@@ -1,7 +1,10 @@
-import type { Polygon } from 'geojson';
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { districtIndicators, type IndicatorDistrict } from './district-indicators';
 import { meshCellCenter, meshCodeAt } from './mesh-code';
+import { populationCellsFromAreas } from './population-cells-from-areas';
+import { sharedData } from '../../../tests/helpers/shared-data';
 import type { LngLat, PopulationCell } from '../domain/types';
 
 /** A square district of `sizeDeg` with its south-west corner at `[lng, lat]`. */
@@ -151,5 +154,52 @@ describe('districtIndicators', () => {
       800,
     );
     expect(tied.districts.map((d) => d.values.share65.rank)).toEqual([2, 2, 1]);
+  });
+});
+
+describe('districtIndicators on real data (Takasaki central fixture, ../shared/data)', () => {
+  // 40 census towns (2015, JINKO only: no age column) as districts, 9 GSI shelters as places
+  type Towns = FeatureCollection<
+    Polygon | MultiPolygon,
+    { KEY_CODE: string; S_NAME: string; JINKO: number }
+  >;
+  const dir = sharedData('takasaki');
+  const towns = JSON.parse(
+    readFileSync(`${dir}/fixture_central/districts.geojson`, 'utf8'),
+  ) as Towns;
+  const shelters = JSON.parse(
+    readFileSync(`${dir}/fixture_central/resources.geojson`, 'utf8'),
+  ) as FeatureCollection<Point>;
+  const districts: IndicatorDistrict[] = towns.features.map((f) => ({
+    id: f.properties.KEY_CODE,
+    name: f.properties.S_NAME,
+    geometry: f.geometry,
+    population: f.properties.JINKO,
+    population65: null,
+    population75: null,
+  }));
+  const cells = populationCellsFromAreas(districts);
+  const result = districtIndicators(
+    districts,
+    shelters.features.map((f) => ({ districtId: '', location: f.geometry.coordinates as LngLat })),
+    cells,
+    500,
+  );
+
+  it('leaves every age-based indicator unknown when the tables have no 65+ column (never 0)', () => {
+    expect(result.districts).toHaveLength(40);
+    for (const d of result.districts) {
+      for (const k of [
+        'share65',
+        'share75',
+        'singleHouseholds65',
+        'placesPer1000',
+        'walkCoverage65',
+      ] as const) {
+        expect(d.values[k].value, `${d.name} ${k}`).toBeNull();
+        expect(d.values[k].rank).toBeNull();
+      }
+    }
+    for (const v of Object.values(result.city)) expect(v).toBeNull();
   });
 });
