@@ -13,6 +13,7 @@ import { duplicatesEn } from './messages/duplicates';
 import { organiserEn } from './messages/organiser';
 import { paperworkEn } from './messages/paperwork';
 import { diagnosisEn } from './messages/diagnosis';
+import { needsEn } from './messages/needs';
 
 export const en: Messages = {
   app: {
@@ -82,6 +83,7 @@ export const en: Messages = {
   organiser: organiserEn,
   paperwork: paperworkEn,
   diagnosis: diagnosisEn,
+  needs: needsEn,
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',

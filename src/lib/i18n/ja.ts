@@ -31,6 +31,7 @@ import { duplicatesJa } from './messages/duplicates';
 import { organiserJa } from './messages/organiser';
 import { paperworkJa } from './messages/paperwork';
 import { diagnosisJa } from './messages/diagnosis';
+import { needsJa } from './messages/needs';
 
 export const ja = {
   app: {
@@ -99,6 +100,7 @@ export const ja = {
   organiser: organiserJa,
   paperwork: paperworkJa,
   diagnosis: diagnosisJa,
+  needs: needsJa,
   login: {
     title: 'ログイン',
     heading: '職員ログイン',
