@@ -29,9 +29,11 @@
  * Latitude-only quantities (sin/cos of half the row latitude, 1/cos) are cached per grid.
  */
 import { EARTH_RADIUS_M } from '../domain/great-circle-m';
-import { UNITS_PER_DEG } from './mesh-index';
 import type { PopulationGrid } from './population-grid';
+import { UNITS_PER_DEG } from './mesh-index';
 import { rasterOrigin } from './raster-origin';
+import { bitSpan } from './bit-span';
+import { coverageScratch } from './coverage-scratch';
 import { rowRunHalfWidthDeg } from './row-run-half-width-deg';
 
 const RAD = Math.PI / 180;
@@ -44,20 +46,6 @@ const Q = 8;
 const REACH_MAX = 4096;
 /** Most tiles for skipping; beyond this (a tiny radius on a huge raster) tiles are not used. */
 const TILES_MAX = 1 << 20;
-
-/** Per-grid buffers and latitude-only row tables, reused across calls (a grid is immutable). */
-interface Scratch {
-  /** Covered raster positions: bit c of row r in word `r * words + (c >> 5)`. */
-  bits: Int32Array;
-  /** Raster positions without a cell, preset in `bits` so that they never stop a skip. */
-  emptyBits: Int32Array;
-  /** Words per raster row. */
-  words: number;
-  /** Per row: sin and cos of half the centre latitude, and 1 / cos of the latitude. */
-  sinHalfRow: Float64Array;
-  cosHalfRow: Float64Array;
-  invCosRow: Float64Array;
-}
 
 /** Per-call buffers (grown on demand, reused across calls; the function is not re-entrant). */
 let order = new Int32Array(0);
@@ -72,39 +60,6 @@ let tileState = new Uint8Array(0);
 let nbCovered = new Uint8Array(0);
 /** Reach table for skipping places, rebuilt per call (a few dozen entries). */
 const reachCols = new Float64Array(REACH_MAX);
-
-const scratch = new WeakMap<PopulationGrid, Scratch>();
-
-function scratchFor(grid: PopulationGrid): Scratch {
-  let s = scratch.get(grid);
-  if (!s) {
-    const { rows, cols } = grid;
-    const sinHalfRow = new Float64Array(rows);
-    const cosHalfRow = new Float64Array(rows);
-    const invCosRow = new Float64Array(rows);
-    for (let r = 0; r < rows; r++) {
-      const latRad = (((grid.row0 + r + 0.5) * grid.cellHUnits) / UNITS_PER_DEG) * RAD;
-      sinHalfRow[r] = Math.sin(latRad / 2);
-      cosHalfRow[r] = Math.cos(latRad / 2);
-      invCosRow[r] = 1 / Math.cos(latRad);
-    }
-    const words = (cols + 31) >> 5;
-    const emptyBits = new Int32Array(rows * words);
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        if (grid.rasterToCell[r * cols + c]! < 0) emptyBits[r * words + (c >> 5)]! |= 1 << (c & 31);
-      }
-    }
-    s = { bits: new Int32Array(rows * words), emptyBits, words, sinHalfRow, cosHalfRow, invCosRow };
-    scratch.set(grid, s);
-  }
-  return s;
-}
-
-/** Mask of bits lo..hi (0–31) of a word. */
-function span(lo: number, hi: number): number {
-  return (-1 << lo) & (-1 >>> (31 - hi));
-}
 
 /**
  * Marks the cells whose centre lies within `walkM` metres of at least one place.
@@ -126,7 +81,7 @@ export function classifyCoverage(
   out.fill(0);
   const n = places.length;
   if (grid.n === 0 || n === 0) return out;
-  const { bits, emptyBits, words, sinHalfRow, cosHalfRow, invCosRow } = scratchFor(grid);
+  const { bits, emptyBits, words, sinHalfRow, cosHalfRow, invCosRow } = coverageScratch(grid);
   bits.set(emptyBits);
   const theta = walkM / EARTH_RADIUS_M;
   const sHalf = Math.sin(theta / 2);
@@ -300,7 +255,7 @@ export function classifyCoverage(
               const r1 = ti * T + T > rows ? rows : ti * T + T;
               for (let r = ti * T; st === 1 && r < r1; r++) {
                 for (let w = c0 >> 5, w1 = c1 >> 5; w <= w1; w++) {
-                  const mask = span(w === c0 >> 5 ? c0 & 31 : 0, w === w1 ? c1 & 31 : 31);
+                  const mask = bitSpan(w === c0 >> 5 ? c0 & 31 : 0, w === w1 ? c1 & 31 : 31);
                   if ((bits[r * words + w]! & mask) !== mask) {
                     st = 0;
                     break;
@@ -337,7 +292,7 @@ export function classifyCoverage(
         if (cLo < 0) cLo = 0;
         if (cHi > cols - 1) cHi = cols - 1;
         for (let w = cLo >> 5, w1 = cHi >> 5; cLo <= cHi && w <= w1; w++) {
-          const mask = span(w === cLo >> 5 ? cLo & 31 : 0, w === w1 ? cHi & 31 : 31);
+          const mask = bitSpan(w === cLo >> 5 ? cLo & 31 : 0, w === w1 ? cHi & 31 : 31);
           if ((bits[r * words + w]! & mask) !== mask) {
             redundant = false;
             break;
@@ -368,7 +323,7 @@ export function classifyCoverage(
       const wb = r * words;
       const w0 = cLo >> 5;
       const w1 = cHi >> 5;
-      if (w0 === w1) bits[wb + w0]! |= span(cLo & 31, cHi & 31);
+      if (w0 === w1) bits[wb + w0]! |= bitSpan(cLo & 31, cHi & 31);
       else {
         bits[wb + w0]! |= -1 << (cLo & 31);
         for (let w = w0 + 1; w < w1; w++) bits[wb + w] = -1;

@@ -12,6 +12,7 @@ import { adminEn } from './messages/admin';
 import { duplicatesEn } from './messages/duplicates';
 import { organiserEn } from './messages/organiser';
 import { paperworkEn } from './messages/paperwork';
+import { diagnosisEn } from './messages/diagnosis';
 import { needsEn } from './messages/needs';
 
 export const en: Messages = {
@@ -89,6 +90,7 @@ export const en: Messages = {
   duplicates: duplicatesEn,
   organiser: organiserEn,
   paperwork: paperworkEn,
+  diagnosis: diagnosisEn,
   needs: needsEn,
   login: {
     title: 'Sign in',

@@ -30,6 +30,7 @@ import { adminJa } from './messages/admin';
 import { duplicatesJa } from './messages/duplicates';
 import { organiserJa } from './messages/organiser';
 import { paperworkJa } from './messages/paperwork';
+import { diagnosisJa } from './messages/diagnosis';
 import { needsJa } from './messages/needs';
 
 export const ja = {
@@ -114,6 +115,7 @@ export const ja = {
   duplicates: duplicatesJa,
   organiser: organiserJa,
   paperwork: paperworkJa,
+  diagnosis: diagnosisJa,
   needs: needsJa,
   login: {
     title: 'ログイン',

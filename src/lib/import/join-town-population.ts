@@ -27,6 +27,7 @@ export function joinTownPopulation(
       }
       if (row.population !== null) t.population = row.population;
       if (row.population65 !== null) t.population65 = row.population65;
+      if (row.population75 !== null) t.population75 = row.population75;
     }
   }
 

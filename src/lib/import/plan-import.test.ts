@@ -362,6 +362,34 @@ describe('planImport', () => {
     );
   });
 
+  it('reads a 75+ column of the town table into towns, districts and the city; a town without one stays unknown', async () => {
+    const req = request({
+      population: {
+        file: text(
+          'pop.csv',
+          'town_code,population,population_65,population_75\n102020010,120,40,25\n102020020,80,30,-\n',
+        ),
+        keyedBy: 'town',
+      },
+    });
+    const plan = await prepareImport(req, EMPTY);
+    expect(plan.report.ok).toBe(true);
+    const byName = new Map(
+      plan.ops.flatMap((o) =>
+        o.collection === 'areas' ? [[o.record.name, o.record] as const] : [],
+      ),
+    );
+    expect(byName.get('八島町')?.population75).toBe(25);
+    // e-Stat's suppressed cell: unknown, not 0
+    expect(byName.get('旭町')?.population75).toBeNull();
+    expect(byName.get('東町')?.population75).toBeNull();
+    expect(byName.get('中央')?.population75).toBe(25);
+    expect(byName.get('高崎市')?.population75).toBe(25);
+    expect(
+      (await prepareImport(req, applied(plan, EMPTY))).ops.filter((o) => o.collection === 'areas'),
+    ).toEqual([]);
+  });
+
   it('keeps the kana and English city names when a later import does not give them', async () => {
     const first = await prepareImport(
       request({

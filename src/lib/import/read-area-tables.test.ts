@@ -14,8 +14,8 @@ describe('readPopulationTable by mesh code', () => {
     );
     expect(t.meshM).toBe(500);
     expect(t.rows).toEqual([
-      { line: 3, code: '543930803', population: 1204, population65: 310 },
-      { line: 4, code: '543930911', population: 452, population65: null },
+      { line: 3, code: '543930803', population: 1204, population65: 310, population75: null },
+      { line: 4, code: '543930911', population: 452, population65: null, population75: null },
     ]);
     expect(t.issues).toEqual([expect.objectContaining({ severity: 'warning', row: 2 })]);
   });

@@ -151,6 +151,8 @@ export interface PopulationRow {
   code: string;
   population: number | null;
   population65: number | null;
+  /** Residents aged 75+; null when unknown or the table has no such column. */
+  population75: number | null;
 }
 
 export interface PopulationTable {
@@ -171,6 +173,8 @@ export interface PopulationColumns {
   population: string;
   /** '' when the table has no 65+ column. */
   population65: string;
+  /** '' when the table has no 75+ column. */
+  population75: string;
 }
 
 /**
@@ -201,9 +205,12 @@ export function readPopulationTable(
       pick(table.header, ['population', 'JINKO', '人口', '人口総数', 'T000849001']),
     population65:
       columns.population65 ?? pick(table.header, ['population_65', '65歳以上', '65歳以上人口']),
+    population75:
+      columns.population75 ?? pick(table.header, ['population_75', '75歳以上', '75歳以上人口']),
   };
   for (const [role, key] of Object.entries(c)) {
-    if (table.rows.length && role !== 'population65' && (!key || !table.header.includes(key))) {
+    const optional = role === 'population65' || role === 'population75';
+    if (table.rows.length && !optional && (!key || !table.header.includes(key))) {
       if (key)
         issues.error(1, key, 'tableColumnMissing', {
           role,
@@ -248,8 +255,12 @@ export function readPopulationTable(
       const population65 = c.population65
         ? count(line, c.population65, values[c.population65] ?? '')
         : null;
-      if (population === undefined || population65 === undefined) continue;
-      rows.push({ line, code, population, population65 });
+      const population75 = c.population75
+        ? count(line, c.population75, values[c.population75] ?? '')
+        : null;
+      if (population === undefined || population65 === undefined || population75 === undefined)
+        continue;
+      rows.push({ line, code, population, population65, population75 });
     }
   }
   return {

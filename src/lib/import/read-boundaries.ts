@@ -35,6 +35,8 @@ export interface TownInput {
   name: string;
   population: number | null;
   population65: number | null;
+  /** Residents aged 75+, from a population table joined by code (boundaries carry none); absent = unknown. */
+  population75?: number | null;
   geometry: Polygon | MultiPolygon;
   /**
    * The city and ward the town lies in, e.g. `千葉市中央区`, from e-Stat's name fields
