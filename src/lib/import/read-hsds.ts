@@ -8,13 +8,15 @@
  * a row with only a description → an irregular rule. Service areas are matched to our areas
  * by code (the export writes the area code in `description`), else by name.
  *
- * What HSDS cannot hold, and so comes back empty or default: kind (everything is read as
- * `gathering_place` unless told otherwise), service types, eligibility, booking, capacity,
- * accepting newcomers, accessibility, cost amount and unit (the fee text is kept as the cost
- * note), closures (public holidays, closed periods and dates), the approximate-location flag,
- * whether serviceDistrictIds repeated districtId, the time of day of the last verification,
- * status reasons, verifier, verification method, organization type and district, and every
- * private field (contacts are never exported).
+ * Newcomers, capacity and places free come back from a service's `service_capacities` row
+ * (`readServiceCapacity`; the export writes one only with a dated places-free answer). What
+ * HSDS cannot hold, and so comes back empty or default: kind (everything is read as
+ * `gathering_place` unless told otherwise), service types, eligibility, booking, capacity and
+ * newcomers without a places-free answer, accessibility, cost amount and unit (the fee text is
+ * kept as the cost note), closures (public holidays, closed periods and dates), the
+ * approximate-location flag, whether serviceDistrictIds repeated districtId, the time of day of
+ * the last verification, status reasons, verifier, verification method, organization type and
+ * district, and every private field (contacts are never exported).
  */
 import type {
   Organization,
@@ -26,6 +28,7 @@ import type {
 } from '../domain/types';
 import { FALLBACK_ORGANIZATION_ID } from '../export/to-hsds';
 import { IssueList, type ImportIssue } from './import-issue';
+import { readServiceCapacity } from './read-service-capacity';
 import { ruleFromRow } from './rule-from-row';
 import { stableId } from './stable-id';
 
@@ -39,6 +42,8 @@ export interface HsdsTables {
   service_areas?: Array<Record<string, unknown>>;
   contacts?: Array<Record<string, unknown>>;
   phones?: Array<Record<string, unknown>>;
+  /** A service without a row says nothing about newcomers or capacity. */
+  service_capacities?: Array<Record<string, unknown>>;
 }
 
 export interface HsdsReadOptions {
@@ -180,6 +185,7 @@ export function readHsds(
   const schedulesOf = group(tables.schedules, 'service_id');
   const areasOf = group(tables.service_areas, 'service_id');
   const phonesOf = group(tables.phones, 'service_id');
+  const capacitiesOf = group(tables.service_capacities, 'service_id');
   for (const { row } of (tables.phones ?? [])
     .filter((p) => str(p.organization_id) && !str(p.service_id))
     .map((row) => ({ row }))) {
@@ -245,6 +251,10 @@ export function readHsds(
       });
       return;
     }
+    // without a row the package says nothing: the fields stay absent (a merge keeps the stored ones)
+    const first = capacitiesOf.get(hsdsId)?.[0];
+    const capacity = first ? readServiceCapacity(first.row, first.n, name, issues) : {};
+    if (capacity === null) return;
     const status = STATUS[str(s.status)] ?? 'active';
     rowOf[hsdsId] = row;
     const assured = str(s.assured_date);
@@ -269,6 +279,7 @@ export function readHsds(
       booking: null,
       capacity: null,
       acceptingNewcomers: null,
+      ...capacity,
       accessibility: [],
       publicPhone: str((phonesOf.get(hsdsId) ?? [])[0]?.row.number),
       website: str(s.url),
