@@ -170,6 +170,29 @@ describe('editing resources', () => {
   });
 });
 
+describe('places free (capacity_available)', () => {
+  it('a coordinator sets places free or unknown; the server dates each changed answer and refuses a non-count', async () => {
+    const before = Date.now();
+    const saved = await saveResource(coord, { capacityAvailable: 3 }, own.id);
+    expect(saved.capacityAvailable).toBe(3);
+    const asOf = Date.parse(saved.capacityUpdatedAt!);
+    expect(asOf).toBeGreaterThanOrEqual(before - 1000);
+    // saving another field keeps the answer's date
+    const again = await saveResource(coord, { capacityAvailable: 3, description: 'x' }, own.id);
+    expect(again.capacityUpdatedAt).toBe(saved.capacityUpdatedAt);
+    // 0 is "full", not unknown
+    expect((await saveResource(coord, { capacityAvailable: 0 }, own.id)).capacityAvailable).toBe(0);
+    const err = await refused(saveResource(coord, { capacityAvailable: -1 }, own.id));
+    expect(err.status).toBe(400);
+    expect(err.fieldErrors.capacityAvailable).toBeTruthy();
+    expect((await refused(saveResource(coord, { capacityAvailable: 1.5 }, own.id))).status).toBe(
+      400,
+    );
+    const unknown = await saveResource(coord, { capacityAvailable: null }, own.id);
+    expect(unknown.capacityAvailable).toBeNull();
+  });
+});
+
 describe('confirmed today', () => {
   it('records who, how and when; the server stamps the caller and its own clock', async () => {
     const before = Date.now();

@@ -81,6 +81,7 @@ const FIELD_PATHS: Record<string, string> = {
   public_phone: 'publicPhone',
   website: 'website',
   capacity: 'capacity',
+  capacity_available: 'capacityAvailable',
   status_reason: 'statusReason',
   schedule: 'schedule',
   decline_reason: 'declineReason',
@@ -150,6 +151,8 @@ function inputBody(x: Partial<ResourceInput>): Record<string, unknown> {
     ['eligibility', 'eligibility', (v: string | null) => v ?? ''],
     ['booking', 'booking', (v: string | null) => v ?? ''],
     ['capacity', 'capacity', (v: number | null) => v ?? 0],
+    // JSON, so that unknown (null) stays apart from 0 (full); the server dates the answer
+    ['capacityAvailable', 'capacity_available', (v: number | null) => v],
     ['acceptingNewcomers', 'accepting_newcomers', (v: boolean | null) => triState(v)],
     ['accessibility', 'accessibility', (v) => v],
     ['publicPhone', 'public_phone', (v: string) => v.trim()],
