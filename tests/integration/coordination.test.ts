@@ -7,18 +7,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
+import { listChangeHistory } from '../../src/lib/data-access/change-history';
 import {
   acceptSuggestion,
   addCouncilMeeting,
-  addSupportEvent,
   confirmResource,
   declineSuggestion,
-  listChangeHistory,
   listSuggestionQueue,
-  listSupportEvents,
   saveCouncil,
   saveResource,
 } from '../../src/lib/data-access/coordination';
+import { addSupportEvent, listSupportEvents } from '../../src/lib/data-access/support-events';
 import { validateCouncilInput } from '../../src/lib/domain/validate-council-input';
 import { validateMeetingInput } from '../../src/lib/domain/validate-meeting-input';
 import type { Resource, Schedule } from '../../src/lib/domain/types';
