@@ -16,6 +16,19 @@ export interface ChangeEntry {
   createdAt: string;
 }
 
+function toChangeEntry(r: PbRecord): ChangeEntry {
+  return {
+    id: r.id,
+    collectionName: String(r.collection_name ?? ''),
+    recordId: String(r.record_id ?? ''),
+    action: r.action as ChangeEntry['action'],
+    actorId: String(r.actor ?? ''),
+    actorLabel: String(r.actor_label ?? ''),
+    changes: (r.changes ?? {}) as ChangeEntry['changes'],
+    createdAt: String(r.created ?? '').replace(' ', 'T'),
+  };
+}
+
 /** The change history of one record, newest first (admins and coordinators only). */
 export async function listChangeHistory(
   gateway: Gateway,
@@ -31,19 +44,7 @@ export async function listChangeHistory(
       }),
     }),
   );
-  return items.map((x) => {
-    const r = x as PbRecord;
-    return {
-      id: r.id,
-      collectionName: String(r.collection_name ?? ''),
-      recordId: String(r.record_id ?? ''),
-      action: r.action as ChangeEntry['action'],
-      actorId: String(r.actor ?? ''),
-      actorLabel: String(r.actor_label ?? ''),
-      changes: (r.changes ?? {}) as ChangeEntry['changes'],
-      createdAt: String(r.created ?? '').replace(' ', 'T'),
-    };
-  });
+  return items.map((r) => toChangeEntry(r as PbRecord));
 }
 
 /**
@@ -66,19 +67,5 @@ export async function listChangesSince(
       }),
     }),
   );
-  return items
-    .map((x) => {
-      const r = x as PbRecord;
-      return {
-        id: r.id,
-        collectionName: String(r.collection_name ?? ''),
-        recordId: String(r.record_id ?? ''),
-        action: r.action as ChangeEntry['action'],
-        actorId: String(r.actor ?? ''),
-        actorLabel: String(r.actor_label ?? ''),
-        changes: (r.changes ?? {}) as ChangeEntry['changes'],
-        createdAt: String(r.created ?? '').replace(' ', 'T'),
-      };
-    })
-    .filter((c) => wanted.has(c.recordId));
+  return items.map((r) => toChangeEntry(r as PbRecord)).filter((c) => wanted.has(c.recordId));
 }
