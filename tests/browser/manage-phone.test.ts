@@ -23,6 +23,7 @@ import {
   newContext,
   PHONE,
   runAxe,
+  signInThroughForm,
 } from './browser';
 
 const PASSWORD = 'sasaeai-demo';
@@ -69,11 +70,7 @@ async function phoneSignedIn(): Promise<{ context: BrowserContext; page: Page; e
   const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(new URL('/login?redirect=%2Fmanage', server.url).href);
-  await page.locator('#email').fill('coordinator@example.com');
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/manage');
+  await signInThroughForm(page, server.url, 'coordinator@example.com', PASSWORD, '/manage');
   await page.locator('[data-queue-row]').first().waitFor();
   return { context, page, errors };
 }
