@@ -32,7 +32,8 @@ export function readServiceCapacity(
     if (absent(v)) return null;
     const n = typeof v === 'number' ? v : Number(String(v).trim());
     if (Number.isInteger(n) && n >= 0) return n;
-    issues.error(rowNumber, `service_capacities.${field}`, 'hsdsBadCapacity', {
+    const path = 'service_capacities.' + field;
+    issues.error(rowNumber, path, 'hsdsBadCapacity', {
       name,
       field,
       value: String(v),
