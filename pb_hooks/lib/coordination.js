@@ -125,6 +125,14 @@ function coordinatesProblem(lng, lat) {
 }
 
 /**
+ * True for a count of people that may be unknown: null/absent, or a whole number >= 0 (the
+ * places free; 0 = full). Mirrors isCountOrUnknown in src/lib/domain/validate-resource-input.ts.
+ */
+function countOk(v) {
+  return v === null || v === undefined || (Number.isInteger(v) && v >= 0);
+}
+
+/**
  * The first problem with the values of an imported record (the atomic import route checks every
  * resource and organization it is given: the CLI can be bypassed), as { field, message }, or null.
  * `values` are the record's values after the op's fields were set (PocketBase field names).
@@ -141,6 +149,11 @@ function importedRecordProblem(collection, values) {
       };
     if (!urlOk(v.website))
       return { field: 'website', message: `website: "${v.website}" is not an http(s) address` };
+    if (!countOk(v.capacity_available))
+      return {
+        field: 'capacity_available',
+        message: `capacity_available: ${JSON.stringify(v.capacity_available)} is not a whole number 0 or more`,
+      };
     const loc = v.location;
     if (
       loc &&
@@ -232,6 +245,12 @@ function checkResource(e, isCreate) {
     );
   if (!lib.urlOk(after.website))
     lib.fail('website', 'validation_url', 'The web address must start with http:// or https://.');
+  if (!lib.countOk(after.capacity_available))
+    lib.fail(
+      'capacity_available',
+      'validation_number',
+      'The places free must be a whole number of 0 or more, or empty when unknown.',
+    );
   const loc = after.location;
   const moved = !before || JSON.stringify(before.location) !== JSON.stringify(loc);
   if (moved && loc && !(loc.lon === 0 && loc.lat === 0)) {
@@ -258,6 +277,7 @@ module.exports = {
   scheduleProblem,
   phoneOk,
   urlOk,
+  countOk,
   emailOk,
   coordinatesProblem,
   importedRecordProblem,

@@ -87,6 +87,25 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Signs in through the app's own login form (as a person would) and, when `redirect` is given,
+ * waits until the app has moved there. The one sign-in of the browser tests.
+ */
+export async function signInThroughForm(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+  redirect?: string,
+): Promise<void> {
+  const query = redirect ? `?redirect=${encodeURIComponent(redirect)}` : '';
+  await page.goto(new URL(`/login${query}`, baseUrl).href);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  if (redirect) await page.waitForURL((u) => u.pathname === redirect);
+}
+
 let axeSource: string | null = null;
 
 export interface AxeViolation {

@@ -9,7 +9,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, anonymous, type ApiClient, type ListBody } from '../integration/api';
-import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+import {
+  collectErrors,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  runAxe,
+  signInThroughForm,
+} from './browser';
 
 const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -54,11 +61,7 @@ async function signedIn(
   const { context } = await newContext(browser, server.url);
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(new URL('/login?redirect=%2Fmanage', server.url).href);
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/manage');
+  await signInThroughForm(page, server.url, email, PASSWORD, '/manage');
   return { context, page, errors };
 }
 

@@ -20,7 +20,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { anonymous, signIn, type ListBody } from '../integration/api';
-import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+import {
+  collectErrors,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  runAxe,
+  signInThroughForm,
+} from './browser';
 
 const PASSWORD = 'sasaeai-demo';
 const FIXTURES = resolve(__dirname, '../fixtures/import');
@@ -44,11 +51,7 @@ async function signedIn(email: string): Promise<{ page: Page; errors: string[] }
   const { context } = await newContext(browser, server.url);
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(new URL('/login?redirect=%2Fadmin%2Fimport', server.url).href);
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/admin/import');
+  await signInThroughForm(page, server.url, email, PASSWORD, '/admin/import');
   return { page, errors };
 }
 

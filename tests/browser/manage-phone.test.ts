@@ -4,10 +4,11 @@
  * city: the re-confirm queue as cards
  * (names wrap by words, the confirm button in view, a call link per phone number), bulk
  * confirm with one status message that takes focus, no target under 44 × 44 px, the
- * confirmed-share trend with its table, letters and a call list printed to A4 PDFs and marked
- * "sent on", a new place announced with 「登録しました」, and the pin map opening at the
- * district with its names drawn, a romaji town search and a pin set from the keyboard.
- * axe-core finds no violations.
+ * confirmed-share trend with its table, update links issued for the chosen records (the
+ * confirmation naming the links it replaces) and their QR codes and URLs on the letters, letters
+ * and a call list printed to A4 PDFs and marked "sent on", a new place announced with
+ * 「登録しました」, and the pin map opening at the district with its names drawn, a romaji town
+ * search and a pin set from the keyboard. axe-core finds no violations.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import {
   JOURNEY_WIDTHS,
   PHONE,
   runAxe,
+  signInThroughForm,
 } from './browser';
 import { smallTargets } from './touch-targets';
 
@@ -79,11 +81,7 @@ async function phoneSignedIn(
   });
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(new URL('/login?redirect=%2Fmanage', server.url).href);
-  await page.locator('#email').fill('coordinator@example.com');
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/manage');
+  await signInThroughForm(page, server.url, 'coordinator@example.com', PASSWORD, '/manage');
   await page.locator('[data-queue-row]').first().waitFor();
   return { context, page, errors };
 }
@@ -197,19 +195,76 @@ describe('the coordinator workspace on a phone', () => {
     await page.waitForURL((u) => u.pathname === '/manage/outreach');
     await page.locator('[data-letter]').first().waitFor();
     expect(await page.locator('[data-letter]').count()).toBe(2);
+    // before any link is issued the letters print an empty slot
+    expect(await page.getByTestId('qr-slot').count()).toBe(2);
+
+    // the first record already holds a working link (an earlier letter): the confirmation
+    // names the one link that issuing replaces, and the old link stops working
+    const earlier = await coordApi.post<{ token: string }>('/api/sasaeai/update-links', {
+      resource: chosen[0]!.id,
+    });
+    expect(earlier.status).toBe(200);
+    await page.getByRole('button', { name: '2件の更新用リンクを発行する' }).click();
+    const question = page.getByTestId('issue-links-question');
+    await expect
+      .poll(() => question.textContent(), { timeout: 15_000 })
+      .toMatch(/2件に新しいリンクを発行します。うち1件には使えるリンクがあり/);
+    await expect.poll(() => focused(page)).toBe('issue-links-question');
+    expect(await smallTargets(page)).toEqual([]);
+    await page.getByRole('button', { name: '発行する', exact: true }).click();
+    const status = page.getByTestId('status-message');
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toBe('2件の更新用リンクを発行しました。手紙にQRコードが入りました。');
+    await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
+    const old = await fetch(`${server.url}/api/sasaeai/organiser/place`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: earlier.body.token }),
+    });
+    expect(old.status).toBe(410);
+    const links = await page.getByTestId('letter-link').allTextContents();
+    expect(links).toHaveLength(2);
+    for (const link of links) {
+      expect(link).toMatch(new RegExp(`^${server.url}/update#[A-Za-z0-9]{40}$`));
+      // the printed link opens the place (the token is real)
+      const token = link.split('#')[1]!;
+      const place = await fetch(`${server.url}/api/sasaeai/organiser/place`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token }),
+      });
+      expect(place.status).toBe(200);
+    }
+    expect(await page.getByTestId('letter-qr').count()).toBe(2);
     await expectNoAxeViolations(page);
+
     const letters = await printed(page, 'letters.pdf');
     expect(letters.pages).toBe(2);
     const flat = letters.text.replace(/\s+/g, '');
     expect(flat).toContain('掲載内容のご確認のお願い');
     for (const r of chosen) expect(flat).toContain(String(r.name).replace(/\s+/g, ''));
     expect(flat).toContain('現在の掲載内容');
+    for (const link of links) expect(flat).toContain(link);
+    // one picture per letter, each on its own letter's page (so inside that page's box): the QR code
+    const images = execFileSync('pdfimages', ['-list', join(dir, 'letters.pdf')], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim())
+      .map((l) => l.trim().split(/\s+/));
+    expect(images.map((cols) => cols[0])).toEqual(['1', '2']);
+    // square, and drawn from the code's modules (8 px each)
+    for (const cols of images) {
+      expect(cols[3]).toBe(cols[4]);
+      expect(Number(cols[3]) % 8).toBe(0);
+    }
 
     // mark them sent by post two days ago
     const sentOn = new Date(Date.now() + 9 * 3600_000 - 2 * 86_400_000).toISOString().slice(0, 10);
     await page.locator('#mark-sent-on').fill(sentOn);
     await page.getByRole('button', { name: '2件を「送付済み」にする' }).click();
-    const status = page.getByTestId('status-message');
     await expect
       .poll(() => status.textContent(), { timeout: 15_000 })
       .toMatch(/^2件を.+に「郵送」で送付済みにしました。$/);

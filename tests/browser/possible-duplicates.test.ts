@@ -14,7 +14,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient } from '../integration/api';
-import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+import {
+  collectErrors,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  runAxe,
+  signInThroughForm,
+} from './browser';
 
 const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -61,11 +68,7 @@ describe('possible duplicates in the coordinator workspace', () => {
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(new URL('/login?redirect=%2Fmanage', server.url).href);
-    await page.locator('#email').fill('coordinator@example.com');
-    await page.locator('#password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-    await page.waitForURL((u) => u.pathname === '/manage');
+    await signInThroughForm(page, server.url, 'coordinator@example.com', PASSWORD, '/manage');
 
     const section = page.getByTestId('possible-duplicates');
     const pair = section.locator(`[data-pair="${keepId}|${mergeId}"]`);

@@ -7,18 +7,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
+import { listChangeHistory } from '../../src/lib/data-access/change-history';
 import {
   acceptSuggestion,
   addCouncilMeeting,
-  addSupportEvent,
   confirmResource,
   declineSuggestion,
-  listChangeHistory,
   listSuggestionQueue,
-  listSupportEvents,
   saveCouncil,
   saveResource,
 } from '../../src/lib/data-access/coordination';
+import { addSupportEvent, listSupportEvents } from '../../src/lib/data-access/support-events';
 import { validateCouncilInput } from '../../src/lib/domain/validate-council-input';
 import { validateMeetingInput } from '../../src/lib/domain/validate-meeting-input';
 import type { Resource, Schedule } from '../../src/lib/domain/types';
@@ -167,6 +166,29 @@ describe('editing resources', () => {
     await refused(confirmResource(careManager, own.id, 'phone'));
     expect(await listChangeHistory(careManager, 'resources', own.id)).toEqual([]);
     expect((await su.getResource(own.id)).name).toBe(own.name);
+  });
+});
+
+describe('places free (capacity_available)', () => {
+  it('a coordinator sets places free or unknown; the server dates each changed answer and refuses a non-count', async () => {
+    const before = Date.now();
+    const saved = await saveResource(coord, { capacityAvailable: 3 }, own.id);
+    expect(saved.capacityAvailable).toBe(3);
+    const asOf = Date.parse(saved.capacityUpdatedAt!);
+    expect(asOf).toBeGreaterThanOrEqual(before - 1000);
+    // saving another field keeps the answer's date
+    const again = await saveResource(coord, { capacityAvailable: 3, description: 'x' }, own.id);
+    expect(again.capacityUpdatedAt).toBe(saved.capacityUpdatedAt);
+    // 0 is "full", not unknown
+    expect((await saveResource(coord, { capacityAvailable: 0 }, own.id)).capacityAvailable).toBe(0);
+    const err = await refused(saveResource(coord, { capacityAvailable: -1 }, own.id));
+    expect(err.status).toBe(400);
+    expect(err.fieldErrors.capacityAvailable).toBeTruthy();
+    expect((await refused(saveResource(coord, { capacityAvailable: 1.5 }, own.id))).status).toBe(
+      400,
+    );
+    const unknown = await saveResource(coord, { capacityAvailable: null }, own.id);
+    expect(unknown.capacityAvailable).toBeNull();
   });
 });
 

@@ -157,4 +157,87 @@ describe('HSDS export → import → export on a real server', () => {
     });
     expect(report2.counts.organizations).toEqual({ create: 0, update: 0, unchanged: orgCount });
   });
+
+  it('carries places free, the maximum, newcomers and the answer’s date (service_capacity); unknown stays unknown', async () => {
+    const filter = (f: string) => `?perPage=3&sort=name&filter=${encodeURIComponent(f)}`;
+    const [a, b, c] = (
+      await su.get<ListBody<Rec>>(
+        `/api/collections/resources/records${filter('source = "demo" && is_public = true && status = "active"')}`,
+      )
+    ).body.items;
+    // a coordinator's answers, dated by the server (pb_hooks/capacity-date.pb.js)
+    const patch = async (id: string, body: Record<string, unknown>) => {
+      const r = await su.patch<Rec>(`/api/collections/resources/records/${id}`, body);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body;
+    };
+    const savedA = await patch(a!.id, {
+      capacity: 20,
+      accepting_newcomers: 'yes',
+      capacity_available: 5,
+    });
+    const savedB = await patch(b!.id, { capacity: 0, capacity_available: 0 });
+    await patch(c!.id, { capacity_available: null });
+    expect(savedA.capacity_updated_at).toBeTruthy();
+
+    const own = join(dir, 'capacity-own.json');
+    expect(
+      (await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', own])).code,
+    ).toBe(0);
+    const pkg = JSON.parse(readFileSync(own, 'utf8')) as {
+      services: Rec[];
+      service_capacities: Rec[];
+    };
+    const serviceOf = (id: string) => uuidFor(`service|${id}`);
+    const rowOf = (id: string) =>
+      pkg.service_capacities.find((x) => x.service_id === serviceOf(id));
+    expect(rowOf(a!.id)).toMatchObject({ available: 5, maximum: 20, updated: expect.any(String) });
+    expect(Date.parse(String(rowOf(a!.id)!.updated))).toBe(
+      Date.parse(String(savedA.capacity_updated_at).replace(' ', 'T')),
+    );
+    expect(rowOf(b!.id)).toMatchObject({ available: 0 });
+    expect(rowOf(b!.id)!.maximum).toBeUndefined();
+    expect(rowOf(c!.id)).toBeUndefined();
+    // the site's own export loads back onto its records without a change
+    const ownRun = await importHsds(own);
+    expect(ownRun.code, ownRun.out).toBe(0);
+    expect(
+      (JSON.parse(ownRun.out) as { counts: Record<string, { update: number }> }).counts.resources
+        ?.update,
+    ).toBe(0);
+
+    // the same package from another system: new records with the same answers
+    const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+    const other = join(dir, 'capacity.json');
+    writeFileSync(
+      other,
+      readFileSync(own, 'utf8').replace(UUID, (u) =>
+        u === FALLBACK_ORGANIZATION_ID ? u : uuidFor(`capacity|${u}`),
+      ),
+    );
+    const run = await importHsds(other);
+    expect(run.code, run.out).toBe(0);
+    const copyOf = async (id: string) =>
+      (
+        await su.get<ListBody<Rec>>(
+          `/api/collections/resources/records${filter(`source = "capacity" && source_id = "${uuidFor(`capacity|${serviceOf(id)}`)}"`)}`,
+        )
+      ).body.items[0]!;
+    const copyA = await copyOf(a!.id);
+    expect([copyA.capacity, copyA.accepting_newcomers, copyA.capacity_available]).toEqual([
+      20,
+      'yes',
+      5,
+    ]);
+    expect(Date.parse(String(copyA.capacity_updated_at).replace(' ', 'T'))).toBe(
+      Date.parse(String(savedA.capacity_updated_at).replace(' ', 'T')),
+    );
+    const copyB = await copyOf(b!.id);
+    expect([copyB.capacity, copyB.capacity_available]).toEqual([0, 0]);
+    expect(copyB.capacity_updated_at).toBe(savedB.capacity_updated_at);
+    // unknown stays unknown: no places-free answer → none on the copy, not 0
+    const copyC = await copyOf(c!.id);
+    expect(copyC.capacity_available).toBeNull();
+    expect(copyC.capacity_updated_at).toBe('');
+  });
 });

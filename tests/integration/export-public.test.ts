@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { uuidFor } from '../../src/lib/export/to-hsds';
-import { readHsdsFile } from '../../src/lib/import/read-hsds';
+import { readHsdsFile } from '../../src/lib/import/read-hsds-file';
 import { readPlaces } from '../../src/lib/import/read-places';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from './api';

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
-import { listChangeHistory } from '../../src/lib/data-access/coordination';
+import { listChangeHistory } from '../../src/lib/data-access/change-history';
 import {
   listDismissedPairs,
   markNotDuplicate,

@@ -5,7 +5,7 @@
  * refused write is followed by a read showing nothing was saved.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listChangeHistory } from '../../src/lib/data-access/coordination';
+import { listChangeHistory } from '../../src/lib/data-access/change-history';
 import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
 import { createNeed, deleteNeed, listNeeds, updateNeed } from '../../src/lib/data-access/needs';
 import type { Area } from '../../src/lib/domain/types';

@@ -15,6 +15,7 @@ import {
   acceptOrganiserProposal,
   getUpdateLink,
   issueUpdateLink,
+  listActiveUpdateLinks,
   readOrganiserPlace,
   revokeUpdateLink,
   sendOrganiserAnswer,
@@ -142,6 +143,21 @@ describe('issuing and revoking', () => {
       )
     ).body.items;
     expect(active).toHaveLength(1);
+  });
+
+  it('lists the active links of several places at once (what issuing again would replace)', async () => {
+    // own and own2 hold one active link each from the tests above; foreign holds none
+    const links = await listActiveUpdateLinks(coord, [own.id, own2.id, foreign.id]);
+    expect(links.map((l) => l.resourceId).sort()).toEqual([own.id, own2.id].sort());
+    expect(await listActiveUpdateLinks(coord, [])).toEqual([]);
+    // more ids than one request names: the rest are still read
+    const many = [
+      ...Array.from({ length: 45 }, (_, i) => `nosuchplace${String(i).padStart(4, '0')}`),
+      own.id,
+    ];
+    expect((await listActiveUpdateLinks(coord, many)).map((l) => l.resourceId)).toEqual([own.id]);
+    // another district's coordinator sees none of them
+    expect(await listActiveUpdateLinks(coord2, [own.id, own2.id])).toEqual([]);
   });
 
   it('a revoked link and an expired link stop working; an unknown token is not found', async () => {

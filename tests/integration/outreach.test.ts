@@ -5,7 +5,7 @@
  * Every refused write is followed by a read showing nothing was marked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listChangeHistory } from '../../src/lib/data-access/coordination';
+import { listChangeHistory } from '../../src/lib/data-access/change-history';
 import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
 import { listLatestOutreach, markOutreachSent } from '../../src/lib/data-access/outreach';
 import type { Resource } from '../../src/lib/domain/types';

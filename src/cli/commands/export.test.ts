@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readHsdsFile } from '../../lib/import/read-hsds';
+import { readHsdsFile } from '../../lib/import/read-hsds-file';
 import { readPlaces } from '../../lib/import/read-places';
 import { parse } from 'csv-parse/sync';
 import { EVENTS_CSV_COLUMNS } from '../../lib/export/to-events-csv';

@@ -1,6 +1,7 @@
 /**
  * Coordinators keeping the directory true (issue #6): editing resources, "confirmed today",
- * support events on a place, the residents' suggestion queue and the change history.
+ * the residents' suggestion queue, staff names and councils (support events on a place are in
+ * support-events.ts, the change history in change-history.ts).
  *
  * The server is the authority (rules in pb_migrations/, checks in pb_hooks/coordination.pb.js):
  * a coordinator writes only in their own districts, confirmations are stamped with the caller
@@ -9,6 +10,7 @@
  */
 import type { Gateway } from './gateway';
 import { GatewayError } from './gateway';
+import { call } from './coordination-call';
 import { toCouncil, toMeeting, toResource, triState, type PbRecord } from './records';
 import type { ResourceInput } from '../domain/validate-resource-input';
 import type { Council, CouncilMeeting, Resource, VerificationMethod } from '../domain/types';
@@ -20,20 +22,6 @@ import {
   type OrganiserProposal,
   type ProposalRow,
 } from '../domain/organiser-proposal';
-
-import type { SupportStage } from '../domain/support-stages';
-
-export { SUPPORT_STAGES, type SupportStage } from '../domain/support-stages';
-
-export interface SupportEvent {
-  id: string;
-  resourceId: string;
-  stage: SupportStage;
-  /** ISO date. */
-  happenedOn: string;
-  note: string;
-  recordedById: string;
-}
 
 export type SuggestionStatus = 'open' | 'accepted' | 'declined';
 
@@ -57,73 +45,6 @@ export interface QueuedSuggestion {
   proposal: OrganiserProposal | null;
   /** The proposal against the place as it is now (empty for "still the same" and for residents). */
   proposalRows: ProposalRow[];
-}
-
-export interface ChangeEntry {
-  id: string;
-  collectionName: string;
-  recordId: string;
-  action: 'create' | 'update' | 'delete';
-  actorId: string;
-  actorLabel: string;
-  /** field (PocketBase name) → [before, after]. */
-  changes: Record<string, [unknown, unknown]>;
-  /** ISO datetime. */
-  createdAt: string;
-}
-
-/** PocketBase field → form field path used by validateResourceInput. */
-const FIELD_PATHS: Record<string, string> = {
-  name: 'name',
-  kind: 'kind',
-  district: 'districtId',
-  location: 'location',
-  public_phone: 'publicPhone',
-  website: 'website',
-  capacity: 'capacity',
-  status_reason: 'statusReason',
-  schedule: 'schedule',
-  decline_reason: 'declineReason',
-};
-
-function toGatewayError(err: unknown): GatewayError {
-  if (err instanceof GatewayError) return err;
-  const e = err as {
-    status?: number;
-    message?: string;
-    response?: { message?: string; data?: Record<string, unknown> };
-  };
-  const fieldErrors: Record<string, string> = {};
-  let data = e.response?.data ?? {};
-  // batch failures nest the failing request's answer: { requests: { <i>: { response: { data } } } }
-  const nested = (
-    data as {
-      requests?: Record<
-        string,
-        { response?: { message?: string; data?: Record<string, unknown> } }
-      >;
-    }
-  ).requests;
-  let message = e.response?.message || e.message || String(err);
-  if (nested) {
-    for (const r of Object.values(nested)) {
-      if (r.response?.data) data = r.response.data;
-      if (r.response?.message) message = r.response.message;
-    }
-  }
-  for (const [f, d] of Object.entries(data)) {
-    const m = (d as { message?: unknown } | null)?.message;
-    if (typeof m === 'string') fieldErrors[FIELD_PATHS[f] ?? f] = m;
-  }
-  return new GatewayError(message, e.status ?? 0, fieldErrors);
-}
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    throw toGatewayError(err);
-  }
 }
 
 /** The request body for the editable fields of a resource. */
@@ -150,6 +71,8 @@ function inputBody(x: Partial<ResourceInput>): Record<string, unknown> {
     ['eligibility', 'eligibility', (v: string | null) => v ?? ''],
     ['booking', 'booking', (v: string | null) => v ?? ''],
     ['capacity', 'capacity', (v: number | null) => v ?? 0],
+    // JSON, so that unknown (null) stays apart from 0 (full); the server dates the answer
+    ['capacityAvailable', 'capacity_available', (v: number | null) => v],
     ['acceptingNewcomers', 'accepting_newcomers', (v: boolean | null) => triState(v)],
     ['accessibility', 'accessibility', (v) => v],
     ['publicPhone', 'public_phone', (v: string) => v.trim()],
@@ -207,47 +130,6 @@ export async function confirmResource(
     }),
   );
   return toResource(rec as PbRecord);
-}
-
-function toSupportEvent(r: PbRecord): SupportEvent {
-  return {
-    id: r.id,
-    resourceId: String(r.resource ?? ''),
-    stage: r.stage as SupportStage,
-    happenedOn: String(r.happened_on ?? '').slice(0, 10),
-    note: String(r.note ?? ''),
-    recordedById: String(r.recorded_by ?? ''),
-  };
-}
-
-/** Support events of a place, newest first. */
-export async function listSupportEvents(
-  gateway: Gateway,
-  resourceId: string,
-): Promise<SupportEvent[]> {
-  const items = await call(() =>
-    gateway.pb.collection('support_events').getFullList({
-      sort: '-happened_on,-created',
-      filter: gateway.pb.filter('resource = {:r}', { r: resourceId }),
-    }),
-  );
-  return items.map((r) => toSupportEvent(r as PbRecord));
-}
-
-/** Records a support event (the server fills `recordedById` with the caller). */
-export async function addSupportEvent(
-  gateway: Gateway,
-  input: { resourceId: string; stage: SupportStage; happenedOn: string; note: string },
-): Promise<SupportEvent> {
-  const rec = await call(() =>
-    gateway.pb.collection('support_events').create({
-      resource: input.resourceId,
-      stage: input.stage,
-      happened_on: input.happenedOn,
-      note: input.note.trim(),
-    }),
-  );
-  return toSupportEvent(rec as PbRecord);
 }
 
 function toSuggestion(r: PbRecord): QueuedSuggestion {
@@ -329,73 +211,6 @@ export async function declineSuggestion(
       .collection('suggestions')
       .update(suggestionId, { status: 'declined', decline_reason: reason.trim() }),
   );
-}
-
-/** The change history of one record, newest first (admins and coordinators only). */
-export async function listChangeHistory(
-  gateway: Gateway,
-  collectionName: string,
-  recordId: string,
-): Promise<ChangeEntry[]> {
-  const items = await call(() =>
-    gateway.pb.collection('change_log').getFullList({
-      sort: '-created',
-      filter: gateway.pb.filter('collection_name = {:c} && record_id = {:r}', {
-        c: collectionName,
-        r: recordId,
-      }),
-    }),
-  );
-  return items.map((x) => {
-    const r = x as PbRecord;
-    return {
-      id: r.id,
-      collectionName: String(r.collection_name ?? ''),
-      recordId: String(r.record_id ?? ''),
-      action: r.action as ChangeEntry['action'],
-      actorId: String(r.actor ?? ''),
-      actorLabel: String(r.actor_label ?? ''),
-      changes: (r.changes ?? {}) as ChangeEntry['changes'],
-      createdAt: String(r.created ?? '').replace(' ', 'T'),
-    };
-  });
-}
-
-/**
- * Changes to `collectionName` records since `sinceIso` (inclusive), oldest first, for the
- * records in `recordIds` (admins and coordinators only; others get an empty list).
- */
-export async function listChangesSince(
-  gateway: Gateway,
-  collectionName: string,
-  sinceIso: string,
-  recordIds: readonly string[],
-): Promise<ChangeEntry[]> {
-  const wanted = new Set(recordIds);
-  const items = await call(() =>
-    gateway.pb.collection('change_log').getFullList({
-      sort: 'created',
-      filter: gateway.pb.filter('collection_name = {:c} && created >= {:s}', {
-        c: collectionName,
-        s: sinceIso.replace('T', ' '),
-      }),
-    }),
-  );
-  return items
-    .map((x) => {
-      const r = x as PbRecord;
-      return {
-        id: r.id,
-        collectionName: String(r.collection_name ?? ''),
-        recordId: String(r.record_id ?? ''),
-        action: r.action as ChangeEntry['action'],
-        actorId: String(r.actor ?? ''),
-        actorLabel: String(r.actor_label ?? ''),
-        changes: (r.changes ?? {}) as ChangeEntry['changes'],
-        createdAt: String(r.created ?? '').replace(' ', 'T'),
-      };
-    })
-    .filter((c) => wanted.has(c.recordId));
 }
 
 /** Staff the caller may see (to name who confirmed a record): id → display name. */

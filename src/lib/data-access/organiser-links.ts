@@ -114,14 +114,45 @@ export async function getUpdateLink(
     }),
   );
   const r = items.items[0];
-  if (!r) return null;
+  return r ? toUpdateLinkInfo(r) : null;
+}
+
+function toUpdateLinkInfo(r: Record<string, unknown>): UpdateLinkInfo {
   return {
-    id: r.id,
+    id: String(r.id),
     resourceId: String(r.resource),
     issuedAt: iso(r.created),
     expiresAt: iso(r.expires_at),
     lastUsedAt: iso(r.last_used_at),
   };
+}
+
+/** How many ids one filter names: keeps each request's URL short. */
+const IDS_PER_REQUEST = 40;
+
+/**
+ * The places among `resourceIds` that hold an active (not revoked, not expired) link: issuing
+ * a new link for one of them revokes the old one, so the outreach page names how many first.
+ * One request per 40 ids; an id the caller may not read simply has none.
+ */
+export async function listActiveUpdateLinks(
+  gateway: Gateway,
+  resourceIds: readonly string[],
+): Promise<UpdateLinkInfo[]> {
+  const out: UpdateLinkInfo[] = [];
+  for (let i = 0; i < resourceIds.length; i += IDS_PER_REQUEST) {
+    const ids = resourceIds.slice(i, i + IDS_PER_REQUEST);
+    const params = Object.fromEntries(ids.map((id, j) => [`r${j}`, id]));
+    const anyOf = ids.map((_, j) => `resource = {:r${j}}`).join(' || ');
+    const records = await call(() =>
+      gateway.pb.collection('update_links').getFullList({
+        filter: gateway.pb.filter(`(${anyOf}) && revoked_at = '' && expires_at > @now`, params),
+        sort: '-created',
+      }),
+    );
+    out.push(...records.map(toUpdateLinkInfo));
+  }
+  return out;
 }
 
 /**

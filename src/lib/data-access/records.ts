@@ -208,6 +208,14 @@ export function fromResource(
     booking: x.booking ?? '',
     capacity: x.capacity ?? 0,
     accepting_newcomers: triState(x.acceptingNewcomers),
+    // Places free and the answer's date only when the caller has them (an HSDS import): a
+    // writer that does not know them keeps the stored ones.
+    ...('capacityAvailable' in x && x.capacityAvailable !== undefined
+      ? { capacity_available: x.capacityAvailable }
+      : {}),
+    ...('capacityUpdatedAt' in x && x.capacityUpdatedAt !== undefined
+      ? { capacity_updated_at: x.capacityUpdatedAt }
+      : {}),
     accessibility: x.accessibility,
     public_phone: x.publicPhone,
     website: x.website,

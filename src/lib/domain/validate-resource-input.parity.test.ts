@@ -10,6 +10,7 @@ import type { Polygon } from 'geojson';
 import type { Schedule, ScheduleRule } from './types';
 import {
   coordinatesProblem,
+  isCountOrUnknown,
   isEmailAddress,
   isPhoneNumber,
   isWebsiteUrl,
@@ -27,6 +28,7 @@ const hook = hookModule.exports as {
   scheduleProblem(s: unknown): string | null;
   phoneOk(p: string): boolean;
   urlOk(u: string): boolean;
+  countOk(v: unknown): boolean;
   emailOk(e: string): boolean;
   coordinatesProblem(lng: number, lat: number): string | null;
   importedRecordProblem(
@@ -133,6 +135,13 @@ describe('form and server checks agree', () => {
       expect(hook.coordinatesProblem(lng, lat), `${lng},${lat}`).toBe(coordinatesProblem(lng, lat));
   });
 
+  it('on places free: unknown or a whole number of 0 or more', () => {
+    for (const v of [null, undefined, 0, 3, 40, -1, 1.5, NaN, '3', '', true, Infinity])
+      expect(hook.countOk(v), String(v)).toBe(isCountOrUnknown(v));
+    expect([null, 0, 3].every(isCountOrUnknown)).toBe(true);
+    expect([-1, 1.5, '3'].some(isCountOrUnknown)).toBe(false);
+  });
+
   it('the import route refuses what the form refuses', () => {
     const ok = {
       schedule: schedule([{ type: 'weekly', weekdays: ['mon'], start: '09:00', end: '12:00' }]),
@@ -156,6 +165,10 @@ describe('form and server checks agree', () => {
     expect(
       hook.importedRecordProblem('resources', { ...ok, location: { lon: 200, lat: 36 } })?.field,
     ).toBe('location');
+    expect(hook.importedRecordProblem('resources', { ...ok, capacity_available: -2 })?.field).toBe(
+      'capacity_available',
+    );
+    expect(hook.importedRecordProblem('resources', { ...ok, capacity_available: 0 })).toBeNull();
     expect(hook.importedRecordProblem('organizations', { public_phone: 'abc-defg' })?.field).toBe(
       'public_phone',
     );

@@ -9,6 +9,7 @@
  * anything is saved. Returns field path → error code; an empty object means it may be saved.
  *
  * Field paths: `name`, `kind`, `districtId`, `location`, `publicPhone`, `website`, `capacity`,
+ * `capacityAvailable`,
  * `cost.amountYen`, `statusReason`, `schedule.rules.<i>.<field>` (start, end, weekdays, nth,
  * days, intervalWeeks, anchorDate, note), `schedule.closedPeriods.<i>`, `schedule.closedDates.<i>`.
  *
@@ -45,6 +46,7 @@ export type ResourceInput = Pick<
   | 'eligibility'
   | 'booking'
   | 'capacity'
+  | 'capacityAvailable'
   | 'acceptingNewcomers'
   | 'accessibility'
   | 'publicPhone'
@@ -151,6 +153,14 @@ export function isTimeOfDay(t: string): boolean {
   return TIME.test(t);
 }
 
+/**
+ * True for a count of people that may be unknown: null (or absent), or a whole number >= 0
+ * (places free: 0 means full, which is not the same as unknown).
+ */
+export function isCountOrUnknown(v: unknown): boolean {
+  return v === null || v === undefined || (Number.isInteger(v) && (v as number) >= 0);
+}
+
 /** True when a web address is empty or an http(s) URL with a dotted host. */
 export function isWebsiteUrl(url: string): boolean {
   const u = url.trim();
@@ -218,6 +228,7 @@ export function validateResourceInput(
   if (!isWebsiteUrl(input.website)) errors.website = 'url_format';
   if (input.capacity !== null && (!Number.isInteger(input.capacity) || input.capacity < 0))
     errors.capacity = 'not_a_number';
+  if (!isCountOrUnknown(input.capacityAvailable)) errors.capacityAvailable = 'not_a_number';
   if (
     input.cost.amountYen !== null &&
     (!Number.isFinite(input.cost.amountYen) || input.cost.amountYen < 0)

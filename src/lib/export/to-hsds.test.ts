@@ -4,7 +4,13 @@ import addFormats from 'ajv-formats';
 import { generateDemoCity } from '../demo-city/generate-demo-city';
 import type { Resource } from '../domain/types';
 import schema from './__fixtures__/hsds-3.1-subset.schema.json';
-import { scheduleRow, toHsds } from './to-hsds';
+import {
+  NEWCOMERS_DESCRIPTION,
+  PEOPLE_UNIT_ID,
+  scheduleRow,
+  serviceCapacityRow,
+  toHsds,
+} from './to-hsds';
 
 const demo = generateDemoCity({});
 const resources: Resource[] = demo.resources.map(({ serviceTypeCodes: _c, ...r }) => ({
@@ -45,6 +51,56 @@ describe('toHsds', () => {
         service_areas: [{ id, extent_type: 'geojson', uri: 'x' }],
       }),
     ).toBe(true);
+  });
+
+  it('writes service_capacity only with a dated places-free answer, unknown parts left out', () => {
+    const answered = (i: number, extra: Partial<Resource>): Resource => ({
+      ...resources.filter((r) => r.isPublic && r.status === 'active')[i]!,
+      capacity: null,
+      acceptingNewcomers: null,
+      capacityAvailable: null,
+      capacityUpdatedAt: '',
+      ...extra,
+    });
+    const at = '2026-11-30T01:02:03.000Z';
+    const full = answered(0, {
+      capacity: 20,
+      acceptingNewcomers: false,
+      capacityAvailable: 0,
+      capacityUpdatedAt: at,
+    });
+    const bare = answered(1, { capacityAvailable: 3, capacityUpdatedAt: at });
+    // newcomers and a maximum without places free: no row (HSDS requires `available`)
+    const noAnswer = answered(2, { capacity: 15, acceptingNewcomers: true });
+    const undated = answered(3, { capacityAvailable: 2 });
+    const withCapacity = toHsds({
+      cityName: demo.site.cityName,
+      resources: [full, bare, noAnswer, undated],
+      organizations: demo.organizations,
+      areas: demo.areas,
+    });
+    const rows = withCapacity.service_capacities;
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      service_id: withCapacity.services[0]!.id,
+      unit_id: PEOPLE_UNIT_ID,
+      available: 0,
+      maximum: 20,
+      description: NEWCOMERS_DESCRIPTION.no,
+      updated: at,
+    });
+    expect(Object.keys(rows[1]!).sort()).toEqual(
+      ['id', 'service_id', 'unit_id', 'available', 'updated'].sort(),
+    );
+    expect(withCapacity.units).toEqual([{ id: PEOPLE_UNIT_ID, name: '人' }]);
+    expect(serviceCapacityRow(noAnswer, 'x', 'y')).toBeNull();
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(withCapacity), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // the schema subset holds HSDS's required fields of the new table
+    const { available: _a, ...noAvailable } = rows[1]!;
+    expect(validate({ ...withCapacity, service_capacities: [noAvailable] })).toBe(false);
   });
 
   it('exports only public active resources and no private contact fields', () => {

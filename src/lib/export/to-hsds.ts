@@ -1,8 +1,9 @@
 /**
  * Exports the public directory as Open Referral HSDS 3.1 tables (JSON arrays keyed by table
- * name): organization, service, location, service_at_location, schedule, service_area, contact
- * and phone. Only what anonymous visitors may see is exported: public, active resources, their
- * public phone and website; private contacts (resource_contacts) never are.
+ * name): organization, service, location, service_at_location, schedule, service_area, contact,
+ * phone, service_capacity (whether newcomers are taken, the maximum and the places free, with
+ * the date of that answer) and unit. Only what anonymous visitors may see is exported: public,
+ * active resources, their public phone and website; private contacts (resource_contacts) never are.
  *
  * HSDS ids are UUIDs: each is derived from our record id and the table name (stable across
  * exports, so a consumer can diff two exports). Schedules become RRULE parts: weekly rules
@@ -21,6 +22,10 @@ export interface HsdsPackage {
   service_areas: Array<Record<string, unknown>>;
   contacts: Array<Record<string, unknown>>;
   phones: Array<Record<string, unknown>>;
+  /** HSDS `service_capacity`: newcomers, maximum and places free, with their "as of" date. */
+  service_capacities: Array<Record<string, unknown>>;
+  /** HSDS `unit`: the one unit capacities count in (people). */
+  units: Array<Record<string, unknown>>;
 }
 
 const BYDAY: Record<Weekday, string> = {
@@ -92,6 +97,44 @@ export function scheduleRow(
   }
 }
 
+/** HSDS id of the unit every service_capacity row counts in: people (人). */
+export const PEOPLE_UNIT_ID = uuidFor('unit|people');
+
+/**
+ * The `service_capacity.description` that says whether newcomers are taken (HSDS has no field
+ * for it); the HSDS reader recognises exactly these texts, anything else reads as unknown.
+ */
+export const NEWCOMERS_DESCRIPTION = {
+  yes: '新しい方を受け入れています',
+  no: '新しい方の受け入れを休止しています',
+} as const;
+
+/**
+ * A service's HSDS `service_capacity` row, or null without a dated places-free answer: HSDS
+ * requires `available` and `updated`, and a made-up number would tell a consumer the place is
+ * full, so whether newcomers are taken and the maximum travel only with that answer. Unknown
+ * parts of the row are left out, never written as 0.
+ */
+export function serviceCapacityRow(
+  r: Pick<Resource, 'capacity' | 'acceptingNewcomers' | 'capacityAvailable' | 'capacityUpdatedAt'>,
+  id: string,
+  serviceId: string,
+): Record<string, unknown> | null {
+  const available = r.capacityAvailable ?? null;
+  if (available === null || !r.capacityUpdatedAt) return null;
+  return {
+    id,
+    service_id: serviceId,
+    unit_id: PEOPLE_UNIT_ID,
+    available,
+    ...(r.capacity !== null ? { maximum: r.capacity } : {}),
+    ...(r.acceptingNewcomers !== null
+      ? { description: NEWCOMERS_DESCRIPTION[r.acceptingNewcomers ? 'yes' : 'no'] }
+      : {}),
+    updated: r.capacityUpdatedAt,
+  };
+}
+
 /** HSDS id of the organization services without one are listed under (the city). */
 export const FALLBACK_ORGANIZATION_ID = uuidFor('organization|city');
 
@@ -120,6 +163,8 @@ export function toHsds(input: {
     service_areas: [],
     contacts: [],
     phones: [],
+    service_capacities: [],
+    units: [],
   };
   const areaById = new Map(input.areas.map((a) => [a.id, a]));
   const cityOrgId = FALLBACK_ORGANIZATION_ID;
@@ -184,6 +229,8 @@ export function toHsds(input: {
           description: area.code,
         });
     }
+    const capacity = serviceCapacityRow(r, uuidFor(`service_capacity|${r.id}`), serviceId);
+    if (capacity) pkg.service_capacities.push(capacity);
     if (r.publicPhone) {
       const contactId = uuidFor(`contact|${r.id}`);
       pkg.contacts.push({ id: contactId, service_id: serviceId, name: r.name });
@@ -211,6 +258,7 @@ export function toHsds(input: {
         type: 'voice',
       });
   }
+  if (pkg.service_capacities.length) pkg.units.push({ id: PEOPLE_UNIT_ID, name: '人' });
   if (usedOrgs.has(''))
     pkg.organizations.push({
       id: cityOrgId,

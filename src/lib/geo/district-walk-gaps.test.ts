@@ -1,26 +1,13 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { PopulationCell } from '../domain/types';
 import { districtWalkGaps } from './district-walk-gaps';
 import { greatCircleM } from '../domain/great-circle-m';
-import { meshCellCenter, meshCodeAt } from './mesh-code';
+import { meshBlock } from './__fixtures__/mesh-block';
+import { meshCellCenter } from './mesh-code';
 
 // A 20 × 10 block of 100 m cells, 10 residents each (4 aged 65+); the district is the west half.
-const origin: [number, number] = [139.0, 36.0];
-const cells: PopulationCell[] = [];
-const codes = new Set<string>();
-for (let i = 0; i < 20; i++)
-  for (let j = 0; j < 10; j++) {
-    const code = meshCodeAt(
-      origin[0] + i * 0.00125 + 0.0006,
-      origin[1] + j * 0.000833 + 0.0004,
-      100,
-    );
-    if (codes.has(code)) continue;
-    codes.add(code);
-    cells.push({ meshCode: code, meshM: 100, population: 10, population65: 4, year: 2020 });
-  }
+const cells = meshBlock(20, 10);
 const west: Polygon = {
   type: 'Polygon',
   coordinates: [

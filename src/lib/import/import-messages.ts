@@ -178,6 +178,8 @@ export const importMessagesJa = {
   hsdsUnknownArea: '地域「{area}」（{code}）は登録されている地区ではないので、無視しました。',
   hsdsBadLocation: '「{name}」の場所 [{lng}, {lat}] は正しい緯度・経度（WGS84）ではありません。',
   hsdsServiceTwice: 'サービスの ID「{id}」が 2 回出てきます（{firstRow} 番目と {row} 番目）。',
+  hsdsBadCapacity: '「{name}」の {field}「{value}」は 0 以上の整数ではありません。',
+  hsdsBadCapacityDate: '「{name}」の受け入れの回答日「{value}」を日時として読めません。',
 
   // ---- planning against the stored data (plan-import, prepare-import) ----------------------
   codeClash:
@@ -366,6 +368,8 @@ export const importMessagesEn: typeof importMessagesJa = {
   hsdsUnknownArea: 'area "{area}" ({code}) is not a known area; ignored.',
   hsdsBadLocation: '"{name}": location [{lng}, {lat}] is not a valid WGS84 point.',
   hsdsServiceTwice: 'service id "{id}" appears twice (rows {firstRow} and {row}).',
+  hsdsBadCapacity: '"{name}": {field} "{value}" is not a whole number 0 or more.',
+  hsdsBadCapacityDate: '"{name}": the capacity answer\'s date "{value}" is not a date and time.',
 
   // ---- planning against the stored data (plan-import, prepare-import) ----------------------
   codeClash:

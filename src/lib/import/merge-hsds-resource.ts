@@ -9,7 +9,7 @@ function feesText(c: Resource['cost']): string {
 
 /**
  * What an HSDS package says about a resource, laid over the stored record. Fields HSDS cannot
- * hold (kind, eligibility, booking, capacity, cost amount and unit, closures, accessibility,
+ * hold (kind, eligibility, booking, capacity without a places-free answer, cost amount and unit, closures, accessibility,
  * verifier, visibility…) keep their stored values. A held field whose HSDS form is the same
  * keeps its stored value too, so importing a package exported from this database changes
  * nothing: a verification date with the time of day cut, the same fee text, the same set of
@@ -56,5 +56,33 @@ export function mergeHsdsResource(
       stored.lastVerifiedAt.slice(0, 10) === hsds.lastVerifiedAt.slice(0, 10)
         ? stored.lastVerifiedAt
         : hsds.lastVerifiedAt,
+    ...mergeCapacity(stored, hsds),
+  };
+}
+
+type CapacityFields = Pick<
+  Resource,
+  'acceptingNewcomers' | 'capacity' | 'capacityAvailable' | 'capacityUpdatedAt'
+>;
+
+/**
+ * The package's newcomers/capacity answer when the service has a `service_capacities` row (the
+ * reader then sets `capacityAvailable`, null when unknown); the stored one when it has none. The same
+ * answer keeps the stored values, so an absent field does not count as a change from null.
+ */
+function mergeCapacity(stored: CapacityFields, hsds: CapacityFields): Partial<CapacityFields> {
+  if (hsds.capacityAvailable === undefined) return {};
+  const answer = (r: CapacityFields) => [
+    r.acceptingNewcomers,
+    r.capacity,
+    r.capacityAvailable ?? null,
+    r.capacityUpdatedAt ? Date.parse(r.capacityUpdatedAt) : '',
+  ];
+  if (sameRecord(answer(stored), answer(hsds))) return {};
+  return {
+    acceptingNewcomers: hsds.acceptingNewcomers,
+    capacity: hsds.capacity,
+    capacityAvailable: hsds.capacityAvailable,
+    capacityUpdatedAt: hsds.capacityUpdatedAt,
   };
 }

@@ -13,7 +13,7 @@ import {
   type PopulationColumns,
 } from './read-area-tables';
 import { readGeoJson } from './read-geojson';
-import { readHsdsFile } from './read-hsds';
+import { readHsdsFile } from './read-hsds-file';
 import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
 import { stableId } from './stable-id';
 import type { ReadingGenerator } from './generate-reading';

@@ -4,7 +4,9 @@ import type { Resource } from '../domain/types';
 import { directoryFromDataset } from '../export/public-directory';
 import { toHsds, type HsdsPackage } from '../export/to-hsds';
 import { IssueList } from './import-issue';
-import { HSDS_LOST_FIELDS, readHsdsFile, ruleFromRow } from './read-hsds';
+import { HSDS_LOST_FIELDS } from './read-hsds';
+import { readHsdsFile } from './read-hsds-file';
+import { ruleFromRow } from './rule-from-row';
 
 const demo = generateDemoCity({});
 const directory = directoryFromDataset(demo);

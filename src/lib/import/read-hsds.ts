@@ -8,13 +8,15 @@
  * a row with only a description → an irregular rule. Service areas are matched to our areas
  * by code (the export writes the area code in `description`), else by name.
  *
- * What HSDS cannot hold, and so comes back empty or default: kind (everything is read as
- * `gathering_place` unless told otherwise), service types, eligibility, booking, capacity,
- * accepting newcomers, accessibility, cost amount and unit (the fee text is kept as the cost
- * note), closures (public holidays, closed periods and dates), the approximate-location flag,
- * whether serviceDistrictIds repeated districtId, the time of day of the last verification,
- * status reasons, verifier, verification method, organization type and district, and every
- * private field (contacts are never exported).
+ * Newcomers, capacity and places free come back from a service's `service_capacities` row
+ * (`readServiceCapacity`; the export writes one only with a dated places-free answer). What
+ * HSDS cannot hold, and so comes back empty or default: kind (everything is read as
+ * `gathering_place` unless told otherwise), service types, eligibility, booking, capacity and
+ * newcomers without a places-free answer, accessibility, cost amount and unit (the fee text is
+ * kept as the cost note), closures (public holidays, closed periods and dates), the
+ * approximate-location flag, whether serviceDistrictIds repeated districtId, the time of day of
+ * the last verification, status reasons, verifier, verification method, organization type and
+ * district, and every private field (contacts are never exported).
  */
 import type {
   Organization,
@@ -23,13 +25,12 @@ import type {
   ResourceStatus,
   Schedule,
   ScheduleRule,
-  Weekday,
 } from '../domain/types';
 import { FALLBACK_ORGANIZATION_ID } from '../export/to-hsds';
-import { decodeText } from './decode-text';
-import { IssueList, type ImportFile, type ImportIssue } from './import-issue';
+import { IssueList, type ImportIssue } from './import-issue';
+import { readServiceCapacity } from './read-service-capacity';
+import { ruleFromRow } from './rule-from-row';
 import { stableId } from './stable-id';
-import { errorMessage } from '../domain/error-message';
 
 /** The HSDS tables we read (others are ignored). */
 export interface HsdsTables {
@@ -41,6 +42,8 @@ export interface HsdsTables {
   service_areas?: Array<Record<string, unknown>>;
   contacts?: Array<Record<string, unknown>>;
   phones?: Array<Record<string, unknown>>;
+  /** A service without a row says nothing about newcomers or capacity. */
+  service_capacities?: Array<Record<string, unknown>>;
 }
 
 export interface HsdsReadOptions {
@@ -96,15 +99,6 @@ export interface HsdsResult {
   issues: ImportIssue[];
 }
 
-const DAY: Record<string, Weekday> = {
-  SU: 'sun',
-  MO: 'mon',
-  TU: 'tue',
-  WE: 'wed',
-  TH: 'thu',
-  FR: 'fri',
-  SA: 'sat',
-};
 const STATUS: Record<string, ResourceStatus> = {
   active: 'active',
   'temporarily closed': 'paused',
@@ -120,138 +114,6 @@ const EMPTY_SCHEDULE: Schedule = {
 };
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-
-/** Parses an HSDS package from a JSON file. */
-export function readHsdsFile(file: ImportFile, opts: HsdsReadOptions = {}): HsdsResult {
-  const issues = new IssueList(file.name);
-  const text = decodeText(file.bytes, issues, 'utf-8');
-  if (text === null)
-    return {
-      file: file.name,
-      fallbackOrganizationName: '',
-      organizations: [],
-      resources: [],
-      rowOf: {},
-      organizationRowOf: {},
-      issues: issues.issues,
-    };
-  let tables: unknown;
-  try {
-    tables = JSON.parse(text);
-  } catch (err) {
-    issues.error(null, '', 'hsdsNotJson', { detail: errorMessage(err) });
-    return {
-      file: file.name,
-      fallbackOrganizationName: '',
-      organizations: [],
-      resources: [],
-      rowOf: {},
-      organizationRowOf: {},
-      issues: issues.issues,
-    };
-  }
-  if (
-    typeof tables !== 'object' ||
-    tables === null ||
-    !Array.isArray((tables as HsdsTables).services)
-  ) {
-    issues.error(null, 'services', 'hsdsNotPackage');
-    return {
-      file: file.name,
-      fallbackOrganizationName: '',
-      organizations: [],
-      resources: [],
-      rowOf: {},
-      organizationRowOf: {},
-      issues: issues.issues,
-    };
-  }
-  return readHsds(tables as HsdsTables, file.name, opts);
-}
-
-/** Parses one schedule row. @returns null (after recording an issue) when unreadable. */
-export function ruleFromRow(
-  row: Record<string, unknown>,
-  issues: IssueList,
-  rowNumber: number,
-): ScheduleRule[] | null {
-  const start = str(row.opens_at).slice(0, 5);
-  const end = str(row.closes_at).slice(0, 5);
-  const freq = str(row.freq).toUpperCase();
-  const byday = str(row.byday)
-    .split(',')
-    .map((s) => s.trim().toUpperCase())
-    .filter(Boolean);
-  const field = 'schedules.byday';
-  if (!freq) {
-    const note = str(row.description);
-    return [{ type: 'irregular', note, ...(start ? { start } : {}), ...(end ? { end } : {}) }];
-  }
-  if (freq === 'WEEKLY') {
-    const weekdays: Weekday[] = [];
-    for (const token of byday) {
-      const day = DAY[token];
-      if (!day) {
-        issues.error(rowNumber, field, 'hsdsBadWeekday', { token });
-        return null;
-      }
-      weekdays.push(day);
-    }
-    const interval = Number(row.interval ?? 1) || 1;
-    const dtstart = str(row.dtstart).slice(0, 10);
-    return [
-      {
-        type: 'weekly',
-        weekdays,
-        start,
-        end,
-        ...(interval !== 1 ? { intervalWeeks: interval } : {}),
-        ...(dtstart ? { anchorDate: dtstart } : {}),
-      },
-    ];
-  }
-  if (freq === 'MONTHLY' && byday.length) {
-    // 第n曜日: group the (n, day) pairs by n; one rule when every n has the same days.
-    const byN = new Map<number, Weekday[]>();
-    for (const token of byday) {
-      const m = /^([+-]?\d)?(SU|MO|TU|WE|TH|FR|SA)$/.exec(token);
-      const n = m ? Number(m[1] ?? 'NaN') : NaN;
-      if (!m || !(n === -1 || (n >= 1 && n <= 5))) {
-        issues.error(rowNumber, field, 'hsdsBadNthWeekday', { token });
-        return null;
-      }
-      byN.set(n, [...(byN.get(n) ?? []), DAY[m[2]!]!]);
-    }
-    const groups = [...byN.entries()];
-    const key = (days: Weekday[]) => days.join(',');
-    if (groups.every(([, days]) => key(days) === key(groups[0]![1]))) {
-      return [
-        { type: 'monthly_nth', weekdays: groups[0]![1], nth: groups.map(([n]) => n), start, end },
-      ];
-    }
-    return groups.map(([n, days]) => ({
-      type: 'monthly_nth',
-      weekdays: days,
-      nth: [n],
-      start,
-      end,
-    }));
-  }
-  if (freq === 'MONTHLY' && str(row.bymonthday)) {
-    const days = str(row.bymonthday)
-      .split(',')
-      .map((s) => Number(s.trim()));
-    if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 31)) {
-      issues.error(rowNumber, 'schedules.bymonthday', 'hsdsBadMonthDays', {
-        value: str(row.bymonthday),
-      });
-      return null;
-    }
-    return [{ type: 'monthly_day', days, start, end }];
-  }
-  issues.error(rowNumber, 'schedules.freq', 'hsdsBadFreq', { freq });
-  return null;
-}
 
 /** Reads parsed HSDS tables. Rows in issues are 1-based positions within their table. */
 export function readHsds(
@@ -323,6 +185,7 @@ export function readHsds(
   const schedulesOf = group(tables.schedules, 'service_id');
   const areasOf = group(tables.service_areas, 'service_id');
   const phonesOf = group(tables.phones, 'service_id');
+  const capacitiesOf = group(tables.service_capacities, 'service_id');
   for (const { row } of (tables.phones ?? [])
     .filter((p) => str(p.organization_id) && !str(p.service_id))
     .map((row) => ({ row }))) {
@@ -388,6 +251,10 @@ export function readHsds(
       });
       return;
     }
+    // without a row the package says nothing: the fields stay absent (a merge keeps the stored ones)
+    const first = capacitiesOf.get(hsdsId)?.[0];
+    const capacity = first ? readServiceCapacity(first.row, first.n, name, issues) : {};
+    if (capacity === null) return;
     const status = STATUS[str(s.status)] ?? 'active';
     rowOf[hsdsId] = row;
     const assured = str(s.assured_date);
@@ -412,6 +279,7 @@ export function readHsds(
       booking: null,
       capacity: null,
       acceptingNewcomers: null,
+      ...capacity,
       accessibility: [],
       publicPhone: str((phonesOf.get(hsdsId) ?? [])[0]?.row.number),
       website: str(s.url),

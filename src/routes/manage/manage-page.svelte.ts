@@ -5,11 +5,11 @@
  * of /manage that talks to the gateway; every action ends in one status message.
  */
 import { gateway } from '$lib/data-access/browser-gateway';
+import { listChangesSince } from '$lib/data-access/change-history';
 import {
   acceptSuggestion,
   confirmResource,
   declineSuggestion,
-  listChangesSince,
   listStaffNames,
   listSuggestionQueue,
   saveResource,

@@ -40,6 +40,20 @@ export const outreachJa = {
   markSent: '{count}件を「送付済み」にする',
   marked: '{count}件を{date}に「{channel}」で送付済みにしました。',
   futureDate: '送った日に未来の日付は選べません。',
+  links: {
+    heading: '更新用のQRコード',
+    help: '選んだ記録に主催者用の更新リンクを発行すると、手紙にQRコードとリンクが印刷されます。リンクはこの画面にだけ表示され、保存されません。画面を閉じる前に印刷してください。',
+    issue: '{count}件の更新用リンクを発行する',
+    confirm:
+      '{count}件に新しいリンクを発行します。うち{replacing}件には使えるリンクがあり、発行すると古いリンク（以前の手紙のQRコード）は使えなくなります。',
+    confirmNoneReplaced:
+      '{count}件に新しいリンクを発行します。使えるリンクのある記録はありません。',
+    confirmYes: '発行する',
+    confirmNo: 'やめる',
+    issued: '{count}件の更新用リンクを発行しました。手紙にQRコードが入りました。',
+    failed: '{count}件はリンクを発行できませんでした（{message}）',
+    cancelled: '発行をやめました。',
+  },
   letter: {
     to: '{name} ご担当者様',
     from: '{org}',
@@ -122,6 +136,20 @@ export const outreachEn: typeof outreachJa = {
   markSent: 'Mark {count} as sent',
   marked: 'Marked {count} as sent by {channel} on {date}.',
   futureDate: 'The sent-on date cannot be in the future.',
+  links: {
+    heading: 'QR codes for updates',
+    help: 'Issue the organisers’ update links for the selected records to print each letter with its QR code and link. The links are shown on this screen only and are not stored: print before you close it.',
+    issue: 'Issue update links for {count} records',
+    confirm:
+      'This issues new links for {count} records. {replacing} of them hold a working link, which stops working (the QR code on an earlier letter).',
+    confirmNoneReplaced:
+      'This issues new links for {count} records. None of them holds a working link.',
+    confirmYes: 'Issue',
+    confirmNo: 'Cancel',
+    issued: 'Issued {count} update links. The letters now carry their QR codes.',
+    failed: '{count} links could not be issued ({message})',
+    cancelled: 'Nothing was issued.',
+  },
   letter: {
     to: 'To the organiser of {name}',
     from: '{org}',

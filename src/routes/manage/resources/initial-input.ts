@@ -35,6 +35,7 @@ export function initialInput(r: Resource | null, defaultDistrictId: string): Res
     eligibility: r ? r.eligibility : null,
     booking: r ? r.booking : null,
     capacity: r?.capacity ?? null,
+    capacityAvailable: r?.capacityAvailable ?? null,
     acceptingNewcomers: r ? r.acceptingNewcomers : null,
     accessibility: [...(r?.accessibility ?? [])],
     publicPhone: r?.publicPhone ?? '',

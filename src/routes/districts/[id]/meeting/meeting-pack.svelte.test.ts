@@ -2,6 +2,7 @@
 import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { gateway as realGateway } from '$lib/data-access/browser-gateway';
+import * as changeHistory from '$lib/data-access/change-history';
 import * as coordination from '$lib/data-access/coordination';
 import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import type { User } from '$lib/domain/types';
@@ -10,18 +11,16 @@ import { MeetingPackData } from './meeting-pack.svelte';
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
-vi.mock('$lib/data-access/coordination', () => ({
-  listChangesSince: vi.fn(),
-  listSuggestionQueue: vi.fn(),
-}));
+vi.mock('$lib/data-access/change-history', () => ({ listChangesSince: vi.fn() }));
+vi.mock('$lib/data-access/coordination', () => ({ listSuggestionQueue: vi.fn() }));
 const gateway = realGateway as unknown as FakeGateway;
-const listChangesSince = vi.mocked(coordination.listChangesSince);
+const listChangesSince = vi.mocked(changeHistory.listChangesSince);
 const listSuggestionQueue = vi.mocked(coordination.listSuggestionQueue);
 
 beforeEach(() => {
   vi.clearAllMocks();
   gateway.emitAuth(null);
-  listChangesSince.mockResolvedValue([{ id: 'ch1' } as coordination.ChangeEntry]);
+  listChangesSince.mockResolvedValue([{ id: 'ch1' } as changeHistory.ChangeEntry]);
   listSuggestionQueue.mockResolvedValue([
     { id: 's1', districtId: 'd1' },
     { id: 's2', districtId: 'd2' },

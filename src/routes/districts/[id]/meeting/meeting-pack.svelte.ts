@@ -4,12 +4,8 @@
  * session or the inputs change; anonymous visitors get nothing (the server refuses them).
  */
 import { gateway } from '$lib/data-access/browser-gateway';
-import {
-  listChangesSince,
-  listSuggestionQueue,
-  type ChangeEntry,
-  type QueuedSuggestion,
-} from '$lib/data-access/coordination';
+import { listChangesSince, type ChangeEntry } from '$lib/data-access/change-history';
+import { listSuggestionQueue, type QueuedSuggestion } from '$lib/data-access/coordination';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { session } from '$lib/state/session.svelte';
 

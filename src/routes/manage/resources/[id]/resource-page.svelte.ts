@@ -4,19 +4,20 @@
  * gateway for these; every action ends in one status message.
  */
 import { gateway } from '$lib/data-access/browser-gateway';
+import { listChangeHistory, type ChangeEntry } from '$lib/data-access/change-history';
 import {
   acceptSuggestion,
-  addSupportEvent,
   confirmResource,
-  listChangeHistory,
   listStaffNames,
   listSuggestionQueue,
-  listSupportEvents,
   saveResource,
-  type ChangeEntry,
   type QueuedSuggestion,
-  type SupportEvent,
 } from '$lib/data-access/coordination';
+import {
+  addSupportEvent,
+  listSupportEvents,
+  type SupportEvent,
+} from '$lib/data-access/support-events';
 import {
   getUpdateLink,
   issueUpdateLink,
