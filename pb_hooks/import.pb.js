@@ -39,6 +39,7 @@ routerAdd(
       'data_sources',
       'site',
       'population_cells',
+      'needs',
     ];
     const checks = require(`${__hooks}/lib/coordination.js`);
     const body = e.requestInfo().body || {};
@@ -75,6 +76,15 @@ routerAdd(
               JSON.parse(toString(record)),
             );
             if (problem) throw new Error(problem.message);
+            if (op.collection === 'needs') {
+              // Needs (issue #19): a count is null (not counted) or a whole number >= 0, and
+              // the importing admin is the author of the needs it creates.
+              const count = fields.count;
+              if (count !== null && count !== undefined && !(Number.isInteger(count) && count >= 0))
+                throw new Error('count: must be empty or a whole number >= 0');
+              if (op.action === 'create' && e.auth && e.auth.collection().name === 'users')
+                record.set('created_by', e.auth.id);
+            }
             txApp.save(record);
           } catch (err) {
             failed = {

@@ -12,6 +12,7 @@
  * Pure TypeScript (no svelte or $app imports): the CLI uses it too.
  */
 import type { ImportIssue } from './import-issue';
+import { needsImportMessagesEn, needsImportMessagesJa } from './needs-import-messages';
 
 export type ImportLang = 'ja' | 'en';
 
@@ -178,6 +179,9 @@ export const importMessagesJa = {
   hsdsUnknownArea: '地域「{area}」（{code}）は登録されている地区ではないので、無視しました。',
   hsdsBadLocation: '「{name}」の場所 [{lng}, {lat}] は正しい緯度・経度（WGS84）ではありません。',
   hsdsServiceTwice: 'サービスの ID「{id}」が 2 回出てきます（{firstRow} 番目と {row} 番目）。',
+
+  // ---- needs surveys (read-needs, plan-needs) ----------------------------------------------
+  ...needsImportMessagesJa,
 
   // ---- planning against the stored data (plan-import, prepare-import) ----------------------
   codeClash:
@@ -367,6 +371,9 @@ export const importMessagesEn: typeof importMessagesJa = {
   hsdsBadLocation: '"{name}": location [{lng}, {lat}] is not a valid WGS84 point.',
   hsdsServiceTwice: 'service id "{id}" appears twice (rows {firstRow} and {row}).',
 
+  // ---- needs surveys (read-needs, plan-needs) ----------------------------------------------
+  ...needsImportMessagesEn,
+
   // ---- planning against the stored data (plan-import, prepare-import) ----------------------
   codeClash:
     'a {areaKind} with code "{code}" already exists ("{existing}", from {source}); codes must be unique.',
@@ -457,7 +464,15 @@ const JA_PARAM_WORDS: Record<string, Record<string, string>> = {
     data_sources: '出典',
     site: 'サイト情報',
     population_cells: '人口メッシュ',
+    needs: 'ニーズ',
   },
+  needColumn: {
+    district: '地区',
+    'service type': 'サービス種別',
+    source: '出典',
+    'survey date': '調査日',
+  },
+  personalData: { 'a phone number': '電話番号', 'an e-mail address': 'メールアドレス' },
   system: { 'a projected system': '名前のない座標系' },
 };
 
