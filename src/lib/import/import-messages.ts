@@ -466,6 +466,16 @@ const JA_PARAM_WORDS: Record<string, Record<string, string>> = {
     population_cells: '人口メッシュ',
     needs: 'ニーズ',
   },
+  countUnit: { households: '世帯', people: '人' },
+  needSource: {
+    survey: 'アンケート',
+    minsei: '民生委員',
+    support_center: '地域包括支援センター',
+    resident: '住民の相談',
+    care_manager: 'ケアマネジャー',
+    council: '協議体',
+  },
+  action: { create: '追加', update: '更新', unchanged: '変更なし', error: 'エラー' },
   needColumn: {
     district: '地区',
     'service type': 'サービス種別',

@@ -13,7 +13,7 @@
 import type { Area, Need, ServiceType } from '../domain/types';
 import { editDistance } from '../search/edit-distance';
 import { normalizeJapanese } from '../search/normalize-japanese';
-import { importIssue } from './import-issue';
+import { IssueList } from './import-issue';
 import type { PlanBuilder } from './plan-builder';
 import type { ExistingState, ImportInputs } from './plan-import';
 import { stableId } from './stable-id';
@@ -93,28 +93,24 @@ export function planNeeds(
   const stored = new Map<string, Need[]>();
   for (const n of existing.needs ?? []) stored.set(keyOf(n), [...(stored.get(keyOf(n)) ?? []), n]);
   const firstRowOf = new Map<string, number>();
-  const error = (
-    row: number,
-    field: string,
-    code: Parameters<typeof importIssue>[4],
-    params = {},
-  ) => plan.issues.push(importIssue('error', file, row, field, code, params));
+  const issues = new IssueList(file);
 
-  return rows.map((r): NeedRowPlan => {
+  const planned = rows.map((r): NeedRowPlan => {
     let bad = r.bad;
     // District: a code first (codes are unique), then the name.
     let district: Area | undefined = byCode.get(r.district.normalize('NFKC'));
     if (!r.district) {
-      error(r.row, columns.district, 'needDistrictEmpty');
+      issues.error(r.row, columns.district, 'needDistrictEmpty');
       bad = true;
     } else if (!district) {
       const named = byName.get(normalizeJapanese(r.district)) ?? [];
       if (named.length === 1) district = named[0];
       else if (named.length > 1) {
-        error(r.row, columns.district, 'needDistrictAmbiguous', {
+        const list = named.map((d) => `${d.name} (${d.code || d.id})`).join(', ');
+        issues.error(r.row, columns.district, 'needDistrictAmbiguous', {
           district: r.district,
           count: named.length,
-          districts: named.map((d) => `${d.name} (${d.code || d.id})`).join(', '),
+          districts: list,
         });
         bad = true;
       } else {
@@ -123,11 +119,11 @@ export function planNeeds(
           districts.map((d) => d.name),
         );
         if (suggestions.length)
-          error(r.row, columns.district, 'needDistrictUnknownDidYouMean', {
+          issues.error(r.row, columns.district, 'needDistrictUnknownDidYouMean', {
             district: r.district,
             suggestions: suggestions.join(', '),
           });
-        else error(r.row, columns.district, 'needDistrictUnknown', { district: r.district });
+        else issues.error(r.row, columns.district, 'needDistrictUnknown', { district: r.district });
         bad = true;
       }
     }
@@ -136,15 +132,13 @@ export function planNeeds(
       ? (typeOf.get(raw.toLowerCase()) ?? typeOf.get(normalizeJapanese(raw)))
       : undefined;
     if (!raw) {
-      error(r.row, columns.serviceType, 'needTypeEmpty');
+      issues.error(r.row, columns.serviceType, 'needTypeEmpty');
       bad = true;
     } else if (!type) {
-      error(r.row, columns.serviceType, 'needTypeUnknown', {
+      const examples = types.slice(0, 3).map((t) => `${t.code} / ${t.nameJa}`);
+      issues.error(r.row, columns.serviceType, 'needTypeUnknown', {
         value: r.serviceType,
-        examples: types
-          .slice(0, 3)
-          .map((t) => `${t.code} / ${t.nameJa}`)
-          .join('、'),
+        examples: examples.join('、'),
       });
       bad = true;
     }
@@ -170,13 +164,13 @@ export function planNeeds(
     const key = keyOf(identity);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
-      error(r.row, '', 'needRowTwice', { firstRow: first });
+      issues.error(r.row, '', 'needRowTwice', { firstRow: first });
       return shown;
     }
     firstRowOf.set(key, r.row);
     const matches = stored.get(key) ?? [];
     if (matches.length > 1) {
-      error(r.row, '', 'needStoredTwice', { count: matches.length });
+      issues.error(r.row, '', 'needStoredTwice', { count: matches.length });
       return shown;
     }
     const found = matches[0];
@@ -202,4 +196,6 @@ export function planNeeds(
     plan.count('needs', 'update');
     return { ...shown, action: 'update' };
   });
+  plan.issues.push(...issues.issues);
+  return planned;
 }

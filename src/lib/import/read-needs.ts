@@ -130,48 +130,52 @@ export function readNeeds(file: ImportFile, opts: { today: string }): NeedsFileR
   const rows: NeedRowInput[] = table.rows.map(({ line, values }) => {
     const get = (c: NeedColumn) => (columns[c] ? (values[columns[c]] ?? '') : '');
     const before = issues.issues.length;
-    const error = (c: NeedColumn, code: Parameters<typeof issues.error>[2], params = {}) =>
-      issues.error(line, columns[c], code, params);
 
     const countText = get('count').normalize('NFKC').replace(/,/g, '');
     let count: number | null = null;
     if (countText !== '') {
       const n = Number(countText);
       if (/^\d+$/.test(countText) && Number.isSafeInteger(n)) count = n;
-      else error('count', 'needCountInvalid', { value: get('count') });
+      else issues.error(line, columns.count, 'needCountInvalid', { value: get('count') });
     }
     const unitText = get('unit').normalize('NFKC').toLowerCase();
     let countUnit: NeedRowInput['countUnit'] = '';
     if (unitText !== '') {
       const unit = UNIT_WORDS[unitText];
-      if (!unit) error('unit', 'needUnitUnknown', { value: get('unit') });
-      else if (countText === '') error('unit', 'needUnitWithoutCount', { value: get('unit') });
+      if (!unit) issues.error(line, columns.unit, 'needUnitUnknown', { value: get('unit') });
+      else if (countText === '')
+        issues.error(line, columns.unit, 'needUnitWithoutCount', { value: get('unit') });
       else countUnit = unit;
-    } else if (count !== null) error('unit', 'needCountWithoutUnit', { value: count });
+    } else if (count !== null)
+      issues.error(line, columns.unit, 'needCountWithoutUnit', { value: count });
 
     const sourceText = get('source');
     const source = sourceOf.get(sourceText.normalize('NFKC').trim()) ?? '';
-    if (!sourceText) error('source', 'needSourceEmpty', { allowed: allowedSources });
+    if (!sourceText)
+      issues.error(line, columns.source, 'needSourceEmpty', { allowed: allowedSources });
     else if (!source)
-      error('source', 'needSourceUnknown', { value: sourceText, allowed: allowedSources });
+      issues.error(line, columns.source, 'needSourceUnknown', {
+        value: sourceText,
+        allowed: allowedSources,
+      });
 
     const dateText = get('date');
     let observedOn = dateText ? parseDate(dateText) : '';
-    if (!dateText) error('date', 'needDateEmpty');
-    else if (!observedOn) error('date', 'needDateInvalid', { value: dateText });
+    if (!dateText) issues.error(line, columns.date, 'needDateEmpty');
+    else if (!observedOn) issues.error(line, columns.date, 'needDateInvalid', { value: dateText });
     else if (observedOn > opts.today) {
-      error('date', 'needDateFuture', { value: observedOn, today: opts.today });
+      issues.error(line, columns.date, 'needDateFuture', { value: observedOn, today: opts.today });
       observedOn = '';
     }
 
     const note = get('note');
     const hit = findPersonalData(note)[0];
     if (hit)
-      error('note', 'needNotePersonal', {
+      issues.error(line, columns.note, 'needNotePersonal', {
         personalData: hit.kind === 'phone' ? 'a phone number' : 'an e-mail address',
       });
     if (note.length > NOTE_MAX)
-      error('note', 'needNoteTooLong', { length: note.length, max: NOTE_MAX });
+      issues.error(line, columns.note, 'needNoteTooLong', { length: note.length, max: NOTE_MAX });
 
     return {
       row: line,
