@@ -19,6 +19,11 @@ export function isStaffRole(role: string | null): boolean {
   return role === 'admin' || role === 'coordinator' || role === 'care_manager';
 }
 
+/** Today's date in Japan, ISO (a plain value: the matrix need not react to the clock). */
+export function todayInJapan(): string {
+  return tokyoIsoDate(new Date(Date.now()));
+}
+
 export class NeedsPage {
   districts = $state.raw<Area[]>([]);
   serviceTypes = $state.raw<ServiceType[]>([]);
@@ -29,7 +34,7 @@ export class NeedsPage {
 
   readonly loader = new Loader({
     fetch: async () => {
-      const asOf = tokyoIsoDate(new Date(Date.now()));
+      const asOf = todayInJapan();
       if (!isStaffRole(session.role))
         return { asOf, districts: [], types: [], resources: [], needs: [] };
       // 24 months and a few days back covers the longest period's window.

@@ -5,12 +5,12 @@
  */
 import { gateway } from '$lib/data-access/browser-gateway';
 import { listNeedsForMatrix } from '$lib/data-access/list-needs-for-matrix';
-import { dayNumberToIso, isoToDayNumber, tokyoIsoDate } from '$lib/domain/iso-date';
+import { dayNumberToIso, isoToDayNumber } from '$lib/domain/iso-date';
 import { needsAgainstSupply, type NeedsSupplyCell } from '$lib/domain/needs-against-supply';
 import type { ServiceType } from '$lib/domain/types';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { session } from '$lib/state/session.svelte';
-import { isStaffRole } from '../../needs/needs-page.svelte';
+import { isStaffRole, todayInJapan } from '../../needs/needs-page.svelte';
 
 /** Judgements in the order a council reads them: the gaps first. */
 const ORDER = ['unmet', 'thin', 'met', 'supply_only', 'none'];
@@ -29,7 +29,7 @@ export class DistrictNeeds {
   readonly loader = new Loader({
     fetch: async (districtId: string) => {
       if (!isStaffRole(session.role) || !districtId) return null;
-      const asOf = tokyoIsoDate(new Date(Date.now()));
+      const asOf = todayInJapan();
       const [types, resources, needs] = await Promise.all([
         gateway.listServiceTypes(),
         gateway.listResources(),
