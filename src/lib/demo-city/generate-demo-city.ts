@@ -1,10 +1,9 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection, feature } from '@turf/helpers';
-import pointOnFeature from '@turf/point-on-feature';
 import union from '@turf/union';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Dataset } from '../domain/dataset';
-import type { Area, CouncilStatus, LngLat, PopulationCell } from '../domain/types';
+import type { CouncilStatus, LngLat, PopulationCell } from '../domain/types';
 import { createPopulationDensity } from './create-population-density';
 import { createRandom } from './create-random';
 import type {
