@@ -101,7 +101,7 @@ export const importerJa = {
   needsDate: '調査日',
   needsAction: '取り込むと',
   needsNotCounted: '件数なし',
-  needsUnits: { households: '世帯', people: '人', '': '' } as Record<string, string>,
+  needsUnits: { households: '世帯', people: '人' } as Record<string, string>,
   needsActions: {
     create: '追加',
     update: '更新',
@@ -310,7 +310,7 @@ export const importerEn: typeof importerJa = {
   needsDate: 'Survey date',
   needsAction: 'On apply',
   needsNotCounted: 'not counted',
-  needsUnits: { households: 'households', people: 'people', '': '' },
+  needsUnits: { households: 'households', people: 'people' },
   needsActions: { create: 'New', update: 'Changed', unchanged: 'Unchanged', error: 'Error' },
   hsdsLegend: 'HSDS package (Open Referral)',
   hsds: 'Package in HSDS 3.1 format (JSON, from another system or a sasaeai export)',
