@@ -11,7 +11,7 @@
  * of them to update is unclear).
  */
 import type { Area, Need, ServiceType } from '../domain/types';
-import { editDistance } from '../search/edit-distance';
+import { nearestNames } from '../search/nearest-names';
 import { normalizeJapanese } from '../search/normalize-japanese';
 import { IssueList } from './import-issue';
 import type { PlanBuilder } from './plan-builder';
@@ -34,20 +34,6 @@ export interface NeedRowPlan {
   observedOn: string;
   /** What applying does with it; 'error' when the row has an error (nothing is planned). */
   action: 'create' | 'update' | 'unchanged' | 'error';
-}
-
-const MAX_SUGGESTIONS = 3;
-
-/** Up to three district names within a few edits of `wanted` (both normalised), nearest first. */
-function nearestNames(wanted: string, names: readonly string[]): string[] {
-  const w = normalizeJapanese(wanted);
-  const max = w.length <= 3 ? 1 : w.length <= 6 ? 2 : Math.ceil(w.length / 3);
-  return names
-    .map((name) => ({ name, d: editDistance(w, normalizeJapanese(name), max) }))
-    .filter((x) => x.d <= max)
-    .sort((a, b) => a.d - b.d || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .slice(0, MAX_SUGGESTIONS)
-    .map((x) => x.name);
 }
 
 function keyOf(n: Pick<Need, 'districtId' | 'serviceTypeId' | 'source' | 'observedOn'>): string {
@@ -73,6 +59,7 @@ export function planNeeds(
     const k = normalizeJapanese(d.name);
     byName.set(k, [...(byName.get(k) ?? []), d]);
   }
+  const namesByKey = new Map(districts.map((d) => [normalizeJapanese(d.name), d.name]));
   const types = existing.serviceTypes ?? [];
   const typeOf = new Map<string, ServiceType>();
   for (const t of types) {
@@ -114,10 +101,7 @@ export function planNeeds(
         });
         bad = true;
       } else {
-        const suggestions = nearestNames(
-          r.district,
-          districts.map((d) => d.name),
-        );
+        const suggestions = nearestNames(normalizeJapanese(r.district), namesByKey);
         if (suggestions.length)
           issues.error(r.row, columns.district, 'needDistrictUnknownDidYouMean', {
             district: r.district,
