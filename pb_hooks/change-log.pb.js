@@ -32,6 +32,7 @@ onRecordCreateRequest(
   'layers',
   'users',
   'outreach_requests',
+  'needs',
 );
 
 onRecordUpdateRequest(
@@ -51,6 +52,7 @@ onRecordUpdateRequest(
   'users',
   'suggestions',
   'outreach_requests',
+  'needs',
 );
 
 onRecordDeleteRequest(
@@ -70,4 +72,5 @@ onRecordDeleteRequest(
   'users',
   'suggestions',
   'outreach_requests',
+  'needs',
 );

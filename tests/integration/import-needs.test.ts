@@ -215,6 +215,28 @@ describe('needs survey import', () => {
     });
     expect(post.status).toBe(400);
     expect(post.body.message).toContain('count');
+    // A client that skips the CLI cannot store a phone number in a note either.
+    const typeId = (await su.get<ListBody<Rec>>('/api/collections/service_types/records?perPage=1'))
+      .body.items[0]!.id;
+    const phone = await su.post<{ message: string }>('/api/sasaeai/import', {
+      ops: [
+        {
+          collection: 'needs',
+          action: 'create',
+          fields: {
+            district: districts[0]!.id,
+            service_type: typeId,
+            count: null,
+            count_unit: '',
+            source: 'survey',
+            observed_on: '2026-01-01',
+            note: '連絡は 090-1234-5678 まで',
+          },
+        },
+      ],
+    });
+    expect(phone.status).toBe(400);
+    expect(phone.body.message).toContain('note');
     expect(await needs()).toEqual(before);
   });
 });

@@ -25,7 +25,7 @@ import {
   toServiceType,
   type PbRecord,
 } from './records';
-import { toNeed } from './need-record';
+import { toNeed } from './needs';
 import { errorMessage } from '../domain/error-message';
 
 /** What the database holds that an import may match: areas (with boundaries), resources, sources, the site. */

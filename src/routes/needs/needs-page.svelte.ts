@@ -5,7 +5,7 @@
  * so the page says to sign in instead of showing an empty matrix that would read "no needs".
  */
 import { gateway } from '$lib/data-access/browser-gateway';
-import { listNeedsForMatrix } from '$lib/data-access/list-needs-for-matrix';
+import { listNeeds } from '$lib/data-access/needs';
 import { dayNumberToIso, isoToDayNumber } from '$lib/domain/iso-date';
 import type { Area, Need, Resource, ServiceType } from '$lib/domain/types';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
@@ -44,7 +44,7 @@ export class NeedsPage {
         gateway.listAreas({ kind: 'district' }),
         gateway.listServiceTypes(),
         gateway.listResources(),
-        listNeedsForMatrix(gateway, { from }),
+        listNeeds(gateway).then((all) => all.filter((n) => n.observedOn >= from)),
       ]);
       return { asOf, districts, types, resources, needs };
     },

@@ -4,8 +4,7 @@
  * else nothing is read (needs are staff data) and the section is not shown.
  */
 import { gateway } from '$lib/data-access/browser-gateway';
-import { listNeedsForMatrix } from '$lib/data-access/list-needs-for-matrix';
-import { dayNumberToIso, isoToDayNumber } from '$lib/domain/iso-date';
+import { listNeeds } from '$lib/data-access/needs';
 import { needsAgainstSupply, type NeedsSupplyCell } from '$lib/domain/needs-against-supply';
 import type { ServiceType } from '$lib/domain/types';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
@@ -33,10 +32,7 @@ export class DistrictNeeds {
       const [types, resources, needs] = await Promise.all([
         gateway.listServiceTypes(),
         gateway.listResources(),
-        listNeedsForMatrix(gateway, {
-          from: dayNumberToIso(isoToDayNumber(asOf) - 366),
-          districtId,
-        }),
+        listNeeds(gateway, { districtId }),
       ]);
       const sorted = [...types].sort((a, b) => a.sortOrder - b.sortOrder);
       const m = needsAgainstSupply({
