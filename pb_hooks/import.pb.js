@@ -39,6 +39,7 @@ routerAdd(
       'data_sources',
       'site',
       'population_cells',
+      'needs',
     ];
     const checks = require(`${__hooks}/lib/coordination.js`);
     const body = e.requestInfo().body || {};
@@ -75,6 +76,30 @@ routerAdd(
               JSON.parse(toString(record)),
             );
             if (problem) throw new Error(problem.message);
+            if (op.collection === 'needs') {
+              // Needs (issue #19): the API hook's one rule (pb_hooks/lib/needs.js), since
+              // request hooks do not run here: whole counts with their unit, a district, no
+              // future date, no phone number or e-mail in the note. The importer is the author.
+              const needs = require(`${__hooks}/lib/needs.js`);
+              const values = JSON.parse(toString(record));
+              values.count = fields.count === undefined ? values.count : fields.count;
+              values.observed_on = String(values.observed_on || '').slice(0, 10);
+              const errors = needs.needProblems(values, {
+                today: new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10),
+                isDistrict: (id) => {
+                  try {
+                    return txApp.findRecordById('areas', id).getString('kind') === 'district';
+                  } catch {
+                    return false;
+                  }
+                },
+                byCareManager: false,
+              });
+              const field = Object.keys(errors)[0];
+              if (field) throw new Error(needs.message(field, errors[field]));
+              if (op.action === 'create' && e.auth && e.auth.collection().name === 'users')
+                record.set('created_by', e.auth.id);
+            }
             txApp.save(record);
           } catch (err) {
             failed = {

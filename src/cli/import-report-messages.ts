@@ -16,6 +16,9 @@ export const importReportJa = {
   populationUnknown: '不明',
   duplicatesCreated: '重複らしい施設（{count}）：指定により登録します',
   duplicatesNotCreated: '重複らしい施設（{count}）：登録しません',
+  needRow:
+    'ニーズ {row} 行目：{district}・{serviceType}・{count}{countUnit}・{needSource}・{observedOn} → {action}',
+  needNotCounted: '件数なし',
   hasErrors: 'エラーがあるので、何も書き込んでいません。',
   applied: '1 つのトランザクションで書き込みました（{ms} ms）。',
   dryRun: '確認だけです（何も書き込んでいません）。書き込むには --apply を付けてください。',
@@ -32,6 +35,9 @@ export const importReportEn: typeof importReportJa = {
   populationUnknown: 'unknown',
   duplicatesCreated: 'likely duplicates ({count}): created anyway (--keep-duplicates)',
   duplicatesNotCreated: 'likely duplicates ({count}): not created',
+  needRow:
+    'need row {row}: {district} / {serviceType}: {count} {countUnit}, {needSource}, {observedOn} → {action}',
+  needNotCounted: 'not counted',
   hasErrors: 'The report has errors: nothing was written.',
   applied: 'Applied in one transaction ({ms} ms).',
   dryRun: 'Dry run: nothing was written. Add --apply to write.',

@@ -6,7 +6,7 @@ import { captureConsole } from '../__fixtures__/capture-console';
 import type { ExistingState } from '../../lib/import/plan-import';
 import { prepareImport } from '../../lib/import/prepare-import';
 import { main } from '../main';
-import { reportLines } from './import';
+import { reportLines } from '../import-report-lines';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -12,14 +12,15 @@ import { applyImport, importRefusal, readImportState } from '../../lib/data-acce
 import { Gateway, GatewayError } from '../../lib/data-access/gateway';
 import { RESOURCE_KINDS, type ResourceKind } from '../../lib/domain/types';
 import type { MeshSizeM } from '../../lib/geo/mesh-code';
-import { formatIssue, type ImportFile } from '../../lib/import/import-issue';
+import type { ImportFile } from '../../lib/import/import-issue';
 import { fillImportTemplate, type ImportLang } from '../../lib/import/import-messages';
-import type { ImportReport } from '../../lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
 import type { PlaceFormat } from '../../lib/import/read-places';
 import { parseFlags, UsageError, type Command } from '../command';
 import { loadReadingGenerator } from '../load-reading-generator';
 import { importReportEn, importReportJa } from '../import-report-messages';
+import { reportLines } from '../import-report-lines';
+import { describeFailure, ImportCliError, signIn } from '../import-sign-in';
 import { SERVER_FLAGS } from '../sign-in';
 import { errorMessage } from '../../lib/domain/error-message';
 
@@ -66,6 +67,13 @@ Places:
                          (new services get --places-kind); district from the service area, else the
                          point; services with neither are skipped; re-importing changes nothing
 
+Needs (issue #19; counts by district and service type, no personal data):
+  --needs FILE           needs-survey CSV: 地区 (name or code), サービス種別 (code, name or reading),
+                         件数 (empty = not counted), 単位 (世帯 | 人), 出典 (アンケート | 民生委員 |
+                         地域包括支援センター | 住民の相談 | ケアマネジャー | 協議体), 調査日 (YYYY-MM-DD
+                         or YYYY/M/D), メモ (no names, phone numbers or e-mail addresses); a need
+                         with the same district, type, source and date is updated, not repeated
+
 Source and licence (for each file's layer; defaults for e-Stat and GSI are built in):
   --licence TEXT --attribution TEXT --source-key KEY
 
@@ -96,136 +104,6 @@ export function parseMap(text: string | undefined, flag: string): Record<string,
     out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
   }
   return out;
-}
-
-/** The printed report's own lines (issue texts come from the import message catalog). */
-/** The report as printed lines, in `lang` (English by default: the long-standing output). */
-export function reportLines(report: ImportReport, lang: ImportLang = 'en'): string[] {
-  const t = lang === 'ja' ? importReportJa : importReportEn;
-  const say = (template: string, params: Record<string, string | number> = {}) =>
-    fillImportTemplate(template, params, lang);
-  const lines: string[] = [];
-  for (const [collection, c] of Object.entries(report.counts)) {
-    // English lines up the counts in a column; Japanese shows the collection's word.
-    lines.push(
-      say(t.counts, {
-        collection: lang === 'en' ? collection.padEnd(14) : collection,
-        create: c.create,
-        update: c.update,
-        unchanged: c.unchanged,
-      }),
-    );
-  }
-  for (const [kind, n] of Object.entries(report.population))
-    lines.push(say(t.population, { areaKind: kind, count: n }));
-  if (report.approximateLocations)
-    lines.push(say(t.approximate, { count: report.approximateLocations }));
-  for (const d of report.districts) {
-    const line = say(t.district, {
-      name: d.name,
-      towns: d.towns,
-      population: d.population ?? t.populationUnknown,
-    });
-    lines.push(
-      d.townsWithoutPopulation
-        ? line + say(t.districtTownsWithoutPopulation, { count: d.townsWithoutPopulation })
-        : line,
-    );
-  }
-  if (report.duplicates.length) {
-    lines.push(
-      say(report.duplicates[0]!.created ? t.duplicatesCreated : t.duplicatesNotCreated, {
-        count: report.duplicates.length,
-      }),
-    );
-  }
-  const readings = report.generatedReadings;
-  if (readings?.count) {
-    const examples =
-      readings.examples.map((x) => `${x.name} → ${x.nameKana}`).join(', ') +
-      (readings.count > readings.examples.length ? ', …' : '');
-    lines.push(say(t.readings, { count: readings.count, examples }));
-  }
-  if (report.unassignedTowns.length) {
-    lines.push(
-      say(t.unassigned, {
-        count: report.unassignedTowns.length,
-        list: report.unassignedTowns.map((x) => `${x.name} (${x.code})`).join(', '),
-      }),
-    );
-  }
-  for (const issue of report.issues) lines.push(formatIssue(issue, lang));
-  return lines;
-}
-
-/**
- * A failure the import names for the user: `code` is stable (the `--json` error object carries
- * it), `message` says what to do.
- */
-export class ImportCliError extends Error {
-  constructor(
-    readonly code: 'unreachable' | 'auth' | 'superuser_needed' | 'server',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** Signs in; a refused sign-in tells apart "wrong password" from "superuser without --superuser". */
-async function signIn(
-  gateway: Gateway,
-  url: string,
-  email: string,
-  password: string,
-  superuser: boolean,
-): Promise<void> {
-  try {
-    if (superuser) await gateway.loginSuperuser(email, password);
-    else await gateway.login(email, password);
-    return;
-  } catch (err) {
-    throw await describeFailure(err, url, async () => {
-      if (superuser) return null;
-      // The same credentials may be a superuser's: say so instead of "Failed to authenticate".
-      try {
-        await gateway.loginSuperuser(email, password);
-        gateway.logout();
-        return new ImportCliError(
-          'superuser_needed',
-          `${email} is a superuser, not an app user: add --superuser to sign in as a superuser at ${url}`,
-        );
-      } catch {
-        return null;
-      }
-    });
-  }
-}
-
-/** A server failure as an ImportCliError naming the URL (status 0: the server did not answer). */
-async function describeFailure(
-  err: unknown,
-  url: string,
-  onAuthRefused?: () => Promise<ImportCliError | null>,
-): Promise<Error> {
-  if (!(err instanceof GatewayError)) return err instanceof Error ? err : new Error(String(err));
-  if (err.status === 0)
-    return new ImportCliError(
-      'unreachable',
-      `cannot reach the server at ${url} (is it running, and is the URL right?): ${err.message}`,
-    );
-  if (err.status === 400 || err.status === 401 || err.status === 403) {
-    const better = onAuthRefused ? await onAuthRefused() : null;
-    if (better) return better;
-    if (onAuthRefused)
-      return new ImportCliError(
-        'auth',
-        `sign-in refused at ${url}: check --email and --password (an admin user; a superuser needs --superuser)`,
-      );
-  }
-  return new ImportCliError(
-    'server',
-    `the server at ${url} answered ${err.status}: ${err.message}`,
-  );
 }
 
 export const importCommand: Command = {
@@ -270,6 +148,7 @@ async function runImport(argv: string[]): Promise<number> {
     'keep-duplicates': { type: 'boolean' },
     'no-readings': { type: 'boolean' },
     hsds: { type: 'string' },
+    needs: { type: 'string' },
     licence: { type: 'string' },
     attribution: { type: 'string' },
     'source-key': { type: 'string' },
@@ -284,9 +163,9 @@ async function runImport(argv: string[]): Promise<number> {
   }
   const lang = (flags.lang ?? 'en') as ImportLang;
   if (lang !== 'ja' && lang !== 'en') throw new UsageError('--lang must be ja or en');
-  if (!flags.towns && !flags.places && !flags.hsds && !flags['population-mesh']) {
+  if (!flags.towns && !flags.places && !flags.hsds && !flags['population-mesh'] && !flags.needs) {
     throw new UsageError(
-      'nothing to import: give --towns, --places, --hsds and/or --population-mesh (see --help)',
+      'nothing to import: give --towns, --places, --hsds, --population-mesh and/or --needs (see --help)',
     );
   }
   if (flags.population && flags['population-mesh'])
@@ -380,6 +259,7 @@ async function runImport(argv: string[]): Promise<number> {
       : undefined,
     townPoints: flags['town-points'] ? file(flags['town-points']) : undefined,
     hsds: flags.hsds ? { file: file(flags.hsds), kind, source } : undefined,
+    needs: flags.needs ? { file: file(flags.needs) } : undefined,
     keepDuplicates: flags['keep-duplicates'] === true,
     // Readings for names without one (towns, districts, places): kuromoji + IPADIC from the
     // installed package, offline. Loaded only when there are names to read.
@@ -406,6 +286,7 @@ async function runImport(argv: string[]): Promise<number> {
       flags['population-mesh'],
       flags.places,
       flags.hsds,
+      flags.needs,
     ]
       .filter((x): x is string => !!x)
       .map((p) => basename(p));

@@ -1,6 +1,7 @@
 /**
  * The database side of an import (issue #7): reads what an import plan must compare against
- * (areas, resources, organizations with their source ids, data sources, population cells, the site),
+ * (areas, resources, organizations with their source ids, data sources, population cells, the
+ * taxonomy, recorded needs, the site),
  * and applies a plan all or nothing through the server route `POST /api/sasaeai/import`
  * (pb_hooks/import.pb.js), which saves every record in one transaction.
  *
@@ -21,22 +22,27 @@ import {
   toArea,
   toOrganization,
   toResource,
+  toServiceType,
   type PbRecord,
 } from './records';
+import { toNeed } from './needs';
 import { errorMessage } from '../domain/error-message';
 
 /** What the database holds that an import may match: areas (with boundaries), resources, sources, the site. */
 export async function readImportState(gateway: Gateway): Promise<ExistingState> {
   const pb = gateway.pb;
   try {
-    const [areas, resources, organizations, sources, sites, cells] = await Promise.all([
-      pb.collection('areas').getFullList({ batch: 1000 }),
-      pb.collection('resources').getFullList({ batch: 1000 }),
-      pb.collection('organizations').getFullList({ batch: 1000 }),
-      pb.collection('data_sources').getFullList({ batch: 1000 }),
-      pb.collection('site').getList(1, 1),
-      pb.collection('population_cells').getFullList({ batch: 5000 }),
-    ]);
+    const [areas, resources, organizations, sources, sites, cells, types, needs] =
+      await Promise.all([
+        pb.collection('areas').getFullList({ batch: 1000 }),
+        pb.collection('resources').getFullList({ batch: 1000 }),
+        pb.collection('organizations').getFullList({ batch: 1000 }),
+        pb.collection('data_sources').getFullList({ batch: 1000 }),
+        pb.collection('site').getList(1, 1),
+        pb.collection('population_cells').getFullList({ batch: 5000 }),
+        pb.collection('service_types').getFullList({ batch: 1000 }),
+        pb.collection('needs').getFullList({ batch: 1000 }),
+      ]);
     const site = sites.items[0] as PbRecord | undefined;
     return {
       areas: areas.map((r) => ({
@@ -51,6 +57,8 @@ export async function readImportState(gateway: Gateway): Promise<ExistingState> 
         sourceId: String(r.source_id ?? ''),
       })),
       dataSources: sources.map((r) => toDataSource(r as PbRecord)),
+      serviceTypes: types.map((r) => toServiceType(r as PbRecord)),
+      needs: needs.map((r) => toNeed(r as PbRecord)),
       populationCells: cells.map((r) => ({
         id: r.id,
         meshCode: String(r.mesh_code ?? ''),
@@ -121,6 +129,19 @@ function fieldsOf(op: PlannedOp): Record<string, unknown> {
         population_65: r.population65,
         year: r.year,
         source: r.source,
+      };
+    }
+    case 'needs': {
+      const r = op.record;
+      return {
+        district: r.districtId,
+        service_type: r.serviceTypeId,
+        count: r.count,
+        count_unit: r.countUnit,
+        source: r.source,
+        observed_on: r.observedOn,
+        weekdays: r.weekdays,
+        note: r.note,
       };
     }
     case 'data_sources': {

@@ -38,7 +38,7 @@ export interface LoadReport {
 /**
  * Loads `dataset` into the server behind `gateway`.
  * @throws GatewayError naming the collection and record id of the first rejected record,
- *   or Error when a resource names a service-type code the taxonomy does not have.
+ *   or Error when a resource or need names a service-type code the taxonomy does not have.
  */
 export async function loadDataset(gateway: Gateway, dataset: Dataset): Promise<LoadReport> {
   const pb = gateway.pb;
@@ -85,6 +85,23 @@ export async function loadDataset(gateway: Gateway, dataset: Dataset): Promise<L
   for (const c of dataset.contacts) add('resource_contacts', fromContact(c));
   for (const c of dataset.councils) add('councils', fromCouncil(c));
   for (const m of dataset.meetings) add('council_meetings', fromMeeting(m));
+  for (const n of dataset.needs ?? []) {
+    const serviceType = typeIdByCode.get(n.serviceTypeCode);
+    if (!serviceType)
+      throw new Error(`need ${n.id}: unknown service type code "${n.serviceTypeCode}"`);
+    add('needs', {
+      id: n.id,
+      district: n.districtId,
+      service_type: serviceType,
+      count: n.count,
+      count_unit: n.countUnit,
+      source: n.source,
+      observed_on: n.observedOn,
+      weekdays: n.weekdays,
+      note: n.note,
+      created_by: n.createdBy,
+    });
+  }
   for (const cell of dataset.populationCells)
     add('population_cells', fromPopulationCell(cell, 'dataset'));
   const city = dataset.areas.find((a) => a.kind === 'city');

@@ -1,10 +1,9 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection, feature } from '@turf/helpers';
-import pointOnFeature from '@turf/point-on-feature';
 import union from '@turf/union';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Dataset } from '../domain/dataset';
-import type { Area, CouncilStatus, LngLat, PopulationCell } from '../domain/types';
+import type { CouncilStatus, LngLat, PopulationCell } from '../domain/types';
 import { createPopulationDensity } from './create-population-density';
 import { createRandom } from './create-random';
 import type {
@@ -19,6 +18,9 @@ import { generateCandidateSites } from './generate-candidate-sites';
 import { generateCityLayout } from './generate-city-layout';
 import { generateCouncils } from './generate-councils';
 import { generateDemoUsers } from './generate-demo-users';
+import { generateDemoNeeds } from './generate-demo-needs';
+import { buildDemoAreaRecords } from './build-demo-area-records';
+import { pointInside } from './point-inside';
 import { generateOrganizations } from './generate-organizations';
 import { generatePopulationCells, type DemoCell } from './generate-population-cells';
 import { generateResources } from './generate-resources';
@@ -70,26 +72,6 @@ function unionOf(geometries: readonly (Polygon | MultiPolygon)[]): Polygon | Mul
   const rounded = merged ? roundPolygonal(merged.geometry) : null;
   if (!rounded) throw new Error('generateDemoCity: union of areas is empty');
   return rounded;
-}
-
-/**
- * A representative point inside `geometry`: the first candidate (nearest first) inside it,
- * else turf's point-on-feature. Rounded like every coordinate in the dataset.
- */
-function pointInside(
-  geometry: Polygon | MultiPolygon,
-  candidates: readonly LngLat[],
-  also: readonly (Polygon | MultiPolygon)[] = [],
-): LngLat {
-  const ok = (p: LngLat): boolean =>
-    booleanPointInPolygon(p, geometry) && also.every((g) => booleanPointInPolygon(p, g));
-  for (const c of candidates) {
-    const p = roundLngLat(c);
-    if (ok(p)) return p;
-  }
-  const p = roundLngLat(pointOnFeature(feature(geometry)).geometry.coordinates);
-  if (ok(p)) return p;
-  throw new Error('generateDemoCity: no representative point inside area');
 }
 
 /**
@@ -339,74 +321,15 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
     districts,
   });
 
-  const cityTotals = sumTotals(dailyLifeAreas);
-  const stationPoint = roundLngLat(projection.toLngLat(layout.station));
+  const areas = buildDemoAreaRecords(model, {
+    year: DEMO_POPULATION_YEAR,
+    cityTotals: sumTotals(dailyLifeAreas),
+    station: layout.station,
+    supportCentreIds,
+    areaId,
+    districtId,
+  });
   const year = DEMO_POPULATION_YEAR;
-  const areas: Area[] = [
-    {
-      id: cityId,
-      kind: 'city',
-      code: 'sakurano',
-      name: model.cityName,
-      nameKana: model.cityNameKana,
-      nameKanaGenerated: false,
-      parentId: '',
-      geometry: cityPolygon,
-      point: pointInside(cityPolygon, [stationPoint]),
-      ...cityTotals,
-      populationYear: year,
-      supportCenterId: '',
-    },
-    ...dailyLifeAreas.map((a, i): Area => ({
-      id: a.id,
-      kind: 'daily_life_area',
-      code: a.code,
-      name: a.name,
-      nameKana: a.kana,
-      nameKanaGenerated: false,
-      parentId: cityId,
-      geometry: a.geometry,
-      point: a.point,
-      population: a.population,
-      population65: a.population65,
-      population75: a.population75,
-      populationYear: year,
-      supportCenterId: supportCentreIds[i] ?? '',
-    })),
-    ...districts.map((d): Area => ({
-      id: d.id,
-      kind: 'district',
-      code: d.code,
-      name: d.names.name,
-      nameKana: d.names.kana,
-      nameKanaGenerated: false,
-      parentId: areaId(d.dailyLifeArea),
-      geometry: d.geometry,
-      point: d.point,
-      population: d.population,
-      population65: d.population65,
-      population75: d.population75,
-      populationYear: year,
-      // The support centre responsible for the district (that of its daily-life area).
-      supportCenterId: supportCentreIds[d.dailyLifeArea] ?? '',
-    })),
-    ...towns.map((t): Area => ({
-      id: t.id,
-      kind: 'town',
-      code: t.code,
-      name: t.names.name,
-      nameKana: t.names.kana,
-      nameKanaGenerated: false,
-      parentId: districtId(t.district),
-      geometry: t.geometry,
-      point: t.point,
-      population: t.population,
-      population65: t.population65,
-      population75: t.population75,
-      populationYear: year,
-      supportCenterId: supportCentreIds[districts[t.district]?.dailyLifeArea ?? 0] ?? '',
-    })),
-  ];
 
   const populationCells: PopulationCell[] = cells.map((c) => ({
     meshCode: c.meshCode,
@@ -436,5 +359,11 @@ export function generateDemoCity(options: DemoCityOptions = {}): Dataset {
     populationCells,
     layers: [walk, halls],
     users: users.users,
+    needs: generateDemoNeeds(random.fork('needs'), {
+      districts,
+      thinDistricts,
+      referenceDate: DEMO_REFERENCE_DATE,
+      authorOf: (d) => coordinatorOfDistrict.get(d) ?? users.adminId,
+    }),
   };
 }

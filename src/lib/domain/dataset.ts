@@ -13,6 +13,7 @@ import type {
   Council,
   CouncilMeeting,
   DataLayer,
+  Need,
   Organization,
   PopulationCell,
   Resource,
@@ -36,6 +37,9 @@ export type DatasetResource = Omit<Resource, 'serviceTypeIds' | 'updatedAt'> & {
   serviceTypeCodes: string[];
 };
 
+/** A need with its service type by code (resolved against the taxonomy when loaded, like resources). */
+export type DatasetNeed = Omit<Need, 'serviceTypeId'> & { serviceTypeCode: string };
+
 /** A demo login; only ever created together with the demo data. */
 export type DatasetUser = User & { password: string };
 
@@ -56,4 +60,6 @@ export interface Dataset {
   populationCells: PopulationCell[];
   layers: DatasetLayer[];
   users: DatasetUser[];
+  /** Recorded needs (issue #19); absent in datasets written before needs existed. */
+  needs?: DatasetNeed[];
 }

@@ -14,6 +14,7 @@ import { organiserEn } from './messages/organiser';
 import { paperworkEn } from './messages/paperwork';
 import { diagnosisEn } from './messages/diagnosis';
 import { needsEn } from './messages/needs';
+import { needsMatrixEn } from './messages/needs-matrix';
 
 export const en: Messages = {
   app: {
@@ -92,6 +93,7 @@ export const en: Messages = {
   paperwork: paperworkEn,
   diagnosis: diagnosisEn,
   needs: needsEn,
+  needsMatrix: needsMatrixEn,
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',

@@ -32,6 +32,7 @@ import { organiserJa } from './messages/organiser';
 import { paperworkJa } from './messages/paperwork';
 import { diagnosisJa } from './messages/diagnosis';
 import { needsJa } from './messages/needs';
+import { needsMatrixJa } from './messages/needs-matrix';
 
 export const ja = {
   app: {
@@ -117,6 +118,7 @@ export const ja = {
   paperwork: paperworkJa,
   diagnosis: diagnosisJa,
   needs: needsJa,
+  needsMatrix: needsMatrixJa,
   login: {
     title: 'ログイン',
     heading: '職員ログイン',

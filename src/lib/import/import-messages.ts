@@ -12,6 +12,7 @@
  * Pure TypeScript (no svelte or $app imports): the CLI uses it too.
  */
 import type { ImportIssue } from './import-issue';
+import { needsImportMessagesEn, needsImportMessagesJa } from './needs-import-messages';
 
 export type ImportLang = 'ja' | 'en';
 
@@ -180,6 +181,9 @@ export const importMessagesJa = {
   hsdsServiceTwice: 'サービスの ID「{id}」が 2 回出てきます（{firstRow} 番目と {row} 番目）。',
   hsdsBadCapacity: '「{name}」の {field}「{value}」は 0 以上の整数ではありません。',
   hsdsBadCapacityDate: '「{name}」の受け入れの回答日「{value}」を日時として読めません。',
+
+  // ---- needs surveys (read-needs, plan-needs) ----------------------------------------------
+  ...needsImportMessagesJa,
 
   // ---- planning against the stored data (plan-import, prepare-import) ----------------------
   codeClash:
@@ -371,6 +375,9 @@ export const importMessagesEn: typeof importMessagesJa = {
   hsdsBadCapacity: '"{name}": {field} "{value}" is not a whole number 0 or more.',
   hsdsBadCapacityDate: '"{name}": the capacity answer\'s date "{value}" is not a date and time.',
 
+  // ---- needs surveys (read-needs, plan-needs) ----------------------------------------------
+  ...needsImportMessagesEn,
+
   // ---- planning against the stored data (plan-import, prepare-import) ----------------------
   codeClash:
     'a {areaKind} with code "{code}" already exists ("{existing}", from {source}); codes must be unique.',
@@ -461,7 +468,25 @@ const JA_PARAM_WORDS: Record<string, Record<string, string>> = {
     data_sources: '出典',
     site: 'サイト情報',
     population_cells: '人口メッシュ',
+    needs: 'ニーズ',
   },
+  countUnit: { households: '世帯', people: '人' },
+  needSource: {
+    survey: 'アンケート',
+    minsei: '民生委員',
+    support_center: '地域包括支援センター',
+    resident: '住民の相談',
+    care_manager: 'ケアマネジャー',
+    council: '協議体',
+  },
+  action: { create: '追加', update: '更新', unchanged: '変更なし', error: 'エラー' },
+  needColumn: {
+    district: '地区',
+    'service type': 'サービス種別',
+    source: '出典',
+    'survey date': '調査日',
+  },
+  personalData: { 'a phone number': '電話番号', 'an e-mail address': 'メールアドレス' },
   system: { 'a projected system': '名前のない座標系' },
 };
 

@@ -12,9 +12,17 @@
  *
  * The plan is built section by section, in this order (each its own module): areas
  * (plan-areas.ts), places (plan-places.ts), an HSDS package (plan-hsds.ts), population cells
- * (plan-population-cells.ts), then data sources and the site (plan-sources-and-site.ts).
+ * (plan-population-cells.ts), needs (plan-needs.ts), then data sources and the site (plan-sources-and-site.ts).
  */
-import type { Area, LngLat, Organization, Resource, ResourceKind } from '../domain/types';
+import type {
+  Area,
+  LngLat,
+  Need,
+  Organization,
+  Resource,
+  ResourceKind,
+  ServiceType,
+} from '../domain/types';
 import type { DuplicateReason } from './find-likely-duplicates';
 import type { ReadingGenerator } from './generate-reading';
 import {
@@ -25,12 +33,14 @@ import type { ImportIssue } from './import-issue';
 import { planAreas } from './plan-areas';
 import { PlanBuilder } from './plan-builder';
 import { planHsds } from './plan-hsds';
+import { planNeeds, type NeedRowPlan, type PlannedNeed } from './plan-needs';
 import { planPlaces } from './plan-places';
 import { planPopulationCells } from './plan-population-cells';
 import { planSourcesAndSite } from './plan-sources-and-site';
 import type { DistrictList, PopulationTable, TownMapping } from './read-area-tables';
 import type { TownInput } from './read-boundaries';
 import type { HsdsOrganization, HsdsResource } from './read-hsds';
+import type { NeedsFileResult } from './read-needs';
 import type { OptionalPlaceField, PlaceInput } from './read-places';
 import { townLocator } from './town-locator';
 
@@ -78,6 +88,11 @@ export interface ImportInputs {
     rowOf: Record<string, number>;
     organizationRowOf: Record<string, number>;
   };
+  /**
+   * A needs survey as `readNeeds` read it: rows planned against the stored districts and
+   * service types (not against districts this same import creates). See `plan-needs.ts`.
+   */
+  needs?: Pick<NeedsFileResult, 'file' | 'rows' | 'columns'>;
   /** Named points for places without coordinates (町字 representative points). */
   townPoints?: Array<{ name: string; point: LngLat }>;
   /** Issues the readers already found (they make the report fail when errors). */
@@ -124,6 +139,10 @@ export interface ExistingState {
   /** Organizations with their provenance (optional: only an HSDS import matches them). */
   organizations?: OrganizationWithSource[];
   dataSources: ExistingDataSource[];
+  /** The taxonomy (optional: only a needs import resolves service types). */
+  serviceTypes?: ServiceType[];
+  /** Recorded needs (optional: only a needs import matches them). */
+  needs?: Need[];
   /** Population cells of every source (optional: callers that import no mesh table may omit it). */
   populationCells?: Array<PopulationCellRecord & { id: string }>;
   site: {
@@ -165,6 +184,13 @@ export type PlannedOp =
       action: 'create' | 'update';
       id: string;
       record: PopulationCellRecord;
+      origin: Origin;
+    }
+  | {
+      collection: 'needs';
+      action: 'create' | 'update';
+      id: string;
+      record: PlannedNeed;
       origin: Origin;
     }
   | {
@@ -242,6 +268,8 @@ export interface ImportReport {
   districts: DistrictSummary[];
   /** Place rows that repeat an earlier row or a directory place, in file order. */
   duplicates: ImportDuplicate[];
+  /** Every row of a needs survey with what applying does with it ([] without one). */
+  needs: NeedRowPlan[];
   /** Readings generated for names the files gave none (to be checked by a coordinator). */
   generatedReadings: GeneratedReadingsSummary;
 }
@@ -265,6 +293,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
   const townAt = townLocator(areas.towns);
   const places = planPlaces(plan, inputs, existing, areas.towns, townAt, resourceBySource);
   planHsds(plan, inputs, existing, townAt, resourceBySource);
+  const needs = planNeeds(plan, inputs, existing);
   const meshSource = planPopulationCells(plan, inputs, existing);
   planSourcesAndSite(plan, inputs, existing, meshSource, areas.cityId);
   return {
@@ -276,6 +305,7 @@ export function planImport(inputs: ImportInputs, existing: ExistingState): Impor
       unassignedTowns: areas.unassignedTowns,
       districts: areas.districts,
       duplicates: places.duplicates,
+      needs,
       approximateLocations: places.approximateLocations,
       population: plan.population,
       generatedReadings: generatedReadingsSummary(plan.ops),

@@ -14,7 +14,9 @@ import {
 } from './read-area-tables';
 import { readGeoJson } from './read-geojson';
 import { readHsdsFile } from './read-hsds-file';
+import { readNeeds } from './read-needs';
 import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
+import { tokyoIsoDate } from '../domain/iso-date';
 import { stableId } from './stable-id';
 import type { ReadingGenerator } from './generate-reading';
 import { withPlannedRecordChecks } from './check-planned-records';
@@ -63,6 +65,12 @@ export interface ImportRequest {
    * Identity is (source key, HSDS id), so re-importing the same package changes nothing.
    */
   hsds?: { file: ImportFile; kind?: ResourceKind; source?: Partial<SourceInfo> };
+  /**
+   * A needs survey CSV (issue #19; see `read-needs.ts`): counts by district and service type,
+   * matched to stored needs by district, type, source and date. `today` (ISO, in Japan) bounds
+   * the survey dates; default: today.
+   */
+  needs?: { file: ImportFile; today?: string };
   /** GeoJSON points with a `town` (or `name`) property, e.g. Geolonia's 町字 points. */
   townPoints?: ImportFile;
   /** Create likely duplicate places too (default: only the first of each is created). */
@@ -253,6 +261,12 @@ export async function prepareImport(
       rowOf: read.rowOf,
       organizationRowOf: read.organizationRowOf,
     };
+  }
+  if (request.needs) {
+    const today = request.needs.today ?? tokyoIsoDate(new Date());
+    const read = readNeeds(request.needs.file, { today });
+    readIssues.push(...read.issues);
+    inputs.needs = read;
   }
   if (request.boundaries && !request.mapping) {
     readIssues.push(

@@ -15,7 +15,7 @@
  *   only takes towns not named yet. `*` rows are explicit about taking many towns, so they are
  *   never ambiguous; a ward/city column narrows them too.
  */
-import { editDistance } from '../search/edit-distance';
+import { nearestNames } from '../search/nearest-names';
 import { normalizeJapanese } from '../search/normalize-japanese';
 import { importIssue, type ImportIssue } from './import-issue';
 import type { TownMappingRow } from './read-area-tables';
@@ -70,6 +70,7 @@ export function resolveTownMapping(
     if (list) list.push(t);
     else byKey.set(k, [t]);
   }
+  const namesByKey = new Map([...byKey].map(([k, list]) => [k, list[0]!.name]));
   const parentKey = new Map(towns.map((t) => [t.code, key(t.parent ?? '')]));
   /** Whether a town lies in the row's ward/city: equal, or its start (city) or end (ward). */
   const inArea = (t: TownInput, area: string): boolean => {
@@ -116,7 +117,9 @@ export function resolveTownMapping(
     }
     if (matches.length === 0) {
       const suggestions =
-        prefix === null && !row.townCode ? didYouMean(key(row.townName), byKey) : [];
+        prefix === null && !row.townCode
+          ? nearestNames(key(row.townName), namesByKey, MAX_SUGGESTIONS)
+          : [];
       issues.push(
         suggestions.length
           ? importIssue('error', files.mapping, row.line, field, 'townNotFoundDidYouMean', {
@@ -139,19 +142,4 @@ export function resolveTownMapping(
     }
   }
   return { districtOfTown, issues };
-}
-
-/**
- * Up to three town names closest to `wanted` (normalised), nearest first, within a distance
- * that grows with the name's length (1 edit for 1–3 characters, 2 up to 6, then a third of it).
- */
-function didYouMean(wanted: string, byKey: ReadonlyMap<string, readonly TownInput[]>): string[] {
-  const max = wanted.length <= 3 ? 1 : wanted.length <= 6 ? 2 : Math.ceil(wanted.length / 3);
-  const scored: Array<{ name: string; d: number }> = [];
-  for (const [k, list] of byKey) {
-    const d = editDistance(wanted, k, max);
-    if (d <= max) scored.push({ name: list[0]!.name, d });
-  }
-  scored.sort((a, b) => a.d - b.d || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return scored.slice(0, MAX_SUGGESTIONS).map((s) => s.name);
 }

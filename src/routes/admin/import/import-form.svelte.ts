@@ -80,7 +80,8 @@ export function placeColumnProblem(
   return null;
 }
 
-export type ImportSlot = 'boundaries' | 'mapping' | 'places' | 'townPoints' | 'population' | 'hsds';
+export type ImportSlot =
+  'boundaries' | 'mapping' | 'places' | 'townPoints' | 'population' | 'hsds' | 'needs';
 
 /** Reads a browser File into the importer's `{ name, bytes }`. */
 async function toImportFile(file: File): Promise<ImportFile> {
@@ -95,6 +96,7 @@ export class ImportForm {
     townPoints: null,
     population: null,
     hsds: null,
+    needs: null,
   });
   /** How the population table's rows are keyed: town codes (joined to the boundaries) or mesh codes. */
   populationKeyedBy = $state<'town' | 'mesh'>('town');
@@ -257,6 +259,7 @@ export class ImportForm {
       // The same credit and licence as the places list, as `sasaeai import` gives both.
       hsds: f.hsds ? { file: await toImportFile(f.hsds), kind: this.hsdsKind, source } : undefined,
       townPoints: f.townPoints ? await toImportFile(f.townPoints) : undefined,
+      needs: f.needs ? { file: await toImportFile(f.needs) } : undefined,
       keepDuplicates: this.keepDuplicates,
       population: f.population
         ? {
