@@ -11,7 +11,8 @@
  * its own entry inside its own transaction.
  *
  * Entries never hold hidden fields (passwords, token keys, fields marked hidden) nor the
- * e-mail of an auth record: see lib/change-log.js.
+ * e-mail of an auth record: see lib/change-log.js. Helpers' entries (personal data) name the
+ * changed fields but hold none of their values (VALUELESS there).
  */
 
 // Each handler runs in its own JS VM, so shared code lives in a module that every handler
@@ -32,6 +33,7 @@ onRecordCreateRequest(
   'layers',
   'users',
   'outreach_requests',
+  'helpers',
 );
 
 onRecordUpdateRequest(
@@ -51,6 +53,7 @@ onRecordUpdateRequest(
   'users',
   'suggestions',
   'outreach_requests',
+  'helpers',
 );
 
 onRecordDeleteRequest(
@@ -70,4 +73,5 @@ onRecordDeleteRequest(
   'users',
   'suggestions',
   'outreach_requests',
+  'helpers',
 );
