@@ -40,7 +40,7 @@ describe('checkHelperInput', () => {
     [{ courseCompletedOn: '2027-01-01' }, 'courseCompletedOn', 'future_date'],
     [{ note: '長男 090-3333-4444' }, 'note', 'personal_data'],
     [{ availabilityNote: 'a@b.jp まで' }, 'availabilityNote', 'personal_data'],
-  ] as const)('refuses %o: %s %s', (o, field, code) => {
+  ] as [Partial<HelperInput>, string, string][])('refuses %o: %s %s', (o, field, code) => {
     expect(checkHelperInput(input(o), TODAY)[field]).toBe(code);
   });
 

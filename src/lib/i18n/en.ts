@@ -12,6 +12,7 @@ import { adminEn } from './messages/admin';
 import { duplicatesEn } from './messages/duplicates';
 import { organiserEn } from './messages/organiser';
 import { paperworkEn } from './messages/paperwork';
+import { helpersEn } from './messages/helpers';
 
 export const en: Messages = {
   app: {
@@ -80,6 +81,7 @@ export const en: Messages = {
   duplicates: duplicatesEn,
   organiser: organiserEn,
   paperwork: paperworkEn,
+  helpers: helpersEn,
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',

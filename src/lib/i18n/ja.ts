@@ -30,6 +30,7 @@ import { adminJa } from './messages/admin';
 import { duplicatesJa } from './messages/duplicates';
 import { organiserJa } from './messages/organiser';
 import { paperworkJa } from './messages/paperwork';
+import { helpersJa } from './messages/helpers';
 
 export const ja = {
   app: {
@@ -97,6 +98,7 @@ export const ja = {
   duplicates: duplicatesJa,
   organiser: organiserJa,
   paperwork: paperworkJa,
+  helpers: helpersJa,
   login: {
     title: 'ログイン',
     heading: '職員ログイン',
