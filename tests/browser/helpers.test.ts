@@ -6,6 +6,10 @@
  * JSON file, and deletes them on request after a confirmation step. Each action's status line
  * takes focus; no target under 44 × 44 px; axe-core finds no violations.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
@@ -30,9 +34,11 @@ let page: Page;
 let errors: string[];
 let district: string;
 let type: Rec;
+let dir: string;
 
 beforeAll(async () => {
   server = await startServer();
+  dir = mkdtempSync(join(tmpdir(), 'sasaeai-helpers-'));
   browser = await launchBrowser();
   const coord = await signIn(server.url, 'coordinator@example.com', PASSWORD);
   district = (coord.record.districts as string[])[0]!;
@@ -53,6 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function expectClean(): Promise<void> {
@@ -111,6 +118,26 @@ describe('helpers page at 390 px', () => {
     expect(record.offers).toEqual([type.name_ja]);
     expect(record.consent).toMatchObject({ purpose: '地域の支え合い活動の紹介のため' });
     await expect.poll(focusedText).toContain('ファイルにしました');
+  });
+
+  it('prints the record for the person on one A4 page in plain Japanese', async () => {
+    await page.getByRole('link', { name: `「${NAME}」に渡す記録を印刷` }).click();
+    const sheet = page.getByTestId('helper-sheet');
+    await expect.poll(() => sheet.textContent()).toContain(NAME);
+    expect(await sheet.textContent()).toContain('090-1212-3434');
+    expect(await page.locator('main').textContent()).toContain(
+      '「地域の支え合い活動の紹介のため」という目的で同意をいただきました',
+    );
+    await expectClean();
+    const path = join(dir, 'helper-sheet.pdf');
+    writeFileSync(path, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(/Pages:\s+(\d+)/.exec(info)?.[1]).toBe('1');
+    expect(info).toMatch(/Page size:.*\(A4\)/);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    expect(text).toContain(NAME);
+    await page.goBack();
+    await page.getByTestId('matches').waitFor();
   });
 
   it('deletes the helper on request after a confirmation step', async () => {
