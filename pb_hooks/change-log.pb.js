@@ -33,6 +33,7 @@ onRecordCreateRequest(
   'layers',
   'users',
   'outreach_requests',
+  'needs',
   'helpers',
 );
 
@@ -53,6 +54,7 @@ onRecordUpdateRequest(
   'users',
   'suggestions',
   'outreach_requests',
+  'needs',
   'helpers',
 );
 
@@ -73,5 +75,6 @@ onRecordDeleteRequest(
   'users',
   'suggestions',
   'outreach_requests',
+  'needs',
   'helpers',
 );

@@ -62,14 +62,7 @@ migrate(
         {
           type: 'select',
           name: 'source',
-          values: [
-            'survey',
-            'minsei',
-            'support_center',
-            'resident',
-            'care_manager',
-            'council',
-          ],
+          values: ['survey', 'minsei', 'support_center', 'resident', 'care_manager', 'council'],
           maxSelect: 1,
           required: true,
         },

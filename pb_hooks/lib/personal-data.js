@@ -1,9 +1,9 @@
 /// <reference path="../../pb_data/types.d.ts" />
 /**
- * findPersonalData for PocketBase's VM (CommonJS): the phone numbers and e-mail addresses in
- * free text that must not hold them (helpers' and needs' notes). A copy of
- * src/lib/domain/find-personal-data.ts, written with exec loops for the VM;
- * src/lib/domain/find-personal-data.parity.test.ts keeps the two equal.
+ * The server's copy of src/lib/domain/find-personal-data.ts (PocketBase's JS VM cannot import
+ * TypeScript): phone numbers and e-mail addresses in free text, after NFKC normalisation, so
+ * full-width digits, ＠ and － count the same as ASCII. Written with exec loops (no matchAll)
+ * for the VM. src/lib/domain/find-personal-data.parity.test.ts runs both on the same texts.
  */
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -19,18 +19,18 @@ function isPhoneNumber(run) {
   return digits.charAt(0) === '0' && digits.length >= 10 && digits.length <= 11;
 }
 
-/** Every phone number and e-mail address in `text` ({kind, text}), e-mails first. */
+/** Every phone number and e-mail address in `text` as { kind, text }, e-mails first. */
 function findPersonalData(text) {
   const normalised = String(text || '').normalize('NFKC');
   const hits = [];
-  let m;
   const email = new RegExp(EMAIL.source, 'g');
+  let m;
   while ((m = email.exec(normalised)) !== null) hits.push({ kind: 'email', text: m[0] });
   const withoutEmails = normalised.replace(new RegExp(EMAIL.source, 'g'), ' ');
   const run = new RegExp(DIGIT_RUN.source, 'g');
   while ((m = run.exec(withoutEmails)) !== null) {
-    const r = m[0].trim();
-    if (isPhoneNumber(r)) hits.push({ kind: 'phone', text: r });
+    const candidate = m[0].trim();
+    if (isPhoneNumber(candidate)) hits.push({ kind: 'phone', text: candidate });
   }
   return hits;
 }

@@ -162,6 +162,7 @@ describe('Content-Security-Policy in the browser', () => {
       '/manage',
       '/manage/resources/new',
       `/manage/resources/${placeId}`,
+      '/manage/needs',
       '/manage/helpers',
       '/admin/import',
     ]) {

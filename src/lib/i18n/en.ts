@@ -12,6 +12,7 @@ import { adminEn } from './messages/admin';
 import { duplicatesEn } from './messages/duplicates';
 import { organiserEn } from './messages/organiser';
 import { paperworkEn } from './messages/paperwork';
+import { needsEn } from './messages/needs';
 import { helpersEn } from './messages/helpers';
 
 export const en: Messages = {
@@ -81,6 +82,7 @@ export const en: Messages = {
   duplicates: duplicatesEn,
   organiser: organiserEn,
   paperwork: paperworkEn,
+  needs: needsEn,
   helpers: helpersEn,
   login: {
     title: 'Sign in',

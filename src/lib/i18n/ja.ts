@@ -30,6 +30,7 @@ import { adminJa } from './messages/admin';
 import { duplicatesJa } from './messages/duplicates';
 import { organiserJa } from './messages/organiser';
 import { paperworkJa } from './messages/paperwork';
+import { needsJa } from './messages/needs';
 import { helpersJa } from './messages/helpers';
 
 export const ja = {
@@ -98,6 +99,7 @@ export const ja = {
   duplicates: duplicatesJa,
   organiser: organiserJa,
   paperwork: paperworkJa,
+  needs: needsJa,
   helpers: helpersJa,
   login: {
     title: 'ログイン',

@@ -13,7 +13,11 @@ import {
   updateShortlist,
   type Shortlist,
 } from '$lib/data-access/shortlists';
+import { createNeed } from '$lib/data-access/needs';
+import { errorMessage } from '$lib/domain/error-message';
+import { tokyoIsoDate } from '$lib/domain/iso-date';
 import { shortlistSnapshot } from '$lib/domain/shortlist-snapshot';
+import { locale } from '$lib/i18n/locale.svelte';
 
 // The shortlist limits and types, for the pages' forms (which never import the gateway).
 export {
@@ -23,7 +27,7 @@ export {
   type Shortlist,
   type ShortlistEntryRecord,
 } from '$lib/data-access/shortlists';
-import type { Area, Organization, ResourceContact, ServiceType } from '$lib/domain/types';
+import type { Area, Organization, ResourceContact, ServiceType, Weekday } from '$lib/domain/types';
 import { buildSearchIndex, type SearchIndex } from '$lib/search/build-search-index';
 import { resourceSearchDocuments } from '$lib/search/resource-search-documents';
 import { cityData } from '$lib/state/city-data.svelte';
@@ -33,6 +37,19 @@ import { session } from '$lib/state/session.svelte';
 /** The current time as an ISO string (a plain value: nothing here needs to react to the clock). */
 function isoNow(): string {
   return new Date(Date.now()).toISOString();
+}
+
+/** A search that found nothing fitting: what 「見つからなかった」 records (nothing about the person). */
+export interface UnmetSearch {
+  districtId: string;
+  serviceTypeId: string;
+  /** The weekdays filtered on; empty when none. */
+  weekdays: Weekday[];
+}
+
+/** The same search gives the same key (weekdays in any order). */
+export function unmetSearchKey(s: UnmetSearch): string {
+  return `${s.districtId}|${s.serviceTypeId}|${[...s.weekdays].sort().join(',')}`;
 }
 
 /** What one load of the directory reads. */
@@ -52,6 +69,14 @@ export class DirectoryData {
   /** Resource id → private contact (staff only; empty for anonymous visitors). */
   contacts = $state.raw<Record<string, ResourceContact>>({});
   shortlists = $state.raw<Shortlist[]>([]);
+  /** The 「見つからなかった」 status line, its sequence (focus moves there) and busy flag. */
+  unmetMessage = $state('');
+  unmetSeq = $state(0);
+  unmetBusy = $state(false);
+  /** The key of the search recorded last: the same search is not recorded twice in a row. */
+  unmetRecordedKey = $state('');
+  /** The key of the search the status line speaks of (it is shown for that search only). */
+  unmetMessageKey = $state('');
 
   /** The taxonomy and areas are read once; the city data and private data again after every sign-in/out. */
   #lookups: Promise<DirectoryLoad['lookups']> | null = null;
@@ -134,6 +159,47 @@ export class DirectoryData {
       shortlists: [...shortlists],
       editsAtRead,
     };
+  }
+
+  /**
+   * Whether the signed-in user may record an unmet search in `districtId`: care managers and
+   * admins in every district, coordinators in their own (the server's rules say the same).
+   */
+  canRecordUnmet(districtId: string): boolean {
+    const user = session.user;
+    if (!user) return false;
+    if (user.role === 'care_manager' || user.role === 'admin') return true;
+    return user.role === 'coordinator' && user.districtIds.includes(districtId);
+  }
+
+  /**
+   * Records 「見つからなかった」 as a need with source 'care_manager' dated today (Japan), and
+   * says so (or why not) in the status line. `names` are for the message only.
+   */
+  async recordUnmet(search: UnmetSearch, names: { district: string; type: string }): Promise<void> {
+    const m = locale.t.needs.unmet;
+    this.unmetBusy = true;
+    try {
+      await createNeed(gateway, {
+        districtId: search.districtId,
+        serviceTypeId: search.serviceTypeId,
+        count: null,
+        countUnit: '',
+        source: 'care_manager',
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain instant passed to pure code
+        observedOn: tokyoIsoDate(new Date(Date.now())),
+        weekdays: search.weekdays,
+        note: '',
+      });
+      this.unmetRecordedKey = unmetSearchKey(search);
+      this.unmetMessage = locale.format(m.recorded, names);
+    } catch (err) {
+      this.unmetMessage = locale.format(m.failed, { message: errorMessage(err) });
+    } finally {
+      this.unmetMessageKey = unmetSearchKey(search);
+      this.unmetBusy = false;
+      this.unmetSeq++;
+    }
   }
 
   /** A new list; it keeps the office of the most recently changed list, so the office is typed once. */

@@ -11,6 +11,16 @@ const fake = vi.hoisted(() => ({
   lists: [] as Shortlist[],
   failLookups: false,
   resources: [] as unknown[],
+  needs: [] as unknown[],
+  failNeed: false,
+}));
+
+vi.mock('$lib/data-access/needs', () => ({
+  createNeed: async (_gw: unknown, input: unknown) => {
+    if (fake.failNeed) throw new Error('refused');
+    fake.needs.push(input);
+    return input;
+  },
 }));
 
 vi.mock('$lib/data-access/browser-gateway', () => ({
@@ -52,7 +62,12 @@ vi.mock('$lib/data-access/shortlists', () => ({
 }));
 
 vi.mock('$lib/state/session.svelte', () => ({
-  session: { signedIn: true, generation: 1, readsSnapshots: false },
+  session: {
+    signedIn: true,
+    generation: 1,
+    readsSnapshots: false,
+    user: { id: 'u1', role: 'coordinator', districtIds: ['d1'] },
+  },
 }));
 vi.mock('$lib/state/city-data.svelte', () => ({
   cityData: {
@@ -66,7 +81,7 @@ vi.mock('$lib/state/city-data.svelte', () => ({
   },
 }));
 
-const { DirectoryData } = await import('./directory-page.svelte');
+const { DirectoryData, unmetSearchKey } = await import('./directory-page.svelte');
 
 const salon = {
   id: 'r1',
@@ -177,5 +192,56 @@ describe('DirectoryData while a load runs', () => {
     cityData.load = load;
     expect(state.status).toBe('ready');
     expect(state.shortlists.map((l) => l.id)).toEqual([created.id]);
+  });
+});
+
+describe('「見つからなかった」', () => {
+  const search = { districtId: 'd1', serviceTypeId: 't1', weekdays: ['tue' as const] };
+
+  beforeEach(() => {
+    fake.needs = [];
+    fake.failNeed = false;
+  });
+
+  it('records district, type, weekdays and today with source care_manager and nothing else', async () => {
+    const data = new DirectoryData();
+    await data.recordUnmet(search, { district: '柳町', type: '買い物' });
+    expect(fake.needs).toEqual([
+      {
+        districtId: 'd1',
+        serviceTypeId: 't1',
+        count: null,
+        countUnit: '',
+        source: 'care_manager',
+        observedOn: new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10),
+        weekdays: ['tue'],
+        note: '',
+      },
+    ]);
+    expect(data.unmetRecordedKey).toBe(unmetSearchKey(search));
+    expect(data.unmetMessage).toContain('柳町');
+    expect(data.unmetSeq).toBe(1);
+  });
+
+  it('says why on failure and leaves the search recordable', async () => {
+    fake.failNeed = true;
+    const data = new DirectoryData();
+    await data.recordUnmet(search, { district: '柳町', type: '買い物' });
+    expect(data.unmetRecordedKey).toBe('');
+    expect(data.unmetMessage).toContain('refused');
+    expect(data.unmetBusy).toBe(false);
+  });
+
+  it('is offered to a coordinator in their own districts only', () => {
+    const data = new DirectoryData();
+    expect(data.canRecordUnmet('d1')).toBe(true);
+    expect(data.canRecordUnmet('d2')).toBe(false);
+  });
+
+  it('keys a search by district, type and weekdays in any order', () => {
+    expect(unmetSearchKey({ ...search, weekdays: ['tue', 'mon'] })).toBe(
+      unmetSearchKey({ ...search, weekdays: ['mon', 'tue'] }),
+    );
+    expect(unmetSearchKey(search)).not.toBe(unmetSearchKey({ ...search, weekdays: [] }));
   });
 });
