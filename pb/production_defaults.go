@@ -18,7 +18,7 @@ const serverLockFile = ".sasaeai-server.json"
 // binary may live anywhere (tests run copies under /tmp), so dev mode is off unless the
 // `--dev` flag asks for it; only `npm run dev` (scripts/dev.ts) passes it.
 func newApp() *pocketbase.PocketBase {
-	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDev: false})
+	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDev: false, DBConnect: secureDeleteDBConnect})
 
 	app.OnBackupCreate().BindFunc(func(e *core.BackupEvent) error {
 		e.Exclude = append(e.Exclude, serverLockFile)

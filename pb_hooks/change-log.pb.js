@@ -11,7 +11,8 @@
  * its own entry inside its own transaction.
  *
  * Entries never hold hidden fields (passwords, token keys, fields marked hidden) nor the
- * e-mail of an auth record: see lib/change-log.js.
+ * e-mail of an auth record: see lib/change-log.js. Helpers' entries (personal data) name the
+ * changed fields but hold none of their values (VALUELESS there).
  */
 
 // Each handler runs in its own JS VM, so shared code lives in a module that every handler
@@ -33,6 +34,7 @@ onRecordCreateRequest(
   'users',
   'outreach_requests',
   'needs',
+  'helpers',
 );
 
 onRecordUpdateRequest(
@@ -53,6 +55,7 @@ onRecordUpdateRequest(
   'suggestions',
   'outreach_requests',
   'needs',
+  'helpers',
 );
 
 onRecordDeleteRequest(
@@ -73,4 +76,5 @@ onRecordDeleteRequest(
   'suggestions',
   'outreach_requests',
   'needs',
+  'helpers',
 );

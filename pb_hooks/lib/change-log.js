@@ -14,6 +14,14 @@ const SKIP = {
 };
 
 /**
+ * Collections of personal data: their entries say which fields changed, never the values
+ * (before and after are both `{ "withheld": true }`), so the log (read by every coordinator)
+ * holds no helper's name or contact, and a helper deleted on request leaves none behind.
+ */
+const VALUELESS = { helpers: true };
+const WITHHELD = { withheld: true };
+
+/**
  * A plain-JSON copy of a record's loggable field values: never a hidden field (passwords,
  * token keys, any field marked hidden) and never an auth record's e-mail. The e-mail must be
  * dropped by name: a request by someone with manage access marks the record to show it
@@ -85,6 +93,8 @@ function write(e, app, action, before) {
   const after = action === 'delete' ? null : snapshot(e.record);
   const changes = diff(before, after);
   if (action === 'update' && Object.keys(changes).length === 0) return;
+  if (VALUELESS[e.record.collection().name])
+    for (const k of Object.keys(changes)) changes[k] = [WITHHELD, WITHHELD];
 
   const entry = new Record(app.findCachedCollectionByNameOrId('change_log'));
   entry.set('collection_name', e.record.collection().name);

@@ -163,6 +163,7 @@ describe('Content-Security-Policy in the browser', () => {
       '/manage/resources/new',
       `/manage/resources/${placeId}`,
       '/manage/needs',
+      '/manage/helpers',
       '/admin/import',
     ]) {
       const { page, violations } = await watchedPage(admin);

@@ -23,6 +23,7 @@ import {
   FREQUENCY_BANDS,
 } from '../../src/lib/domain/types';
 import { BASEMAPS } from '../../src/lib/domain/site-settings';
+import { HELPER_STATUSES } from '../../src/lib/domain/helper';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn } from './api';
 
@@ -78,6 +79,7 @@ describe('schema ↔ domain types', () => {
     ['councils', 'status', COUNCIL_STATUSES],
     ['users', 'role', USER_ROLES],
     ['layers', 'kind', LAYER_KINDS],
+    ['helpers', 'status', HELPER_STATUSES],
     ['service_types', 'group', SERVICE_TYPE_GROUPS],
     ['site', 'basemap', BASEMAPS],
   ] as const)('%s.%s has exactly the domain values', (collection, field, values) => {

@@ -15,6 +15,7 @@ import { paperworkEn } from './messages/paperwork';
 import { diagnosisEn } from './messages/diagnosis';
 import { needsEn } from './messages/needs';
 import { needsMatrixEn } from './messages/needs-matrix';
+import { helpersEn } from './messages/helpers';
 
 export const en: Messages = {
   app: {
@@ -94,6 +95,7 @@ export const en: Messages = {
   diagnosis: diagnosisEn,
   needs: needsEn,
   needsMatrix: needsMatrixEn,
+  helpers: helpersEn,
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',

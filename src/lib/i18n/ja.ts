@@ -33,6 +33,7 @@ import { paperworkJa } from './messages/paperwork';
 import { diagnosisJa } from './messages/diagnosis';
 import { needsJa } from './messages/needs';
 import { needsMatrixJa } from './messages/needs-matrix';
+import { helpersJa } from './messages/helpers';
 
 export const ja = {
   app: {
@@ -119,6 +120,7 @@ export const ja = {
   diagnosis: diagnosisJa,
   needs: needsJa,
   needsMatrix: needsMatrixJa,
+  helpers: helpersJa,
   login: {
     title: 'ログイン',
     heading: '職員ログイン',
