@@ -206,6 +206,14 @@ describe("the coordinator's needs page", () => {
     expect(await page.locator('#need-note-error').count()).toBe(0);
     await expectNoAxeViolations(page);
     expect(await smallTargets(page)).toEqual([]);
+    // each need leads to the helpers who could take it on (the helpers page's matching query)
+    const helpersHref = await page
+      .getByTestId(`need-${saved[0]!.id}`)
+      .getByTestId('need-helpers-link')
+      .getAttribute('href');
+    expect(helpersHref).toBe(
+      `/manage/helpers?district=${district}&type=${saved[0]!.serviceTypeId}`,
+    );
 
     // edit: the form takes the need, focus on its heading; the count becomes 「未集計」
     await page.getByTestId(`need-${saved[0]!.id}`).getByRole('button', { name: /編集/ }).click();
@@ -226,6 +234,10 @@ describe("the coordinator's needs page", () => {
     await page.getByTestId('status-message').filter({ hasText: '削除しました' }).waitFor();
     expect(await focusedTestId(page)).toBe('status-message');
     expect(await listNeeds(su, { districtId: district! })).toEqual(before);
+    await page.goto(new URL(helpersHref!, page.url()).href);
+    await page.locator('#match-district').waitFor();
+    expect(await page.locator('#match-district').inputValue()).toBe(district);
+    expect(await page.locator('#match-type').inputValue()).toBe(saved[0]!.serviceTypeId);
     expect(errors).toEqual([]);
     await page.context().close();
   });
