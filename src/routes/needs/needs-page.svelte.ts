@@ -6,7 +6,7 @@
  */
 import { gateway } from '$lib/data-access/browser-gateway';
 import { listNeeds } from '$lib/data-access/needs';
-import { dayNumberToIso, isoToDayNumber } from '$lib/domain/iso-date';
+import { dayNumberToIso, isoToDayNumber, tokyoIsoDate } from '$lib/domain/iso-date';
 import type { Area, Need, Resource, ServiceType } from '$lib/domain/types';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { session } from '$lib/state/session.svelte';
@@ -21,8 +21,8 @@ export function isStaffRole(role: string | null): boolean {
 
 /** Today's date in Japan, ISO (a plain value: the matrix need not react to the clock). */
 export function todayInJapan(): string {
-  // Japan is UTC+9 all year: the day number of now + 9 h is Japan's calendar day.
-  return dayNumberToIso(Math.floor((Date.now() + 9 * 3_600_000) / 86_400_000));
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once; nothing reacts to it
+  return tokyoIsoDate(new Date());
 }
 
 export class NeedsPage {
