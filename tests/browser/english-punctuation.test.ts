@@ -89,6 +89,9 @@ describe('English mode', () => {
       [`/districts/${districtId}/meeting`, '[data-testid="pack-reconfirm"], main h2'],
       ['/admin/import', 'main h1'],
       ['/admin/users', 'tr[data-account]'],
+      ['/manage/needs', '#need-district'],
+      ['/needs', '[data-testid="needs-matrix"]'],
+      ['/manage/helpers', 'main h1'],
     ] as const) {
       await page.goto(new URL(path, server.url).href);
       await page.locator(ready).first().waitFor({ timeout: 60_000 });
