@@ -15,7 +15,7 @@ import type { MeshSizeM } from '../../lib/geo/mesh-code';
 import type { ImportFile } from '../../lib/import/import-issue';
 import { fillImportTemplate, type ImportLang } from '../../lib/import/import-messages';
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
-import type { PlaceFormat } from '../../lib/import/read-places';
+import type { PlaceFormat } from '../../lib/import/columns-for';
 import { parseFlags, UsageError, type Command } from '../command';
 import { loadReadingGenerator } from '../load-reading-generator';
 import { importReportEn, importReportJa } from '../import-report-messages';

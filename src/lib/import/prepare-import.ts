@@ -15,7 +15,8 @@ import {
 import { readGeoJson } from './read-geojson';
 import { readHsdsFile } from './read-hsds-file';
 import { readNeeds } from './read-needs';
-import { readPlaces, type PlaceColumns, type PlaceFormat } from './read-places';
+import { readPlaces } from './read-places';
+import type { PlaceColumns, PlaceFormat } from './columns-for';
 import { tokyoIsoDate } from '../domain/iso-date';
 import { stableId } from './stable-id';
 import type { ReadingGenerator } from './generate-reading';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  columnsFor,
-  MAX_PLACE_ROWS,
-  parseWeekdays,
-  readPlaces,
-  readPlacesHeader,
-} from './read-places';
+import { columnsFor } from './columns-for';
+import { parseWeekdays } from './parse-weekdays';
+import { MAX_PLACE_ROWS, readPlaces, readPlacesHeader } from './read-places';
 import { encodeShiftJis } from './__fixtures__/write-shapefile';
 import { parseMap } from '../../cli/commands/import';
 

@@ -19,7 +19,8 @@ import { importMessage } from '$lib/import/import-messages';
 import type { ImportPlan } from '$lib/import/plan-import';
 import { prepareImport, type ImportRequest } from '$lib/import/prepare-import';
 import { ESTAT_BOUNDARY_FIELDS } from '$lib/import/read-boundaries';
-import { columnsFor, readPlacesHeader, type PlaceFormat } from '$lib/import/read-places';
+import { columnsFor, type PlaceFormat } from '$lib/import/columns-for';
+import { readPlacesHeader } from '$lib/import/read-places';
 import { loadBrowserReadings } from './load-browser-readings';
 import { errorMessage } from '$lib/domain/error-message';
 

@@ -1,0 +1,30 @@
+/** Weekdays as places files write them (「月～金」「平日」「月曜日・木曜日」), read as our weekdays. */
+import type { Weekday } from '../domain/types';
+
+const DAY_CHARS: Record<string, Weekday> = {
+  日: 'sun',
+  月: 'mon',
+  火: 'tue',
+  水: 'wed',
+  木: 'thu',
+  金: 'fri',
+  土: 'sat',
+};
+const ORDER: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** 「月～金」「月,水,金」「月曜日・木曜日」「平日」 → weekdays (Monday first). Unknown text → []. */
+export function parseWeekdays(text: string): Weekday[] {
+  const t = text.replace(/曜日?/g, '').replace(/平日/g, '月～金').replace(/毎日/g, '月～日');
+  const out = new Set<Weekday>();
+  const range = /([日月火水木金土])\s*[～〜~\-－ー]\s*([日月火水木金土])/g;
+  let m: RegExpExecArray | null;
+  let rest = t;
+  while ((m = range.exec(t))) {
+    const a = ORDER.indexOf(DAY_CHARS[m[1]!]!);
+    const b = ORDER.indexOf(DAY_CHARS[m[2]!]!);
+    for (let i = a; i !== (b + 1) % 7; i = (i + 1) % 7) out.add(ORDER[i]!);
+    rest = rest.replace(m[0], '');
+  }
+  for (const ch of rest) if (DAY_CHARS[ch]) out.add(DAY_CHARS[ch]);
+  return ORDER.filter((d) => out.has(d));
+}
