@@ -87,6 +87,8 @@ describe.each(JOURNEY_WIDTHS)('targets and text on a %s', (_name, viewport) => {
     await link.click();
     await page.waitForURL((u) => u.pathname.startsWith('/districts/'));
     await page.getByTestId('profile-share').waitFor({ timeout: 30_000 });
+    // The trend chart arrives from its own request: wait for its labels so they are checked too.
+    await page.getByTestId('trend-chart').locator('svg text').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     expect(await smallTargets(page)).toEqual([]);
     expect(await smallText(page)).toEqual([]);
