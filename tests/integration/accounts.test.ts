@@ -6,9 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from './api';
-
-const DEMO_PASSWORD = 'sasaeai-demo';
+import {
+  anonymous,
+  signIn,
+  signInStaff,
+  signInSuperuser,
+  type ApiClient,
+  type ListBody,
+} from './api';
 
 let server: TestServer;
 let su: ApiClient;
@@ -35,10 +40,12 @@ async function logEntries(recordId: string): Promise<Rec[]> {
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  admin = await signIn(server.url, 'admin@example.com', DEMO_PASSWORD);
-  coord = await signIn(server.url, 'coordinator@example.com', DEMO_PASSWORD);
-  careManager = await signIn(server.url, 'caremanager@example.com', DEMO_PASSWORD);
+  su = await signInSuperuser(server);
+  ({ admin, coord, careManager } = await signInStaff(server.url, [
+    'admin',
+    'coord',
+    'careManager',
+  ]));
   const districts = await su.get<ListBody<Rec>>(
     `/api/collections/areas/records?perPage=3&filter=${encodeURIComponent('kind = "district"')}`,
   );

@@ -1,7 +1,14 @@
 /**
  * A thin HTTP client for integration tests: raw requests (so crafted bodies reach the server
- * exactly as written) with an optional bearer token.
+ * exactly as written) with an optional bearer token; and the sign-ins, refusal check and
+ * "today in Japan" that the integration and browser tests share.
  */
+import { expect } from 'vitest';
+import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
+import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
+import { tokyoIsoDate } from '../../src/lib/domain/iso-date';
+import type { TestServer } from '../helpers/server';
+
 export interface ApiResponse<T = Record<string, unknown>> {
   status: number;
   body: T;
@@ -73,4 +80,62 @@ export async function signIn(
   if (!res.ok || !body.token)
     throw new Error(`sign-in as ${email} failed: ${res.status} ${body.message ?? ''}`);
   return client(baseUrl, body.token, body.record ?? {});
+}
+
+/** Signs in as the test superuser of `server` (raw HTTP client). */
+export function signInSuperuser(server: TestServer): Promise<ApiClient> {
+  return signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+}
+
+/** Signs in to `users` as a demo account (they all share the published demo password). */
+export function signInDemo(baseUrl: string, email: string): Promise<ApiClient> {
+  return signIn(baseUrl, email, DEMO_PASSWORD);
+}
+
+/** A gateway signed in as a demo account, as the app itself signs in. */
+export async function gatewayAs(baseUrl: string, email: string): Promise<Gateway> {
+  const g = new Gateway(baseUrl);
+  await g.login(email, DEMO_PASSWORD);
+  return g;
+}
+
+/** A gateway signed in as the test superuser of `server`. */
+export async function superuserGateway(server: TestServer): Promise<Gateway> {
+  const g = new Gateway(server.url);
+  await g.loginSuperuser(server.superuser.email, server.superuser.password);
+  return g;
+}
+
+/** Expects `p` to fail with a GatewayError and returns it. */
+export async function refused(p: Promise<unknown>): Promise<GatewayError> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(GatewayError);
+  return err as GatewayError;
+}
+
+/** Today in Japan as YYYY-MM-DD, `days` later (negative: earlier). */
+export const jstDate = (days = 0): string => tokyoIsoDate(new Date(Date.now() + days * 86_400_000));
+
+/** The demo's staff accounts by the names the tests give them. */
+export const DEMO_STAFF = {
+  admin: 'admin@example.com',
+  coord: 'coordinator@example.com',
+  coord2: 'coordinator2@example.com',
+  careManager: 'caremanager@example.com',
+} as const;
+
+/**
+ * Signs in the named demo staff accounts one after another, in the order given (each sign-in
+ * counts against the server's per-IP `*:auth` rate limit, so only those a test uses).
+ */
+export async function signInStaff<K extends keyof typeof DEMO_STAFF>(
+  baseUrl: string,
+  names: readonly K[],
+): Promise<Record<K, ApiClient>> {
+  const out = {} as Record<K, ApiClient>;
+  for (const name of names) out[name] = await signInDemo(baseUrl, DEMO_STAFF[name]);
+  return out;
 }

@@ -22,8 +22,8 @@ import { validateCouncilInput } from '../../src/lib/domain/validate-council-inpu
 import { validateMeetingInput } from '../../src/lib/domain/validate-meeting-input';
 import type { Resource, Schedule } from '../../src/lib/domain/types';
 import { startServer, type TestServer } from '../helpers/server';
+import { gatewayAs, refused, superuserGateway } from './api';
 
-const PASSWORD = 'sasaeai-demo';
 let server: TestServer;
 let su: Gateway;
 let coord: Gateway;
@@ -33,21 +33,7 @@ let anon: Gateway;
 let own: Resource;
 let foreign: Resource;
 
-async function as(email: string): Promise<Gateway> {
-  const g = new Gateway(server.url);
-  await g.login(email, PASSWORD);
-  return g;
-}
-
-/** Expects `p` to fail with a GatewayError and returns it. */
-async function refused(p: Promise<unknown>): Promise<GatewayError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(GatewayError);
-  return err as GatewayError;
-}
+const as = (email: string): Promise<Gateway> => gatewayAs(server.url, email);
 
 const secondAndFourthWednesday: Schedule = {
   rules: [{ type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' }],
@@ -59,8 +45,7 @@ const secondAndFourthWednesday: Schedule = {
 
 beforeAll(async () => {
   server = await startServer();
-  su = new Gateway(server.url);
-  await su.loginSuperuser(server.superuser.email, server.superuser.password);
+  su = await superuserGateway(server);
   coord = await as('coordinator@example.com');
   coord2 = await as('coordinator2@example.com');
   careManager = await as('caremanager@example.com');

@@ -7,9 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from './api';
+import {
+  anonymous,
+  signIn,
+  signInStaff,
+  signInSuperuser,
+  type ApiClient,
+  type ListBody,
+} from './api';
 
-const DEMO_PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
 
 let server: TestServer;
@@ -51,11 +57,13 @@ function body(overrides: Record<string, unknown> = {}): Record<string, unknown> 
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  admin = await signIn(server.url, 'admin@example.com', DEMO_PASSWORD);
-  coord = await signIn(server.url, 'coordinator@example.com', DEMO_PASSWORD);
-  coord2 = await signIn(server.url, 'coordinator2@example.com', DEMO_PASSWORD);
-  careManager = await signIn(server.url, 'caremanager@example.com', DEMO_PASSWORD);
+  su = await signInSuperuser(server);
+  ({ admin, coord, coord2, careManager } = await signInStaff(server.url, [
+    'admin',
+    'coord',
+    'coord2',
+    'careManager',
+  ]));
   anon = anonymous(server.url);
   // A coordinator of the district whose account an admin then disabled: the token it still
   // holds counts as anonymous (the nearest to a "public" account: every account has a role).

@@ -6,7 +6,7 @@
  * lacks, re-points what pointed at the other, archives it (closed, merged_into) and logs both.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
+import type { Gateway } from '../../src/lib/data-access/gateway';
 import { listChangeHistory } from '../../src/lib/data-access/change-history';
 import {
   listDismissedPairs,
@@ -15,9 +15,15 @@ import {
   possibleDuplicates,
 } from '../../src/lib/data-access/resource-merges';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
+import {
+  gatewayAs,
+  refused as refusedWith,
+  signInDemo,
+  signInSuperuser,
+  type ApiClient,
+  type ListBody,
+} from './api';
 
-const PASSWORD = 'sasaeai-demo';
 let server: TestServer;
 let su: ApiClient;
 let coord: Gateway;
@@ -30,19 +36,11 @@ let contactId: string;
 let eventId: string;
 type Rec = Record<string, unknown> & { id: string };
 
-async function as(email: string): Promise<Gateway> {
-  const g = new Gateway(server.url);
-  await g.login(email, PASSWORD);
-  return g;
-}
+const as = (email: string): Promise<Gateway> => gatewayAs(server.url, email);
 
+/** Expects `p` to fail with a GatewayError and returns its HTTP status. */
 async function refused(p: Promise<unknown>): Promise<number> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(GatewayError);
-  return (err as GatewayError).status;
+  return (await refusedWith(p)).status;
 }
 
 /** Everything a merge may touch, to prove a refused one touched nothing. */
@@ -65,7 +63,7 @@ async function snapshot(): Promise<string> {
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   coord = await as('coordinator@example.com');
   coord2 = await as('coordinator2@example.com');
   careManager = await as('caremanager@example.com');
@@ -144,7 +142,7 @@ describe('possible duplicates: rules', () => {
     expect(await refused(mergeResources(coord, keepId, mergeId, ['status' as never]))).toBe(400);
     expect(await snapshot()).toBe(before);
     // Dismissals are written only through the route (which checks districts), never the records API.
-    const asCoord2 = await signIn(server.url, 'coordinator2@example.com', PASSWORD);
+    const asCoord2 = await signInDemo(server.url, 'coordinator2@example.com');
     expect(
       (
         await asCoord2.post('/api/collections/duplicate_dismissals/records', {

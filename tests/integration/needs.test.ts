@@ -6,14 +6,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listChangeHistory } from '../../src/lib/data-access/change-history';
-import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
+import type { Gateway } from '../../src/lib/data-access/gateway';
 import { createNeed, deleteNeed, listNeeds, updateNeed } from '../../src/lib/data-access/needs';
 import type { Area } from '../../src/lib/domain/types';
 import type { NeedInput } from '../../src/lib/domain/validate-need-input';
-import { anonymous, signIn, type ApiClient } from './api';
+import {
+  anonymous,
+  gatewayAs,
+  jstDate,
+  refused,
+  signInDemo,
+  superuserGateway,
+  type ApiClient,
+} from './api';
 import { startServer, type TestServer } from '../helpers/server';
 
-const PASSWORD = 'sasaeai-demo';
 let server: TestServer;
 let su: Gateway;
 let coord: Gateway;
@@ -24,24 +31,7 @@ let foreign: Area;
 let town: Area;
 let typeId: string;
 
-async function as(email: string): Promise<Gateway> {
-  const g = new Gateway(server.url);
-  await g.login(email, PASSWORD);
-  return g;
-}
-
-async function refused(p: Promise<unknown>): Promise<GatewayError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(GatewayError);
-  return err as GatewayError;
-}
-
-/** Today in Japan as YYYY-MM-DD, `days` later. */
-const jstDate = (days = 0) =>
-  new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const as = (email: string): Promise<Gateway> => gatewayAs(server.url, email);
 
 const input = (patch: Partial<NeedInput> = {}): NeedInput => ({
   districtId: own.id,
@@ -69,11 +59,10 @@ const countAll = async () => (await listNeeds(su)).length;
 
 beforeAll(async () => {
   server = await startServer();
-  su = new Gateway(server.url);
-  await su.loginSuperuser(server.superuser.email, server.superuser.password);
+  su = await superuserGateway(server);
   coord = await as('coordinator@example.com');
   careManager = await as('caremanager@example.com');
-  cmApi = await signIn(server.url, 'caremanager@example.com', PASSWORD);
+  cmApi = await signInDemo(server.url, 'caremanager@example.com');
   const districts = await su.listAreas({ kind: 'district' });
   own = districts.find((d) => coord.user!.districtIds.includes(d.id))!;
   foreign = districts.find((d) => !coord.user!.districtIds.includes(d.id))!;
@@ -188,7 +177,7 @@ describe('a coordinator records the needs of their districts', () => {
   });
 
   it('refuses a negative or text count, and a unit without a count, sent past the gateway', async () => {
-    const coordApi = await signIn(server.url, 'coordinator@example.com', PASSWORD);
+    const coordApi = await signInDemo(server.url, 'coordinator@example.com');
     const before = await countAll();
     const post = (body: Record<string, unknown>) =>
       coordApi.post('/api/collections/needs/records', {
@@ -263,7 +252,7 @@ describe("a care manager's 「見つからなかった」", () => {
 
   it('a coordinator editing it cannot make someone else its author', async () => {
     const need = await createNeed(careManager, unmet());
-    const coordApi = await signIn(server.url, 'coordinator@example.com', PASSWORD);
+    const coordApi = await signInDemo(server.url, 'coordinator@example.com');
     const res = await coordApi.patch(`/api/collections/needs/records/${need.id}`, {
       created_by: coord.user!.id,
       weekdays: ['wed'],

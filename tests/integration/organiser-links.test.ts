@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSuggestionQueue } from '../../src/lib/data-access/coordination';
-import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
+import { Gateway } from '../../src/lib/data-access/gateway';
 import {
   acceptOrganiserProposal,
   getUpdateLink,
@@ -23,9 +23,8 @@ import {
 } from '../../src/lib/data-access/organiser-links';
 import type { Resource } from '../../src/lib/domain/types';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient } from './api';
+import { gatewayAs, refused, signInSuperuser, superuserGateway, type ApiClient } from './api';
 
-const PASSWORD = 'sasaeai-demo';
 let server: TestServer;
 let su: ApiClient;
 let suGateway: Gateway;
@@ -40,20 +39,7 @@ let foreign: Resource;
 const tokens: string[] = [];
 const MARKER = `m${Date.now()}x`;
 
-async function as(email: string): Promise<Gateway> {
-  const g = new Gateway(server.url);
-  await g.login(email, PASSWORD);
-  return g;
-}
-
-async function refused(p: Promise<unknown>): Promise<GatewayError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(GatewayError);
-  return err as GatewayError;
-}
+const as = (email: string): Promise<Gateway> => gatewayAs(server.url, email);
 
 async function issued(g: Gateway, resourceId: string, days?: number): Promise<string> {
   const link = await issueUpdateLink(g, resourceId, days);
@@ -67,9 +53,8 @@ const record = async (collection: string, id: string): Promise<Rec> =>
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  suGateway = new Gateway(server.url);
-  await suGateway.loginSuperuser(server.superuser.email, server.superuser.password);
+  su = await signInSuperuser(server);
+  suGateway = await superuserGateway(server);
   coord = await as('coordinator@example.com');
   coord2 = await as('coordinator2@example.com');
   careManager = await as('caremanager@example.com');

@@ -10,8 +10,8 @@ import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
 import { listLatestOutreach, markOutreachSent } from '../../src/lib/data-access/outreach';
 import type { Resource } from '../../src/lib/domain/types';
 import { startServer, type TestServer } from '../helpers/server';
+import { gatewayAs, jstDate, refused, superuserGateway } from './api';
 
-const PASSWORD = 'sasaeai-demo';
 let server: TestServer;
 let su: Gateway;
 let coord: Gateway;
@@ -20,29 +20,11 @@ let careManager: Gateway;
 let own: Resource[];
 let foreign: Resource;
 
-async function as(email: string): Promise<Gateway> {
-  const g = new Gateway(server.url);
-  await g.login(email, PASSWORD);
-  return g;
-}
-
-async function refused(p: Promise<unknown>): Promise<GatewayError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(GatewayError);
-  return err as GatewayError;
-}
-
-/** Today in Japan as YYYY-MM-DD, `days` later. */
-const jstDate = (days = 0) =>
-  new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const as = (email: string): Promise<Gateway> => gatewayAs(server.url, email);
 
 beforeAll(async () => {
   server = await startServer();
-  su = new Gateway(server.url);
-  await su.loginSuperuser(server.superuser.email, server.superuser.password);
+  su = await superuserGateway(server);
   coord = await as('coordinator@example.com');
   coord2 = await as('coordinator2@example.com');
   careManager = await as('caremanager@example.com');

@@ -4,9 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from './api';
-
-const DEMO_PASSWORD = 'sasaeai-demo';
+import {
+  anonymous,
+  signIn,
+  signInStaff,
+  signInSuperuser,
+  type ApiClient,
+  type ListBody,
+} from './api';
 
 let server: TestServer;
 let anon: ApiClient;
@@ -37,11 +42,13 @@ async function one(collection: string, id: string): Promise<Rec> {
 beforeAll(async () => {
   server = await startServer();
   anon = anonymous(server.url);
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  admin = await signIn(server.url, 'admin@example.com', DEMO_PASSWORD);
-  coord = await signIn(server.url, 'coordinator@example.com', DEMO_PASSWORD);
-  coord2 = await signIn(server.url, 'coordinator2@example.com', DEMO_PASSWORD);
-  careManager = await signIn(server.url, 'caremanager@example.com', DEMO_PASSWORD);
+  su = await signInSuperuser(server);
+  ({ admin, coord, coord2, careManager } = await signInStaff(server.url, [
+    'admin',
+    'coord',
+    'coord2',
+    'careManager',
+  ]));
 });
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { Gateway } from '../../src/lib/data-access/gateway';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from './api';
+import { anonymous, signInStaff, signInSuperuser, type ApiClient, type ListBody } from './api';
 import { runCliJson } from './run-cli';
 
 const DEMO_PASSWORD = 'sasaeai-demo';
@@ -46,13 +46,15 @@ const own = (c: ApiClient): string[] => c.record.districts as string[];
 beforeAll(async () => {
   server = await startServer();
   anon = anonymous(server.url);
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   // Many anonymous suggestions are probed here; the rate limit itself is tested in suggestions.test.ts.
   expect((await su.patch('/api/settings', { rateLimits: { enabled: false } })).status).toBe(200);
-  admin = await signIn(server.url, 'admin@example.com', DEMO_PASSWORD);
-  coord = await signIn(server.url, 'coordinator@example.com', DEMO_PASSWORD);
-  coord2 = await signIn(server.url, 'coordinator2@example.com', DEMO_PASSWORD);
-  careManager = await signIn(server.url, 'caremanager@example.com', DEMO_PASSWORD);
+  ({ admin, coord, coord2, careManager } = await signInStaff(server.url, [
+    'admin',
+    'coord',
+    'coord2',
+    'careManager',
+  ]));
   publicPlace = (await all('resources', 'is_public = true && status = "active"'))[0]!;
 }, 60_000);
 

@@ -5,10 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from './api';
+import { anonymous, signInStaff, signInSuperuser, type ApiClient, type ListBody } from './api';
 import { BACKUP_LIMITS, WALK_LIMITS } from '../../src/lib/domain/site-settings';
-
-const DEMO_PASSWORD = 'sasaeai-demo';
 
 let server: TestServer;
 let su: ApiClient;
@@ -22,10 +20,12 @@ type ErrorBody = { message: string; data: Record<string, { message: string }> };
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  admin = await signIn(server.url, 'admin@example.com', DEMO_PASSWORD);
-  coord = await signIn(server.url, 'coordinator@example.com', DEMO_PASSWORD);
-  careManager = await signIn(server.url, 'caremanager@example.com', DEMO_PASSWORD);
+  su = await signInSuperuser(server);
+  ({ admin, coord, careManager } = await signInStaff(server.url, [
+    'admin',
+    'coord',
+    'careManager',
+  ]));
   siteId = (await anonymous(server.url).get<ListBody<Rec>>('/api/collections/site/records')).body
     .items[0]!.id;
 });
