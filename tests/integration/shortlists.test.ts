@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/data-access/shortlists';
 import type { ShortlistSnapshot } from '../../src/lib/domain/shortlist-snapshot';
 import { startServer, type TestServer } from '../helpers/server';
+import { scheduleOf } from '../../src/lib/domain/__fixtures__/schedule-of';
 
 const DEMO_PASSWORD = 'sasaeai-demo';
 let server: TestServer;
@@ -110,13 +111,7 @@ describe('shortlists', () => {
       status: 'active',
       address: '',
       publicPhone: '',
-      schedule: {
-        rules: [],
-        closedOnPublicHolidays: false,
-        closedPeriods: [],
-        closedDates: [],
-        note: '',
-      },
+      schedule: scheduleOf(),
       cost: { amountYen: null, unit: 'per_visit', note: '' },
       eligibility: null,
       booking: null,

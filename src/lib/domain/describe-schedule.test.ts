@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeSchedule } from './describe-schedule';
 import type { Schedule, ScheduleRule } from './types';
+import { scheduleOf } from './__fixtures__/schedule-of';
 
 function schedule(rules: ScheduleRule[], extra: Partial<Schedule> = {}): Schedule {
-  return {
-    rules,
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-    ...extra,
-  };
+  return scheduleOf({ rules, ...extra });
 }
 
 describe('describeSchedule', () => {

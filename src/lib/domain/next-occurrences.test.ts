@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { nextOccurrences } from './next-occurrences';
 import type { Schedule, ScheduleRule } from './types';
+import { scheduleOf } from './__fixtures__/schedule-of';
 
 function schedule(rules: ScheduleRule[], extra: Partial<Schedule> = {}): Schedule {
-  return {
-    rules,
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-    ...extra,
-  };
+  return scheduleOf({ rules, ...extra });
 }
 const dates = (s: Schedule, from: string, count = 3) =>
   nextOccurrences(s, from, { count }).map((o) => o.date);

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { proposalDiff, proposalValues, readProposal } from './organiser-proposal';
 import type { Resource } from './types';
+import { scheduleOf } from './__fixtures__/schedule-of';
 
 const place = {
-  schedule: {
-    rules: [],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-  },
+  schedule: scheduleOf(),
   cost: { amountYen: 100, unit: 'per_visit', note: '' },
   publicPhone: '027-111-2222',
   status: 'active',

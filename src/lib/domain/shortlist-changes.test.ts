@@ -2,24 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { shortlistChanges } from './shortlist-changes';
 import { shortlistSnapshot } from './shortlist-snapshot';
 import type { Resource } from './types';
+import { scheduleOf } from './__fixtures__/schedule-of';
+import { yanagichoSalon } from './__fixtures__/yanagicho-salon';
 
 const resource = {
-  id: 'r1',
-  name: '柳町サロン',
-  kind: 'gathering_place',
-  status: 'active',
-  address: '柳町1-2-3',
+  ...yanagichoSalon(),
   publicPhone: '027-000-0000',
-  schedule: {
+  schedule: scheduleOf({
     rules: [{ type: 'weekly', weekdays: ['wed'], start: '10:00', end: '12:00' }],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-  },
+  }),
   cost: { amountYen: 100, unit: 'per_visit', note: '' },
-  eligibility: 'anyone',
-  booking: 'drop_in',
   description: 'not compared',
   lastVerifiedAt: '2026-01-01T00:00:00Z',
 } as unknown as Resource;

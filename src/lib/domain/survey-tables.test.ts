@@ -8,22 +8,14 @@ import {
   surveyTables,
 } from './survey-tables';
 import type { Resource, Schedule } from './types';
+import { scheduleOf } from './__fixtures__/schedule-of';
 
 const demo = generateDemoCity({});
 const resources = demo.resources.map(
   (r) => ({ ...r, serviceTypeIds: [], updatedAt: '' }) as unknown as Resource,
 );
 const districts = demo.areas.filter((a) => a.kind === 'district');
-const sched = (s: Partial<Schedule>): Pick<Resource, 'schedule'> => ({
-  schedule: {
-    rules: [],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-    ...s,
-  },
-});
+const sched = (s: Partial<Schedule>): Pick<Resource, 'schedule'> => ({ schedule: scheduleOf(s) });
 
 describe('surveyTables', () => {
   it("adds up, in every table, to the directory's count of active gathering places per district and for the city", () => {

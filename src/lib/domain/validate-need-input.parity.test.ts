@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { validateNeedInput, type NeedCheckContext, type NeedInput } from './validate-need-input';
+import { needInputOf } from './__fixtures__/need-input-of';
 
 const HOOKS = new URL('../../../pb_hooks/', import.meta.url);
 
@@ -36,16 +37,7 @@ const FIELD: Record<keyof NeedInput, string> = {
   note: 'note',
 };
 
-const base: NeedInput = {
-  districtId: 'district1',
-  serviceTypeId: 'type1',
-  count: 12,
-  countUnit: 'households',
-  source: 'survey',
-  observedOn: '2026-11-30',
-  weekdays: [],
-  note: '',
-};
+const base: NeedInput = needInputOf();
 const CASES: Partial<NeedInput>[] = [
   {},
   { count: null, countUnit: '' },

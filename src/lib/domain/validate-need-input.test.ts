@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateNeedInput, type NeedCheckContext, type NeedInput } from './validate-need-input';
+import { needInputOf } from './__fixtures__/need-input-of';
 
 const ctx: NeedCheckContext = {
   today: '2026-12-05',
   isDistrict: (id) => id === 'district1',
   byCareManager: false,
 };
-const need: NeedInput = {
-  districtId: 'district1',
-  serviceTypeId: 'type1',
-  count: 12,
-  countUnit: 'households',
-  source: 'survey',
-  observedOn: '2026-11-30',
-  weekdays: [],
-  note: '買い物に困っている世帯が多い',
-};
+const need: NeedInput = needInputOf({ note: '買い物に困っている世帯が多い' });
 
 describe('validateNeedInput', () => {
   it('accepts a counted need and an uncounted one', () => {

@@ -5,6 +5,7 @@ import { nextOccurrences } from '../domain/next-occurrences';
 import type { Resource, Schedule } from '../domain/types';
 import { directoryFromDataset } from './public-directory';
 import { toICalendar } from './to-icalendar';
+import { scheduleOf } from '../domain/__fixtures__/schedule-of';
 
 const FROM = '2026-04-01';
 const HORIZON = 366;
@@ -48,14 +49,7 @@ const place = (id: string, schedule: Partial<Schedule>): Resource => ({
   ...base,
   id,
   name: `テスト、会場; ${id}`,
-  schedule: {
-    rules: [],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-    ...schedule,
-  },
+  schedule: scheduleOf(schedule),
 });
 
 describe('toICalendar', () => {

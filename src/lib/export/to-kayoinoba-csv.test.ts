@@ -5,6 +5,7 @@ import { WEEKDAYS, type Resource, type Schedule } from '../domain/types';
 import { readPlaces } from '../import/read-places';
 import { directoryFromDataset } from './public-directory';
 import { KAYOINOBA_COLUMNS, kayoinobaRows, toKayoinobaCsv } from './to-kayoinoba-csv';
+import { scheduleOf } from '../domain/__fixtures__/schedule-of';
 
 const demo = generateDemoCity({});
 const directory = directoryFromDataset(demo);
@@ -19,14 +20,7 @@ const calendarOrder = (s: Schedule | undefined): Schedule | undefined =>
       'weekdays' in r ? { ...r, weekdays: WEEKDAYS.filter((d) => r.weekdays.includes(d)) } : r,
     ),
   };
-const sched = (s: Partial<Schedule>): Schedule => ({
-  rules: [],
-  closedOnPublicHolidays: false,
-  closedPeriods: [],
-  closedDates: [],
-  note: '',
-  ...s,
-});
+const sched = scheduleOf;
 
 describe('toKayoinobaCsv', () => {
   it('has exactly the 介護サービス事業所一覧 header and one row per public, active gathering place with a location (read by csv-parse)', () => {

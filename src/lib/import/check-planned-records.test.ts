@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareImport } from './prepare-import';
 import type { ExistingState } from './plan-import';
+import { areaOf } from '../domain/__fixtures__/area-of';
 
 const EMPTY: ExistingState = { areas: [], resources: [], dataSources: [], site: null };
 const json = (name: string, v: unknown) => ({
@@ -8,20 +9,7 @@ const json = (name: string, v: unknown) => ({
   bytes: new TextEncoder().encode(JSON.stringify(v)),
 });
 const district = {
-  id: 'd1',
-  kind: 'district' as const,
-  code: 'D1',
-  name: '中央',
-  nameKana: '',
-  nameKanaGenerated: false,
-  parentId: '',
-  geometry: null,
-  point: null,
-  population: null,
-  population65: null,
-  population75: null,
-  populationYear: null,
-  supportCenterId: '',
+  ...areaOf({ id: 'd1', kind: 'district', code: 'D1', name: '中央' }),
   source: '',
   sourceId: '',
 };

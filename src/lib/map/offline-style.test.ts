@@ -10,6 +10,7 @@ import {
   resourceFeatures,
 } from './offline-style';
 import { contrastRatio, KIND_COLOURS, MAP_COLOURS } from './palette';
+import { areaOf } from '../domain/__fixtures__/area-of';
 
 const square = (x: number, y: number, s: number) => ({
   type: 'Polygon' as const,
@@ -24,22 +25,8 @@ const square = (x: number, y: number, s: number) => ({
   ],
 });
 
-const area = (id: string, kind: Area['kind'], geometry: Area['geometry']): Area => ({
-  id,
-  kind,
-  code: id,
-  name: id,
-  nameKana: '',
-  nameKanaGenerated: false,
-  parentId: '',
-  geometry,
-  point: null,
-  population: null,
-  population65: null,
-  population75: null,
-  populationYear: null,
-  supportCenterId: '',
-});
+const area = (id: string, kind: Area['kind'], geometry: Area['geometry']): Area =>
+  areaOf({ id, kind, geometry });
 
 const resource = (
   id: string,

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Shortlist } from '$lib/data-access/shortlists';
-import type { Resource } from '$lib/domain/types';
+import { yanagichoSalon } from '$lib/domain/__fixtures__/yanagicho-salon';
 
 const fake = vi.hoisted(() => ({
   lists: [] as Shortlist[],
@@ -83,24 +83,7 @@ vi.mock('$lib/state/city-data.svelte', () => ({
 
 const { DirectoryData, unmetSearchKey } = await import('./directory-page.svelte');
 
-const salon = {
-  id: 'r1',
-  name: '柳町サロン',
-  kind: 'gathering_place',
-  status: 'active',
-  address: '柳町1-2-3',
-  publicPhone: '',
-  schedule: {
-    rules: [],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-  },
-  cost: { amountYen: 0, unit: 'free', note: '' },
-  eligibility: 'anyone',
-  booking: 'drop_in',
-} as unknown as Resource;
+const salon = yanagichoSalon();
 
 const list = (over: Partial<Shortlist> = {}): Shortlist => ({
   id: 'l1',

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Area, Resource } from '$lib/domain/types';
 import { summariseByDistrict, totalCounts } from './summaries';
+import { areaOf } from '$lib/domain/__fixtures__/area-of';
 
-const area = (id: string, name: string): Area => ({
-  id,
-  kind: 'district',
-  code: id.toUpperCase(),
-  name,
-  nameKana: '',
-  nameKanaGenerated: false,
-  parentId: '',
-  geometry: null,
-  point: null,
-  population: null,
-  population65: null,
-  population75: null,
-  populationYear: null,
-  supportCenterId: '',
-});
+const area = (id: string, name: string): Area =>
+  areaOf({ id, kind: 'district', code: id.toUpperCase(), name });
 const res = (id: string, kind: Resource['kind'], districtId: string) =>
   ({ id, kind, districtId }) as Resource;
 

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { GatewayError } from '$lib/data-access/gateway';
 import type { OrganiserPlace } from '$lib/data-access/organiser-links';
+import { scheduleOf } from '$lib/domain/__fixtures__/schedule-of';
 
 vi.mock('$lib/data-access/browser-gateway', () => ({ gateway: {} }));
 const fake = vi.hoisted(() => ({ read: vi.fn(), send: vi.fn() }));
@@ -16,13 +17,7 @@ const place: OrganiserPlace = {
   name: 'いきいきサロン',
   districtName: '中央',
   address: '',
-  schedule: {
-    rules: [],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-  },
+  schedule: scheduleOf(),
   cost: { amountYen: null, unit: 'per_visit', note: '' },
   publicPhone: '027-111-2222',
   status: 'active',

@@ -4,25 +4,9 @@ import type { Resource } from '$lib/domain/types';
 import { en } from '$lib/i18n/en';
 import { ja } from '$lib/i18n/ja';
 import { describeEntryChanges } from './describe-entry-changes';
+import { yanagichoSalon } from '$lib/domain/__fixtures__/yanagicho-salon';
 
-const resource = {
-  id: 'r1',
-  name: '柳町サロン',
-  kind: 'gathering_place',
-  status: 'active',
-  address: '柳町1-2-3',
-  publicPhone: '',
-  schedule: {
-    rules: [],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-  },
-  cost: { amountYen: 0, unit: 'free', note: '' },
-  eligibility: 'anyone',
-  booking: 'drop_in',
-} as unknown as Resource;
+const resource = yanagichoSalon();
 const day = (iso: string) => iso.slice(0, 10);
 const added = { at: '2026-10-01T09:00:00.000Z', snapshot: shortlistSnapshot(resource) };
 
