@@ -16,6 +16,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = runMain;
 
+/** `sasaeai export --format FORMAT --dataset (the demo city file)`, then the `extra` flags. */
+const exportDataset = (format: string, ...extra: string[]) =>
+  run(['export', '--format', format, '--dataset', dataset, ...extra]);
+
 beforeAll(async () => {
   expect((await run(['demo-city', '--out', dataset])).code).toBe(0);
 });
@@ -27,16 +31,7 @@ describe('sasaeai export', () => {
     };
     const visible = city.resources.filter((r) => r.isPublic && r.status === 'active');
 
-    let r = await run([
-      'export',
-      '--format',
-      'hsds',
-      '--dataset',
-      dataset,
-      '--out',
-      dir + '/',
-      '--json',
-    ]);
+    let r = await exportDataset('hsds', '--out', dir + '/', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({
       format: 'hsds',
@@ -50,23 +45,19 @@ describe('sasaeai export', () => {
     expect(back.issues).toEqual([]);
     expect(back.resources).toHaveLength(visible.length);
 
-    r = await run(['export', '--format', 'csv', '--dataset', dataset, '--out', dir, '--json']);
+    r = await exportDataset('csv', '--out', dir, '--json');
     expect(r.code).toBe(0);
     const csv = readPlaces({ name: 'c.csv', bytes: readFileSync(join(dir, 'sasaeai-places.csv')) });
     expect(csv.places).toHaveLength(visible.length);
 
-    r = await run([
-      'export',
-      '--format',
+    r = await exportDataset(
       'geojson',
       '--layer',
       'districts',
-      '--dataset',
-      dataset,
       '--out',
       join(dir, 'd.geojson'),
       '--json',
-    ]);
+    );
     expect(r.code).toBe(0);
     const fc = JSON.parse(readFileSync(join(dir, 'd.geojson'), 'utf8')) as {
       type: string;
@@ -77,36 +68,23 @@ describe('sasaeai export', () => {
   });
 
   it("writes the 通いの場 list and the next weeks' sessions (events) as CSVs csv-parse reads", async () => {
-    let r = await run([
-      'export',
-      '--format',
-      'kayoinoba',
-      '--dataset',
-      dataset,
-      '--out',
-      dir,
-      '--json',
-    ]);
+    let r = await exportDataset('kayoinoba', '--out', dir, '--json');
     expect(r.code).toBe(0);
     const kayoinoba = parse(readFileSync(join(dir, 'sasaeai-kayoinoba.csv')), {
       bom: true,
     }) as string[][];
     expect(kayoinoba[0]).toEqual([...KAYOINOBA_COLUMNS]);
     expect(JSON.parse(r.out).records).toBe(kayoinoba.length - 1);
-    r = await run([
-      'export',
-      '--format',
+    r = await exportDataset(
       'events',
       '--weeks',
       '2',
       '--from',
       '2026-04-27',
-      '--dataset',
-      dataset,
       '--out',
       dir,
       '--json',
-    ]);
+    );
     expect(r.code).toBe(0);
     const events = parse(readFileSync(join(dir, 'sasaeai-events.csv')), {
       bom: true,
@@ -120,15 +98,18 @@ describe('sasaeai export', () => {
     });
     const dates = events.slice(1).map((row) => row[EVENTS_CSV_COLUMNS.indexOf('開始日')]!);
     expect(dates.every((d) => d >= '2026-04-27' && d <= '2026-05-10')).toBe(true);
-    expect(
-      await run(['export', '--format', 'events', '--from', '2026-02-30', '--dataset', dataset]),
-    ).toMatchObject({ code: 2, err: expect.stringContaining('--from must be a date') });
-    expect(
-      await run(['export', '--format', 'events', '--weeks', '0', '--dataset', dataset]),
-    ).toMatchObject({ code: 2, err: expect.stringContaining('--weeks must be') });
-    expect(
-      await run(['export', '--format', 'csv', '--weeks', '2', '--dataset', dataset]),
-    ).toMatchObject({ code: 2, err: expect.stringContaining('only apply to --format events') });
+    expect(await exportDataset('events', '--from', '2026-02-30')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--from must be a date'),
+    });
+    expect(await exportDataset('events', '--weeks', '0')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--weeks must be'),
+    });
+    expect(await exportDataset('csv', '--weeks', '2')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('only apply to --format events'),
+    });
   });
 
   it('writes to stdout without --out', async () => {
@@ -147,16 +128,15 @@ describe('sasaeai export', () => {
   });
 
   it('refuses bad flags and files with a clear message (exit 2)', async () => {
-    expect(await run(['export', '--format', 'xml', '--dataset', dataset])).toMatchObject({
+    expect(await exportDataset('xml')).toMatchObject({
       code: 2,
       err: expect.stringContaining('--format must be one of hsds, csv, kayoinoba, events, geojson'),
     });
-    expect(
-      await run(['export', '--format', 'csv', '--layer', 'districts', '--dataset', dataset]),
-    ).toMatchObject({ code: 2, err: expect.stringContaining('--layer only applies') });
-    expect(
-      await run(['export', '--format', 'csv', '--url', 'http://x', '--dataset', dataset]),
-    ).toMatchObject({ code: 2 });
+    expect(await exportDataset('csv', '--layer', 'districts')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--layer only applies'),
+    });
+    expect(await exportDataset('csv', '--url', 'http://x')).toMatchObject({ code: 2 });
     const notDataset = join(dir, 'not.json');
     writeFileSync(notDataset, '{"type":"FeatureCollection"}');
     expect(await run(['export', '--format', 'csv', '--dataset', notDataset])).toMatchObject({

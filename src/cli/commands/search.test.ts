@@ -17,6 +17,10 @@ afterEach(() => vi.restoreAllMocks());
 
 const run = runMain;
 
+/** `sasaeai search --places FILE --name-field name --query QUERY`, then the `extra` flags. */
+const search = (places: string, query: string, ...extra: string[]) =>
+  run(['search', '--places', places, '--name-field', 'name', '--query', query, ...extra]);
+
 describe('sasaeai search', () => {
   const csv = join(dir, 'places.csv');
   writeFileSync(
@@ -25,63 +29,18 @@ describe('sasaeai search', () => {
   );
 
   it('prints a JSON array of names, best first, matching readings and ヶ variants', async () => {
-    let r = await run([
-      'search',
-      '--places',
-      csv,
-      '--name-field',
-      'name',
-      '--kana-field',
-      'kana',
-      '--query',
-      'たいそう',
-      '--json',
-    ]);
+    let r = await search(csv, 'たいそう', '--kana-field', 'kana', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual(['高森健康体操教室']);
-    r = await run([
-      'search',
-      '--places',
-      csv,
-      '--name-field',
-      'name',
-      '--query',
-      '京ケ島',
-      '--json',
-    ]);
+    r = await search(csv, '京ケ島', '--json');
     expect(JSON.parse(r.out)).toEqual(['サロン 京ヶ島']);
-    r = await run([
-      'search',
-      '--places',
-      csv,
-      '--name-field',
-      'name',
-      '--query',
-      'ｻﾛﾝ',
-      '--limit',
-      '1',
-      '--json',
-    ]);
+    r = await search(csv, 'ｻﾛﾝ', '--limit', '1', '--json');
     expect(JSON.parse(r.out)).toHaveLength(1);
   });
 
   it('names the missing flag, a bad limit and an unknown field', async () => {
     expect((await run(['search', '--places', csv, '--query', 'x'])).err).toContain('--name-field');
-    expect(
-      (
-        await run([
-          'search',
-          '--places',
-          csv,
-          '--name-field',
-          'name',
-          '--query',
-          'x',
-          '--limit',
-          '0',
-        ])
-      ).err,
-    ).toContain('--limit');
+    expect((await search(csv, 'x', '--limit', '0')).err).toContain('--limit');
     const r = await run(['search', '--places', csv, '--name-field', '名称', '--query', 'x']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('"名称"');
@@ -91,7 +50,7 @@ describe('sasaeai search', () => {
   it('rejects a file that is not a FeatureCollection', async () => {
     const bad = join(dir, 'bad.geojson');
     writeFileSync(bad, '{"type":"Feature"}');
-    const r = await run(['search', '--places', bad, '--name-field', 'name', '--query', 'x']);
+    const r = await search(bad, 'x');
     expect(r.code).toBe(2);
     expect(r.err).toContain('not a GeoJSON FeatureCollection');
   });
@@ -101,18 +60,7 @@ describe('sasaeai search', () => {
     async () => {
       const results = new Map<string, string[]>();
       for (const q of TAKASAKI_SHELTER_QUERIES) {
-        const r = await run([
-          'search',
-          '--places',
-          SHELTERS,
-          '--name-field',
-          'name',
-          '--query',
-          q.query,
-          '--limit',
-          '20',
-          '--json',
-        ]);
+        const r = await search(SHELTERS, q.query, '--limit', '20', '--json');
         expect(r.code, r.err).toBe(0);
         results.set(q.query, JSON.parse(r.out) as string[]);
       }
@@ -131,19 +79,7 @@ describe('sasaeai search', () => {
     async () => {
       const results = new Map<string, string[]>();
       for (const q of TAKASAKI_HIRAGANA_QUERIES) {
-        const r = await run([
-          'search',
-          '--places',
-          SHELTERS,
-          '--name-field',
-          'name',
-          '--generate-readings',
-          '--query',
-          q.query,
-          '--limit',
-          '20',
-          '--json',
-        ]);
+        const r = await search(SHELTERS, q.query, '--generate-readings', '--limit', '20', '--json');
         expect(r.code, r.err).toBe(0);
         results.set(q.query, JSON.parse(r.out) as string[]);
       }
