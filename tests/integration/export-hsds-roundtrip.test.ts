@@ -7,15 +7,15 @@
  * created; monthly schedules kept); re-importing changes nothing. The full round trip through an
  * emptied directory is in import-hsds-full.test.ts.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
 import { FALLBACK_ORGANIZATION_ID, uuidFor } from '../../src/lib/export/to-hsds';
-import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
+import type { TestServer } from '../helpers/server';
+import type { ApiClient, ListBody } from './api';
+import { asDemoAdmin, startRoundTrip, stopRoundTrip } from './round-trip';
 import { runCli } from './run-cli';
 
 type Rec = Record<string, unknown> & { id: string };
@@ -24,29 +24,13 @@ let su: ApiClient;
 let dir: string;
 
 const importHsds = (path: string) =>
-  runCli(importCommand, [
-    '--hsds',
-    path,
-    '--url',
-    server.url,
-    '--email',
-    'admin@example.com',
-    '--password',
-    'sasaeai-demo',
-    '--apply',
-    '--json',
-  ]);
+  runCli(importCommand, ['--hsds', path, ...asDemoAdmin(server), '--apply', '--json']);
 
 beforeAll(async () => {
-  server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  dir = mkdtempSync(join(tmpdir(), 'sasaeai-hsds-'));
+  ({ server, su, dir } = await startRoundTrip('sasaeai-hsds-'));
 }, 60_000);
 
-afterAll(async () => {
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stopRoundTrip({ server, dir }));
 
 describe('HSDS export → import → export on a real server', () => {
   it("loads the site's own export back onto the records it came from: nothing created, nothing changed", async () => {

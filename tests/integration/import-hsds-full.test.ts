@@ -6,65 +6,31 @@
  * every table and every field once the opaque HSDS ids are mapped; a second import must plan
  * nothing and leave the database exactly as it was.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportCommand } from '../../src/cli/commands/export';
-import { importCommand } from '../../src/cli/commands/import';
 import { FALLBACK_ORGANIZATION_ID, type HsdsPackage } from '../../src/lib/export/to-hsds';
-import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
-import { runCli, runCliJson } from './run-cli';
+import {
+  allRecords,
+  deleteInBatch,
+  exportFile,
+  importAsAdmin,
+  startRoundTrip,
+  stopRoundTrip,
+  type ImportReport,
+  type RoundTrip,
+} from './round-trip';
 
 type Row = Record<string, unknown>;
-type Counts = Record<string, { create: number; update: number; unchanged: number }>;
-interface Report {
-  ok: boolean;
-  counts: Counts;
-  issues: Array<{ severity: string; message: string }>;
-  applied: Record<string, number> | null;
-}
-
-let server: TestServer;
-let su: ApiClient;
-let dir: string;
+let rt: RoundTrip;
 
 async function exportHsds(name: string): Promise<HsdsPackage> {
-  const path = join(dir, name);
-  const run = await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', path]);
-  expect(run.code, run.out).toBe(0);
-  return JSON.parse(readFileSync(path, 'utf8')) as HsdsPackage;
+  return JSON.parse((await exportFile(rt, 'hsds', name)).toString('utf8')) as HsdsPackage;
 }
 
-async function importHsds(name: string): Promise<Report> {
-  const run = await runCliJson<Report>(importCommand, [
-    '--hsds',
-    join(dir, name),
-    '--url',
-    server.url,
-    '--email',
-    'admin@example.com',
-    '--password',
-    'sasaeai-demo',
-    '--apply',
-    '--json',
-  ]);
-  expect(run.code, run.out).toBe(0);
-  return run.json;
-}
+const importHsds = (name: string): Promise<ImportReport> =>
+  importAsAdmin(rt, ['--hsds', join(rt.dir, name)]);
 
-async function all(collection: string): Promise<Array<Row & { id: string }>> {
-  const out: Array<Row & { id: string }> = [];
-  for (let page = 1; ; page++) {
-    const res = await su.get<ListBody<Row & { id: string }>>(
-      `/api/collections/${collection}/records?perPage=500&page=${page}&sort=id`,
-    );
-    expect(res.status).toBe(200);
-    out.push(...res.body.items);
-    if (res.body.items.length < 500) return out;
-  }
-}
+const all = (collection: string) => allRecords(rt.su, collection);
 
 /**
  * Replaces every HSDS id by a key made of the row's content, so two packages of the same
@@ -146,15 +112,10 @@ function canonical(pkg: HsdsPackage): Record<string, string[]> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  dir = mkdtempSync(join(tmpdir(), 'sasaeai-hsds-full-'));
+  rt = await startRoundTrip('sasaeai-hsds-full-');
 }, 60_000);
 
-afterAll(async () => {
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stopRoundTrip(rt ?? {}));
 
 describe('HSDS export → empty directory → import → export on a real server', () => {
   it('gives back the same package (ids aside), and a second import changes nothing', async () => {
@@ -174,19 +135,7 @@ describe('HSDS export → empty directory → import → export on a real server
 
     // Empty the directory: every resource and organization (contacts and events cascade).
     const [resources, organizations] = [await all('resources'), await all('organizations')];
-    const del = await su.post<Array<{ status: number }>>('/api/batch', {
-      requests: [
-        ...resources.map((r) => ({
-          method: 'DELETE',
-          url: `/api/collections/resources/records/${r.id}`,
-        })),
-        ...organizations.map((o) => ({
-          method: 'DELETE',
-          url: `/api/collections/organizations/records/${o.id}`,
-        })),
-      ],
-    });
-    expect(del.status, JSON.stringify(del.body).slice(0, 500)).toBe(200);
+    await deleteInBatch(rt.su, { resources, organizations });
     expect(await all('resources')).toEqual([]);
     expect(await all('organizations')).toEqual([]);
 

@@ -4,65 +4,30 @@
  * superuser delete every resource and organization; `sasaeai import --places-format kayoinoba
  * --apply` export₁; export again (export₂): the same bytes. A second import plans nothing.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportCommand } from '../../src/cli/commands/export';
-import { importCommand } from '../../src/cli/commands/import';
 import { KAYOINOBA_COLUMNS } from '../../src/lib/export/to-kayoinoba-csv';
-import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
-import { runCli, runCliJson } from './run-cli';
+import type { ListBody } from './api';
+import {
+  deleteInBatch,
+  exportFile,
+  importAsAdmin,
+  startRoundTrip,
+  stopRoundTrip,
+  type ImportReport,
+  type RoundTrip,
+} from './round-trip';
 
-type Counts = Record<string, { create: number; update: number; unchanged: number }>;
-interface Report {
-  counts: Counts;
-  issues: Array<{ severity: string; message: string }>;
-  applied: Record<string, number> | null;
-}
+let rt: RoundTrip;
 
-let server: TestServer;
-let su: ApiClient;
-let dir: string;
+const exportKayoinoba = (name: string): Promise<Buffer> => exportFile(rt, 'kayoinoba', name);
 
-async function exportKayoinoba(name: string): Promise<Buffer> {
-  const path = join(dir, name);
-  const run = await runCli(exportCommand, [
-    '--format',
-    'kayoinoba',
-    '--url',
-    server.url,
-    '--out',
-    path,
-  ]);
-  expect(run.code, run.out).toBe(0);
-  return readFileSync(path);
-}
-
-async function importKayoinoba(name: string): Promise<Report> {
-  const args = [
-    '--places',
-    join(dir, name),
-    '--places-format',
-    'kayoinoba',
-    '--url',
-    server.url,
-    '--email',
-    'admin@example.com',
-    '--password',
-    'sasaeai-demo',
-    '--apply',
-    '--json',
-  ];
-  const run = await runCliJson<Report>(importCommand, args);
-  expect(run.code, run.out).toBe(0);
-  return run.json;
-}
+const importKayoinoba = (name: string): Promise<ImportReport> =>
+  importAsAdmin(rt, ['--places', join(rt.dir, name), '--places-format', 'kayoinoba']);
 
 async function all(collection: string): Promise<Array<Record<string, unknown> & { id: string }>> {
-  const res = await su.get<ListBody<Record<string, unknown> & { id: string }>>(
+  const res = await rt.su.get<ListBody<Record<string, unknown> & { id: string }>>(
     `/api/collections/${collection}/records?perPage=500&sort=id`,
   );
   expect(res.status).toBe(200);
@@ -71,15 +36,10 @@ async function all(collection: string): Promise<Array<Record<string, unknown> & 
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  dir = mkdtempSync(join(tmpdir(), 'sasaeai-kayoinoba-'));
+  rt = await startRoundTrip('sasaeai-kayoinoba-');
 }, 60_000);
 
-afterAll(async () => {
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stopRoundTrip(rt ?? {}));
 
 describe('kayoinoba export → import → export on a real server', () => {
   it('loads its own export back onto the same records: nothing created', async () => {
@@ -110,19 +70,7 @@ describe('kayoinoba export → import → export on a real server', () => {
     const orgNames = new Set(col('法人の名称').filter(Boolean));
 
     const [resources, organizations] = [await all('resources'), await all('organizations')];
-    const del = await su.post<Array<{ status: number }>>('/api/batch', {
-      requests: [
-        ...resources.map((r) => ({
-          method: 'DELETE',
-          url: `/api/collections/resources/records/${r.id}`,
-        })),
-        ...organizations.map((o) => ({
-          method: 'DELETE',
-          url: `/api/collections/organizations/records/${o.id}`,
-        })),
-      ],
-    });
-    expect(del.status, JSON.stringify(del.body).slice(0, 500)).toBe(200);
+    await deleteInBatch(rt.su, { resources, organizations });
     expect(await all('resources')).toEqual([]);
 
     const report = await importKayoinoba('export1.csv');
