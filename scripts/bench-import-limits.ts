@@ -19,6 +19,7 @@ import type { ExistingState } from '../src/lib/import/plan-import';
 import { readBoundaries } from '../src/lib/import/read-boundaries';
 import { zipBomb } from '../src/lib/import/__fixtures__/zip-bomb';
 import { sharedData } from '../tests/helpers/shared-data';
+import { takasakiTownsRequest } from './lib/takasaki-towns-request';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const DATA = sharedData('takasaki');
@@ -26,21 +27,12 @@ const MiB = 2 ** 20;
 const mib = (bytes: number) => Math.round(bytes / MiB);
 
 // Takasaki's towns and one district, as stored after a first import.
-const towns = await prepareImport(
-  {
-    city: { name: '高崎市', code: '10202' },
-    boundaries: {
-      file: {
-        name: 'chome_2015.geojson',
-        bytes: new Uint8Array(readFileSync(`${DATA}/chome_2015.geojson`)),
-      },
-    },
-    mapping: {
-      file: { name: 'all.csv', bytes: new TextEncoder().encode('town_name,district\n*,高崎\n') },
-    },
-  },
-  { areas: [], resources: [], dataSources: [], site: null },
-);
+const towns = await prepareImport(takasakiTownsRequest(DATA), {
+  areas: [],
+  resources: [],
+  dataSources: [],
+  site: null,
+});
 const existing: ExistingState = {
   areas: towns.ops.flatMap((o) => (o.collection === 'areas' ? [o.record] : [])),
   resources: [],

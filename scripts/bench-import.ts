@@ -24,6 +24,7 @@ import { prepareImport } from '../src/lib/import/prepare-import';
 import { MAX_PLACE_ROWS } from '../src/lib/import/read-places';
 import { freePort, migrateUp, servePocketBase, upsertSuperuser } from './lib/pocketbase-process';
 import { sharedData } from '../tests/helpers/shared-data';
+import { takasakiTownsRequest } from './lib/takasaki-towns-request';
 
 const N = Number(process.argv[2] ?? 50_000);
 /** Rows of the dry run whose peak memory is measured (second argument). */
@@ -44,21 +45,7 @@ async function freshServer() {
   const gateway = new Gateway(pb.url);
   await gateway.loginSuperuser(SU.email, SU.password);
   // Takasaki's towns and districts (everything in one district: the bench is about places).
-  const plan = await prepareImport(
-    {
-      city: { name: '高崎市', code: '10202' },
-      boundaries: {
-        file: {
-          name: 'chome_2015.geojson',
-          bytes: new Uint8Array(readFileSync(`${DATA}/chome_2015.geojson`)),
-        },
-      },
-      mapping: {
-        file: { name: 'all.csv', bytes: new TextEncoder().encode('town_name,district\n*,高崎\n') },
-      },
-    },
-    await readImportState(gateway),
-  );
+  const plan = await prepareImport(takasakiTownsRequest(DATA), await readImportState(gateway));
   await applyImport(gateway, plan);
   return {
     gateway,
@@ -145,30 +132,20 @@ console.log(
 
 // Bounded resources (issue #12): peak memory of a 1,000,000-row dry run and the zip check, in a
 // child process of its own so its maxRSS is not this process's (two servers' worth of plans).
-const limits = spawnSync(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    fileURLToPath(new URL('./bench-import-limits.ts', import.meta.url)),
-    String(LIMIT_ROWS),
-  ],
-  {
-    stdio: 'inherit',
-  },
-);
-if (limits.status !== 0) throw new Error(`bench-import-limits exited with ${limits.status}`);
+/** Runs bench-import-limits.ts on `rows` rows in a child process (it prints its own lines). */
+function benchLimits(rows: number): void {
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('./bench-import-limits.ts', import.meta.url)),
+      String(rows),
+    ],
+    { stdio: 'inherit' },
+  );
+  if (child.status !== 0) throw new Error(`bench-import-limits exited with ${child.status}`);
+}
+benchLimits(LIMIT_ROWS);
 // …and the largest file that is accepted (MAX_PLACE_ROWS rows), planned in full.
-const largest = spawnSync(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    fileURLToPath(new URL('./bench-import-limits.ts', import.meta.url)),
-    String(MAX_PLACE_ROWS),
-  ],
-  {
-    stdio: 'inherit',
-  },
-);
-if (largest.status !== 0) throw new Error(`bench-import-limits exited with ${largest.status}`);
+benchLimits(MAX_PLACE_ROWS);
