@@ -16,7 +16,6 @@ import {
   linkCellsToNetwork,
 } from '../src/lib/geo/classify-network-coverage';
 import { networkDistances } from '../src/lib/geo/network-distances';
-import { spreadPolygonPopulation } from '../src/lib/geo/spread-polygon-population';
 import { walkNetworkGraph } from '../src/lib/geo/walk-network-graph';
 import { createCoverageEngine } from '../src/lib/geo/coverage-engine';
 import type { AreaInput } from '../src/lib/geo/assign-cells-to-areas';
@@ -24,6 +23,7 @@ import { meshIndexAt, UNITS_PER_DEG } from '../src/lib/geo/mesh-index';
 import { naiveTurfCoverage } from '../src/lib/geo/naive-turf-coverage';
 import { populationGrid, type GridEntry } from '../src/lib/geo/population-grid';
 import { findSharedData } from '../tests/helpers/shared-data';
+import { townGrid } from '../src/lib/geo/__fixtures__/town-grid';
 
 const WALK_M = 500;
 const LNG0 = 139.0;
@@ -187,17 +187,7 @@ if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
   const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as T;
   const towns =
     read<FeatureCollection<Polygon | MultiPolygon, { JINKO: number }>>('chome_2015.geojson');
-  const tGrid = populationGrid(
-    spreadPolygonPopulation(
-      towns.features.map((f) => ({
-        geometry: f.geometry,
-        population: f.properties.JINKO,
-        population65: null,
-      })),
-      100,
-    ),
-    100,
-  );
+  const tGrid = townGrid(towns);
   const tPlaces = read<FeatureCollection<Point, { category: string }>>(
     'shelters_designated_evacuation.geojson',
   )

@@ -13,11 +13,10 @@ import { createCoverageEngine } from './coverage-engine';
 import { greatCircleM } from '../domain/great-circle-m';
 import { naiveTurfCoverage } from './naive-turf-coverage';
 import { networkReach } from './network-reach';
-import { populationGrid } from './population-grid';
-import { spreadPolygonPopulation } from './spread-polygon-population';
 import { suggestSites } from './suggest-sites';
 import { uncoveredCellCandidates } from './uncovered-cell-candidates';
 import { sharedData } from '../../../tests/helpers/shared-data';
+import { townGrid } from './__fixtures__/town-grid';
 
 const DATA = sharedData('takasaki') + '/';
 const read = <T>(name: string): T => JSON.parse(readFileSync(DATA + name, 'utf8')) as T;
@@ -25,18 +24,12 @@ const read = <T>(name: string): T => JSON.parse(readFileSync(DATA + name, 'utf8'
 type Towns = FeatureCollection<Polygon | MultiPolygon, { S_NAME: string; JINKO: number }>;
 type Shelters = FeatureCollection<Point, { name: string; category: string }>;
 
-function townGrid(towns: Towns) {
-  return populationGrid(
-    spreadPolygonPopulation(
-      towns.features.map((f) => ({
-        geometry: f.geometry,
-        population: f.properties.JINKO,
-        population65: null,
-      })),
-      100,
-    ),
-    100,
-  );
+/** The public halls and elderly and welfare centres of the GSI shelter list, as places. */
+function countedPlaces(shelters: Shelters): [number, number][] {
+  const counted = ['community_hall', 'elderly_center', 'welfare_center'];
+  return shelters.features
+    .filter((f) => counted.includes(f.properties.category))
+    .map((f) => f.geometry.coordinates as [number, number]);
 }
 
 describe('coverage on Takasaki (real data)', () => {
@@ -106,10 +99,7 @@ describe('coverage on Takasaki (real data)', () => {
   it('suggests sites along the network exactly: each pick adds what the map shows once it is added, and the lazy greedy equals the plain one', () => {
     const towns = read<Towns>('chome_2015.geojson');
     const shelters = read<Shelters>('shelters_designated_evacuation.geojson');
-    const counted = ['community_hall', 'elderly_center', 'welfare_center'];
-    const places = shelters.features
-      .filter((f) => counted.includes(f.properties.category))
-      .map((f) => f.geometry.coordinates as [number, number]);
+    const places = countedPlaces(shelters);
     // Schools as candidate sites (88 in the list).
     const candidates = shelters.features
       .filter((f) => f.properties.category === 'school')
@@ -179,10 +169,7 @@ describe('coverage on Takasaki (real data)', () => {
   it('cached reach sets and the reach-disk bound change nothing: a moving slider gets what fresh searches give', () => {
     const towns = read<Towns>('chome_2015.geojson');
     const shelters = read<Shelters>('shelters_designated_evacuation.geojson');
-    const counted = ['community_hall', 'elderly_center', 'welfare_center'];
-    const places = shelters.features
-      .filter((f) => counted.includes(f.properties.category))
-      .map((f) => f.geometry.coordinates as [number, number]);
+    const places = countedPlaces(shelters);
     const grid = townGrid(towns);
     const engine = createCoverageEngine({
       grid,
