@@ -6,14 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import {
-  anonymous,
-  signIn,
-  signInStaff,
-  signInSuperuser,
-  type ApiClient,
-  type ListBody,
-} from './api';
+import { anonymous, signIn, signInStaff, signInSuperuser } from './api';
+import type { ApiClient, ListBody } from './api';
 
 let server: TestServer;
 let su: ApiClient;

@@ -128,12 +128,13 @@ export const DEMO_STAFF = {
 } as const;
 
 /**
- * Signs in the named demo staff accounts one after another, in the order given (each sign-in
- * counts against the server's per-IP `*:auth` rate limit, so only those a test uses).
+ * Signs in the named demo staff accounts one after another, in the order given (default: all
+ * four in DEMO_STAFF's order; each sign-in counts against the server's per-IP `*:auth` rate
+ * limit, so name only those a test uses).
  */
-export async function signInStaff<K extends keyof typeof DEMO_STAFF>(
+export async function signInStaff<K extends keyof typeof DEMO_STAFF = keyof typeof DEMO_STAFF>(
   baseUrl: string,
-  names: readonly K[],
+  names: readonly K[] = Object.keys(DEMO_STAFF) as K[],
 ): Promise<Record<K, ApiClient>> {
   const out = {} as Record<K, ApiClient>;
   for (const name of names) out[name] = await signInDemo(baseUrl, DEMO_STAFF[name]);

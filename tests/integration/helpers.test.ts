@@ -7,14 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import {
-  anonymous,
-  signIn,
-  signInStaff,
-  signInSuperuser,
-  type ApiClient,
-  type ListBody,
-} from './api';
+import { anonymous, signIn, signInStaff, signInSuperuser } from './api';
+import type { ApiClient, ListBody } from './api';
 
 type Rec = Record<string, unknown> & { id: string };
 
@@ -58,12 +52,7 @@ function body(overrides: Record<string, unknown> = {}): Record<string, unknown> 
 beforeAll(async () => {
   server = await startServer();
   su = await signInSuperuser(server);
-  ({ admin, coord, coord2, careManager } = await signInStaff(server.url, [
-    'admin',
-    'coord',
-    'coord2',
-    'careManager',
-  ]));
+  ({ admin, coord, coord2, careManager } = await signInStaff(server.url));
   anon = anonymous(server.url);
   // A coordinator of the district whose account an admin then disabled: the token it still
   // holds counts as anonymous (the nearest to a "public" account: every account has a role).

@@ -7,21 +7,13 @@
  * nothing and leave the database exactly as it was.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FALLBACK_ORGANIZATION_ID, type HsdsPackage } from '../../src/lib/export/to-hsds';
-import {
-  allRecords,
-  deleteInBatch,
-  exportFile,
-  importAsAdmin,
-  startRoundTrip,
-  stopRoundTrip,
-  type ImportReport,
-  type RoundTrip,
-} from './round-trip';
+import { allRecords, deleteInBatch, exportFile, importAsAdmin, useRoundTrip } from './round-trip';
+import type { ImportReport } from './round-trip';
 
 type Row = Record<string, unknown>;
-let rt: RoundTrip;
+const rt = useRoundTrip('sasaeai-hsds-full-');
 
 async function exportHsds(name: string): Promise<HsdsPackage> {
   return JSON.parse((await exportFile(rt, 'hsds', name)).toString('utf8')) as HsdsPackage;
@@ -110,12 +102,6 @@ function canonical(pkg: HsdsPackage): Record<string, string[]> {
     phones: anonymousRows(pkg.phones),
   };
 }
-
-beforeAll(async () => {
-  rt = await startRoundTrip('sasaeai-hsds-full-');
-}, 60_000);
-
-afterAll(() => stopRoundTrip(rt ?? {}));
 
 describe('HSDS export → empty directory → import → export on a real server', () => {
   it('gives back the same package (ids aside), and a second import changes nothing', async () => {

@@ -6,20 +6,13 @@
  */
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KAYOINOBA_COLUMNS } from '../../src/lib/export/to-kayoinoba-csv';
 import type { ListBody } from './api';
-import {
-  deleteInBatch,
-  exportFile,
-  importAsAdmin,
-  startRoundTrip,
-  stopRoundTrip,
-  type ImportReport,
-  type RoundTrip,
-} from './round-trip';
+import { deleteInBatch, exportFile, importAsAdmin, useRoundTrip } from './round-trip';
+import type { ImportReport } from './round-trip';
 
-let rt: RoundTrip;
+const rt = useRoundTrip('sasaeai-kayoinoba-');
 
 const exportKayoinoba = (name: string): Promise<Buffer> => exportFile(rt, 'kayoinoba', name);
 
@@ -34,12 +27,6 @@ async function all(collection: string): Promise<Array<Record<string, unknown> & 
   expect(res.body.items.length).toBeLessThan(500);
   return res.body.items;
 }
-
-beforeAll(async () => {
-  rt = await startRoundTrip('sasaeai-kayoinoba-');
-}, 60_000);
-
-afterAll(() => stopRoundTrip(rt ?? {}));
 
 describe('kayoinoba export → import → export on a real server', () => {
   it('loads its own export back onto the same records: nothing created', async () => {

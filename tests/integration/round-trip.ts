@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
 import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
@@ -47,6 +47,19 @@ export async function startRoundTrip(tmpPrefix: string): Promise<RoundTrip> {
 export async function stopRoundTrip(rt: Partial<RoundTrip>): Promise<void> {
   await rt.server?.stop();
   if (rt.dir) rmSync(rt.dir, { recursive: true, force: true });
+}
+
+/**
+ * Registers a `beforeAll` that runs `startRoundTrip(tmpPrefix)` and an `afterAll` that stops
+ * it; the returned object is filled in by the `beforeAll` (read it inside tests and hooks).
+ */
+export function useRoundTrip(tmpPrefix: string): RoundTrip {
+  const rt = {} as RoundTrip;
+  beforeAll(async () => {
+    Object.assign(rt, await startRoundTrip(tmpPrefix));
+  }, 60_000);
+  afterAll(() => stopRoundTrip(rt));
+  return rt;
 }
 
 /** `sasaeai export --format FORMAT` of the public directory (anonymous) into `dir/name`; its bytes. */

@@ -4,14 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import {
-  anonymous,
-  signIn,
-  signInStaff,
-  signInSuperuser,
-  type ApiClient,
-  type ListBody,
-} from './api';
+import { anonymous, signIn, signInStaff, signInSuperuser } from './api';
+import type { ApiClient, ListBody } from './api';
 
 let server: TestServer;
 let anon: ApiClient;
@@ -43,12 +37,7 @@ beforeAll(async () => {
   server = await startServer();
   anon = anonymous(server.url);
   su = await signInSuperuser(server);
-  ({ admin, coord, coord2, careManager } = await signInStaff(server.url, [
-    'admin',
-    'coord',
-    'coord2',
-    'careManager',
-  ]));
+  ({ admin, coord, coord2, careManager } = await signInStaff(server.url));
 });
 
 afterAll(async () => {

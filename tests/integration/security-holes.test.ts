@@ -49,12 +49,7 @@ beforeAll(async () => {
   su = await signInSuperuser(server);
   // Many anonymous suggestions are probed here; the rate limit itself is tested in suggestions.test.ts.
   expect((await su.patch('/api/settings', { rateLimits: { enabled: false } })).status).toBe(200);
-  ({ admin, coord, coord2, careManager } = await signInStaff(server.url, [
-    'admin',
-    'coord',
-    'coord2',
-    'careManager',
-  ]));
+  ({ admin, coord, coord2, careManager } = await signInStaff(server.url));
   publicPlace = (await all('resources', 'is_public = true && status = "active"'))[0]!;
 }, 60_000);
 
