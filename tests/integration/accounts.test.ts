@@ -35,11 +35,7 @@ async function logEntries(recordId: string): Promise<Rec[]> {
 beforeAll(async () => {
   server = await startServer();
   su = await signInSuperuser(server);
-  ({ admin, coord, careManager } = await signInStaff(server.url, [
-    'admin',
-    'coord',
-    'careManager',
-  ]));
+  ({ admin, coord, careManager } = await signInStaff(server.url, 'admin', 'coord', 'careManager'));
   const districts = await su.get<ListBody<Rec>>(
     `/api/collections/areas/records?perPage=3&filter=${encodeURIComponent('kind = "district"')}`,
   );

@@ -128,15 +128,60 @@ export const DEMO_STAFF = {
 } as const;
 
 /**
- * Signs in the named demo staff accounts one after another, in the order given (default: all
- * four in DEMO_STAFF's order; each sign-in counts against the server's per-IP `*:auth` rate
- * limit, so name only those a test uses).
+ * Signs in the named demo staff accounts one after another, in the order given (none named: all
+ * four in DEMO_STAFF's order). Each sign-in counts against the server's per-IP `*:auth` rate
+ * limit, so name only those a test uses.
  */
-export async function signInStaff<K extends keyof typeof DEMO_STAFF = keyof typeof DEMO_STAFF>(
+export async function signInStaff<K extends keyof typeof DEMO_STAFF>(
   baseUrl: string,
-  names: readonly K[] = Object.keys(DEMO_STAFF) as K[],
+  ...names: K[]
 ): Promise<Record<K, ApiClient>> {
   const out = {} as Record<K, ApiClient>;
-  for (const name of names) out[name] = await signInDemo(baseUrl, DEMO_STAFF[name]);
+  for (const name of staffNames(names)) out[name] = await signInDemo(baseUrl, DEMO_STAFF[name]);
   return out;
 }
+
+/** `signInStaff` with gateways (`gatewayAs`) instead of raw clients. */
+export async function gatewaysAs<K extends keyof typeof DEMO_STAFF>(
+  baseUrl: string,
+  ...names: K[]
+): Promise<Record<K, Gateway>> {
+  const out = {} as Record<K, Gateway>;
+  for (const name of staffNames(names)) out[name] = await gatewayAs(baseUrl, DEMO_STAFF[name]);
+  return out;
+}
+
+function staffNames<K extends keyof typeof DEMO_STAFF>(names: K[]): K[] {
+  return names.length > 0 ? names : (Object.keys(DEMO_STAFF) as K[]);
+}
+
+/**
+ * The body of a new public, active gathering place in `district` (no schedule rules, no cost
+ * facts) with `fields` over it, for `POST /api/collections/resources/records`.
+ */
+export function placeBody(
+  district: string,
+  fields: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    kind: 'gathering_place',
+    district,
+    status: 'active',
+    is_public: true,
+    schedule: { rules: [] },
+    cost: {},
+    ...fields,
+  };
+}
+
+/** Every public snapshot the server serves at `/api/public/NAME` (what visitors read). */
+export const PUBLIC_SNAPSHOTS = [
+  'site',
+  'areas',
+  'boundaries',
+  'resources',
+  'service_types',
+  'organizations',
+  'councils',
+  'population',
+] as const;

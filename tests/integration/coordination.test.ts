@@ -22,7 +22,7 @@ import { validateCouncilInput } from '../../src/lib/domain/validate-council-inpu
 import { validateMeetingInput } from '../../src/lib/domain/validate-meeting-input';
 import type { Resource, Schedule } from '../../src/lib/domain/types';
 import { startServer, type TestServer } from '../helpers/server';
-import { gatewayAs, refused, superuserGateway } from './api';
+import { gatewaysAs, refused, superuserGateway } from './api';
 
 let server: TestServer;
 let su: Gateway;
@@ -32,8 +32,6 @@ let careManager: Gateway;
 let anon: Gateway;
 let own: Resource;
 let foreign: Resource;
-
-const as = (email: string): Promise<Gateway> => gatewayAs(server.url, email);
 
 const secondAndFourthWednesday: Schedule = {
   rules: [{ type: 'monthly_nth', weekdays: ['wed'], nth: [2, 4], start: '10:00', end: '12:00' }],
@@ -46,9 +44,7 @@ const secondAndFourthWednesday: Schedule = {
 beforeAll(async () => {
   server = await startServer();
   su = await superuserGateway(server);
-  coord = await as('coordinator@example.com');
-  coord2 = await as('coordinator2@example.com');
-  careManager = await as('caremanager@example.com');
+  ({ coord, coord2, careManager } = await gatewaysAs(server.url, 'coord', 'coord2', 'careManager'));
   anon = new Gateway(server.url);
   const all = await su.listResources();
   const mine = coord.user!.districtIds;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
+import { signIn, type ApiClient, type ListBody, PUBLIC_SNAPSHOTS } from './api';
 import { runCliJson } from './run-cli';
 
 const DEMO_PASSWORD = 'sasaeai-demo';
@@ -115,16 +115,7 @@ describe('public outputs', () => {
   }, 120_000);
 
   it('no public snapshot holds a helper', async () => {
-    for (const name of [
-      'site',
-      'areas',
-      'boundaries',
-      'resources',
-      'service_types',
-      'organizations',
-      'councils',
-      'population',
-    ]) {
+    for (const name of PUBLIC_SNAPSHOTS) {
       const res = await fetch(`${server.url}/api/public/${name}`);
       expect(res.status, name).toBe(200);
       expect(leaks(await res.text()), name).toEqual([]);

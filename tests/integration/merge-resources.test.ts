@@ -17,6 +17,7 @@ import {
 import { startServer, type TestServer } from '../helpers/server';
 import {
   gatewayAs,
+  placeBody,
   refused as refusedWith,
   signInDemo,
   signInSuperuser,
@@ -68,14 +69,7 @@ beforeAll(async () => {
   coord2 = await as('coordinator2@example.com');
   careManager = await as('caremanager@example.com');
   const district = coord.user!.districtIds[0]!;
-  const base = {
-    kind: 'gathering_place',
-    district,
-    status: 'active',
-    is_public: true,
-    schedule: { rules: [] },
-    cost: {},
-  };
+  const base = placeBody(district);
   // The same centre twice, 10 m apart under two ids (as a real GSI list has it); only the second has a phone.
   const keep = await su.post<Rec>('/api/collections/resources/records', {
     ...base,
@@ -208,15 +202,7 @@ describe('possible duplicates: merge', () => {
 
   it('"not a duplicate" stops a pair being listed', async () => {
     const district = coord.user!.districtIds[0]!;
-    const base = {
-      kind: 'gathering_place',
-      district,
-      status: 'active',
-      is_public: true,
-      schedule: { rules: [] },
-      cost: {},
-      name: '東公民館',
-    };
+    const base = placeBody(district, { name: '東公民館' });
     const a = (
       await su.post<Rec>('/api/collections/resources/records', {
         ...base,

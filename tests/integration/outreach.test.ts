@@ -10,7 +10,7 @@ import { Gateway, GatewayError } from '../../src/lib/data-access/gateway';
 import { listLatestOutreach, markOutreachSent } from '../../src/lib/data-access/outreach';
 import type { Resource } from '../../src/lib/domain/types';
 import { startServer, type TestServer } from '../helpers/server';
-import { gatewayAs, jstDate, refused, superuserGateway } from './api';
+import { gatewaysAs, jstDate, refused, superuserGateway } from './api';
 
 let server: TestServer;
 let su: Gateway;
@@ -20,14 +20,10 @@ let careManager: Gateway;
 let own: Resource[];
 let foreign: Resource;
 
-const as = (email: string): Promise<Gateway> => gatewayAs(server.url, email);
-
 beforeAll(async () => {
   server = await startServer();
   su = await superuserGateway(server);
-  coord = await as('coordinator@example.com');
-  coord2 = await as('coordinator2@example.com');
-  careManager = await as('caremanager@example.com');
+  ({ coord, coord2, careManager } = await gatewaysAs(server.url, 'coord', 'coord2', 'careManager'));
   const all = await su.listResources();
   const mine = coord.user!.districtIds;
   const others = new Set([...mine, ...coord2.user!.districtIds]);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePopulationColumns, PublicReads } from '../../src/lib/data-access/public-reads';
 import { toPopulationCell, type PbRecord } from '../../src/lib/data-access/records';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from './api';
+import { anonymous, signIn, type ApiClient, type ListBody, PUBLIC_SNAPSHOTS } from './api';
 
 type Rec = Record<string, unknown> & { id: string };
 let server: TestServer;
@@ -87,16 +87,7 @@ describe('public snapshots hold what a guest may read, nothing more', () => {
     const contacts = await all(su, 'resource_contacts');
     expect(hidden.length).toBeGreaterThan(0);
     expect(contacts.length).toBeGreaterThan(0);
-    const names = [
-      'site',
-      'areas',
-      'boundaries',
-      'resources',
-      'service_types',
-      'organizations',
-      'councils',
-      'population',
-    ];
+    const names = PUBLIC_SNAPSHOTS;
     const text = (await Promise.all(names.map(async (n) => (await snapshot(n)).text()))).join('\n');
     for (const r of hidden) expect(text, `hidden resource ${r.id}`).not.toContain(`"${r.id}"`);
     for (const c of contacts) {

@@ -21,11 +21,7 @@ type ErrorBody = { message: string; data: Record<string, { message: string }> };
 beforeAll(async () => {
   server = await startServer();
   su = await signInSuperuser(server);
-  ({ admin, coord, careManager } = await signInStaff(server.url, [
-    'admin',
-    'coord',
-    'careManager',
-  ]));
+  ({ admin, coord, careManager } = await signInStaff(server.url, 'admin', 'coord', 'careManager'));
   siteId = (await anonymous(server.url).get<ListBody<Rec>>('/api/collections/site/records')).body
     .items[0]!.id;
 });
