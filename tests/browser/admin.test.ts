@@ -12,19 +12,20 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureSpa, PUBLIC_DIR } from '../../scripts/lib/spa-build';
 import { findSharedData } from '../helpers/shared-data';
-import { startServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import { signIn, type ApiClient, type ListBody } from '../integration/api';
 import {
   collectErrors,
-  formatViolations,
-  launchBrowser,
   newContext,
   pixelStats,
-  runAxe,
+  expectAxeClean,
+  signInThroughForm,
 } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
+import { shortTargets } from './touch-targets';
 
 const DEMO_PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -35,9 +36,9 @@ let su: ApiClient;
 let districts: Rec[];
 let town: Rec;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
   districts = (
     await su.get<ListBody<Rec>>(
@@ -51,33 +52,14 @@ beforeAll(async () => {
   ).body.items[0]!;
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
-}
-
 /** Every button, select, text input and check-box label in the page's main area is ≥ 44 px tall. */
 async function expectLargeTargets(page: Page): Promise<void> {
-  const small = await page.evaluate(() => {
-    const out: string[] = [];
-    const targets = document.querySelectorAll<HTMLElement>(
+  expect(
+    await shortTargets(
+      page,
       'main button, main select, main input:not([type=checkbox]):not([type=radio]):not([type=file]):not([hidden]), main label:has(> input[type=checkbox]), main label:has(> input[type=radio])',
-    );
-    for (const el of targets) {
-      const r = el.getBoundingClientRect();
-      if (r.height > 0 && r.height < 44)
-        out.push(
-          `${el.tagName} ${el.id || el.textContent?.trim().slice(0, 30)} ${Math.round(r.height)}px`,
-        );
-    }
-    return out;
-  });
-  expect(small).toEqual([]);
+    ),
+  ).toEqual([]);
 }
 
 async function signInAt(
@@ -88,10 +70,7 @@ async function signInAt(
   const { context } = await newContext(browser, server.url);
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(new URL(`/login?redirect=${encodeURIComponent(path)}`, server.url).href);
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(password);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await signInThroughForm(page, server.url, email, password, path, { waitForRedirect: false });
   return { context, page, errors };
 }
 
@@ -106,7 +85,7 @@ async function firstSignIn(
   const heading = page.getByRole('heading', { name: '新しいパスワードを決めてください' });
   await heading.waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('change-heading');
-  await expectNoAxeViolations(page);
+  await expectAxeClean(page);
   // Too short first: refused, naming the field.
   await page.locator('#new-password').fill('short');
   await page.locator('#confirm-password').fill('short');
@@ -131,7 +110,7 @@ describe('accounts page', () => {
     );
     await page.waitForURL((u) => u.pathname === '/admin/users');
     await page.locator('tr[data-account="coordinator@example.com"]').waitFor();
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await expectLargeTargets(page);
 
     // A coordinator without a district is refused, naming the field.
@@ -142,7 +121,7 @@ describe('accounts page', () => {
     await expect
       .poll(() => page.locator('#account-districts-error').textContent())
       .toContain('担当地区を1つ以上選んでください');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     const [d1, d2] = [districts[0]!, districts[1]!];
     await page.getByRole('checkbox', { name: String(d1.name), exact: true }).check();
@@ -155,7 +134,7 @@ describe('accounts page', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('one-time'))).toBe(
       true,
     );
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     const row = page.locator('tr[data-account="hajime@example.org"]');
     expect(await row.textContent()).toContain(`${String(d1.name)}、${String(d2.name)}`);
 
@@ -186,7 +165,7 @@ describe('accounts page', () => {
     // Disable: the admin confirms; the status line says so and has the focus; sign-in is refused.
     await page.getByRole('button', { name: '停止する：地区 はじめ' }).click();
     await page.getByRole('heading', { name: '停止する：地区 はじめ' }).waitFor();
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await page.getByRole('button', { name: '停止する', exact: true }).click();
     await expect
       .poll(() => page.getByTestId('users-status').textContent())
@@ -234,7 +213,7 @@ describe('settings page: one walking distance everywhere', () => {
     await page.waitForURL((u) => u.pathname === '/admin/settings');
     await page.locator('#settings-walk-m').waitFor();
     expect(await page.locator('#settings-walk-m').inputValue()).toBe('800');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await expectLargeTargets(page);
 
     await page.locator('#settings-walk-m').fill('50');
@@ -243,7 +222,7 @@ describe('settings page: one walking distance everywhere', () => {
       .poll(() => page.locator('#settings-walk-m-error').textContent())
       .toContain('歩く距離は 100〜3000');
     expect(await page.locator('#settings-walk-m').getAttribute('aria-invalid')).toBe('true');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     await page.locator('#settings-walk-m').fill('1000');
     await page.locator('#settings-walk-pace').fill('40');

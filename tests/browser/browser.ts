@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { expect } from 'vitest';
 import {
   chromium,
   type Browser,
@@ -89,7 +90,9 @@ export function collectErrors(page: Page): string[] {
 
 /**
  * Signs in through the app's own login form (as a person would) and, when `redirect` is given,
- * waits until the app has moved there. The one sign-in of the browser tests.
+ * waits until the app has moved to its path (a query in `redirect` is not waited for; with
+ * `waitForRedirect: false` nothing is, e.g. when a one-time password leads to the new-password
+ * step first). The one sign-in of the browser tests.
  */
 export async function signInThroughForm(
   page: Page,
@@ -97,13 +100,15 @@ export async function signInThroughForm(
   email: string,
   password: string,
   redirect?: string,
+  opts: { waitForRedirect?: boolean } = {},
 ): Promise<void> {
   const query = redirect ? `?redirect=${encodeURIComponent(redirect)}` : '';
   await page.goto(new URL(`/login${query}`, baseUrl).href);
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(password);
   await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  if (redirect) await page.waitForURL((u) => u.pathname === redirect);
+  if (redirect && (opts.waitForRedirect ?? true))
+    await page.waitForURL((u) => u.pathname === redirect.split('?')[0]);
 }
 
 let axeSource: string | null = null;
@@ -145,6 +150,31 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       })),
     }));
   });
+}
+
+/**
+ * Opens `path` in a fresh context (see `newContext`: requests to other origins are recorded and
+ * refused) and collects the page's errors; with `waitFor`, waits for that selector (e.g. `h1`).
+ */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  opts: Parameters<typeof newContext>[2] & { waitFor?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[]; foreignRequests: string[] }> {
+  const { waitFor, ...contextOpts } = opts;
+  const { context, foreignRequests } = await newContext(browser, baseUrl, contextOpts);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(new URL(path, baseUrl).href);
+  if (waitFor) await page.locator(waitFor).waitFor();
+  return { context, page, errors, foreignRequests };
+}
+
+/** Expects axe-core to find no WCAG 2.1 A/AA violation on the page as it is now. */
+export async function expectAxeClean(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
 }
 
 /** A readable summary of axe violations for assertion messages. */

@@ -6,17 +6,11 @@
  * district is refused; axe-core finds no violations on the coordinator pages.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/server';
 import { signIn, anonymous, type ApiClient, type ListBody } from '../integration/api';
-import {
-  collectErrors,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  runAxe,
-  signInThroughForm,
-} from './browser';
+import { collectErrors, newContext, signInThroughForm, expectAxeClean } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -28,9 +22,9 @@ let place: Rec;
 let districtId: string;
 let suggestionId: string;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   coordApi = await signIn(server.url, 'coordinator@example.com', PASSWORD);
   const mine = coordApi.record.districts as string[];
   const res = await coordApi.get<ListBody<Rec>>(
@@ -50,11 +44,6 @@ beforeAll(async () => {
   suggestionId = s.body.id;
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 async function signedIn(
   email: string,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -63,11 +52,6 @@ async function signedIn(
   const errors = collectErrors(page);
   await signInThroughForm(page, server.url, email, PASSWORD, '/manage');
   return { context, page, errors };
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
 }
 
 async function shareText(page: Page): Promise<string> {
@@ -85,7 +69,7 @@ describe('a coordinator keeps a place up to date', () => {
     const before = confirmedCount(await shareText(page));
     expect(before).toBeGreaterThanOrEqual(0);
     await expect.poll(() => page.locator(`[data-queue-row="${place.id}"]`).count()).toBe(1);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     await page.locator(`[data-queue-row="${place.id}"] a.name`).click();
     await page.waitForURL((u) => u.pathname === `/manage/resources/${place.id}`);
@@ -111,7 +95,7 @@ describe('a coordinator keeps a place up to date', () => {
     expect(await page.locator('#publicPhone-error').textContent()).toContain('数字とハイフン');
     expect(await page.locator('#location-error').textContent()).toContain('市の外');
     expect(await page.locator('#rule-0-end').getAttribute('aria-invalid')).toBe('true');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     const unchanged = await coordApi.get<Rec>(`/api/collections/resources/records/${place.id}`);
     expect([unchanged.body.schedule, unchanged.body.public_phone]).toEqual([
       place.schedule,
@@ -174,7 +158,7 @@ describe('a coordinator keeps a place up to date', () => {
       .poll(() => page.locator('#history-heading + .table-wrap').textContent())
       .toContain('最終確認日時：');
 
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     // back in the workspace: the share went up by one, the place left the queue
     await page.goto(new URL('/manage', server.url).href);
@@ -198,7 +182,7 @@ describe('a coordinator keeps a place up to date', () => {
       .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
     expect(options).not.toContain(districtId);
     expect(options.length).toBeGreaterThan(0);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await context.close();
   });
 
@@ -224,7 +208,7 @@ describe('council and district pages', () => {
       .poll(() => page.getByTestId('council-progress').textContent(), { timeout: 10_000 })
       .toMatch(/地区中\d+地区/);
     expect(await page.locator('table').first().textContent()).toContain('令和');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     const section = page.locator(`section[aria-labelledby="council-${council.id}"]`);
     await section.getByText('協議体の情報を更新・会議を記録').click();
@@ -236,7 +220,7 @@ describe('council and district pages', () => {
     expect(await section.locator(`#edit-${council.id}-attendees-error`).textContent()).toContain(
       '0以上の数',
     );
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await section.getByLabel('テーマ').fill('買い物の困りごと');
     await section.getByLabel('参加者').fill('12');
     await section.getByRole('button', { name: '会議を記録する' }).click();
@@ -266,13 +250,13 @@ describe('council and district pages', () => {
     await page.locator('#profile-walk').selectOption('500');
     await expect.poll(() => page.getByTestId('profile-walk').textContent()).toContain('500m以内');
     expect(await covered()).toBeLessThanOrEqual(at800);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await page.goto(new URL(`/districts/${districtId}/print`, server.url).href);
     await expect.poll(() => page.locator('#profile-list').count(), { timeout: 10_000 }).toBe(1);
     expect(
       await page.locator('#profile-list ~ table, #profile-list + table').first().textContent(),
     ).toContain('第2・第4水曜');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await context.close();
   }, 60_000);
 });

@@ -11,17 +11,18 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import { sampleTownsZip } from '../../src/lib/import/__fixtures__/write-shapefile';
-import { startServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import { asSuperuser, runCli } from '../integration/run-cli';
-import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+import { collectErrors, newContext, expectAxeClean } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 let server: TestServer;
 let browser: Browser;
 let dir: string;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { demo: false });
+
 beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-towns-only-'));
   const towns = join(dir, 'h27ka10202.zip');
   writeFileSync(towns, sampleTownsZip());
@@ -48,8 +49,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -85,8 +84,7 @@ describe('coverage of a city loaded from town boundaries alone', () => {
     expect(Object.fromEntries(byName)).toEqual({ 中央: 460, 東: 560 });
     // The one salon in 八島町 covers someone; 東町 is farther than 800 m from it, so 東 keeps everyone uncovered.
     expect(count(await page.getByTestId('total-uncovered').textContent())).toBeLessThan(1020);
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
 
     // The district profile counts the same people within walking distance (中央: 460 residents).
     await rows.filter({ hasText: '中央' }).locator('th a').click();

@@ -5,10 +5,11 @@
  * reported, which also proves the listener would see a violation).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/server';
 import { signIn, type ListBody } from '../integration/api';
-import { launchBrowser, newContext } from './browser';
+import { newContext, signInThroughForm } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -19,9 +20,9 @@ let placeId = '';
 let districtId = '';
 let shortlistId = '';
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   const su = await signIn(
     server.url,
     server.superuser.email,
@@ -47,11 +48,6 @@ beforeAll(async () => {
   });
   shortlistId = list.body.id;
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** A page whose CSP violations (document events and console reports, workers too) are collected. */
 async function watchedPage(
@@ -105,10 +101,7 @@ async function visit(page: Page, path: string): Promise<void> {
 async function signedIn(email: string): Promise<BrowserContext> {
   const { context } = await newContext(browser, server.url);
   const page = await context.newPage();
-  await page.goto(new URL('/login', server.url).href);
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await signInThroughForm(page, server.url, email, PASSWORD);
   await page.waitForURL((u) => u.pathname !== '/login');
   await page.close();
   return context;

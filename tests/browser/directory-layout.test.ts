@@ -7,22 +7,14 @@
  * column leaves the results in view; no link or control smaller than 44 × 44 px; axe 0.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../helpers/server';
-import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, newContext, expectAxeClean } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { demo: true });
 
 const resultCount = async (page: Page): Promise<number> =>
   Number(/(\d+)件/.exec((await page.getByTestId('result-count').textContent()) ?? '')?.[1] ?? NaN);
@@ -54,11 +46,6 @@ async function smallTargets(page: Page, root: string): Promise<string[]> {
   });
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
-}
-
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'tablet', width: 768, height: 1024 },
@@ -85,7 +72,7 @@ describe.each(VIEWPORTS)('directory at $width px ($name)', (viewport) => {
       .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
     expect(readingPx.length).toBeGreaterThan(0);
     expect(Math.min(...readingPx)).toBeGreaterThanOrEqual(12);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -111,7 +98,7 @@ describe.each(VIEWPORTS.filter((v) => v.width < 960))(
       await dialog.waitFor();
       expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
       expect(await smallTargets(page, 'dialog')).toEqual([]);
-      await expectNoAxeViolations(page);
+      await expectAxeClean(page);
 
       await dialog.locator('input[name="cost"][value="free"]').check();
       await expect.poll(() => resultCount(page)).toBeLessThan(all);
@@ -156,7 +143,7 @@ describe.each(VIEWPORTS.filter((v) => v.width < 960))(
       expect(await page.getByRole('button', { name: '条件で絞り込む' }).textContent()).toContain(
         '条件で絞り込む',
       );
-      await expectNoAxeViolations(page);
+      await expectAxeClean(page);
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -212,7 +199,7 @@ describe('directory in English', () => {
     const meta = (await card.locator('.meta').textContent()) ?? '';
     expect(meta).toMatch(/District: \S/);
     expect(meta).not.toMatch(/[：（）]/);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     expect(errors).toEqual([]);
     await context.close();
   });

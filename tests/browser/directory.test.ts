@@ -5,9 +5,9 @@
  * back button; keyboard-only use; axe-core on the directory and print pages.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../helpers/server';
-import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectAxeClean, openPage, signInThroughForm } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 const CARE_MANAGER = { email: 'caremanager@example.com', password: 'sasaeai-demo' };
 const LABEL = 'Aさん 10月更新分';
@@ -15,23 +15,9 @@ const LABEL = 'Aさん 10月更新分';
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { demo: true });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(path: string) {
-  const { context, foreignRequests } = await newContext(browser, server.url);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(new URL(path, server.url).href);
-  return { context, page, errors, foreignRequests };
-}
+const open = (path: string) => openPage(browser, server.url, path);
 
 const resultCount = async (page: Page): Promise<number> => {
   const text = (await page.getByTestId('result-count').textContent()) ?? '';
@@ -45,11 +31,6 @@ async function checkFacet(page: Page, facet: string, value: string, label: strin
     new RegExp(`^${label}（\\d+件）$`),
   );
   await box.check();
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
 }
 
 describe('directory (anonymous)', () => {
@@ -67,7 +48,7 @@ describe('directory (anonymous)', () => {
     await expect.poll(() => page.getByLabel(/（0件）$/).count()).toBeGreaterThan(0);
     expect(await page.getByTestId('private-contact').count()).toBe(0);
     expect(await page.getByText('担当者の連絡先（職員のみ）').count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -77,9 +58,7 @@ describe('directory (anonymous)', () => {
 describe('care manager', () => {
   it('searches 買い物 in a district, free, Wednesday; adds two to a shortlist; prints it', async () => {
     const { context, page, errors } = await open('/login');
-    await page.locator('#email').fill(CARE_MANAGER.email);
-    await page.locator('#password').fill(CARE_MANAGER.password);
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await signInThroughForm(page, server.url, CARE_MANAGER.email, CARE_MANAGER.password);
     await expect.poll(() => page.locator('header').textContent()).toContain('ケアマネジャー');
 
     // A shortlist, named by a label (the page warns against personal data).
@@ -124,7 +103,7 @@ describe('care manager', () => {
     await expect
       .poll(() => page.getByText('担当者の連絡先（職員のみ）').count())
       .toBeGreaterThan(0);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     const add = page.getByRole('button', { name: `「${LABEL}」に追加` });
     const removeButtons = page.getByRole('button', { name: `「${LABEL}」から外す` });
@@ -160,7 +139,7 @@ describe('care manager', () => {
     for (const c of await page.locator('.entry .confirmed').allTextContents())
       expect(c).toMatch(/確認$|確認日未記録/);
     expect(await page.locator('.entry .confirmed').count()).toBe(2);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: '印刷する' }).isVisible()).toBe(false);

@@ -11,20 +11,14 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toResource, type PbRecord } from '../../src/lib/data-access/records';
 import { reconfirmQueue } from '../../src/lib/domain/reconfirm-queue';
-import { startServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import { anonymous, signIn, type ApiClient, type ListBody } from '../integration/api';
-import {
-  PHONE,
-  collectErrors,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  runAxe,
-} from './browser';
+import { PHONE, collectErrors, newContext, expectAxeClean } from './browser';
 import { smallTargets } from './touch-targets';
+import { withServerAndBrowser } from './server-and-browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -40,9 +34,9 @@ const overdueCount = (records: PbRecord[], months: number): number =>
     dueMonths: months,
   }).filter((x) => x.state !== 'due_soon').length;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
   const api = anonymous(server.url);
   siteId = (await api.get<ListBody<PbRecord>>('/api/collections/site/records')).body.items[0]!.id;
@@ -65,11 +59,6 @@ beforeAll(async () => {
   }
   expect(districtId, 'a demo district with records confirmed 1–12 months ago').not.toBe('');
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function openProfile(): Promise<{
   page: Page;
@@ -119,8 +108,7 @@ describe('district profile: 地域診断 and trend', () => {
     // the public trend has no counts: two columns only
     expect(await chart.locator('thead th').count()).toBe(2);
 
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
     expect(await smallTargets(page)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
@@ -209,8 +197,7 @@ describe('/councils: the district ranking', () => {
     expect(rows.slice(1, -1).map((r) => r[0])).toEqual(shown.map((x) => x.trim()));
     expect(rows.slice(1, -1).map((r) => Number(r[2]))).toEqual(asc);
 
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
     expect(await smallTargets(page, '[data-testid="diagnosis-ranking"]')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

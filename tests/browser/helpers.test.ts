@@ -12,17 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import { anonymous, signIn, type ListBody } from '../integration/api';
-import {
-  collectErrors,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  PHONE,
-  runAxe,
-} from './browser';
+import { collectErrors, newContext, PHONE, expectAxeClean, signInThroughForm } from './browser';
 import { smallTargets } from './touch-targets';
+import { withServerAndBrowser } from './server-and-browser';
 
 const PASSWORD = 'sasaeai-demo';
 const NAME = '試験 春子';
@@ -36,10 +30,10 @@ let district: string;
 let type: Rec;
 let dir: string;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-helpers-'));
-  browser = await launchBrowser();
   const coord = await signIn(server.url, 'coordinator@example.com', PASSWORD);
   district = (coord.record.districts as string[])[0]!;
   const types = await anonymous(server.url).get<ListBody<Rec>>(
@@ -49,22 +43,15 @@ beforeAll(async () => {
   const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
   page = await context.newPage();
   errors = collectErrors(page);
-  await page.goto(new URL('/login?redirect=%2Fmanage%2Fhelpers', server.url).href);
-  await page.locator('#email').fill('coordinator@example.com');
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/manage/helpers');
+  await signInThroughForm(page, server.url, 'coordinator@example.com', PASSWORD, '/manage/helpers');
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function expectClean(): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
+  await expectAxeClean(page);
   expect(await smallTargets(page)).toEqual([]);
 }
 

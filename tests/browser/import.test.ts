@@ -17,17 +17,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/server';
 import { anonymous, signIn, type ListBody } from '../integration/api';
-import {
-  collectErrors,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  runAxe,
-  signInThroughForm,
-} from './browser';
+import { collectErrors, newContext, signInThroughForm, expectAxeClean } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 const PASSWORD = 'sasaeai-demo';
 const FIXTURES = resolve(__dirname, '../fixtures/import');
@@ -37,15 +31,7 @@ type Rec = Record<string, unknown> & { id: string };
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 async function signedIn(email: string): Promise<{ page: Page; errors: string[] }> {
   const { context } = await newContext(browser, server.url);
@@ -53,11 +39,6 @@ async function signedIn(email: string): Promise<{ page: Page; errors: string[] }
   const errors = collectErrors(page);
   await signInThroughForm(page, server.url, email, PASSWORD, '/admin/import');
   return { page, errors };
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
 }
 
 async function resourcesNamed(prefix: string): Promise<Rec[]> {
@@ -78,13 +59,13 @@ describe('admin import page', () => {
     const { page } = await signedIn('coordinator@example.com');
     await expect(page.getByTestId('refusal').textContent()).resolves.toContain('管理者だけ');
     expect(await page.locator('#file-places').count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await page.context().close();
   });
 
   it('admin: upload places CSV → dry-run report → apply → the places exist', async () => {
     const { page, errors } = await signedIn('admin@example.com');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await page.locator('#file-places').setInputFiles(resolve(FIXTURES, 'admin-places.csv'));
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     const counts = page.getByTestId('report-counts');
@@ -93,7 +74,7 @@ describe('admin import page', () => {
     expect((await row.locator('td').allTextContents()).map(Number)).toEqual([2, 0, 0]);
     await expect(page.getByText('町の代表点に置いた施設：1 件').isVisible()).resolves.toBe(true);
     expect(await resourcesNamed('テスト')).toEqual([]);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
@@ -132,7 +113,7 @@ describe('admin import page', () => {
       'error-places',
     );
     expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     expect(await resourcesNamed('居場所')).toEqual(before);
     expect(before.some((r) => r.name === '正しい行の居場所')).toBe(false);
     await page.context().close();
@@ -171,7 +152,7 @@ describe('admin import page', () => {
     );
     await expect(nameSelect.getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await page.getByTestId('report-counts').count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     const mapping: Array<[RegExp, string]> = [
       [/^ID の列/, '番号'],
@@ -192,11 +173,11 @@ describe('admin import page', () => {
     expect(await page.getByTestId('form-error').count()).toBe(0);
     expect((await row.locator('td').allTextContents()).map(Number)).toEqual([1, 0, 0]);
     expect(await resourcesNamed('マッピングテスト')).toEqual([]);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     const [created] = await resourcesNamed('マッピングテスト');
     expect(created).toMatchObject({
       name: 'マッピングテスト食堂',
@@ -268,7 +249,7 @@ describe('admin import page', () => {
     expect(cells[4]).toContain('列「電話番号」は読み込みません');
     const row = page.getByTestId('report-counts').getByRole('row', { name: /施設・活動/ });
     expect((await row.locator('td').allTextContents()).map(Number)).toEqual([1, 0, 0]);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
@@ -335,7 +316,7 @@ describe('admin import page', () => {
       .allTextContents();
     expect(skipped.slice(0, 4)).toEqual(['注意', 'admin-mesh-500m.csv', '2', 'KEY_CODE']);
     expect(await cells('admin-mesh-500m')).toEqual([]);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
@@ -366,7 +347,7 @@ describe('admin import page', () => {
       'true',
     );
     expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     expect(await cells('admin-mesh-broken')).toEqual([]);
     expect(await totalCells()).toBe(totalBefore + 3);
     expect(errors).toEqual([]);
@@ -410,7 +391,7 @@ describe('admin import page', () => {
     expect(await countsOf(/施設・活動/)).toEqual([2, 0, 0]);
     expect(await page.getByTestId('report-issues').count()).toBe(0);
     expect(await resourcesNamed('HSDSテスト')).toEqual([]);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
@@ -500,7 +481,7 @@ describe('admin import page', () => {
     await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(input.getAttribute('aria-describedby')).resolves.toBe('hsds-hint error-hsds');
     expect(await page.getByRole('button', { name: '反映する（すべて保存）' }).count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     await input.setInputFiles({
       name: 'admin-hsds-cut.json',
@@ -521,7 +502,7 @@ describe('admin import page', () => {
     const page = await context.newPage();
     await page.goto(new URL('/open-data', server.url).href);
     await page.getByTestId('download-csv').waitFor();
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('download-csv').click(),

@@ -11,25 +11,25 @@
  * search and a pin set from the keyboard. axe-core finds no violations.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import { toRomaji } from '../../src/lib/search/to-romaji';
 import { signIn, type ApiClient, type ListBody } from '../integration/api';
 import {
   collectErrors,
-  formatViolations,
-  launchBrowser,
   newContext,
   JOURNEY_WIDTHS,
   PHONE,
-  runAxe,
   signInThroughForm,
+  expectAxeClean,
 } from './browser';
 import { smallTargets } from './touch-targets';
+import { withServerAndBrowser } from './server-and-browser';
+import { printedPdf } from './printed-pdf';
 
 const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -43,9 +43,9 @@ let queued: Rec[];
 /** resource id → private contact phone */
 let phones: Record<string, string>;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-manage-'));
   coordApi = await signIn(server.url, 'coordinator@example.com', PASSWORD);
   const district = (coordApi.record.districts as string[])[0]!;
@@ -67,8 +67,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -86,11 +84,6 @@ async function phoneSignedIn(
   return { context, page, errors };
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
-}
-
 /** The focused element's data-testid (or tag). */
 const focused = (page: Page) =>
   page.evaluate(
@@ -98,17 +91,7 @@ const focused = (page: Page) =>
       document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '',
   );
 
-async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
-  const path = join(dir, name);
-  writeFileSync(
-    path,
-    await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
-  );
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return { pages, text };
-}
+const printed = (page: Page, name: string) => printedPdf(page, join(dir, name));
 
 describe.each(JOURNEY_WIDTHS)('the coordinator queue on a %s', (_name, viewport) => {
   it('shows the queue as cards with call links, every target at least 44 px, and a trend with a table', async () => {
@@ -141,7 +124,7 @@ describe.each(JOURNEY_WIDTHS)('the coordinator queue on a %s', (_name, viewport)
     expect(await chart.locator('tbody tr').count()).toBe(12);
 
     expect(await smallTargets(page)).toEqual([]);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -179,7 +162,7 @@ describe('the coordinator workspace on a phone', () => {
       .poll(() => status.textContent(), { timeout: 15_000 })
       .toBe(`「${c.name}」を本日確認済みにしました。`);
     await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await context.close();
   });
 
@@ -237,7 +220,7 @@ describe('the coordinator workspace on a phone', () => {
       expect(place.status).toBe(200);
     }
     expect(await page.getByTestId('letter-qr').count()).toBe(2);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     const letters = await printed(page, 'letters.pdf');
     expect(letters.pages).toBe(2);
@@ -346,7 +329,7 @@ describe('the coordinator workspace on a phone', () => {
     // The coordinates stay editable as text.
     expect(await page.locator('#res-lat').isEditable()).toBe(true);
     expect(await smallTargets(page)).toEqual([]);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await context.close();
   });
 });
@@ -363,7 +346,7 @@ describe.each(JOURNEY_WIDTHS)('confirming on a %s', (name, viewport) => {
       .toBe(`「${r.name}」を本日確認済みにしました。`);
     await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('status-message');
     expect(await status.isVisible()).toBe(true);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await context.close();
   });
 });

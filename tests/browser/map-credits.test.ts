@@ -9,19 +9,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
-import { startServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import { signIn, type ListBody } from '../integration/api';
 import { asSuperuser, runCli } from '../integration/run-cli';
-import {
-  collectErrors,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  PHONE,
-  runAxe,
-} from './browser';
+import { collectErrors, formatViolations, newContext, PHONE, runAxe } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -34,9 +28,9 @@ async function api<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { demo: true });
+
 beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
   const site = await api<ListBody<{ attribution: string }>>(
     '/api/collections/site/records?perPage=1',
   );
@@ -49,11 +43,6 @@ beforeAll(async () => {
   );
   layerLines = layers.items.map((l) => l.attribution.trim()).filter(Boolean);
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /**
  * The credits under the page's map: below the canvas, not clipped (the topmost element at its

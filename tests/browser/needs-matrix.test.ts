@@ -6,39 +6,27 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/server';
 import {
   DESKTOP,
   PHONE,
   collectErrors,
-  formatViolations,
-  launchBrowser,
   newContext,
-  runAxe,
+  expectAxeClean,
+  signInThroughForm,
 } from './browser';
 import { smallTargets, smallText } from './touch-targets';
+import { withServerAndBrowser } from './server-and-browser';
 
 const PASSWORD = 'sasaeai-demo';
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 async function signInAt(page: Page, redirect: string): Promise<void> {
-  await page.goto(new URL(`/login?redirect=${encodeURIComponent(redirect)}`, server.url).href);
-  await page.locator('#email').fill('coordinator@example.com');
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === redirect);
+  await signInThroughForm(page, server.url, 'coordinator@example.com', PASSWORD, redirect);
 }
 
 describe('/needs as a coordinator', () => {
@@ -59,8 +47,7 @@ describe('/needs as a coordinator', () => {
       // whatever day the test runs on.
       await page.getByTestId('needs-period').selectOption('24');
 
-      const violations = await runAxe(page);
-      expect(violations, formatViolations(violations)).toEqual([]);
+      await expectAxeClean(page);
       expect(await smallTargets(page)).toEqual([]);
       expect(await smallText(page)).toEqual([]);
 
@@ -129,8 +116,7 @@ describe('the district profile’s needs section', () => {
     const section = page.getByTestId('district-needs');
     await section.waitFor();
     await expect(section.locator('h2').innerText()).resolves.toBe('この地区のニーズと活動');
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
     await context.close();
   }, 120_000);
 });

@@ -9,17 +9,12 @@
  * opens, with the notice.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/server';
 import { signIn, type ApiClient } from '../integration/api';
-import {
-  collectErrors,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  PHONE,
-  runAxe,
-} from './browser';
+import { collectErrors, newContext, PHONE, expectAxeClean, signInThroughForm } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
+import { shortTargets } from './touch-targets';
 
 const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -38,28 +33,14 @@ async function issueToken(resourceId: string): Promise<string> {
   return res.body.token;
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
-}
-
 /** Every button, text input and radio label in the main area is at least 44 px tall; nothing scrolls sideways. */
 async function expectPhoneFriendly(page: Page): Promise<void> {
-  const small = await page.evaluate(() => {
-    const out: string[] = [];
-    const targets = document.querySelectorAll<HTMLElement>(
+  expect(
+    await shortTargets(
+      page,
       'main button, main input:not([type=radio]), main textarea, main label:has(> input[type=radio])',
-    );
-    for (const el of targets) {
-      const r = el.getBoundingClientRect();
-      if (r.height > 0 && r.height < 44)
-        out.push(
-          `${el.tagName} ${el.id || el.textContent?.trim().slice(0, 30)} ${Math.round(r.height)}px`,
-        );
-    }
-    return out;
-  });
-  expect(small).toEqual([]);
+    ),
+  ).toEqual([]);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -95,9 +76,9 @@ const openSuggestions = async (): Promise<Rec[]> =>
     )
   ).body.items;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
   coord = await signIn(server.url, 'coordinator@example.com', PASSWORD);
   const districts = coord.record.districts as string[];
@@ -113,17 +94,27 @@ beforeAll(async () => {
   expect(place).toBeTruthy();
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+/** A fresh context signed in as coordinator@, on the place's record page. */
+async function coordinatorOnPlacePage() {
+  const { context } = await newContext(browser, server.url);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await signInThroughForm(
+    page,
+    server.url,
+    'coordinator@example.com',
+    PASSWORD,
+    `/manage/resources/${place.id}`,
+  );
+  return { context, page, errors };
+}
 
 describe('the organiser’s page on a phone', () => {
   it('one tap: 「今も同じです」 lands in the district’s queue', async () => {
     const token = await issueToken(place.id);
     const { page, errors, close } = await openAsOrganiser(token);
     expect(await page.locator('main').textContent()).toContain('いまの登録内容');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await expectPhoneFriendly(page);
 
     await page.getByRole('button', { name: '今も同じです' }).click();
@@ -154,7 +145,7 @@ describe('the organiser’s page on a phone', () => {
     const phone = page.getByLabel('問い合わせの電話');
     await expect.poll(() => phone.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await phone.getAttribute('aria-invalid')).toBe('true');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await expectPhoneFriendly(page);
 
     await phone.fill('027-999-0000');
@@ -175,16 +166,7 @@ describe('the organiser’s page on a phone', () => {
   });
 
   it('the coordinator sees the change as a diff and accepts it: changed and confirmed 「主催者の確認」', async () => {
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await page.goto(
-      new URL(`/login?redirect=${encodeURIComponent(`/manage/resources/${place.id}`)}`, server.url)
-        .href,
-    );
-    await page.locator('#email').fill('coordinator@example.com');
-    await page.locator('#password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    const { context, page, errors } = await coordinatorOnPlacePage();
     const changes = (await openSuggestions()).find(
       (s) => (s.proposed as { kind: string }).kind === 'changes',
     )!;
@@ -193,7 +175,7 @@ describe('the organiser’s page on a phone', () => {
     expect(await item.locator('tr[data-field="status"]').textContent()).toMatch(/活動中.*休止中/);
     expect(await item.locator('tr[data-field="capacity"]').textContent()).toContain('15人');
     expect(await item.textContent()).toContain('主催者から');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     await item.getByRole('button', { name: '採用する' }).click();
     await expect
@@ -218,16 +200,7 @@ describe('the organiser’s page on a phone', () => {
 
 describe('issuing a link from the place’s page', () => {
   it('the coordinator issues a link; its QR code shows and the link opens the organiser’s page; withdrawing stops it', async () => {
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await page.goto(
-      new URL(`/login?redirect=${encodeURIComponent(`/manage/resources/${place.id}`)}`, server.url)
-        .href,
-    );
-    await page.locator('#email').fill('coordinator@example.com');
-    await page.locator('#password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    const { context, page, errors } = await coordinatorOnPlacePage();
     const panel = page.getByTestId('update-link');
     await panel.waitFor({ timeout: 30_000 });
     await panel.getByRole('button', { name: /新しいリンクを発行する|リンクを発行する/ }).click();
@@ -241,7 +214,7 @@ describe('issuing a link from the place’s page', () => {
     expect(await panel.getByRole('status').evaluate((el) => el === document.activeElement)).toBe(
       true,
     );
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     const organiser = await context.newPage();
     await organiser.goto(url);
@@ -263,12 +236,7 @@ describe('the admin’s staleness settings', () => {
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(
-      new URL(`/login?redirect=${encodeURIComponent('/admin/settings')}`, server.url).href,
-    );
-    await page.locator('#email').fill('admin@example.com');
-    await page.locator('#password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await signInThroughForm(page, server.url, 'admin@example.com', PASSWORD, '/admin/settings');
     const notice = page.locator('#settings-noticeMonths');
     await notice.waitFor({ timeout: 30_000 });
     expect([
@@ -281,7 +249,7 @@ describe('the admin’s staleness settings', () => {
     await expect
       .poll(() => page.locator('#settings-noticeMonths-error').textContent())
       .toContain('前の段階の月数以上');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await notice.fill('11');
     await page.getByRole('button', { name: '設定を保存する' }).click();
     const site = async (): Promise<Rec> =>
@@ -358,7 +326,7 @@ describe('staleness on the public pages', () => {
         new RegExp(`最後に確認した日：.*（${method}）`),
       );
     }
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     // found by name in the directory, with the notice
     const oldestName = (await su.get<Rec>(`/api/collections/resources/records/${oldest}`)).body
       .name as string;

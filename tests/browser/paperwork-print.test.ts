@@ -4,8 +4,7 @@
  * the month, the district and its sessions; the district page links the calendar feed and the
  * printable calendar; axe-core finds no violations on the calendar page.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -19,9 +18,11 @@ import { monthSessions } from '../../src/lib/domain/month-sessions';
 import { SURVEY_DIMENSIONS } from '../../src/lib/domain/survey-tables';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
-import { startServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import { anonymous, signIn, type ListBody } from '../integration/api';
-import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+import { collectErrors, newContext, expectAxeClean, signInThroughForm } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
+import { printedPdf } from './printed-pdf';
 
 let server: TestServer;
 let browser: Browser;
@@ -29,9 +30,9 @@ let dir: string;
 let district: PbRecord;
 let places: PbRecord[];
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-print-'));
   const api = anonymous(server.url);
   const districts = (
@@ -48,24 +49,12 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (dir && !process.env.KEEP_PRINTS) rmSync(dir, { recursive: true, force: true });
   else if (dir) console.log('prints kept in', dir);
 });
 
 /** PDF of the page as printed (A4, print CSS) → { pages, text }. */
-async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
-  const path = join(dir, name);
-  writeFileSync(
-    path,
-    await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
-  );
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return { pages, text };
-}
+const printed = (page: Page, name: string) => printedPdf(page, join(dir, name));
 
 describe('printable monthly district calendar', () => {
   it('prints every session of May 2026 of the public gathering places by date on A4 pages, with furigana, QR code and the support centre', async () => {
@@ -91,8 +80,7 @@ describe('printable monthly district calendar', () => {
     expect(await page.locator('.day li').count()).toBe(sessions);
     expect(await page.locator('.day rt').count()).toBeGreaterThan(0);
 
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
 
     const pdf = await printed(page, 'calendar.pdf');
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
@@ -150,8 +138,7 @@ describe('survey tables page', () => {
       expect(Number(cells[0]), String(name)).toBe(placesIn(districtRecord.id));
       expect(cells.slice(1).reduce((n, c) => n + Number(c), 0)).toBe(Number(cells[0]));
     }
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -202,11 +189,7 @@ describe('council meeting pack', () => {
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(new URL('/login?redirect=%2Fmanage', server.url).href);
-    await page.locator('#email').fill('coordinator@example.com');
-    await page.locator('#password').fill('sasaeai-demo');
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-    await page.waitForURL((u) => u.pathname === '/manage');
+    await signInThroughForm(page, server.url, 'coordinator@example.com', 'sasaeai-demo', '/manage');
     await page.goto(`${server.url}/districts/${districtId}`);
     await page.getByRole('link', { name: '協議体の会議資料（A4 印刷用）' }).click();
     await page.getByTestId('pack-changes').waitFor();
@@ -215,8 +198,7 @@ describe('council meeting pack', () => {
     expect(await page.getByTestId('pack-suggestions').textContent()).toContain(
       '第3木曜に変わりました',
     );
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
 
     const pdf = await printed(page, 'meeting.pdf');
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
@@ -282,8 +264,7 @@ describe('council meeting pack', () => {
       expect(rows[i]).toContain(s.name);
       expect(rows[i]).toContain(Math.round(s.extraCovered).toLocaleString('ja-JP'));
     });
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
 
     const pdf = await printed(page, 'meeting-gaps.pdf');
     const flat = pdf.text.replace(/\s+/g, '');
@@ -318,8 +299,7 @@ describe('embeddable district list and map', () => {
     expect(await page.locator('.site-header').count()).toBe(0);
     expect(await page.locator('.site-footer').count()).toBe(0);
     await page.locator('.maplibregl-canvas').waitFor();
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
 
     // The snippet as another website would paste it.
     await page.setContent(

@@ -6,23 +6,15 @@
  * finds no violations.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../helpers/server';
-import { formatViolations, JOURNEY_WIDTHS, launchBrowser, newContext, runAxe } from './browser';
+import { describe, expect, it } from 'vitest';
+import { JOURNEY_WIDTHS, newContext, expectAxeClean } from './browser';
 import { smallTargets, smallText } from './touch-targets';
+import { withServerAndBrowser } from './server-and-browser';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { demo: true });
 
 async function openAt(
   path: string,
@@ -35,11 +27,6 @@ async function openAt(
   const page = await context.newPage();
   await page.goto(new URL(path, server.url).href);
   return { page, close: () => context.close() };
-}
-
-async function expectAxeClean(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
 }
 
 describe.each(JOURNEY_WIDTHS)('targets and text on a %s', (_name, viewport) => {

@@ -11,17 +11,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient } from '../integration/api';
-import {
-  collectErrors,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  runAxe,
-  signInThroughForm,
-} from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/server';
+import { placeBody, signIn, type ApiClient } from '../integration/api';
+import { collectErrors, newContext, signInThroughForm, expectAxeClean } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
@@ -32,20 +26,13 @@ let su: ApiClient;
 let keepId: string;
 let mergeId: string;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
   const coord = await signIn(server.url, 'coordinator@example.com', PASSWORD);
   const district = (coord.record.districts as string[])[0]!;
-  const base = {
-    kind: 'gathering_place',
-    district,
-    status: 'active',
-    is_public: true,
-    schedule: { rules: [] },
-    cost: {},
-  };
+  const base = placeBody(district);
   const create = async (body: Record<string, unknown>) =>
     (await su.post<Rec>('/api/collections/resources/records', { ...base, ...body })).body.id;
   keepId = await create({ name: '重複テスト地区センター', location: { lon: 139.0, lat: 36.32 } });
@@ -57,11 +44,6 @@ beforeAll(async () => {
   await create({ name: '重複テスト公民館', location: { lon: 139.05, lat: 36.3 } });
   await create({ name: '重複テスト公民館', location: { lon: 139.05, lat: 36.3002 } });
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('possible duplicates in the coordinator workspace', () => {
   it('lists a doubled place, compares side by side, merges it, and dismisses another pair', async () => {
@@ -79,8 +61,7 @@ describe('possible duplicates in the coordinator workspace', () => {
     expect(await table.textContent()).toContain('027-321-1234');
     // The phone is offered (the kept one lacks it) and ticked.
     expect(await pair.getByLabel('残す側にない値を移す：電話番号').isChecked()).toBe(true);
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
 
     await pair.getByRole('button', { name: '統合する', exact: true }).click();
     const status = section.getByRole('status');
@@ -119,11 +100,7 @@ describe('likely duplicates on the admin import page', () => {
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(new URL('/login?redirect=%2Fadmin%2Fimport', server.url).href);
-    await page.locator('#email').fill('admin@example.com');
-    await page.locator('#password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-    await page.waitForURL((u) => u.pathname === '/admin/import');
+    await signInThroughForm(page, server.url, 'admin@example.com', PASSWORD, '/admin/import');
     await page.locator('#file-places').setInputFiles(file);
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
     const table = page.getByTestId('report-duplicates');
@@ -148,8 +125,7 @@ describe('likely duplicates on the admin import page', () => {
           .textContent()
       )?.trim();
     expect(await created()).toBe('1');
-    const violations = await runAxe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectAxeClean(page);
 
     await page.getByLabel('重複らしい行も登録する').check();
     await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();

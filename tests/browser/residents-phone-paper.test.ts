@@ -9,25 +9,18 @@
  * with the map drawn at the page box's width from any of the three screens, and on two pages
  * in larger print; "yanagi" finds 柳町 in English; axe 0.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { greatCircleM } from '../../src/lib/domain/great-circle-m';
 import { effectiveStaleness, stalenessStage } from '../../src/lib/domain/staleness-stage';
-import { startServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import { anonymous, signIn, type ApiClient, type ListBody } from '../integration/api';
-import {
-  collectErrors,
-  formatViolations,
-  JOURNEY_WIDTHS,
-  launchBrowser,
-  newContext,
-  PHONE,
-  runAxe,
-} from './browser';
+import { JOURNEY_WIDTHS, newContext, PHONE, expectAxeClean, openPage } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
+import { printedPdf } from './printed-pdf';
 
 interface PbPoint {
   lon: number;
@@ -73,9 +66,9 @@ let sheetTown: TownRec;
 const walkFrom = (t: TownRec, r: ResourceRec) =>
   greatCircleM(t.point.lon, t.point.lat, r.location.lon, r.location.lat) * DETOUR;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { demo: true });
+
 beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-sheet-'));
   su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
   const site = (await su.get<ListBody<SiteRec>>('/api/collections/site/records')).body.items[0]!;
@@ -124,25 +117,12 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (dir && !process.env.KEEP_PRINTS) rmSync(dir, { recursive: true, force: true });
   else if (dir) console.log('prints kept in', dir);
 });
 
-async function open(path: string, viewport: { width: number; height: number }) {
-  const { context, foreignRequests } = await newContext(browser, server.url, { viewport });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(new URL(path, server.url).href);
-  await page.locator('h1').waitFor();
-  return { context, page, errors, foreignRequests };
-}
-
-async function expectAxeClean(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
-}
+const open = (path: string, viewport: { width: number; height: number }) =>
+  openPage(browser, server.url, path, { viewport, waitFor: 'h1' });
 
 /** Visible links and controls smaller than 44×44 CSS px (a checkbox or radio counts as its label). */
 async function smallTargets(page: Page): Promise<string[]> {
@@ -171,17 +151,7 @@ async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
-async function printedPages(page: Page, name: string): Promise<{ pages: number; text: string }> {
-  const path = join(dir, name);
-  writeFileSync(
-    path,
-    await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
-  );
-  const pages = Number(
-    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1],
-  );
-  return { pages, text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }) };
-}
+const printedPages = (page: Page, name: string) => printedPdf(page, join(dir, name));
 
 describe.each(JOURNEY_WIDTHS)('the residents’ list on a %s', (_name, viewport) => {
   it('holds what is within the walking distance, "show farther" adds the rest; a map link above the filters; 44 px targets; axe 0', async () => {

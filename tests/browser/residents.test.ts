@@ -6,17 +6,12 @@
  * a clear message; a good one is stored and is not visible to the public. axe on every page.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { japaneseHolidays } from '../../src/lib/domain/japanese-holidays';
-import { startServer, type TestServer } from '../helpers/server';
-import {
-  collectErrors,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  PHONE,
-  runAxe,
-} from './browser';
+import type { TestServer } from '../helpers/server';
+import { collectErrors, newContext, PHONE, expectAxeClean } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
+import { signInSuperuser } from '../integration/api';
 
 interface PbPoint {
   lon: number;
@@ -126,17 +121,16 @@ async function expectNoAxeViolations(
   opts: { networkIdle?: boolean } = {},
 ): Promise<void> {
   if (opts.networkIdle ?? true) await page.waitForLoadState('networkidle');
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
+  await expectAxeClean(page);
 }
 
 /** A town whose nearest place meets monthly on the nth weekday (the hardest dates to get right). */
 let town: TownRec;
 let nearest: ResourceRec;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { demo: true });
+
 beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
   towns = (
     await api<{ items: TownRec[] }>(
       `/api/collections/areas/records?perPage=1000&filter=${encodeURIComponent("kind='town'")}`,
@@ -157,11 +151,6 @@ beforeAll(async () => {
   town = pick.t;
   nearest = pick.r;
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('residents’ journey', () => {
   it('choose a town by its reading → nearest first → place page with the next dates → print', async () => {
@@ -350,14 +339,7 @@ describe('tell us about a change', () => {
 
     const publicList = await api<{ totalItems: number }>('/api/collections/suggestions/records');
     expect(publicList.totalItems).toBe(0);
-    const su = await api<{ token: string }>('/api/collections/_superusers/auth-with-password', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        identity: server.superuser.email,
-        password: server.superuser.password,
-      }),
-    });
+    const su = await signInSuperuser(server);
     const stored = await api<{
       items: { resource: string; message: string; status: string; district: string }[];
     }>(`/api/collections/suggestions/records?filter=${encodeURIComponent(`message = "${text}"`)}`, {

@@ -4,22 +4,14 @@
  * 「毎週水 10:00〜12:00」 where the place page wrote 「毎週水曜 10:00〜12:00」).
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../helpers/server';
-import { launchBrowser, newContext } from './browser';
+import { describe, expect, it } from 'vitest';
+import { newContext } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { demo: true });
 
 describe('schedule wording', () => {
   it('the result card and the place page word the same schedule the same way', async () => {

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../helpers/server';
 import { signIn, type ListBody } from '../integration/api';
-import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+import { collectErrors, formatViolations, newContext, runAxe, signInThroughForm } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 const LABEL = 'Bさん 11月分';
 const OFFICE = '居宅介護支援事業所 さくら野テスト';
@@ -23,15 +23,13 @@ let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
 let dir: string;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { demo: true });
+
 beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-sheet-'));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (dir && !process.env.KEEP_PRINTS) rmSync(dir, { recursive: true, force: true });
   else if (dir) console.log('prints kept in', dir);
 });
@@ -41,10 +39,7 @@ describe('care manager sheet', () => {
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/login`);
-    await page.locator('#email').fill('caremanager@example.com');
-    await page.locator('#password').fill('sasaeai-demo');
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await signInThroughForm(page, server.url, 'caremanager@example.com', 'sasaeai-demo');
     await expect.poll(() => page.locator('header').textContent()).toContain('ケアマネジャー');
 
     await page.goto(`${server.url}/shortlists`);
@@ -137,10 +132,7 @@ describe('care manager sheet', () => {
     expect(created.status).toBe(200);
     const { context } = await newContext(browser, server.url);
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.locator('#email').fill('caremanager@example.com');
-    await page.locator('#password').fill('sasaeai-demo');
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await signInThroughForm(page, server.url, 'caremanager@example.com', 'sasaeai-demo');
     await expect.poll(() => page.locator('header').textContent()).toContain('ケアマネジャー');
     await page.goto(`${server.url}/shortlists/${created.body.id}/print`);
     const byline = page.getByTestId('sheet-byline');

@@ -76,3 +76,25 @@ export async function smallText(page: Page, scope = 'main'): Promise<string[]> {
     [scope, MIN_TEXT_PX] as const,
   );
 }
+
+/**
+ * Every element matching `selector` that is shown (height above 0) but under
+ * {@link MIN_TARGET_PX} tall, as "TAG id-or-text heightpx" lines (empty when none). Height
+ * only: for the form pages whose controls span the width.
+ */
+export async function shortTargets(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    ([sel, min]) => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+        const r = el.getBoundingClientRect();
+        if (r.height > 0 && r.height < min)
+          out.push(
+            `${el.tagName} ${el.id || el.textContent?.trim().slice(0, 30)} ${Math.round(r.height)}px`,
+          );
+      }
+      return out;
+    },
+    [selector, MIN_TARGET_PX] as const,
+  );
+}

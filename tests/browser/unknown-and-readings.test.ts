@@ -8,44 +8,34 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import { signIn, type ListBody } from '../integration/api';
-import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+import { collectErrors, newContext, expectAxeClean, signInThroughForm } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 let server: TestServer;
 let browser: Browser;
 let dir: string;
 type Rec = Record<string, unknown> & { id: string };
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-readings-'));
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
-}
 
 /** A new browser context signed in as the demo admin, on the import page. */
 async function adminOnImportPage() {
   const { context } = await newContext(browser, server.url);
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(new URL('/login?redirect=%2Fadmin%2Fimport', server.url).href);
-  await page.locator('#email').fill('admin@example.com');
-  await page.locator('#password').fill('sasaeai-demo');
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/admin/import');
+  await signInThroughForm(page, server.url, 'admin@example.com', 'sasaeai-demo', '/admin/import');
   return { context, page, errors };
 }
 
@@ -64,7 +54,7 @@ describe('imported places: unknown stays unknown, readings are generated and mar
       .getByText('自動で付けたよみがな：1 件', { exact: false })
       .waitFor({ timeout: 60_000 });
     expect(await page.getByText('中川長寿センター（なかがわちょうじゅせんたー）').count()).toBe(1);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
     await page.getByText(/保存しました/).waitFor();
 
@@ -100,7 +90,7 @@ describe('imported places: unknown stays unknown, readings are generated and mar
       '予約不要',
     ])
       expect(details).not.toContain(invented);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     // The coordinator's form: the reading is marked as generated; who may come is 「未確認」.
     await page.goto(new URL(`/manage/resources/${hall!.id}`, server.url).href);
@@ -110,7 +100,7 @@ describe('imported places: unknown stays unknown, readings are generated and mar
     expect(await page.locator('#res-acceptingNewcomers option:checked').textContent()).toBe(
       '未確認',
     );
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     await page.getByRole('button', { name: 'よみがなを確認済みにする' }).click();
     expect(await page.locator('#res-nameKana-generated').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -135,7 +125,7 @@ describe('imported places: unknown stays unknown, readings are generated and mar
     });
     await warning.waitFor({ timeout: 60_000 });
     expect(await warning.textContent()).toContain('本町小学校, 本町地区市民センター');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

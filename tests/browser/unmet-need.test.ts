@@ -9,20 +9,14 @@
  * finds no violations and no target is under 44 × 44 px on either page.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Gateway } from '../../src/lib/data-access/gateway';
 import { listNeeds } from '../../src/lib/data-access/needs';
 import { tokyoIsoDate } from '../../src/lib/domain/iso-date';
-import { startServer, type TestServer } from '../helpers/server';
-import {
-  collectErrors,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  PHONE,
-  runAxe,
-} from './browser';
+import type { TestServer } from '../helpers/server';
+import { collectErrors, newContext, PHONE, expectAxeClean, signInThroughForm } from './browser';
 import { smallTargets } from './touch-targets';
+import { withServerAndBrowser } from './server-and-browser';
 
 const PASSWORD = 'sasaeai-demo';
 let server: TestServer;
@@ -34,9 +28,9 @@ let typeId: string;
 /** A district and a service type some record offers, in a district coordinator@ does not hold. */
 let offeredPair: readonly [string, string];
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   su = new Gateway(server.url);
   await su.loginSuperuser(server.superuser.email, server.superuser.password);
   const [districts, types, resources] = await Promise.all([
@@ -67,11 +61,6 @@ beforeAll(async () => {
   offeredPair = [other.districtId, other.serviceTypeIds[0]!];
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 async function phonePage(email?: string, path = '/'): Promise<{ page: Page; errors: string[] }> {
   const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
   const page = await context.newPage();
@@ -80,17 +69,8 @@ async function phonePage(email?: string, path = '/'): Promise<{ page: Page; erro
     await page.goto(new URL(path, server.url).href);
     return { page, errors };
   }
-  await page.goto(new URL(`/login?redirect=${encodeURIComponent(path)}`, server.url).href);
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === path.split('?')[0]);
+  await signInThroughForm(page, server.url, email, PASSWORD, path);
   return { page, errors };
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, formatViolations(violations)).toEqual([]);
 }
 
 const focusedTestId = (page: Page) =>
@@ -107,7 +87,7 @@ describe("the care manager's 「見つからなかった」", () => {
       .waitFor();
     const button = page.getByTestId('unmet-need');
     await expect(button.textContent()).resolves.toContain('見つからなかった');
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     expect(await smallTargets(page)).toEqual([]);
 
     await button.click();
@@ -174,7 +154,7 @@ describe("the coordinator's needs page", () => {
   it('refuses a phone number in the note on the field, then records a clean need', async () => {
     const { page, errors } = await phonePage('coordinator@example.com', '/manage/needs');
     await page.locator('#need-district').waitFor();
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     expect(await smallTargets(page)).toEqual([]);
     const district = await page.locator('#need-district option').nth(1).getAttribute('value');
     await page.locator('#need-district').selectOption(district!);
@@ -191,7 +171,7 @@ describe("the coordinator's needs page", () => {
     expect(await page.locator('#need-note').getAttribute('aria-invalid')).toBe('true');
     expect(await focusedTestId(page)).toBe('status-message');
     expect(await listNeeds(su, { districtId: district! })).toEqual(before);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
 
     await page.locator('#need-note').fill('買い物に困っている世帯が多い（アンケートより）');
     await page.getByRole('button', { name: '記録する', exact: true }).click();
@@ -204,7 +184,7 @@ describe("the coordinator's needs page", () => {
     expect(saved[0]).toMatchObject({ count: 12, countUnit: 'households', source: 'survey' });
     await page.getByTestId(`need-${saved[0]!.id}`).filter({ hasText: '12世帯' }).waitFor();
     expect(await page.locator('#need-note-error').count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await expectAxeClean(page);
     expect(await smallTargets(page)).toEqual([]);
     // each need leads to the helpers who could take it on (the helpers page's matching query)
     const helpersHref = await page
