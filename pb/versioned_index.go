@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -103,15 +102,10 @@ func (x *versionedIndex) render(fsys fs.FS, name string, fi fs.FileInfo) (*rende
 		}
 		return []byte(string(sub[1]) + "/api/public/" + string(sub[2]) + "?v=" + v + string(sub[3]))
 	})
-	sum := sha256.Sum256(append([]byte(key.String()+"\n"), raw...))
-	r := &renderedIndex{key: key.String(), raw: raw, etag: hex.EncodeToString(sum[:12])}
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	_, _ = zw.Write(raw)
-	_ = zw.Close()
-	if buf.Len() < len(raw) {
-		r.gz = buf.Bytes()
-	}
+	// The same encoding as a snapshot's (gzip when smaller); the tag also covers the build.
+	b := encodeBody(raw)
+	sum := sha256.Sum256([]byte(key.String() + "\n" + b.etag))
+	r := &renderedIndex{key: key.String(), raw: b.raw, gz: b.gz, etag: hex.EncodeToString(sum[:12])}
 	x.last = r
 	return r, nil
 }

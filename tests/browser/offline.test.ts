@@ -9,6 +9,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
+import { signIn } from '../integration/api';
 import { collectErrors, launchBrowser, newContext, PHONE } from './browser';
 
 let server: TestServer;
@@ -22,19 +23,10 @@ async function api<T>(path: string, init?: RequestInit): Promise<T> {
 
 /** Renames a place on the server, as staff would. */
 async function renamePlace(id: string, name: string): Promise<void> {
-  const su = await api<{ token: string }>('/api/collections/_superusers/auth-with-password', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      identity: server.superuser.email,
-      password: server.superuser.password,
-    }),
-  });
-  await api(`/api/collections/resources/records/${id}`, {
-    method: 'PATCH',
-    headers: { 'Content-Type': 'application/json', Authorization: su.token },
-    body: JSON.stringify({ name }),
-  });
+  const { email, password } = server.superuser;
+  const su = await signIn(server.url, email, password, '_superusers');
+  const res = await su.patch(`/api/collections/resources/records/${id}`, { name });
+  if (res.status !== 200) throw new Error(`renaming ${id}: HTTP ${res.status}`);
 }
 
 /** The first town (by code): its list is the residents' first page. */
