@@ -132,27 +132,30 @@ export const DEMO_STAFF = {
  * four in DEMO_STAFF's order). Each sign-in counts against the server's per-IP `*:auth` rate
  * limit, so name only those a test uses.
  */
-export async function signInStaff<K extends keyof typeof DEMO_STAFF>(
+export function signInStaff<K extends keyof typeof DEMO_STAFF>(
   baseUrl: string,
   ...names: K[]
 ): Promise<Record<K, ApiClient>> {
-  const out = {} as Record<K, ApiClient>;
-  for (const name of staffNames(names)) out[name] = await signInDemo(baseUrl, DEMO_STAFF[name]);
-  return out;
+  return eachStaff(names, (email) => signInDemo(baseUrl, email));
 }
 
 /** `signInStaff` with gateways (`gatewayAs`) instead of raw clients. */
-export async function gatewaysAs<K extends keyof typeof DEMO_STAFF>(
+export function gatewaysAs<K extends keyof typeof DEMO_STAFF>(
   baseUrl: string,
   ...names: K[]
 ): Promise<Record<K, Gateway>> {
-  const out = {} as Record<K, Gateway>;
-  for (const name of staffNames(names)) out[name] = await gatewayAs(baseUrl, DEMO_STAFF[name]);
-  return out;
+  return eachStaff(names, (email) => gatewayAs(baseUrl, email));
 }
 
-function staffNames<K extends keyof typeof DEMO_STAFF>(names: K[]): K[] {
-  return names.length > 0 ? names : (Object.keys(DEMO_STAFF) as K[]);
+/** Signs in each named account (none: all four) one after another, in order. */
+async function eachStaff<K extends keyof typeof DEMO_STAFF, T>(
+  names: K[],
+  signInAs: (email: string) => Promise<T>,
+): Promise<Record<K, T>> {
+  const out = {} as Record<K, T>;
+  const all = names.length > 0 ? names : (Object.keys(DEMO_STAFF) as K[]);
+  for (const name of all) out[name] = await signInAs(DEMO_STAFF[name]);
+  return out;
 }
 
 /**
