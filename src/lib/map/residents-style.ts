@@ -88,19 +88,11 @@ export function residentsLayers(
   const hc = opts.highContrast === true;
   const colour = kindColourExpression();
   return [
-    ...outlinedAreaLayers(RSOURCE.ring, {
-      fill: {
-        id: RLAYER.ringFill,
-        paint: { 'fill-color': MAP_COLOURS.selection, 'fill-opacity': 0.06 },
-      },
-      line: {
-        id: RLAYER.ringLine,
-        paint: {
-          'line-color': MAP_COLOURS.selection,
-          'line-width': hc ? 4 : 3,
-          'line-dasharray': [2, 1],
-        },
-      },
+    ...outlinedAreaLayers(RSOURCE.ring, [RLAYER.ringFill, RLAYER.ringLine], {
+      colour: MAP_COLOURS.selection,
+      fillOpacity: 0.06,
+      lineWidthPx: hc ? 4 : 3,
+      lineDash: [2, 1],
     }),
     {
       id: RLAYER.clusters,

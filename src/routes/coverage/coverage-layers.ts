@@ -41,15 +41,11 @@ export function coverageSources(): Record<string, SourceSpecification> {
 
 export function coverageLayers(): LayerSpecification[] {
   return [
-    ...outlinedAreaLayers(COVERAGE_SOURCE.gaps, {
-      fill: {
-        id: COVERAGE_LAYER.gapFill,
-        paint: { 'fill-color': COVERAGE_COLOURS.gap, 'fill-opacity': 0.45 },
-      },
-      line: {
-        id: COVERAGE_LAYER.gapLine,
-        paint: { 'line-color': COVERAGE_COLOURS.gapLine, 'line-width': 1 },
-      },
+    ...outlinedAreaLayers(COVERAGE_SOURCE.gaps, [COVERAGE_LAYER.gapFill, COVERAGE_LAYER.gapLine], {
+      colour: COVERAGE_COLOURS.gap,
+      lineColour: COVERAGE_COLOURS.gapLine,
+      fillOpacity: 0.45,
+      lineWidthPx: 1,
     }),
     {
       id: COVERAGE_LAYER.places,
