@@ -1,23 +1,12 @@
 /**
- * English UI messages. Typed as `Messages`, so it must have exactly the keys of ja.ts.
+ * English UI messages of the core (every page); typed as `CoreMessages`, so it must have exactly
+ * the keys of ja.ts. Each lazily loaded area keeps its English beside its Japanese.
  */
-import type { Messages } from './ja';
+import type { CoreMessages } from './ja';
 
 import { residentsEn } from './messages/residents';
-import { directoryEn } from './messages/directory';
-import { coverageEn } from './messages/coverage';
-import { councilsEn } from './messages/councils';
-import { importerEn } from './messages/importer';
-import { adminEn } from './messages/admin';
-import { duplicatesEn } from './messages/duplicates';
-import { organiserEn } from './messages/organiser';
-import { paperworkEn } from './messages/paperwork';
-import { diagnosisEn } from './messages/diagnosis';
-import { needsEn } from './messages/needs';
-import { needsMatrixEn } from './messages/needs-matrix';
-import { helpersEn } from './messages/helpers';
 
-export const en: Messages = {
+export const en: CoreMessages = {
   app: {
     name: 'Sasaeai Map',
     tagline: 'A map of gathering places, mutual aid and watching-over in the community',
@@ -58,6 +47,9 @@ export const en: Messages = {
     shortlists: 'Shortlists',
     manage: 'My districts',
     adminImport: 'Load data',
+    adminUsers: 'Accounts',
+    adminSettings: 'Site settings',
+    needs: 'District needs',
     openData: 'Open data',
     login: 'Sign in',
   },
@@ -82,20 +74,13 @@ export const en: Messages = {
     noAttribution: 'No source information has been registered',
     about:
       'Sasaeai Map is an open-source community resource map for the community life-support system.',
+    contact: {
+      heading: 'Contact',
+      phone: 'Phone: {phone}',
+      email: 'E-mail: {email}',
+    },
   },
   home: residentsEn,
-  directory: directoryEn,
-  coverage: coverageEn,
-  councils: councilsEn,
-  importer: importerEn,
-  admin: adminEn,
-  duplicates: duplicatesEn,
-  organiser: organiserEn,
-  paperwork: paperworkEn,
-  diagnosis: diagnosisEn,
-  needs: needsEn,
-  needsMatrix: needsMatrixEn,
-  helpers: helpersEn,
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',

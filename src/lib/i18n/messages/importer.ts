@@ -416,3 +416,6 @@ export const importerEn: typeof importerJa = {
   creditsEmpty: 'No sources loaded yet.',
   creditsLicence: 'Licence: {licence}',
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const importerMessages = { ja: importerJa, en: importerEn };

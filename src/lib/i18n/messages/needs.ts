@@ -163,3 +163,6 @@ export const needsEn: typeof needsJa = {
     failed: 'Could not record: {message}',
   },
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const needsMessages = { ja: needsJa, en: needsEn };
