@@ -13,6 +13,7 @@ load();
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/organiser-links', async (original) => ({
   ...(await original<typeof links>()),
   issueUpdateLink: vi.fn(),
