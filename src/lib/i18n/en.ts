@@ -4,6 +4,7 @@
  */
 import type { CoreMessages } from './ja';
 
+import { WEEKDAY_NAMES } from '$lib/domain/weekday-names';
 import { residentsEn } from './messages/residents';
 
 export const en: CoreMessages = {
@@ -143,24 +144,8 @@ export const en: CoreMessages = {
       coordinator: 'Life-support coordinator',
       care_manager: 'Care manager',
     },
-    weekday: {
-      sun: 'Sun',
-      mon: 'Mon',
-      tue: 'Tue',
-      wed: 'Wed',
-      thu: 'Thu',
-      fri: 'Fri',
-      sat: 'Sat',
-    },
-    weekdayLong: {
-      sun: 'Sunday',
-      mon: 'Monday',
-      tue: 'Tuesday',
-      wed: 'Wednesday',
-      thu: 'Thursday',
-      fri: 'Friday',
-      sat: 'Saturday',
-    },
+    weekday: WEEKDAY_NAMES.en,
+    weekdayLong: WEEKDAY_NAMES.enLong,
     eligibility: {
       anyone: 'Anyone',
       age_65_plus: 'Aged 65 and over',

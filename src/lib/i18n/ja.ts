@@ -21,6 +21,7 @@ import type {
   Weekday,
 } from '$lib/domain/types';
 
+import { WEEKDAY_NAMES } from '$lib/domain/weekday-names';
 import { residentsJa } from './messages/residents';
 import type { directoryJa } from './messages/directory';
 import type { coverageJa } from './messages/coverage';
@@ -181,24 +182,8 @@ export const ja = {
       coordinator: '生活支援コーディネーター',
       care_manager: 'ケアマネジャー',
     } satisfies Record<UserRole, string>,
-    weekday: {
-      sun: '日',
-      mon: '月',
-      tue: '火',
-      wed: '水',
-      thu: '木',
-      fri: '金',
-      sat: '土',
-    } satisfies Record<Weekday, string>,
-    weekdayLong: {
-      sun: '日曜日',
-      mon: '月曜日',
-      tue: '火曜日',
-      wed: '水曜日',
-      thu: '木曜日',
-      fri: '金曜日',
-      sat: '土曜日',
-    } satisfies Record<Weekday, string>,
+    weekday: WEEKDAY_NAMES.ja as Record<Weekday, string>,
+    weekdayLong: WEEKDAY_NAMES.jaLong as Record<Weekday, string>,
     eligibility: {
       anyone: 'どなたでも',
       age_65_plus: '65歳以上の方',
