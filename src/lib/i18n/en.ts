@@ -128,6 +128,13 @@ export const en: CoreMessages = {
       support_center: 'Centre',
       service: 'Service',
     },
+    verificationMethod: {
+      phone: 'Phone',
+      visit: 'Visit',
+      email: 'E-mail',
+      other: 'Other',
+      organiser: 'Confirmed by the organiser',
+    },
     resourceStatus: {
       active: 'Active',
       paused: 'Paused',

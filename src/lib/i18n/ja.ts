@@ -18,6 +18,7 @@ import type {
   ResourceStatus,
   ServiceTypeGroup,
   UserRole,
+  VerificationMethod,
   Weekday,
 } from '$lib/domain/types';
 
@@ -166,6 +167,14 @@ export const ja = {
       support_center: '包括',
       service: 'サービス',
     } satisfies Record<ResourceKind, string>,
+    /** How a place was last confirmed (the place page, the organisers' page and staff pages). */
+    verificationMethod: {
+      phone: '電話',
+      visit: '訪問',
+      email: 'メール',
+      other: 'その他',
+      organiser: '主催者の確認',
+    } satisfies Record<VerificationMethod, string>,
     resourceStatus: {
       active: '活動中',
       paused: '休止中',
