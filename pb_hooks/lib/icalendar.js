@@ -68,25 +68,37 @@ function tokyoIsoDate(d) {
 // src/lib/domain/types.ts
 var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
+// src/lib/domain/weekday-names.ts
+var WEEKDAY_NAMES = {
+  /** 日 月 火 … (before 曜 in a schedule, alone in a table). */
+  ja: { sun: "\u65E5", mon: "\u6708", tue: "\u706B", wed: "\u6C34", thu: "\u6728", fri: "\u91D1", sat: "\u571F" },
+  /** 日曜日 月曜日 … */
+  jaLong: {
+    sun: "\u65E5\u66DC\u65E5",
+    mon: "\u6708\u66DC\u65E5",
+    tue: "\u706B\u66DC\u65E5",
+    wed: "\u6C34\u66DC\u65E5",
+    thu: "\u6728\u66DC\u65E5",
+    fri: "\u91D1\u66DC\u65E5",
+    sat: "\u571F\u66DC\u65E5"
+  },
+  /** Sun Mon Tue … */
+  en: { sun: "Sun", mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat" },
+  /** Sunday Monday … */
+  enLong: {
+    sun: "Sunday",
+    mon: "Monday",
+    tue: "Tuesday",
+    wed: "Wednesday",
+    thu: "Thursday",
+    fri: "Friday",
+    sat: "Saturday"
+  }
+};
+
 // src/lib/domain/describe-schedule.ts
-var JA_DAY = {
-  sun: "\u65E5",
-  mon: "\u6708",
-  tue: "\u706B",
-  wed: "\u6C34",
-  thu: "\u6728",
-  fri: "\u91D1",
-  sat: "\u571F"
-};
-var EN_DAY = {
-  sun: "Sunday",
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday"
-};
+var JA_DAY = WEEKDAY_NAMES.ja;
+var EN_DAY = WEEKDAY_NAMES.enLong;
 function sortDays(days) {
   return [...new Set(days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
 }

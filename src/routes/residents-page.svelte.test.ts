@@ -13,9 +13,9 @@ const fake = vi.hoisted(() => ({
   city: { status: 'ready', error: '', load: vi.fn(() => Promise.resolve()) },
   session: { readsSnapshots: true, generation: 0 },
 }));
-vi.mock('$lib/data-access/browser-gateway', () => ({
+vi.mock('$lib/data-access/browser-reads', () => ({
   publicReads: { areas: fake.snapshotAreas },
-  gateway: { listAreas: fake.apiAreas },
+  loadGateway: async () => ({ listAreas: fake.apiAreas }),
 }));
 vi.mock('$lib/state/city-data.svelte', () => ({ cityData: fake.city }));
 vi.mock('$lib/state/session.svelte', () => ({ session: fake.session }));

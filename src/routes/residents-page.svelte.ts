@@ -3,7 +3,7 @@
  * through `cityData`, the districts and public resources. Towns are loaded without their
  * boundaries: the picker needs only names, readings and representative points.
  */
-import { gateway, publicReads } from '$lib/data-access/browser-gateway';
+import { loadGateway, publicReads } from '$lib/data-access/browser-reads';
 import { indexTowns, type TownIndexEntry } from '$lib/search/search-towns';
 import type { Area } from '$lib/domain/types';
 import { cityData } from '$lib/state/city-data.svelte';
@@ -18,7 +18,7 @@ export class ResidentsData {
       const [towns] = await Promise.all([
         session.readsSnapshots
           ? publicReads.areas({ kind: 'town' })
-          : gateway.listAreas({ kind: 'town' }),
+          : loadGateway().then((g) => g.listAreas({ kind: 'town' })),
         cityData.load(),
       ]);
       if (cityData.status === 'error') throw new Error(cityData.error);

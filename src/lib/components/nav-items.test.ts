@@ -28,6 +28,6 @@ describe('navItems', () => {
   it('labels each tab in the language given', () => {
     expect(navItems(null, ja)[0]?.label).toBe(ja.nav.nearby);
     expect(navItems(null, en)[0]?.label).toBe(en.nav.nearby);
-    expect(navItems('coordinator', en).at(-1)?.label).toBe(en.needs.title);
+    expect(navItems('coordinator', en).at(-1)?.label).toBe(en.nav.needs);
   });
 });

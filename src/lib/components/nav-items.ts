@@ -1,11 +1,11 @@
 /**
  * The main navigation as data: one entry per page, in the order the tabs show, with the roles
- * that see it. To add a page to the header, add one entry here (its label picks a message
+ * that see it. To add a page to the header, add one entry here (its label picks a core message
  * from ja.ts/en.ts) and its path to `NavPath`; MainNav draws whatever this returns. The server still
  * enforces access: hiding a tab is a convenience, not a permission.
  */
 import type { UserRole } from '$lib/domain/types';
-import type { Messages } from '$lib/i18n/ja';
+import type { CoreMessages } from '$lib/i18n/ja';
 
 /** The pages the header links to (add the new page's path here too: `resolve` checks it). */
 export type NavPath =
@@ -24,7 +24,7 @@ const STAFF: readonly UserRole[] = ['admin', 'coordinator', 'care_manager'];
 export interface NavEntry {
   path: NavPath;
   /** The tab's label, picked from the page's messages. */
-  label: (m: Messages) => string;
+  label: (m: CoreMessages) => string;
   /** Who sees the tab; absent: everyone, visitors included. */
   roles?: readonly UserRole[];
 }
@@ -37,7 +37,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/councils', label: (m) => m.nav.councils },
   { path: '/shortlists', label: (m) => m.nav.shortlists, roles: STAFF },
   { path: '/manage', label: (m) => m.nav.manage, roles: ['coordinator', 'admin'] },
-  { path: '/manage/needs', label: (m) => m.needs.title, roles: ['coordinator', 'admin'] },
+  { path: '/manage/needs', label: (m) => m.nav.needs, roles: ['coordinator', 'admin'] },
 ];
 
 /**
@@ -47,7 +47,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
  */
 export function navItems(
   role: UserRole | null,
-  messages: Messages,
+  messages: CoreMessages,
   entries: readonly NavEntry[] = NAV_ENTRIES,
 ): { path: NavPath; label: string }[] {
   return entries

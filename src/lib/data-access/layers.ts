@@ -4,7 +4,8 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { DataLayer, LayerKind } from '../domain/types';
-import { GatewayError, type Gateway } from './gateway';
+import type { Gateway } from './gateway';
+import { GatewayError } from './gateway-error';
 import { errorMessage } from '../domain/error-message';
 
 /** A layer and the URL of its GeoJSON file ('' when it has none). */

@@ -19,7 +19,8 @@ import type {
   Resource,
   ServiceType,
 } from '../domain/types';
-import { GatewayError, toSite, type Site } from './gateway';
+import { GatewayError } from './gateway-error';
+import { toSite, type Site } from './to-site';
 import {
   toArea,
   toCouncil,

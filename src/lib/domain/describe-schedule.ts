@@ -5,27 +5,12 @@
  * Pure; the words live here (not in the message files) because they are grammar, not labels.
  */
 import { WEEKDAYS, type Schedule, type ScheduleRule, type Weekday } from './types';
+import { WEEKDAY_NAMES } from './weekday-names';
 
 export type ScheduleLanguage = 'ja' | 'en';
 
-const JA_DAY: Record<Weekday, string> = {
-  sun: '日',
-  mon: '月',
-  tue: '火',
-  wed: '水',
-  thu: '木',
-  fri: '金',
-  sat: '土',
-};
-const EN_DAY: Record<Weekday, string> = {
-  sun: 'Sunday',
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-};
+const JA_DAY = WEEKDAY_NAMES.ja;
+const EN_DAY = WEEKDAY_NAMES.enLong;
 
 function sortDays(days: Weekday[]): Weekday[] {
   return [...new Set(days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));

@@ -35,6 +35,7 @@ import type {
 import { publicOnly, type PublicDirectory } from './public-directory';
 import { toCsv, type CsvCell } from './to-csv';
 import { KIND_JA } from './to-open-data-csv';
+import { WEEKDAY_NAMES } from '../domain/weekday-names';
 
 /** The columns of the 介護サービス事業所一覧 layout, in its order. */
 export const KAYOINOBA_COLUMNS = [
@@ -101,15 +102,7 @@ export const REMARK_LABELS = {
 /** The 位置 line of a place whose point is its town's representative point, not its address. */
 export const APPROXIMATE_LOCATION_JA = '緯度・経度は町丁の代表点（おおよその位置）';
 
-const DAY_JA: Record<Weekday, string> = {
-  sun: '日',
-  mon: '月',
-  tue: '火',
-  wed: '水',
-  thu: '木',
-  fri: '金',
-  sat: '土',
-};
+const DAY_JA = WEEKDAY_NAMES.ja;
 const MONDAY_FIRST: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** `2026-04-07` → 「2026年4月7日」. */

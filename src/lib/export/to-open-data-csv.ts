@@ -18,6 +18,7 @@ import type { ResourceKind, Weekday } from '../domain/types';
 import { publicOnly, type PublicDirectory } from './public-directory';
 import { publishedReading } from './published-reading';
 import { toCsv, type CsvCell } from './to-csv';
+import { WEEKDAY_NAMES } from '../domain/weekday-names';
 
 /** Column order of the export. */
 export const OPEN_DATA_CSV_COLUMNS = [
@@ -49,15 +50,7 @@ export const KIND_JA: Record<ResourceKind, string> = {
   service: '生活支援サービス',
 };
 
-const DAY_JA: Record<Weekday, string> = {
-  sun: '日',
-  mon: '月',
-  tue: '火',
-  wed: '水',
-  thu: '木',
-  fri: '金',
-  sat: '土',
-};
+const DAY_JA = WEEKDAY_NAMES.ja;
 const MONDAY_FIRST: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** The export as rows (header first), before CSV encoding: handy for tests and previews. */

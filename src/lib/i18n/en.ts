@@ -1,23 +1,13 @@
 /**
- * English UI messages. Typed as `Messages`, so it must have exactly the keys of ja.ts.
+ * English UI messages of the core (every page); typed as `CoreMessages`, so it must have exactly
+ * the keys of ja.ts. Each lazily loaded area keeps its English beside its Japanese.
  */
-import type { Messages } from './ja';
+import type { CoreMessages } from './ja';
 
+import { WEEKDAY_NAMES } from '$lib/domain/weekday-names';
 import { residentsEn } from './messages/residents';
-import { directoryEn } from './messages/directory';
-import { coverageEn } from './messages/coverage';
-import { councilsEn } from './messages/councils';
-import { importerEn } from './messages/importer';
-import { adminEn } from './messages/admin';
-import { duplicatesEn } from './messages/duplicates';
-import { organiserEn } from './messages/organiser';
-import { paperworkEn } from './messages/paperwork';
-import { diagnosisEn } from './messages/diagnosis';
-import { needsEn } from './messages/needs';
-import { needsMatrixEn } from './messages/needs-matrix';
-import { helpersEn } from './messages/helpers';
 
-export const en: Messages = {
+export const en: CoreMessages = {
   app: {
     name: 'Sasaeai Map',
     tagline: 'A map of gathering places, mutual aid and watching-over in the community',
@@ -58,6 +48,9 @@ export const en: Messages = {
     shortlists: 'Shortlists',
     manage: 'My districts',
     adminImport: 'Load data',
+    adminUsers: 'Accounts',
+    adminSettings: 'Site settings',
+    needs: 'District needs',
     openData: 'Open data',
     login: 'Sign in',
   },
@@ -82,20 +75,13 @@ export const en: Messages = {
     noAttribution: 'No source information has been registered',
     about:
       'Sasaeai Map is an open-source community resource map for the community life-support system.',
+    contact: {
+      heading: 'Contact',
+      phone: 'Phone: {phone}',
+      email: 'E-mail: {email}',
+    },
   },
   home: residentsEn,
-  directory: directoryEn,
-  coverage: coverageEn,
-  councils: councilsEn,
-  importer: importerEn,
-  admin: adminEn,
-  duplicates: duplicatesEn,
-  organiser: organiserEn,
-  paperwork: paperworkEn,
-  diagnosis: diagnosisEn,
-  needs: needsEn,
-  needsMatrix: needsMatrixEn,
-  helpers: helpersEn,
   login: {
     title: 'Sign in',
     heading: 'Staff sign-in',
@@ -142,6 +128,13 @@ export const en: Messages = {
       support_center: 'Centre',
       service: 'Service',
     },
+    verificationMethod: {
+      phone: 'Phone',
+      visit: 'Visit',
+      email: 'E-mail',
+      other: 'Other',
+      organiser: 'Confirmed by the organiser',
+    },
     resourceStatus: {
       active: 'Active',
       paused: 'Paused',
@@ -158,24 +151,8 @@ export const en: Messages = {
       coordinator: 'Life-support coordinator',
       care_manager: 'Care manager',
     },
-    weekday: {
-      sun: 'Sun',
-      mon: 'Mon',
-      tue: 'Tue',
-      wed: 'Wed',
-      thu: 'Thu',
-      fri: 'Fri',
-      sat: 'Sat',
-    },
-    weekdayLong: {
-      sun: 'Sunday',
-      mon: 'Monday',
-      tue: 'Tuesday',
-      wed: 'Wednesday',
-      thu: 'Thursday',
-      fri: 'Friday',
-      sat: 'Saturday',
-    },
+    weekday: WEEKDAY_NAMES.en,
+    weekdayLong: WEEKDAY_NAMES.enLong,
     eligibility: {
       anyone: 'Anyone',
       age_65_plus: 'Aged 65 and over',

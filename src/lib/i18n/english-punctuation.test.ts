@@ -4,7 +4,7 @@
  * placeholders are not in the message, so they never trip this.
  */
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
+import { allEn as en } from './__fixtures__/all-messages';
 
 type Tree = { [key: string]: string | Tree };
 

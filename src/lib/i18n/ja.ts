@@ -18,22 +18,24 @@ import type {
   ResourceStatus,
   ServiceTypeGroup,
   UserRole,
+  VerificationMethod,
   Weekday,
 } from '$lib/domain/types';
 
+import { WEEKDAY_NAMES } from '$lib/domain/weekday-names';
 import { residentsJa } from './messages/residents';
-import { directoryJa } from './messages/directory';
-import { coverageJa } from './messages/coverage';
-import { councilsJa } from './messages/councils';
-import { importerJa } from './messages/importer';
-import { adminJa } from './messages/admin';
-import { duplicatesJa } from './messages/duplicates';
-import { organiserJa } from './messages/organiser';
-import { paperworkJa } from './messages/paperwork';
-import { diagnosisJa } from './messages/diagnosis';
-import { needsJa } from './messages/needs';
-import { needsMatrixJa } from './messages/needs-matrix';
-import { helpersJa } from './messages/helpers';
+import type { directoryJa } from './messages/directory';
+import type { coverageJa } from './messages/coverage';
+import type { councilsJa } from './messages/councils';
+import type { importerJa } from './messages/importer';
+import type { adminJa } from './messages/admin';
+import type { duplicatesJa } from './messages/duplicates';
+import type { organiserJa } from './messages/organiser';
+import type { paperworkJa } from './messages/paperwork';
+import type { diagnosisJa } from './messages/diagnosis';
+import type { needsJa } from './messages/needs';
+import type { needsMatrixJa } from './messages/needs-matrix';
+import type { helpersJa } from './messages/helpers';
 
 export const ja = {
   app: {
@@ -84,6 +86,9 @@ export const ja = {
     shortlists: 'つなぎリスト',
     manage: '地区の管理',
     adminImport: 'データの読み込み',
+    adminUsers: 'アカウントの管理',
+    adminSettings: 'サイトの設定',
+    needs: '地区のニーズ',
     openData: 'オープンデータ',
     login: 'ログイン',
   },
@@ -107,20 +112,14 @@ export const ja = {
       '地図は MapLibre GL JS（BSD-3-Clause）で描画し、背景地図に次の地図を使っています：{basemap}',
     noAttribution: '出典情報は登録されていません',
     about: '支えあいマップは、生活支援体制整備事業のための地域資源マップです（オープンソース）。',
+    /** Who runs the site (SiteContact, set on /admin/settings). */
+    contact: {
+      heading: '問い合わせ先',
+      phone: '電話：{phone}',
+      email: 'メール：{email}',
+    },
   },
   home: residentsJa,
-  directory: directoryJa,
-  coverage: coverageJa,
-  councils: councilsJa,
-  importer: importerJa,
-  admin: adminJa,
-  duplicates: duplicatesJa,
-  organiser: organiserJa,
-  paperwork: paperworkJa,
-  diagnosis: diagnosisJa,
-  needs: needsJa,
-  needsMatrix: needsMatrixJa,
-  helpers: helpersJa,
   login: {
     title: 'ログイン',
     heading: '職員ログイン',
@@ -168,6 +167,14 @@ export const ja = {
       support_center: '包括',
       service: 'サービス',
     } satisfies Record<ResourceKind, string>,
+    /** How a place was last confirmed (the place page, the organisers' page and staff pages). */
+    verificationMethod: {
+      phone: '電話',
+      visit: '訪問',
+      email: 'メール',
+      other: 'その他',
+      organiser: '主催者の確認',
+    } satisfies Record<VerificationMethod, string>,
     resourceStatus: {
       active: '活動中',
       paused: '休止中',
@@ -184,24 +191,8 @@ export const ja = {
       coordinator: '生活支援コーディネーター',
       care_manager: 'ケアマネジャー',
     } satisfies Record<UserRole, string>,
-    weekday: {
-      sun: '日',
-      mon: '月',
-      tue: '火',
-      wed: '水',
-      thu: '木',
-      fri: '金',
-      sat: '土',
-    } satisfies Record<Weekday, string>,
-    weekdayLong: {
-      sun: '日曜日',
-      mon: '月曜日',
-      tue: '火曜日',
-      wed: '水曜日',
-      thu: '木曜日',
-      fri: '金曜日',
-      sat: '土曜日',
-    } satisfies Record<Weekday, string>,
+    weekday: WEEKDAY_NAMES.ja as Record<Weekday, string>,
+    weekdayLong: WEEKDAY_NAMES.jaLong as Record<Weekday, string>,
     eligibility: {
       anyone: 'どなたでも',
       age_65_plus: '65歳以上の方',
@@ -259,4 +250,31 @@ export const ja = {
   },
 };
 
-export type Messages = typeof ja;
+/** The messages every page has: the shell (header, nav, footer), the residents' home, enums. */
+export type CoreMessages = typeof ja;
+
+/**
+ * The areas a page has only when its route provides them (`provideMessages` in the route's
+ * `+layout.ts`), so that the residents' first page does not download every page's text in
+ * both languages (issue #13). Reading an area the route did not provide throws.
+ */
+export interface LazyMessages {
+  directory: typeof directoryJa;
+  coverage: typeof coverageJa;
+  councils: typeof councilsJa;
+  importer: typeof importerJa;
+  admin: typeof adminJa;
+  duplicates: typeof duplicatesJa;
+  organiser: typeof organiserJa;
+  paperwork: typeof paperworkJa;
+  diagnosis: typeof diagnosisJa;
+  needs: typeof needsJa;
+  needsMatrix: typeof needsMatrixJa;
+  helpers: typeof helpersJa;
+}
+
+/** One area that routes load with their own code (see {@link LazyMessages}). */
+export type LazyArea = keyof LazyMessages;
+
+/** The whole message tree of one language, as pages read it through `locale.t`. */
+export type Messages = CoreMessages & LazyMessages;

@@ -7,13 +7,77 @@
  */
 import { en } from './en';
 import { format } from './format';
-import { ja, type Messages } from './ja';
+import { ja, type CoreMessages, type LazyArea, type LazyMessages, type Messages } from './ja';
 
 export const LOCALES = ['ja', 'en'] as const;
 export type LocaleCode = (typeof LOCALES)[number];
 
 const STORAGE_KEY = 'sasaeai:locale';
-const MESSAGES: Record<LocaleCode, Messages> = { ja, en };
+
+/** Every lazily loaded area (a Record, so that the type checker finds one left out). */
+const LAZY_AREAS: Record<LazyArea, true> = {
+  directory: true,
+  coverage: true,
+  councils: true,
+  importer: true,
+  admin: true,
+  duplicates: true,
+  organiser: true,
+  paperwork: true,
+  diagnosis: true,
+  needs: true,
+  needsMatrix: true,
+  helpers: true,
+};
+
+/**
+ * One language's tree: the core, and for each lazy area a getter that throws until a route
+ * provides it, so that a page reading text its route did not load fails loudly (in tests
+ * too) instead of rendering blanks.
+ */
+function catalog(core: CoreMessages): Messages {
+  const tree = { ...core } as Messages;
+  for (const area of Object.keys(LAZY_AREAS)) {
+    Object.defineProperty(tree, area, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        throw new Error(
+          `The messages of "${area}" are not loaded on this page: provide them in the route's +layout.ts (provideMessages).`,
+        );
+      },
+    });
+  }
+  return tree;
+}
+
+const MESSAGES: Record<LocaleCode, Messages> = { ja: catalog(ja), en: catalog(en) };
+
+/** An area's messages in both languages (each `messages/<area>.ts` exports one). */
+export interface AreaMessages<A extends LazyArea> {
+  ja: LazyMessages[A];
+  en: LazyMessages[A];
+}
+
+/**
+ * Makes message areas readable through `locale.t` (both languages, so the language switch
+ * stays synchronous). Routes call it from their `+layout.ts` `load`, which runs before the
+ * page renders, importing the areas statically so they come in the route's own chunk:
+ *
+ *     export const load = () => provideMessages({ coverage: coverageMessages });
+ *
+ * Providing an area again is harmless.
+ */
+export function provideMessages(areas: { [A in LazyArea]?: AreaMessages<A> }): void {
+  for (const [area, pair] of Object.entries(areas) as [LazyArea, AreaMessages<LazyArea>][]) {
+    for (const code of LOCALES)
+      Object.defineProperty(MESSAGES[code], area, {
+        configurable: true,
+        enumerable: true,
+        value: pair[code],
+      });
+  }
+}
 
 function isLocale(v: unknown): v is LocaleCode {
   return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
+import { allEn as en, allJa as ja } from './__fixtures__/all-messages';
 import { format, placeholders } from './format';
-import { ja } from './ja';
 
 type Tree = { [key: string]: string | Tree };
 

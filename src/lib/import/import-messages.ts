@@ -11,6 +11,8 @@
  *
  * Pure TypeScript (no svelte or $app imports): the CLI uses it too.
  */
+import { COLLECTION_NAMES_JA } from '../domain/collection-names-ja';
+import { NEED_SOURCE_NAMES_JA } from '../domain/need-source-names';
 import type { ImportIssue } from './import-issue';
 import { needsImportMessagesEn, needsImportMessagesJa } from './needs-import-messages';
 
@@ -461,24 +463,9 @@ const JA_PARAM_WORDS: Record<string, Record<string, string>> = {
     town: '町丁・字',
     mesh: '人口メッシュ',
   },
-  collection: {
-    areas: '区域',
-    resources: '施設・活動',
-    organizations: '団体',
-    data_sources: '出典',
-    site: 'サイト情報',
-    population_cells: '人口メッシュ',
-    needs: 'ニーズ',
-  },
+  collection: COLLECTION_NAMES_JA,
   countUnit: { households: '世帯', people: '人' },
-  needSource: {
-    survey: 'アンケート',
-    minsei: '民生委員',
-    support_center: '地域包括支援センター',
-    resident: '住民の相談',
-    care_manager: 'ケアマネジャー',
-    council: '協議体',
-  },
+  needSource: NEED_SOURCE_NAMES_JA,
   action: { create: '追加', update: '更新', unchanged: '変更なし', error: 'エラー' },
   needColumn: {
     district: '地区',

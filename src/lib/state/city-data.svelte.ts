@@ -5,7 +5,7 @@
  * Resources depend on who is signed in (anonymous visitors see public active ones only),
  * so they are reloaded whenever the session changes.
  */
-import { gateway, publicReads } from '$lib/data-access/browser-gateway';
+import { loadGateway, publicReads } from '$lib/data-access/browser-reads';
 import type { Area, Council, Organization, Resource } from '$lib/domain/types';
 import { Loader, type LoadStatus } from './loader.svelte';
 import { session } from './session.svelte';
@@ -31,7 +31,8 @@ export class CityData {
     apply: () => {},
   });
   readonly #councils = new Loader({
-    fetch: () => (session.readsSnapshots ? publicReads.councils() : gateway.listCouncils()),
+    fetch: () =>
+      session.readsSnapshots ? publicReads.councils() : loadGateway().then((g) => g.listCouncils()),
     apply: (c: Council[]) => (this.councils = c),
   });
 
@@ -64,12 +65,16 @@ export class CityData {
    * @throws GatewayError 404 when it does not exist or the visitor may not see it
    */
   place(id: string): Promise<Resource> {
-    return session.readsSnapshots ? publicReads.resource(id) : gateway.getResource(id);
+    return session.readsSnapshots
+      ? publicReads.resource(id)
+      : loadGateway().then((g) => g.getResource(id));
   }
 
   /** Organisations (public to everyone). */
   organizations(): Promise<Organization[]> {
-    return session.readsSnapshots ? publicReads.organizations() : gateway.listOrganizations();
+    return session.readsSnapshots
+      ? publicReads.organizations()
+      : loadGateway().then((g) => g.listOrganizations());
   }
 
   /** District id → name. */
@@ -84,10 +89,10 @@ export class CityData {
     const p = Promise.all([
       reads
         ? reads.areas({ kind: 'city', withGeometry: geometry })
-        : gateway.listAreas({ kind: 'city', withGeometry: geometry }),
+        : loadGateway().then((g) => g.listAreas({ kind: 'city', withGeometry: geometry })),
       reads
         ? reads.areas({ kind: 'district', withGeometry: geometry })
-        : gateway.listAreas({ kind: 'district', withGeometry: geometry }),
+        : loadGateway().then((g) => g.listAreas({ kind: 'district', withGeometry: geometry })),
     ]).then(([cities, districts]) => {
       this.city = cities[0] ?? null;
       this.districts = districts;
@@ -103,12 +108,14 @@ export class CityData {
     const gen = session.generation;
     if (this.#resources && this.#resourcesFor === gen) return this.#resources;
     this.#resourcesFor = gen;
-    const p = (session.readsSnapshots ? publicReads.resources() : gateway.listResources()).then(
-      (list) => {
-        // a newer sign-in may have started another request meanwhile: keep the newest
-        if (this.#resourcesFor === gen) this.resources = list;
-      },
-    );
+    const p = (
+      session.readsSnapshots
+        ? publicReads.resources()
+        : loadGateway().then((g) => g.listResources())
+    ).then((list) => {
+      // a newer sign-in may have started another request meanwhile: keep the newest
+      if (this.#resourcesFor === gen) this.resources = list;
+    });
     this.#resources = p.catch((err: unknown) => {
       this.#resources = null;
       throw err;

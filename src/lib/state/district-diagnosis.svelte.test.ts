@@ -10,6 +10,7 @@ import { DistrictDiagnosisData } from './district-diagnosis.svelte';
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/district-trend', () => ({ districtTrend: vi.fn() }));
 const gateway = realGateway as unknown as FakeGateway;
 const trend = vi.mocked(districtTrend);

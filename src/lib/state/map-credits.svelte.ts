@@ -3,9 +3,8 @@
  * every map's credits (issue #7). Both collections are public. A failed request leaves its
  * list empty: the site's attribution is still shown, and the map must not fail over credits.
  */
-import { listDataSources } from '$lib/data-access/apply-import';
-import { gateway } from '$lib/data-access/browser-gateway';
-import { listLayers } from '$lib/data-access/layers';
+import { origin } from '$lib/data-access/browser-reads';
+import { listAttributions } from '$lib/data-access/list-attributions';
 
 export class MapCreditsState {
   /** `data_sources.attribution` of every imported source, by key. */
@@ -16,14 +15,15 @@ export class MapCreditsState {
 
   /** Loads both lists once; later calls reuse the first request. */
   load(): Promise<void> {
-    this.#pending ??= Promise.allSettled([listDataSources(gateway), listLayers(gateway)]).then(
-      ([sources, layers]) => {
-        if (sources.status === 'fulfilled') this.sources = sources.value.map((s) => s.attribution);
-        else console.warn('data sources unavailable for the map credits', sources.reason);
-        if (layers.status === 'fulfilled') this.layers = layers.value.map((l) => l.attribution);
-        else console.warn('layers unavailable for the map credits', layers.reason);
-      },
-    );
+    this.#pending ??= Promise.allSettled([
+      listAttributions(origin, 'data_sources'),
+      listAttributions(origin, 'layers'),
+    ]).then(([sources, layers]) => {
+      if (sources.status === 'fulfilled') this.sources = sources.value;
+      else console.warn('data sources unavailable for the map credits', sources.reason);
+      if (layers.status === 'fulfilled') this.layers = layers.value;
+      else console.warn('layers unavailable for the map credits', layers.reason);
+    });
     return this.#pending;
   }
 }

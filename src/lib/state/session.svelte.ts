@@ -2,12 +2,18 @@
  * The signed-in staff user (or null for an anonymous visitor), kept in step with the
  * gateway's auth store — also across tabs, since the SDK stores auth in localStorage.
  *
+ * The gateway (with the PocketBase SDK) is loaded only when there is a session: a sign-in
+ * stored in this browser (read at start without the SDK), a sign-in on this page, or one in
+ * another tab. A visitor's pages never download the SDK (issue #13).
+ *
  * Staff tokens live 2 hours (a stolen or forgotten one soon expires). While the user is
  * active (a key, a click or a touch, or the tab coming back into view), a token with less
  * than half its life left is refreshed; an idle session simply ends at expiry.
  */
-import { gateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-gateway';
-import { GatewayError } from '$lib/data-access/gateway';
+import { loadGateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-reads';
+import type { Gateway } from '$lib/data-access/gateway';
+import { GatewayError } from '$lib/data-access/gateway-error';
+import { AUTH_STORAGE_KEY, readStoredSession } from '$lib/data-access/read-stored-session';
 import type { User, UserRole } from '$lib/domain/types';
 
 /** Refresh the token when it has less than this left (half of its 2-hour life). */
@@ -29,21 +35,15 @@ export class Session {
 
   #refreshing = false;
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The gateway once loaded and followed (null before: nobody has signed in on this page). */
+  #gateway: Gateway | null = null;
+  #connecting: Promise<Gateway> | null = null;
 
   constructor() {
-    this.user = gateway.user;
-    this.mustChangePassword = gateway.mustChangePassword;
-    gateway.onAuthChange((u) => {
-      const before = this.user?.id ?? '';
-      this.user = u;
-      this.mustChangePassword = gateway.mustChangePassword;
-      if ((u?.id ?? '') !== before) {
-        // Staff may have changed records while signed in: a visitor again reads them afresh.
-        publicReads.reset();
-        this.generation++;
-      }
-      this.#scheduleExpiry();
-    });
+    const stored = readStoredSession();
+    this.user = stored?.user ?? null;
+    this.mustChangePassword = stored?.mustChangePassword ?? false;
+    if (stored) void this.connect();
     if (typeof window !== 'undefined') {
       const active = () => void this.keepAlive();
       for (const type of ['keydown', 'pointerdown'])
@@ -52,13 +52,49 @@ export class Session {
         'visibilitychange',
         () => document.visibilityState === 'visible' && active(),
       );
-      this.#scheduleExpiry();
+      // Another tab signed in (the SDK, once loaded, follows later changes itself).
+      window.addEventListener('storage', (e) => {
+        if (e.key === AUTH_STORAGE_KEY && e.newValue) void this.connect();
+      });
     }
+  }
+
+  /**
+   * Loads the gateway (the PocketBase SDK) and follows its sign-ins from then on. Called at
+   * start when a sign-in is stored, on sign-in, and when another tab signs in; later calls get
+   * the same gateway.
+   */
+  connect(): Promise<Gateway> {
+    this.#connecting ??= loadGateway().then((gateway) => {
+      this.#gateway = gateway;
+      this.#follow(gateway.user, gateway);
+      gateway.onAuthChange((u) => this.#follow(u, gateway));
+      return gateway;
+    });
+    return this.#connecting;
+  }
+
+  #follow(u: User | null, gateway: Gateway): void {
+    const before = this.user?.id ?? '';
+    this.user = u;
+    this.mustChangePassword = gateway.mustChangePassword;
+    if ((u?.id ?? '') !== before) {
+      // Staff may have changed records while signed in: a visitor again reads them afresh.
+      publicReads.reset();
+      this.generation++;
+    }
+    this.#scheduleExpiry();
   }
 
   /** Refreshes the token when the user is active and it has less than half of its 2 hours left. */
   async keepAlive(): Promise<void> {
-    if (this.#refreshing || !this.user || gateway.sessionSecondsLeft() > SESSION_REFRESH_BELOW_S)
+    const gateway = this.#gateway;
+    if (
+      this.#refreshing ||
+      !this.user ||
+      !gateway ||
+      gateway.sessionSecondsLeft() > SESSION_REFRESH_BELOW_S
+    )
       return;
     this.#refreshing = true;
     try {
@@ -73,6 +109,8 @@ export class Session {
   /** Signs the page out when the token expires, so the UI never shows a dead session. */
   #scheduleExpiry(): void {
     clearTimeout(this.#expiryTimer);
+    const gateway = this.#gateway;
+    if (!gateway) return;
     const leftS = gateway.sessionSecondsLeft();
     if (leftS <= 0) return;
     this.#expiryTimer = setTimeout(
@@ -103,6 +141,7 @@ export class Session {
 
   /** Signs in; throws GatewayError on wrong credentials (status 400). */
   async login(email: string, password: string): Promise<User> {
+    const gateway = await this.connect();
     const user = await gateway.login(email, password);
     this.user = gateway.user ?? user;
     this.mustChangePassword = gateway.mustChangePassword;
@@ -128,6 +167,7 @@ export class Session {
    * @throws GatewayError 400 with fieldErrors (`oldPassword`, `password`) when refused.
    */
   async changePassword(oldPassword: string, newPassword: string): Promise<void> {
+    const gateway = await this.connect();
     const user = await gateway.changeOwnPassword(oldPassword, newPassword);
     this.user = gateway.user ?? user;
     this.mustChangePassword = gateway.mustChangePassword;
@@ -141,6 +181,7 @@ export class Session {
    */
   async revalidate(): Promise<void> {
     if (!this.user) return;
+    const gateway = await this.connect();
     try {
       await gateway.refreshSession();
     } catch {
@@ -151,7 +192,9 @@ export class Session {
   }
 
   logout(): void {
-    gateway.logout();
+    if (this.#gateway) this.#gateway.logout();
+    // A stored sign-in is connected at start: only while that is still loading is there none.
+    else void this.connect().then((gateway) => gateway.logout());
     this.user = null;
     this.mustChangePassword = false;
   }

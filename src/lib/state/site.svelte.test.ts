@@ -7,6 +7,7 @@ import { SiteState } from './site.svelte';
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('./__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 const gateway = realGateway as unknown as FakeGateway;
 
 beforeEach(() => vi.clearAllMocks());

@@ -4,8 +4,8 @@
  * maps and every page that speaks of walking distance. Admins change them on /admin/settings,
  * which reloads this state.
  */
-import { gateway, publicReads } from '$lib/data-access/browser-gateway';
-import type { Site } from '$lib/data-access/gateway';
+import { loadGateway, publicReads } from '$lib/data-access/browser-reads';
+import type { Site } from '$lib/data-access/to-site';
 import { session } from './session.svelte';
 import { effectiveWalk, walkMinutes, type WalkSetting } from '$lib/domain/site-settings';
 import {
@@ -23,7 +23,8 @@ export type { LoadStatus };
 export class SiteState {
   site = $state.raw<Site | null>(null);
   readonly #loader = new Loader({
-    fetch: () => (session.readsSnapshots ? publicReads.site() : gateway.getSite()),
+    fetch: () =>
+      session.readsSnapshots ? publicReads.site() : loadGateway().then((g) => g.getSite()),
     apply: (s: Site | null) => (this.site = s),
   });
 

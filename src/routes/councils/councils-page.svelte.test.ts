@@ -9,6 +9,7 @@ import { CouncilsPage } from './councils-page.svelte';
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/coordination', async (original) => ({
   ...(await original<typeof coordination>()),
   saveCouncil: vi.fn(),

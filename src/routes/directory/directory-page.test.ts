@@ -82,6 +82,8 @@ vi.mock('$lib/state/city-data.svelte', () => ({
 }));
 
 const { DirectoryData, unmetSearchKey } = await import('./directory-page.svelte');
+// The route's own message areas, as its +layout.ts provides them before the page renders.
+(await import('./+layout')).load();
 
 const salon = yanagichoSalon();
 

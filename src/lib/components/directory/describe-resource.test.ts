@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cost, Schedule } from '$lib/domain/types';
-import { en } from '$lib/i18n/en';
-import { ja } from '$lib/i18n/ja';
+import { allEn as en, allJa as ja } from '$lib/i18n/__fixtures__/all-messages';
 import { describeSchedule } from '$lib/domain/describe-schedule';
 import { describeCost, describeResource } from './describe-resource';
 

@@ -3,8 +3,6 @@
  * sign-in (namespace `admin`), Japanese first, English typed to match.
  */
 export const adminJa = {
-  menuUsers: 'アカウントの管理',
-  menuSettings: 'サイトの設定',
   signInNeeded: 'このページは管理者だけが使えます。管理者のアカウントでログインしてください。',
   adminOnly: 'このページは管理者だけが使えます。あなたのアカウントには権限がありません。',
   login: 'ログイン',
@@ -149,16 +147,9 @@ export const adminJa = {
     done: '新しいパスワードを保存しました。',
     signOut: 'ログアウトする',
   },
-  contact: {
-    heading: '問い合わせ先',
-    phone: '電話：{phone}',
-    email: 'メール：{email}',
-  },
 };
 
 export const adminEn: typeof adminJa = {
-  menuUsers: 'Accounts',
-  menuSettings: 'Site settings',
   signInNeeded: 'Only admins can use this page. Please sign in with an admin account.',
   adminOnly: 'Only admins can use this page. Your account does not have the permission.',
   login: 'Sign in',
@@ -302,9 +293,7 @@ export const adminEn: typeof adminJa = {
     done: 'Your new password is saved.',
     signOut: 'Sign out',
   },
-  contact: {
-    heading: 'Contact',
-    phone: 'Phone: {phone}',
-    email: 'E-mail: {email}',
-  },
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const adminMessages = { ja: adminJa, en: adminEn };

@@ -113,3 +113,6 @@ export const councilsEn: typeof councilsJa = {
   manage: manageEn,
   profile: districtEn,
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const councilsMessages = { ja: councilsJa, en: councilsEn };

@@ -194,3 +194,6 @@ export const coverageEn: typeof coverageJa = {
   method:
     'Population is counted per 100 m regional mesh cell; a cell is within reach when the distance from its centre to the nearest gathering place is at most the walking distance. Each cell counts for the district containing its centre.',
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const coverageMessages = { ja: coverageJa, en: coverageEn };

@@ -113,3 +113,6 @@ export const diagnosisEn: typeof diagnosisJa = {
     unavailable: 'The trend could not be loaded.',
   },
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const diagnosisMessages = { ja: diagnosisJa, en: diagnosisEn };

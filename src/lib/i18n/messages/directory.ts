@@ -348,3 +348,6 @@ export const directoryEn: typeof directoryJa = {
   csvHeaders:
     'Name|Kind|Services|District|When|Cost|Who may come|How to join|Address|Phone|Contact person|Direct phone|Note|Confirmed on|Page',
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const directoryMessages = { ja: directoryJa, en: directoryEn };

@@ -71,3 +71,6 @@ export const duplicatesEn: typeof duplicatesJa = {
   dismissed: 'Recorded that “{first}” and “{second}” are not duplicates.',
   failed: 'Could not do it (nothing changed): {message}',
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const duplicatesMessages = { ja: duplicatesJa, en: duplicatesEn };

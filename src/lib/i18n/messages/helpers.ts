@@ -226,3 +226,6 @@ export const helpersEn: typeof helpersJa = {
     notFound: 'No record of this helper (deleted, or you may not see it).',
   },
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const helpersMessages = { ja: helpersJa, en: helpersEn };

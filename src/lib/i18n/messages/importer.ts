@@ -2,6 +2,8 @@
  * UI messages of the data import and export pages (namespace `importer`).
  * One file per feature, so that work on one feature never edits another's messages.
  */
+import { COLLECTION_NAMES_JA } from '$lib/domain/collection-names-ja';
+
 export const importerJa = {
   heading: 'データの読み込み',
   title: 'データの読み込み（管理者）',
@@ -133,15 +135,7 @@ export const importerJa = {
   create: '追加',
   update: '更新',
   unchanged: '変更なし',
-  collections: {
-    areas: '区域',
-    resources: '施設・活動',
-    organizations: '団体',
-    data_sources: '出典',
-    site: 'サイト情報',
-    population_cells: '人口メッシュ',
-    needs: 'ニーズ',
-  } as Record<string, string>,
+  collections: COLLECTION_NAMES_JA,
   issuesCaption: 'エラーと注意（{count} 件）',
   severity: '種類',
   error: 'エラー',
@@ -416,3 +410,6 @@ export const importerEn: typeof importerJa = {
   creditsEmpty: 'No sources loaded yet.',
   creditsLicence: 'Licence: {licence}',
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const importerMessages = { ja: importerJa, en: importerEn };

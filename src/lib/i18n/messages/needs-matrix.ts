@@ -122,3 +122,6 @@ export const needsMatrixEn: typeof needsMatrixJa = {
   judgement: 'Judgement',
   openMatrix: 'See the city-wide table',
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const needsMatrixMessages = { ja: needsMatrixJa, en: needsMatrixEn };

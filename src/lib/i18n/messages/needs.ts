@@ -2,7 +2,7 @@
  * UI messages of the coordinators' needs page (/manage/needs) and the directory's
  * 「見つからなかった」 record (issue #19 items 1–2). Japanese first, English typed to match.
  */
-import type { NeedSource } from '$lib/domain/types';
+import { NEED_SOURCE_NAMES_JA } from '$lib/domain/need-source-names';
 import type { NeedProblem } from '$lib/domain/validate-need-input';
 
 export const needsJa = {
@@ -29,14 +29,7 @@ export const needsJa = {
   unitNone: '（件数がないときは空）',
   units: { households: '世帯', people: '人' },
   source: '情報源',
-  sources: {
-    survey: 'アンケート',
-    minsei: '民生委員',
-    support_center: '地域包括支援センター',
-    resident: '住民の相談',
-    care_manager: 'ケアマネジャー',
-    council: '協議体',
-  } satisfies Record<NeedSource, string>,
+  sources: NEED_SOURCE_NAMES_JA,
   observedOn: 'わかった日',
   weekdays: '希望の曜日（わかるとき）',
   note: 'メモ',
@@ -163,3 +156,6 @@ export const needsEn: typeof needsJa = {
     failed: 'Could not record: {message}',
   },
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const needsMessages = { ja: needsJa, en: needsEn };

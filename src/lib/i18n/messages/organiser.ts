@@ -247,3 +247,6 @@ export const organiserEn: typeof organiserJa = {
     months: '{count} months',
   },
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const organiserMessages = { ja: organiserJa, en: organiserEn };

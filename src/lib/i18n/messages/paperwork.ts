@@ -227,3 +227,6 @@ export const paperworkEn: typeof paperworkJa = {
     help: 'How often is counted from the schedule; choose it only for irregular meetings.',
   },
 };
+
+/** Both languages, for `provideMessages` in the routes that show this area. */
+export const paperworkMessages = { ja: paperworkJa, en: paperworkEn };

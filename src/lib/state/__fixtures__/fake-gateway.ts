@@ -1,11 +1,13 @@
 /**
- * A fake of `$lib/data-access/browser-gateway` for state classes' spec tests (no server):
- * every read is a `vi.fn` the test answers, and `emitAuth` signs a user in or out the way the
- * real gateway reports it to the session. Use it with
+ * A fake of `$lib/data-access/browser-gateway` and `browser-reads` for state classes' spec
+ * tests (no server): every read is a `vi.fn` the test answers, and `emitAuth` signs a user in
+ * or out the way the real gateway reports it to the session. Use it with
  *
  *     vi.mock('$lib/data-access/browser-gateway', async () => (await import('./__fixtures__/fake-gateway')).fakeGatewayModule());
+ *     vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
  *
- * and start the test file with `// @vitest-environment happy-dom` (so `$effect`s run).
+ * and start the test file with `// @vitest-environment happy-dom` (so `$effect`s run). The
+ * session follows `emitAuth` once it has loaded the gateway: `await session.connect()` first.
  */
 import { vi } from 'vitest';
 import type { User } from '$lib/domain/types';
@@ -37,7 +39,13 @@ export function fakeGatewayModule() {
     listPopulationCells: vi.fn(),
   };
   const publicReads = { reset: vi.fn() };
-  return { gateway, publicReads, snapshotsEnabled: false };
+  return {
+    gateway,
+    publicReads,
+    snapshotsEnabled: false,
+    origin: 'http://127.0.0.1:1',
+    loadGateway: vi.fn(async () => gateway),
+  };
 }
 
 export type FakeGateway = ReturnType<typeof fakeGatewayModule>['gateway'];

@@ -3,12 +3,14 @@ import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { session } from '$lib/state/session.svelte';
 import type { Area, Council, Resource, User } from '$lib/domain/types';
 import { DistrictProfileData } from './district-page.svelte';
 
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 const gateway = realGateway as unknown as FakeGateway;
 
 const square = {
@@ -137,6 +139,8 @@ describe('DistrictProfileData', () => {
     flushSync();
     await vi.waitFor(() => expect(data.notFound).toBe(true));
     const reads = gateway.listResources.mock.calls.length;
+    // The session follows the gateway's sign-ins once it has loaded it (as after a sign-in).
+    await session.connect();
     gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User);
     flushSync();
     expect(data.status).toBe('loading');

@@ -38,6 +38,8 @@ vi.mock('$lib/state/city-data.svelte', () => ({
 }));
 
 const { NeedsPage } = await import('./needs-page.svelte');
+// The route's own message areas, as its +layout.ts provides them before the page renders.
+(await import('../+layout')).load();
 const { GatewayError } = await import('$lib/data-access/gateway');
 
 const input: NeedInput = {

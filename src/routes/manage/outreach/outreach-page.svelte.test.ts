@@ -5,10 +5,15 @@ import { GatewayError } from '$lib/data-access/gateway';
 import type { Resource } from '$lib/domain/types';
 import { managePage } from '../manage-page.svelte';
 import { OutreachPage } from './outreach-page.svelte';
+import { load } from '../+layout';
+
+// The route's own message areas, as its +layout.ts provides them before the page renders.
+load();
 
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/organiser-links', async (original) => ({
   ...(await original<typeof links>()),
   issueUpdateLink: vi.fn(),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortlistSnapshot } from '$lib/domain/shortlist-snapshot';
 import type { Resource } from '$lib/domain/types';
-import { en } from '$lib/i18n/en';
-import { ja } from '$lib/i18n/ja';
+import { allEn as en, allJa as ja } from '$lib/i18n/__fixtures__/all-messages';
 import { describeEntryChanges } from './describe-entry-changes';
 import { yanagichoSalon } from '$lib/domain/__fixtures__/yanagicho-salon';
 

@@ -1,0 +1,5 @@
+// The message areas this route's pages show (issue #13: not in the residents' first chunk).
+import { provideMessages } from '$lib/i18n/locale.svelte';
+import { paperworkMessages } from '$lib/i18n/messages/paperwork';
+
+export const load = () => provideMessages({ paperwork: paperworkMessages });

@@ -1,0 +1,5 @@
+// The message areas this route's pages show (issue #13: not in the residents' first chunk).
+import { provideMessages } from '$lib/i18n/locale.svelte';
+import { needsMatrixMessages } from '$lib/i18n/messages/needs-matrix';
+
+export const load = () => provideMessages({ needsMatrix: needsMatrixMessages });

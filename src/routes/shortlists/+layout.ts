@@ -1,0 +1,6 @@
+// The message areas this route's pages show (issue #13: not in the residents' first chunk).
+import { provideMessages } from '$lib/i18n/locale.svelte';
+import { directoryMessages } from '$lib/i18n/messages/directory';
+import { needsMessages } from '$lib/i18n/messages/needs';
+
+export const load = () => provideMessages({ directory: directoryMessages, needs: needsMessages });
