@@ -68,8 +68,8 @@ function tokyoIsoDate(d) {
 // src/lib/domain/types.ts
 var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
-// src/lib/domain/describe-schedule.ts
-var JA_DAY = {
+// src/lib/domain/weekday-ja.ts
+var WEEKDAY_JA = {
   sun: "\u65E5",
   mon: "\u6708",
   tue: "\u706B",
@@ -78,6 +78,12 @@ var JA_DAY = {
   fri: "\u91D1",
   sat: "\u571F"
 };
+var WEEKDAY_FROM_JA = Object.fromEntries(
+  WEEKDAYS.map((d) => [WEEKDAY_JA[d], d])
+);
+var WEEKDAYS_FROM_MONDAY = [...WEEKDAYS.slice(1), "sun"];
+
+// src/lib/domain/describe-schedule.ts
 var EN_DAY = {
   sun: "Sunday",
   mon: "Monday",
@@ -113,7 +119,7 @@ function describeRule(rule, lang) {
       const interval = (_a = rule.intervalWeeks) != null ? _a : 1;
       if (lang === "ja") {
         const prefix2 = interval === 2 ? "\u9694\u9031" : interval > 2 ? `${interval}\u9031\u3054\u3068` : "\u6BCE\u9031";
-        return `${prefix2}${days.map((d) => JA_DAY[d]).join("\u30FB")}\u66DC${time(rule, lang)}`;
+        return `${prefix2}${days.map((d) => WEEKDAY_JA[d]).join("\u30FB")}\u66DC${time(rule, lang)}`;
       }
       const prefix = interval === 2 ? "Every other" : interval > 2 ? `Every ${interval} weeks on` : "Every";
       return `${prefix} ${enList(days.map((d) => EN_DAY[d]))}${time(rule, lang)}`;
@@ -123,7 +129,7 @@ function describeRule(rule, lang) {
       const nths = [...new Set(rule.nth)].sort((a, b) => (a === -1 ? 99 : a) - (b === -1 ? 99 : b));
       if (lang === "ja") {
         const n = nths.map((x) => x === -1 ? "\u6700\u7D42" : `\u7B2C${x}`).join("\u30FB");
-        return `${n}${days.map((d) => JA_DAY[d]).join("\u30FB")}\u66DC${time(rule, lang)}`;
+        return `${n}${days.map((d) => WEEKDAY_JA[d]).join("\u30FB")}\u66DC${time(rule, lang)}`;
       }
       return `${enList(nths.map(ordinal))} ${enList(days.map((d) => EN_DAY[d]))} of the month${time(rule, lang)}`;
     }
@@ -299,16 +305,14 @@ function nextOccurrences(schedule, from, opts = {}) {
   return out;
 }
 
+// src/lib/export/rrule-by-day.ts
+var twoLetters = (d) => d.slice(0, 2).toUpperCase();
+function rruleByDay(rule) {
+  if (rule.type === "weekly") return rule.weekdays.map(twoLetters).join(",");
+  return rule.nth.flatMap((n) => rule.weekdays.map((d) => `${n}${twoLetters(d)}`)).join(",");
+}
+
 // src/lib/export/to-icalendar.ts
-var BYDAY = {
-  sun: "SU",
-  mon: "MO",
-  tue: "TU",
-  wed: "WE",
-  thu: "TH",
-  fri: "FR",
-  sat: "SA"
-};
 var TOKYO_VTIMEZONE = [
   "BEGIN:VTIMEZONE",
   "TZID:Asia/Tokyo",
@@ -361,10 +365,10 @@ function rruleOf(rule) {
   switch (rule.type) {
     case "weekly": {
       const interval = (_a = rule.intervalWeeks) != null ? _a : 1;
-      return `FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval};WKST=SU` : ""};BYDAY=${rule.weekdays.map((d) => BYDAY[d]).join(",")}`;
+      return `FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval};WKST=SU` : ""};BYDAY=${rruleByDay(rule)}`;
     }
     case "monthly_nth":
-      return `FREQ=MONTHLY;BYDAY=${rule.nth.flatMap((n) => rule.weekdays.map((d) => `${n}${BYDAY[d]}`)).join(",")}`;
+      return `FREQ=MONTHLY;BYDAY=${rruleByDay(rule)}`;
     case "monthly_day":
       return `FREQ=MONTHLY;BYMONTHDAY=${rule.days.join(",")}`;
     case "irregular":

@@ -22,6 +22,7 @@
  * capacity are numeric cells, text that starts like a formula is defused.
  */
 import { describeSchedule } from '../domain/describe-schedule';
+import { WEEKDAY_JA, WEEKDAYS_FROM_MONDAY } from '../domain/weekday-ja';
 import { prefectureName } from '../domain/prefecture-name';
 import type {
   Booking,
@@ -100,17 +101,6 @@ export const REMARK_LABELS = {
 } as const;
 /** The 位置 line of a place whose point is its town's representative point, not its address. */
 export const APPROXIMATE_LOCATION_JA = '緯度・経度は町丁の代表点（おおよその位置）';
-
-const DAY_JA: Record<Weekday, string> = {
-  sun: '日',
-  mon: '月',
-  tue: '火',
-  wed: '水',
-  thu: '木',
-  fri: '金',
-  sat: '土',
-};
-const MONDAY_FIRST: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** `2026-04-07` → 「2026年4月7日」. */
 export function jaDate(iso: string): string {
@@ -217,8 +207,8 @@ export function kayoinobaRows(directory: PublicDirectory): CsvCell[][] {
       '',
       orgName.get(r.organizationId) ?? '',
       '',
-      MONDAY_FIRST.filter((day) => days.has(day))
-        .map((day) => DAY_JA[day])
+      WEEKDAYS_FROM_MONDAY.filter((day) => days.has(day))
+        .map((day) => WEEKDAY_JA[day])
         .join(','),
       kayoinobaScheduleLines(r.schedule).join('\n'),
       r.capacity,
