@@ -178,6 +178,11 @@ function describeSchedule(schedule, lang) {
   return lines;
 }
 
+// src/lib/domain/empty-schedule.ts
+function emptySchedule() {
+  return { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: "" };
+}
+
 // src/lib/domain/japanese-holidays.ts
 function nthMonday(year, month, nth) {
   const firstDow = isoWeekday(isoDate(year, month, 1));
@@ -353,13 +358,7 @@ function fold(line) {
 var compactDate = (iso) => iso.replace(/-/g, "");
 var compactTime = (hhmm) => `${hhmm.replace(":", "").padStart(4, "0")}00`;
 var local = (iso, hhmm) => `${compactDate(iso)}T${compactTime(hhmm)}`;
-var noClosures = (rule) => ({
-  rules: [rule],
-  closedOnPublicHolidays: false,
-  closedPeriods: [],
-  closedDates: [],
-  note: ""
-});
+var noClosures = (rule) => __spreadProps(__spreadValues({}, emptySchedule()), { rules: [rule] });
 function rruleOf(rule) {
   var _a;
   switch (rule.type) {
@@ -485,16 +484,9 @@ function toIso(v) {
   const s = str(v);
   return s ? s.replace(" ", "T") : "";
 }
-var EMPTY_SCHEDULE = {
-  rules: [],
-  closedOnPublicHolidays: false,
-  closedPeriods: [],
-  closedDates: [],
-  note: ""
-};
 function toSchedule(v) {
-  if (!v || typeof v !== "object") return __spreadValues({}, EMPTY_SCHEDULE);
-  return __spreadValues(__spreadValues({}, EMPTY_SCHEDULE), v);
+  if (!v || typeof v !== "object") return emptySchedule();
+  return __spreadValues(__spreadValues({}, emptySchedule()), v);
 }
 function toCost(v) {
   var _a, _b;

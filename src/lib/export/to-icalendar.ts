@@ -11,6 +11,7 @@
  * `/api/sasaeai/ics/…` runs a bundle of this file (`pb_hooks/lib/icalendar.js`).
  */
 import { describeSchedule } from '../domain/describe-schedule';
+import { emptySchedule } from '../domain/empty-schedule';
 import { isJapaneseHoliday } from '../domain/japanese-holidays';
 import { nextOccurrences } from '../domain/next-occurrences';
 import { rruleByDay } from './rrule-by-day';
@@ -82,13 +83,7 @@ function fold(line: string): string {
 const compactDate = (iso: string) => iso.replace(/-/g, '');
 const compactTime = (hhmm: string) => `${hhmm.replace(':', '').padStart(4, '0')}00`;
 const local = (iso: string, hhmm: string) => `${compactDate(iso)}T${compactTime(hhmm)}`;
-const noClosures = (rule: ScheduleRule): Schedule => ({
-  rules: [rule],
-  closedOnPublicHolidays: false,
-  closedPeriods: [],
-  closedDates: [],
-  note: '',
-});
+const noClosures = (rule: ScheduleRule): Schedule => ({ ...emptySchedule(), rules: [rule] });
 
 /** The RRULE value of a rule, or '' for an irregular one (its dates are events of their own). */
 export function rruleOf(rule: ScheduleRule): string {

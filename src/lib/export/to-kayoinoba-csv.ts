@@ -22,6 +22,7 @@
  * capacity are numeric cells, text that starts like a formula is defused.
  */
 import { describeSchedule } from '../domain/describe-schedule';
+import { emptySchedule } from '../domain/empty-schedule';
 import { WEEKDAY_JA, WEEKDAYS_FROM_MONDAY } from '../domain/weekday-ja';
 import { prefectureName } from '../domain/prefecture-name';
 import type {
@@ -126,13 +127,7 @@ export function costText(cost: Cost): string {
  */
 export function kayoinobaScheduleLines(schedule: Schedule): string[] {
   const lines: string[] = [];
-  const none: Schedule = {
-    rules: [],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-  };
+  const none = emptySchedule();
   for (const rule of schedule.rules) {
     if (rule.type === 'irregular') {
       let line = '不定期';

@@ -28,6 +28,7 @@ import {
   ELIGIBILITY_JA,
   REMARK_LABELS,
 } from '../export/to-kayoinoba-csv';
+import { emptySchedule } from '../domain/empty-schedule';
 import { WEEKDAY_FROM_JA } from '../domain/weekday-ja';
 import { KIND_JA } from '../export/to-open-data-csv';
 import type { IssueList } from './import-issue';
@@ -110,13 +111,7 @@ function ruleOf(line: string): ScheduleRule | null {
  * every-week rule without times when no line names a rule.
  */
 export function parseKayoinobaSchedule(text: string, weekdays: Weekday[]): Schedule {
-  const schedule: Schedule = {
-    rules: [],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-  };
+  const schedule = emptySchedule();
   const notes: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (line === '') continue;
