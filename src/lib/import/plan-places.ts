@@ -200,8 +200,7 @@ export function planPlaces(
         )
           plan.count('resources', 'unchanged');
         else {
-          plan.ops.push({ collection: 'resources', action: 'update', id, record: merged, origin });
-          plan.count('resources', 'update');
+          plan.add('resources', 'update', id, merged, origin);
         }
       } else {
         plan.ops.push({
