@@ -16,65 +16,27 @@
  */
 
 // Each handler runs in its own JS VM, so shared code lives in a module that every handler
-// requires (a top-level function would not be visible inside them).
+// requires (a top-level function would not be visible inside them). The collection lists are
+// read once here, where the handlers are registered.
+const logged = require(`${__hooks}/lib/change-log.js`);
+
 onRecordCreateRequest(
   (e) => {
     require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'create');
   },
-  'areas',
-  'resources',
-  'resource_contacts',
-  'organizations',
-  'councils',
-  'council_meetings',
-  'service_types',
-  'support_events',
-  'site',
-  'layers',
-  'users',
-  'outreach_requests',
-  'needs',
-  'helpers',
+  ...logged.LOGGED_ON_CREATE,
 );
 
 onRecordUpdateRequest(
   (e) => {
     require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'update');
   },
-  'areas',
-  'resources',
-  'resource_contacts',
-  'organizations',
-  'councils',
-  'council_meetings',
-  'service_types',
-  'support_events',
-  'site',
-  'layers',
-  'users',
-  'suggestions',
-  'outreach_requests',
-  'needs',
-  'helpers',
+  ...logged.LOGGED,
 );
 
 onRecordDeleteRequest(
   (e) => {
     require(`${__hooks}/lib/change-log.js`).inTransaction(e, 'delete');
   },
-  'areas',
-  'resources',
-  'resource_contacts',
-  'organizations',
-  'councils',
-  'council_meetings',
-  'service_types',
-  'support_events',
-  'site',
-  'layers',
-  'users',
-  'suggestions',
-  'outreach_requests',
-  'needs',
-  'helpers',
+  ...logged.LOGGED,
 );

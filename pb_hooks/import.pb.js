@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* global routerAdd, ForbiddenError, $apis */
+/* global routerAdd, $apis */
 /**
  * POST /api/sasaeai/import — applies an import plan all or nothing (issue #7).
  *
@@ -24,12 +24,8 @@ routerAdd(
   'POST',
   '/api/sasaeai/import',
   (e) => {
-    const isAdmin =
-      e.hasSuperuserAuth() ||
-      (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
-    if (!isAdmin) throw new ForbiddenError('Only administrators may import data.');
-    // The demo city's directory takes no import (issue #11): 409 with how to start a real city.
-    const demoRefusal = require(`${__hooks}/lib/demo-mode.js`).importRefusal(e.app);
+    // Admins only; the demo city's directory takes no import: 409 with how to start a real city.
+    const demoRefusal = require(`${__hooks}/lib/import-gate.js`).importGate(e);
     if (demoRefusal) return e.json(409, demoRefusal);
 
     const ALLOWED = [
@@ -157,11 +153,8 @@ routerAdd(
   'GET',
   '/api/sasaeai/import',
   (e) => {
-    const isAdmin =
-      e.hasSuperuserAuth() ||
-      (e.auth && e.auth.collection().name === 'users' && e.auth.getString('role') === 'admin');
-    if (!isAdmin) throw new ForbiddenError('Only administrators may import data.');
-    const demoRefusal = require(`${__hooks}/lib/demo-mode.js`).importRefusal(e.app);
+    // Admins only; the demo city's directory takes no import: 409 with how to start a real city.
+    const demoRefusal = require(`${__hooks}/lib/import-gate.js`).importGate(e);
     if (demoRefusal) return e.json(409, demoRefusal);
     return e.json(200, { importable: true });
   },

@@ -3,9 +3,13 @@
  * runtime, one source of each piece of logic for the browser, the CLI and the server:
  * - `src/lib/data-access/ics-feed.ts` → `pb_hooks/lib/icalendar.js` (the iCalendar feeds);
  * - `src/lib/domain/confirmation-trend.ts` → `pb_hooks/lib/confirmation-trend.js` (the public
- *   district trend, pb_hooks/district-trend.pb.js).
- * `npm run build:hooks` writes the files; `hooksLibBundle()` is what the staleness tests
- * compare the committed files with.
+ *   district trend, pb_hooks/district-trend.pb.js);
+ * - `src/lib/domain/check-suggestion.ts` → `pb_hooks/lib/check-suggestion.js` (a resident's
+ *   suggestion, checked by pb_hooks/lib/resident-input.js exactly as the form checks it);
+ * - `src/lib/domain/find-personal-data.ts` → `pb_hooks/lib/personal-data.js` (phone numbers and
+ *   e-mail addresses refused in needs' and helpers' notes).
+ * `npm run build:hooks` writes the files; build-hooks-lib.test.ts compares the committed files
+ * with `hooksLibBundle()`, so a TypeScript change without a rebuild fails.
  */
 import { buildSync } from 'esbuild';
 import { writeFileSync } from 'node:fs';
@@ -20,9 +24,15 @@ export const HOOKS_LIBS = {
     entry: 'src/lib/domain/confirmation-trend.ts',
     out: 'pb_hooks/lib/confirmation-trend.js',
   },
+  checkSuggestion: {
+    entry: 'src/lib/domain/check-suggestion.ts',
+    out: 'pb_hooks/lib/check-suggestion.js',
+  },
+  personalData: {
+    entry: 'src/lib/domain/find-personal-data.ts',
+    out: 'pb_hooks/lib/personal-data.js',
+  },
 } as const;
-
-export const HOOKS_LIB_OUT = `${root}${HOOKS_LIBS.icalendar.out}`;
 
 /** A bundle's text (default: the iCalendar one). */
 export function hooksLibBundle(lib: keyof typeof HOOKS_LIBS = 'icalendar'): string {

@@ -1,6 +1,30 @@
 /// <reference path="../../pb_data/types.d.ts" />
 /** Helpers for change-log.pb.js (CommonJS, loaded with require in each handler). */
 
+/** The collections whose updates and deletes are logged (change-log.pb.js registers them). */
+const LOGGED = [
+  'areas',
+  'resources',
+  'resource_contacts',
+  'organizations',
+  'councils',
+  'council_meetings',
+  'service_types',
+  'support_events',
+  'site',
+  'layers',
+  'users',
+  'suggestions',
+  'outreach_requests',
+  'needs',
+  'helpers',
+];
+/**
+ * The collections whose creates are logged: all but `suggestions`, which residents create
+ * anonymously (pb_hooks/suggestions.pb.js checks them); staff handling one is an update.
+ */
+const LOGGED_ON_CREATE = LOGGED.filter((name) => name !== 'suggestions');
+
 /** Fields that change on every save or must never be copied into the log. */
 const SKIP = {
   created: true,
@@ -125,4 +149,4 @@ function inTransaction(e, action) {
   }
 }
 
-module.exports = { snapshot, diff, write, inTransaction };
+module.exports = { snapshot, diff, write, inTransaction, LOGGED, LOGGED_ON_CREATE };

@@ -96,8 +96,14 @@ var WEEKDAY_NAMES = {
   }
 };
 
+// src/lib/domain/weekday-ja.ts
+var WEEKDAY_JA = WEEKDAY_NAMES.ja;
+var WEEKDAY_FROM_JA = Object.fromEntries(
+  WEEKDAYS.map((d) => [WEEKDAY_JA[d], d])
+);
+var WEEKDAYS_FROM_MONDAY = [...WEEKDAYS.slice(1), "sun"];
+
 // src/lib/domain/describe-schedule.ts
-var JA_DAY = WEEKDAY_NAMES.ja;
 var EN_DAY = WEEKDAY_NAMES.enLong;
 function sortDays(days) {
   return [...new Set(days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
@@ -125,7 +131,7 @@ function describeRule(rule, lang) {
       const interval = (_a = rule.intervalWeeks) != null ? _a : 1;
       if (lang === "ja") {
         const prefix2 = interval === 2 ? "\u9694\u9031" : interval > 2 ? `${interval}\u9031\u3054\u3068` : "\u6BCE\u9031";
-        return `${prefix2}${days.map((d) => JA_DAY[d]).join("\u30FB")}\u66DC${time(rule, lang)}`;
+        return `${prefix2}${days.map((d) => WEEKDAY_JA[d]).join("\u30FB")}\u66DC${time(rule, lang)}`;
       }
       const prefix = interval === 2 ? "Every other" : interval > 2 ? `Every ${interval} weeks on` : "Every";
       return `${prefix} ${enList(days.map((d) => EN_DAY[d]))}${time(rule, lang)}`;
@@ -135,7 +141,7 @@ function describeRule(rule, lang) {
       const nths = [...new Set(rule.nth)].sort((a, b) => (a === -1 ? 99 : a) - (b === -1 ? 99 : b));
       if (lang === "ja") {
         const n = nths.map((x) => x === -1 ? "\u6700\u7D42" : `\u7B2C${x}`).join("\u30FB");
-        return `${n}${days.map((d) => JA_DAY[d]).join("\u30FB")}\u66DC${time(rule, lang)}`;
+        return `${n}${days.map((d) => WEEKDAY_JA[d]).join("\u30FB")}\u66DC${time(rule, lang)}`;
       }
       return `${enList(nths.map(ordinal))} ${enList(days.map((d) => EN_DAY[d]))} of the month${time(rule, lang)}`;
     }
@@ -182,6 +188,11 @@ function describeSchedule(schedule, lang) {
   }
   if (schedule.note) lines.push(schedule.note);
   return lines;
+}
+
+// src/lib/domain/empty-schedule.ts
+function emptySchedule() {
+  return { rules: [], closedOnPublicHolidays: false, closedPeriods: [], closedDates: [], note: "" };
 }
 
 // src/lib/domain/japanese-holidays.ts
@@ -311,16 +322,14 @@ function nextOccurrences(schedule, from, opts = {}) {
   return out;
 }
 
+// src/lib/export/rrule-by-day.ts
+var twoLetters = (d) => d.slice(0, 2).toUpperCase();
+function rruleByDay(rule) {
+  if (rule.type === "weekly") return rule.weekdays.map(twoLetters).join(",");
+  return rule.nth.flatMap((n) => rule.weekdays.map((d) => `${n}${twoLetters(d)}`)).join(",");
+}
+
 // src/lib/export/to-icalendar.ts
-var BYDAY = {
-  sun: "SU",
-  mon: "MO",
-  tue: "TU",
-  wed: "WE",
-  thu: "TH",
-  fri: "FR",
-  sat: "SA"
-};
 var TOKYO_VTIMEZONE = [
   "BEGIN:VTIMEZONE",
   "TZID:Asia/Tokyo",
@@ -361,22 +370,16 @@ function fold(line) {
 var compactDate = (iso) => iso.replace(/-/g, "");
 var compactTime = (hhmm) => `${hhmm.replace(":", "").padStart(4, "0")}00`;
 var local = (iso, hhmm) => `${compactDate(iso)}T${compactTime(hhmm)}`;
-var noClosures = (rule) => ({
-  rules: [rule],
-  closedOnPublicHolidays: false,
-  closedPeriods: [],
-  closedDates: [],
-  note: ""
-});
+var noClosures = (rule) => __spreadProps(__spreadValues({}, emptySchedule()), { rules: [rule] });
 function rruleOf(rule) {
   var _a;
   switch (rule.type) {
     case "weekly": {
       const interval = (_a = rule.intervalWeeks) != null ? _a : 1;
-      return `FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval};WKST=SU` : ""};BYDAY=${rule.weekdays.map((d) => BYDAY[d]).join(",")}`;
+      return `FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval};WKST=SU` : ""};BYDAY=${rruleByDay(rule)}`;
     }
     case "monthly_nth":
-      return `FREQ=MONTHLY;BYDAY=${rule.nth.flatMap((n) => rule.weekdays.map((d) => `${n}${BYDAY[d]}`)).join(",")}`;
+      return `FREQ=MONTHLY;BYDAY=${rruleByDay(rule)}`;
     case "monthly_day":
       return `FREQ=MONTHLY;BYMONTHDAY=${rule.days.join(",")}`;
     case "irregular":
@@ -493,16 +496,9 @@ function toIso(v) {
   const s = str(v);
   return s ? s.replace(" ", "T") : "";
 }
-var EMPTY_SCHEDULE = {
-  rules: [],
-  closedOnPublicHolidays: false,
-  closedPeriods: [],
-  closedDates: [],
-  note: ""
-};
 function toSchedule(v) {
-  if (!v || typeof v !== "object") return __spreadValues({}, EMPTY_SCHEDULE);
-  return __spreadValues(__spreadValues({}, EMPTY_SCHEDULE), v);
+  if (!v || typeof v !== "object") return emptySchedule();
+  return __spreadValues(__spreadValues({}, emptySchedule()), v);
 }
 function toCost(v) {
   var _a, _b;

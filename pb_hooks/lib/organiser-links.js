@@ -12,6 +12,9 @@ const DEFAULT_DAYS = 90;
 const MAX_DAYS = 365;
 /** Answers one link may send per 24 hours (a family member tapping twice is fine; a script is not). */
 const ANSWERS_PER_DAY = 5;
+/** What an organiser's answer may change (the keys of its `changes`). */
+// prettier-ignore
+const CHANGE_KEYS = ['scheduleText', 'cost', 'publicPhone', 'status', 'statusReason', 'acceptingNewcomers', 'capacity', 'capacityAvailable'];
 const STATUSES = ['active', 'paused', 'closed'];
 const COST_UNITS = ['free', 'per_visit', 'per_hour', 'per_month', 'per_year', 'per_use'];
 const INVISIBLE =
@@ -229,18 +232,7 @@ function checkAnswer(body, phoneOk) {
     fail(400, 'changes', 'validation_required', 'Say what has changed.');
   const out = { kind: 'changes', note };
   for (const key of Object.keys(c)) {
-    if (
-      [
-        'scheduleText',
-        'cost',
-        'publicPhone',
-        'status',
-        'statusReason',
-        'acceptingNewcomers',
-        'capacity',
-        'capacityAvailable',
-      ].indexOf(key) < 0
-    ) {
+    if (CHANGE_KEYS.indexOf(key) < 0) {
       fail(400, `changes.${key}`, 'validation_not_allowed', `changes.${key}: not accepted here.`);
     }
   }

@@ -1,69 +1,18 @@
 /// <reference path="../../pb_data/types.d.ts" />
 /**
- * What a resident may send as a suggestion, cleaned and checked: the server's copy of
- * src/lib/domain/check-suggestion.ts (PocketBase's JS VM cannot import TypeScript).
- * src/lib/domain/check-suggestion.parity.test.ts runs both on the same cases.
+ * What a resident may send as a suggestion, cleaned and checked by the form's own rule:
+ * lib/check-suggestion.js is src/lib/domain/check-suggestion.ts bundled by `npm run build:hooks`
+ * (PocketBase's JS VM cannot import TypeScript). This module adds what only the server does:
+ * reading the body exactly as sent and answering 400 with every refused field.
  */
 
-const TOPICS = ['schedule', 'cost', 'place', 'contact', 'closed', 'other'];
-const LIMITS = { messageMin: 5, messageMax: 1000, reporterNameMax: 100, reporterContactMax: 200 };
-const FIELDS = ['resource', 'topic', 'message', 'reporter_name', 'reporter_contact'];
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-const RECORD_ID = /^[a-z0-9]{15}$/;
+const rule = require(`${__hooks}/lib/check-suggestion.js`);
 
-function cleanResidentText(text, multiline) {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
-  return (multiline ? lines : lines.replace(/\n/g, ' ')).replace(INVISIBLE, '').trim();
-}
-
-function visibleLength(text) {
-  return Array.from(text.replace(/\s/g, '')).length;
-}
-
-/** { value, errors } exactly as checkSuggestion in the TypeScript module. */
-function checkSuggestion(body) {
-  const errors = {};
-  const input = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {};
-  for (const key of Object.keys(input)) if (FIELDS.indexOf(key) < 0) errors[key] = 'not_allowed';
-  function text(field, multiline, max, required) {
-    const raw = input[field];
-    if (raw === undefined || raw === null) {
-      if (required) errors[field] = 'required';
-      return '';
-    }
-    if (typeof raw !== 'string') {
-      errors[field] = 'wrong_type';
-      return '';
-    }
-    const clean = cleanResidentText(raw, multiline);
-    if (required && !clean) errors[field] = 'required';
-    else if (Array.from(clean).length > max) errors[field] = 'too_long';
-    return clean;
-  }
-  const resource = text('resource', false, 15, true);
-  if (!errors.resource && !RECORD_ID.test(resource)) errors.resource = 'invalid';
-  const topic = text('topic', false, 20, true);
-  if (!errors.topic && TOPICS.indexOf(topic) < 0) errors.topic = 'required';
-  const message = text('message', true, LIMITS.messageMax, true);
-  if (!errors.message && visibleLength(message) < LIMITS.messageMin) {
-    errors.message = visibleLength(message) === 0 ? 'required' : 'too_short';
-  }
-  const reporterName = text('reporter_name', false, LIMITS.reporterNameMax, false);
-  const reporterContact = text('reporter_contact', false, LIMITS.reporterContactMax, false);
-  if (Object.keys(errors).length > 0) return { value: null, errors: errors };
-  return {
-    value: {
-      resource: resource,
-      topic: topic,
-      message: message,
-      reporter_name: reporterName,
-      reporter_contact: reporterContact,
-    },
-    errors: errors,
-  };
-}
+/** { value, errors }: checkSuggestion of src/lib/domain/check-suggestion.ts. */
+const checkSuggestion = rule.checkSuggestion;
+const cleanResidentText = rule.cleanResidentText;
+/** The fields a resident may set. */
+const FIELDS = rule.SUGGESTION_FIELDS;
 
 const MESSAGES = {
   not_allowed: 'This field cannot be set.',

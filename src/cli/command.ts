@@ -25,3 +25,24 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
     throw new UsageError(errorMessage(err));
   }
 }
+
+/**
+ * parseFlags with `--help` / `-h` added: with it, prints `help` and gives null, and the command
+ * returns 0 (`const flags = parseFlagsOrHelp(argv, {...}, HELP); if (!flags) return 0;`).
+ */
+export function parseFlagsOrHelp<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: T,
+  help: string,
+) {
+  const flags = parseFlags<T & { help: { type: 'boolean'; short: 'h' } }>(argv, {
+    ...options,
+    help: { type: 'boolean', short: 'h' },
+  });
+  // (inside this generic function the values' type is not resolved yet; callers get it)
+  if ((flags as { help?: boolean }).help) {
+    console.log(help);
+    return null;
+  }
+  return flags;
+}

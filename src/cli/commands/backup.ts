@@ -13,7 +13,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { backupDownloadUrl, backupName, createBackup } from '../../lib/data-access/backups';
-import { parseFlags, UsageError, type Command } from '../command';
+import { parseFlagsOrHelp, UsageError, type Command } from '../command';
 import { SERVER_FLAGS, signInFromFlags } from '../sign-in';
 import { errorMessage } from '../../lib/domain/error-message';
 
@@ -32,17 +32,17 @@ export const backupCommand: Command = {
   name: 'backup',
   summary: 'make a backup of a running server now and download it',
   async run(argv) {
-    const flags = parseFlags(argv, {
-      ...SERVER_FLAGS,
-      out: { type: 'string' },
-      name: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (flags.help) {
-      console.log(HELP);
-      return 0;
-    }
+    const flags = parseFlagsOrHelp(
+      argv,
+      {
+        ...SERVER_FLAGS,
+        out: { type: 'string' },
+        name: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      HELP,
+    );
+    if (!flags) return 0;
     if (!flags.out) throw new UsageError('--out FILE.zip is required (see --help)');
     const out = resolve(flags.out);
     if (!out.endsWith('.zip'))

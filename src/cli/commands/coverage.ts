@@ -27,7 +27,7 @@ import {
   type PolygonPopulation,
 } from '../../lib/geo/spread-polygon-population';
 import type { SiteCandidate } from '../../lib/geo/suggest-sites';
-import { parseFlags, UsageError, type Command } from '../command';
+import { parseFlagsOrHelp, UsageError, type Command } from '../command';
 import {
   csvPosition,
   InputError,
@@ -195,27 +195,27 @@ export const coverageCommand: Command = {
   name: 'coverage',
   summary: 'residents within / beyond walking distance of gathering places, per area',
   async run(argv) {
-    const flags = parseFlags(argv, {
-      areas: { type: 'string' },
-      'area-name': { type: 'string' },
-      population: { type: 'string' },
-      'population-field': { type: 'string' },
-      'population65-field': { type: 'string' },
-      places: { type: 'string' },
-      'walk-m': { type: 'string' },
-      mesh: { type: 'string' },
-      network: { type: 'string' },
-      'snap-m': { type: 'string' },
-      suggest: { type: 'string' },
-      candidates: { type: 'string' },
-      'candidate-name': { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (flags.help) {
-      console.log(HELP);
-      return 0;
-    }
+    const flags = parseFlagsOrHelp(
+      argv,
+      {
+        areas: { type: 'string' },
+        'area-name': { type: 'string' },
+        population: { type: 'string' },
+        'population-field': { type: 'string' },
+        'population65-field': { type: 'string' },
+        places: { type: 'string' },
+        'walk-m': { type: 'string' },
+        mesh: { type: 'string' },
+        network: { type: 'string' },
+        'snap-m': { type: 'string' },
+        suggest: { type: 'string' },
+        candidates: { type: 'string' },
+        'candidate-name': { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      HELP,
+    );
+    if (!flags) return 0;
     const walkM = Number(required(flags['walk-m'], '--walk-m'));
     if (!Number.isFinite(walkM) || walkM < 0 || walkM > 50_000)
       throw new UsageError(

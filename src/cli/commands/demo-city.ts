@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_DEMO_SEED, generateDemoCity } from '../../lib/demo-city/generate-demo-city';
-import { parseFlags, UsageError, type Command } from '../command';
+import { parseFlagsOrHelp, UsageError, type Command } from '../command';
 
 const HELP = `Usage: sasaeai demo-city [--seed N] [--out FILE] [--pretty] [--json]
 
@@ -22,17 +22,17 @@ export const demoCityCommand: Command = {
   name: 'demo-city',
   summary: 'write the generated demo city as a Dataset JSON file',
   async run(argv) {
-    const flags = parseFlags(argv, {
-      seed: { type: 'string' },
-      out: { type: 'string' },
-      pretty: { type: 'boolean' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (flags.help) {
-      console.log(HELP);
-      return 0;
-    }
+    const flags = parseFlagsOrHelp(
+      argv,
+      {
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        pretty: { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+      HELP,
+    );
+    if (!flags) return 0;
     const seed = flags.seed === undefined ? DEFAULT_DEMO_SEED : Number(flags.seed);
     if (!Number.isInteger(seed))
       throw new UsageError(`--seed must be a whole number, got "${flags.seed}"`);

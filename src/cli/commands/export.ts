@@ -18,7 +18,7 @@ import { toCsv } from '../../lib/export/to-csv';
 import { eventsRows } from '../../lib/export/to-events-csv';
 import { dayNumberToIso, isoToDayNumber, tokyoIsoDate } from '../../lib/domain/iso-date';
 import { kayoinobaRows, toKayoinobaCsv } from '../../lib/export/to-kayoinoba-csv';
-import { parseFlags, UsageError, type Command } from '../command';
+import { parseFlagsOrHelp, UsageError, type Command } from '../command';
 import { readDatasetFile } from '../read-dataset-file';
 
 const HELP = `Usage: sasaeai export --format hsds|csv|kayoinoba|events|geojson [options]
@@ -56,21 +56,21 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'write the public directory as HSDS 3.1 JSON, open-data CSV, 通いの場 CSV or GeoJSON',
   async run(argv) {
-    const flags = parseFlags(argv, {
-      format: { type: 'string' },
-      layer: { type: 'string' },
-      url: { type: 'string' },
-      dataset: { type: 'string' },
-      out: { type: 'string' },
-      weeks: { type: 'string' },
-      from: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (flags.help) {
-      console.log(HELP);
-      return 0;
-    }
+    const flags = parseFlagsOrHelp(
+      argv,
+      {
+        format: { type: 'string' },
+        layer: { type: 'string' },
+        url: { type: 'string' },
+        dataset: { type: 'string' },
+        out: { type: 'string' },
+        weeks: { type: 'string' },
+        from: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      HELP,
+    );
+    if (!flags) return 0;
     const format = flags.format as (typeof FORMATS)[number] | undefined;
     if (!format || !FORMATS.includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);

@@ -16,7 +16,7 @@ import type { ImportFile } from '../../lib/import/import-issue';
 import { fillImportTemplate, type ImportLang } from '../../lib/import/import-messages';
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
 import type { PlaceFormat } from '../../lib/import/columns-for';
-import { parseFlags, UsageError, type Command } from '../command';
+import { parseFlagsOrHelp, UsageError, type Command } from '../command';
 import { loadReadingGenerator } from '../load-reading-generator';
 import { importReportEn, importReportJa } from '../import-report-messages';
 import { reportLines } from '../import-report-lines';
@@ -125,42 +125,42 @@ export const importCommand: Command = {
 };
 
 async function runImport(argv: string[]): Promise<number> {
-  const flags = parseFlags(argv, {
-    ...SERVER_FLAGS,
-    'city-name': { type: 'string' },
-    'city-code': { type: 'string' },
-    towns: { type: 'string' },
-    'town-fields': { type: 'string' },
-    districts: { type: 'string' },
-    'district-list': { type: 'string' },
-    population: { type: 'string' },
-    'population-columns': { type: 'string' },
-    'population-mesh': { type: 'string' },
-    'mesh-m': { type: 'string' },
-    'population-year': { type: 'string' },
-    places: { type: 'string' },
-    'places-format': { type: 'string' },
-    'places-kind': { type: 'string' },
-    'places-category': { type: 'string' },
-    'places-name': { type: 'string' },
-    columns: { type: 'string' },
-    'town-points': { type: 'string' },
-    'keep-duplicates': { type: 'boolean' },
-    'no-readings': { type: 'boolean' },
-    hsds: { type: 'string' },
-    needs: { type: 'string' },
-    licence: { type: 'string' },
-    attribution: { type: 'string' },
-    'source-key': { type: 'string' },
-    apply: { type: 'boolean' },
-    json: { type: 'boolean' },
-    lang: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (flags.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const flags = parseFlagsOrHelp(
+    argv,
+    {
+      ...SERVER_FLAGS,
+      'city-name': { type: 'string' },
+      'city-code': { type: 'string' },
+      towns: { type: 'string' },
+      'town-fields': { type: 'string' },
+      districts: { type: 'string' },
+      'district-list': { type: 'string' },
+      population: { type: 'string' },
+      'population-columns': { type: 'string' },
+      'population-mesh': { type: 'string' },
+      'mesh-m': { type: 'string' },
+      'population-year': { type: 'string' },
+      places: { type: 'string' },
+      'places-format': { type: 'string' },
+      'places-kind': { type: 'string' },
+      'places-category': { type: 'string' },
+      'places-name': { type: 'string' },
+      columns: { type: 'string' },
+      'town-points': { type: 'string' },
+      'keep-duplicates': { type: 'boolean' },
+      'no-readings': { type: 'boolean' },
+      hsds: { type: 'string' },
+      needs: { type: 'string' },
+      licence: { type: 'string' },
+      attribution: { type: 'string' },
+      'source-key': { type: 'string' },
+      apply: { type: 'boolean' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
+    HELP,
+  );
+  if (!flags) return 0;
   const lang = (flags.lang ?? 'en') as ImportLang;
   if (lang !== 'ja' && lang !== 'en') throw new UsageError('--lang must be ja or en');
   if (!flags.towns && !flags.places && !flags.hsds && !flags['population-mesh'] && !flags.needs) {

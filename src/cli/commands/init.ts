@@ -32,7 +32,7 @@ import {
   parseLocalGovernmentCode,
   type LocalGovernmentCodeProblem,
 } from '../../lib/domain/parse-local-government-code';
-import { parseFlags, UsageError, type Command } from '../command';
+import { parseFlagsOrHelp, UsageError, type Command } from '../command';
 import { readSecret } from '../read-secret';
 import { makeStagingDir } from '../staging-dir';
 import { errorMessage } from '../../lib/domain/error-message';
@@ -165,25 +165,25 @@ export const initCommand: Command = {
   name: 'init',
   summary: "make a real city's data directory (admin account, backups; no demo data)",
   async run(argv) {
-    const flags = parseFlags(argv, {
-      'data-dir': { type: 'string' },
-      'city-name': { type: 'string' },
-      'city-code': { type: 'string' },
-      'city-name-kana': { type: 'string' },
-      'city-name-en': { type: 'string' },
-      'admin-email': { type: 'string' },
-      'admin-name': { type: 'string' },
-      'backup-cron': { type: 'string' },
-      'backup-keep': { type: 'string' },
-      'behind-proxy': { type: 'boolean' },
-      'app-url': { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (flags.help) {
-      console.log(HELP);
-      return 0;
-    }
+    const flags = parseFlagsOrHelp(
+      argv,
+      {
+        'data-dir': { type: 'string' },
+        'city-name': { type: 'string' },
+        'city-code': { type: 'string' },
+        'city-name-kana': { type: 'string' },
+        'city-name-en': { type: 'string' },
+        'admin-email': { type: 'string' },
+        'admin-name': { type: 'string' },
+        'backup-cron': { type: 'string' },
+        'backup-keep': { type: 'string' },
+        'behind-proxy': { type: 'boolean' },
+        'app-url': { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      HELP,
+    );
+    if (!flags) return 0;
     // ---- every input is checked before anything is written -----------------------------------
     for (const f of ['data-dir', 'city-name', 'city-code', 'admin-email'] as const) {
       if (!flags[f]?.trim()) throw new UsageError(`--${f} is required (see --help)`);

@@ -19,7 +19,7 @@ import { basename, join, resolve } from 'node:path';
 import { ensurePocketBase } from '../../../scripts/lib/pocketbase-binary';
 import { migrateUp } from '../../../scripts/lib/pocketbase-process';
 import { findRunningServer, SERVER_LOCK_FILE } from '../../../scripts/lib/server-lock';
-import { parseFlags, UsageError, type Command } from '../command';
+import { parseFlagsOrHelp, UsageError, type Command } from '../command';
 import { makeStagingDir } from '../staging-dir';
 import { unpackZip } from '../unpack-zip';
 import { errorMessage } from '../../lib/domain/error-message';
@@ -38,17 +38,17 @@ export const restoreCommand: Command = {
   name: 'restore',
   summary: "restore a backup into a stopped server's data directory",
   async run(argv) {
-    const flags = parseFlags(argv, {
-      'data-dir': { type: 'string' },
-      from: { type: 'string' },
-      'keep-previous': { type: 'boolean' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (flags.help) {
-      console.log(HELP);
-      return 0;
-    }
+    const flags = parseFlagsOrHelp(
+      argv,
+      {
+        'data-dir': { type: 'string' },
+        from: { type: 'string' },
+        'keep-previous': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+      HELP,
+    );
+    if (!flags) return 0;
     if (!flags['data-dir'] || !flags.from)
       throw new UsageError('--data-dir DIR and --from FILE.zip are required (see --help)');
     const dataDir = resolve(flags['data-dir']);

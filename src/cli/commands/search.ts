@@ -11,7 +11,7 @@ import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { buildSearchIndex, type SearchDocument } from '../../lib/search/build-search-index';
 import { searchResources } from '../../lib/search/search-resources';
-import { parseFlags, UsageError, type Command } from '../command';
+import { parseFlagsOrHelp, UsageError, type Command } from '../command';
 import { loadReadingGenerator } from '../load-reading-generator';
 import { errorMessage } from '../../lib/domain/error-message';
 
@@ -70,20 +70,20 @@ export const searchCommand: Command = {
   name: 'search',
   summary: 'search a GeoJSON/CSV file of places with the directory search',
   async run(argv) {
-    const flags = parseFlags(argv, {
-      places: { type: 'string' },
-      'name-field': { type: 'string' },
-      'kana-field': { type: 'string' },
-      'generate-readings': { type: 'boolean' },
-      query: { type: 'string' },
-      limit: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (flags.help) {
-      console.log(HELP);
-      return 0;
-    }
+    const flags = parseFlagsOrHelp(
+      argv,
+      {
+        places: { type: 'string' },
+        'name-field': { type: 'string' },
+        'kana-field': { type: 'string' },
+        'generate-readings': { type: 'boolean' },
+        query: { type: 'string' },
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      HELP,
+    );
+    if (!flags) return 0;
     if (!flags.places) throw new UsageError('--places FILE is required');
     const nameField = flags['name-field'];
     if (!nameField) throw new UsageError('--name-field FIELD is required');

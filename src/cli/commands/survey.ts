@@ -18,7 +18,7 @@ import {
 } from '../../lib/domain/survey-tables';
 import type { Area, Resource } from '../../lib/domain/types';
 import { toCsv } from '../../lib/export/to-csv';
-import { parseFlags, UsageError, type Command } from '../command';
+import { parseFlagsOrHelp, UsageError, type Command } from '../command';
 import { readDatasetFile } from '../read-dataset-file';
 
 const HELP = `Usage: sasaeai survey --year YEAR [options]
@@ -56,20 +56,20 @@ export const surveyCommand: Command = {
   name: 'survey',
   summary: 'the yearly 通いの場 survey tables per district and for the city',
   async run(argv) {
-    const flags = parseFlags(argv, {
-      year: { type: 'string' },
-      url: { type: 'string' },
-      email: { type: 'string' },
-      password: { type: 'string' },
-      dataset: { type: 'string' },
-      csv: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (flags.help) {
-      console.log(HELP);
-      return 0;
-    }
+    const flags = parseFlagsOrHelp(
+      argv,
+      {
+        year: { type: 'string' },
+        url: { type: 'string' },
+        email: { type: 'string' },
+        password: { type: 'string' },
+        dataset: { type: 'string' },
+        csv: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      HELP,
+    );
+    if (!flags) return 0;
     const year = Number(flags.year);
     if (!flags.year || !Number.isInteger(year) || year < 2000 || year > 2200)
       throw new UsageError(`--year must be a fiscal year such as 2026, got "${flags.year ?? ''}"`);

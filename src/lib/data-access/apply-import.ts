@@ -106,6 +106,22 @@ function toDataSource(r: PbRecord): ExistingDataSource {
   };
 }
 
+type Collection = PlannedOp['collection'];
+type RecordOf<C extends Collection> = Extract<PlannedOp, { collection: C }>['record'];
+
+/**
+ * The collections an import writes field by field: each domain field and its PocketBase name,
+ * in the order they are sent.
+ */
+// prettier-ignore
+const PB_NAMES: { [C in 'population_cells' | 'needs' | 'data_sources' | 'site']: Partial<Record<keyof RecordOf<C>, string>> } = {
+  population_cells: { meshCode: 'mesh_code', meshM: 'mesh_m', population: 'population', population65: 'population_65', year: 'year', source: 'source' },
+  needs: { districtId: 'district', serviceTypeId: 'service_type', count: 'count', countUnit: 'count_unit', source: 'source', observedOn: 'observed_on', weekdays: 'weekdays', note: 'note' },
+  data_sources: { key: 'key', title: 'title', fileName: 'file_name', licence: 'licence', attribution: 'attribution', url: 'url', recordCount: 'record_count' },
+  site: { cityName: 'city_name', cityNameKana: 'city_name_kana', cityNameEn: 'city_name_en', fictional: 'fictional', attribution: 'attribution', cityAreaId: 'city' },
+};
+
+/** The PocketBase fields of a planned record (never its id: the op carries it). */
 function fieldsOf(op: PlannedOp): Record<string, unknown> {
   switch (op.collection) {
     case 'areas': {
@@ -120,52 +136,10 @@ function fieldsOf(op: PlannedOp): Record<string, unknown> {
       const { id: _id, ...fields } = fromResource(op.record);
       return fields;
     }
-    case 'population_cells': {
-      const r = op.record;
-      return {
-        mesh_code: r.meshCode,
-        mesh_m: r.meshM,
-        population: r.population,
-        population_65: r.population65,
-        year: r.year,
-        source: r.source,
-      };
-    }
-    case 'needs': {
-      const r = op.record;
-      return {
-        district: r.districtId,
-        service_type: r.serviceTypeId,
-        count: r.count,
-        count_unit: r.countUnit,
-        source: r.source,
-        observed_on: r.observedOn,
-        weekdays: r.weekdays,
-        note: r.note,
-      };
-    }
-    case 'data_sources': {
-      const r = op.record;
-      return {
-        key: r.key,
-        title: r.title,
-        file_name: r.fileName,
-        licence: r.licence,
-        attribution: r.attribution,
-        url: r.url,
-        record_count: r.recordCount,
-      };
-    }
-    case 'site': {
-      const r = op.record;
-      return {
-        city_name: r.cityName,
-        city_name_kana: r.cityNameKana,
-        city_name_en: r.cityNameEn,
-        fictional: r.fictional,
-        attribution: r.attribution,
-        city: r.cityAreaId,
-      };
+    default: {
+      const record = op.record as unknown as Record<string, unknown>;
+      const names: Record<string, string> = PB_NAMES[op.collection];
+      return Object.fromEntries(Object.entries(names).map(([field, pb]) => [pb, record[field]]));
     }
   }
 }

@@ -7,6 +7,7 @@
  * area, a geo point in the Gulf of Guinea) it is read back as null.
  */
 import type { Polygon, MultiPolygon } from 'geojson';
+import { emptySchedule } from '../domain/empty-schedule';
 import type { DatasetResource } from '../domain/dataset';
 import type {
   Area,
@@ -62,17 +63,9 @@ function toIsoDate(v: unknown): string {
   return toIso(v).slice(0, 10);
 }
 
-const EMPTY_SCHEDULE: Schedule = {
-  rules: [],
-  closedOnPublicHolidays: false,
-  closedPeriods: [],
-  closedDates: [],
-  note: '',
-};
-
 export function toSchedule(v: unknown): Schedule {
-  if (!v || typeof v !== 'object') return { ...EMPTY_SCHEDULE };
-  return { ...EMPTY_SCHEDULE, ...(v as Partial<Schedule>) };
+  if (!v || typeof v !== 'object') return emptySchedule();
+  return { ...emptySchedule(), ...(v as Partial<Schedule>) };
 }
 
 export function toCost(v: unknown): Cost {

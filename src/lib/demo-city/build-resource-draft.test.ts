@@ -47,6 +47,11 @@ describe('buildResourceDraft', () => {
       draft.capacity,
       draft.accessibility,
     ]).toEqual([true, false, false, null, []]);
+    // No cost or eligibility in the template: free, for anyone.
+    expect([draft.cost, draft.eligibility]).toEqual([
+      { amountYen: 0, unit: 'free', note: '' },
+      'anyone',
+    ]);
     expect(draft.schedule.rules).toHaveLength(1);
     expect([
       ['tue', 'fri'],

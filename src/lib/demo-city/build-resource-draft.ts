@@ -2,7 +2,13 @@ import type { Schedule, ScheduleRule, Weekday } from '../domain/types';
 import type { Random } from './create-random';
 import type { DemoOrganizations } from './generate-organizations';
 import type { ResourceDraft } from './resource-draft';
-import type { DaysSpec, OrgRef, ResourceTemplate, ScheduleSpec } from './resource-templates';
+import {
+  FREE,
+  type DaysSpec,
+  type OrgRef,
+  type ResourceTemplate,
+  type ScheduleSpec,
+} from './resource-templates';
 import { RESOURCE_VOCABULARY } from './resource-vocabulary';
 import { irregular, monthlyNth, schedule, weekly } from './schedule-builders';
 
@@ -86,8 +92,8 @@ export function buildResourceDraft(
     description: template.description,
     serviceTypeCodes: [...template.serviceTypeCodes],
     schedule: builtSchedule,
-    cost: { ...template.cost },
-    eligibility: template.eligibility,
+    cost: { ...(template.cost ?? FREE) },
+    eligibility: template.eligibility ?? 'anyone',
     booking: template.booking,
     capacity: null,
     accessibility: [...(template.accessibility ?? [])],

@@ -53,101 +53,80 @@ const NAME_PATTERNS = [
   '地域支えあい推進協議体',
 ];
 
-/** Meeting themes with a one-line summary; {n} is filled with a number in `n`'s range. */
-const THEMES: readonly { theme: string; summary: string; n?: [number, number] }[] = [
-  {
-    theme: '地域の困りごとアンケートの結果共有',
-    summary: '回収した{n}件のアンケートから、買い物とごみ出しの困りごとが多いことを確認した。',
-    n: [80, 420],
-  },
-  {
-    theme: '居場所マップづくり',
-    summary: '地区内のサロンや通いの場を地図に落とし込み、空白地域を話し合った。{n}か所を確認。',
-    n: [5, 30],
-  },
-  {
-    theme: '地域資源の洗い出し（ワークショップ）',
-    summary: 'グループに分かれて地域の「お宝」を付箋で出し合い、{n}件の資源が挙がった。',
-    n: [30, 120],
-  },
-  {
-    theme: '買い物支援の仕組みづくり',
-    summary: '移動販売の停留所の追加と、買い物同行ボランティアの募集について検討した。',
-  },
-  {
-    theme: 'ごみ出し支援の検討',
-    summary:
-      '集積所まで運べない世帯が{n}世帯ほどあることを共有し、ごみ出しサポーターの試行を決めた。',
-    n: [5, 40],
-  },
-  {
-    theme: '見守り活動の情報交換',
-    summary: '民生委員と自治会の見守りの分担を確認し、気になる世帯の連絡方法を整理した。',
-  },
-  {
-    theme: 'サロン代表者との意見交換会',
-    summary: 'サロン代表者{n}名が参加し、担い手不足と会場確保の課題を共有した。',
-    n: [4, 15],
-  },
-  {
-    theme: 'わがまちのビジョンを考える',
-    summary: '10年後の地区の姿を話し合い、ビジョンの案を3つに絞った。',
-  },
-  {
-    theme: '移動販売の導入について',
-    summary: '事業者から説明を受け、停留所の候補地を{n}か所選んだ。',
-    n: [3, 12],
-  },
-  {
-    theme: '担い手養成講座の企画',
-    summary: '生活支援サポーター養成講座の日程と内容を決めた。受講目標は{n}名。',
-    n: [10, 30],
-  },
-  {
-    theme: '防災と見守りの連携',
-    summary: '避難行動要支援者名簿の活用と、日頃の見守りとの連携について意見交換した。',
-  },
-  {
-    theme: '通いの場の立ち上げ支援',
-    summary: '新しい通いの場の候補として集会所{n}か所を見学し、立ち上げ手順を確認した。',
-    n: [2, 4],
-  },
-  {
-    theme: '支えあいフォーラムの開催準備',
-    summary: '地区の支えあいフォーラムの役割分担と広報の方法を決めた。',
-  },
-  {
-    theme: '先進地視察の報告',
-    summary: '視察先の有償ボランティアの仕組みを報告し、地区での応用を話し合った。',
-  },
-  {
-    theme: 'ケアマネジャーとの意見交換',
-    summary: 'ケアマネジャー{n}名と、地域の支えあい活動をケアプランに生かす方法を話し合った。',
-    n: [3, 12],
-  },
+/**
+ * A meeting's theme and one-line summary; `{n:80-420}` in the summary is filled with a whole
+ * number drawn in that range.
+ */
+type Theme = readonly [theme: string, summary: string];
+
+const THEMES: readonly Theme[] = [
+  [
+    '地域の困りごとアンケートの結果共有',
+    '回収した{n:80-420}件のアンケートから、買い物とごみ出しの困りごとが多いことを確認した。',
+  ],
+  [
+    '居場所マップづくり',
+    '地区内のサロンや通いの場を地図に落とし込み、空白地域を話し合った。{n:5-30}か所を確認。',
+  ],
+  [
+    '地域資源の洗い出し（ワークショップ）',
+    'グループに分かれて地域の「お宝」を付箋で出し合い、{n:30-120}件の資源が挙がった。',
+  ],
+  [
+    '買い物支援の仕組みづくり',
+    '移動販売の停留所の追加と、買い物同行ボランティアの募集について検討した。',
+  ],
+  [
+    'ごみ出し支援の検討',
+    '集積所まで運べない世帯が{n:5-40}世帯ほどあることを共有し、ごみ出しサポーターの試行を決めた。',
+  ],
+  [
+    '見守り活動の情報交換',
+    '民生委員と自治会の見守りの分担を確認し、気になる世帯の連絡方法を整理した。',
+  ],
+  [
+    'サロン代表者との意見交換会',
+    'サロン代表者{n:4-15}名が参加し、担い手不足と会場確保の課題を共有した。',
+  ],
+  ['わがまちのビジョンを考える', '10年後の地区の姿を話し合い、ビジョンの案を3つに絞った。'],
+  ['移動販売の導入について', '事業者から説明を受け、停留所の候補地を{n:3-12}か所選んだ。'],
+  [
+    '担い手養成講座の企画',
+    '生活支援サポーター養成講座の日程と内容を決めた。受講目標は{n:10-30}名。',
+  ],
+  [
+    '防災と見守りの連携',
+    '避難行動要支援者名簿の活用と、日頃の見守りとの連携について意見交換した。',
+  ],
+  [
+    '通いの場の立ち上げ支援',
+    '新しい通いの場の候補として集会所{n:2-4}か所を見学し、立ち上げ手順を確認した。',
+  ],
+  ['支えあいフォーラムの開催準備', '地区の支えあいフォーラムの役割分担と広報の方法を決めた。'],
+  ['先進地視察の報告', '視察先の有償ボランティアの仕組みを報告し、地区での応用を話し合った。'],
+  [
+    'ケアマネジャーとの意見交換',
+    'ケアマネジャー{n:3-12}名と、地域の支えあい活動をケアプランに生かす方法を話し合った。',
+  ],
 ];
-const FIRST_MEETING = {
-  theme: '協議体の設立と今後の進め方について',
-  summary: '設立を確認し、代表と副代表を選出した。今年度は地域の困りごとの把握から始める。',
-};
-const YEAR_END = {
-  theme: '年間活動の振り返りと来年度の計画',
-  summary: '今年度の活動を振り返り、来年度の重点を{n}つに絞った。',
-  n: [2, 4] as [number, number],
-};
-const PREPARATORY = [
-  {
-    theme: '協議体設立に向けた準備会',
-    summary: '自治会長や民生委員が集まり、協議体の役割と設立の進め方を確認した。',
-  },
-  {
-    theme: '地域の困りごとの共有（準備会）',
-    summary: '参加者から日頃感じている困りごとを出してもらい、協議体で取り組む課題を整理した。',
-  },
-  {
-    theme: '他地区の協議体の事例紹介',
-    summary: '先行する地区の協議体の取組を生活支援コーディネーターが紹介した。',
-  },
+const FIRST_MEETING: Theme = [
+  '協議体の設立と今後の進め方について',
+  '設立を確認し、代表と副代表を選出した。今年度は地域の困りごとの把握から始める。',
+];
+const YEAR_END: Theme = [
+  '年間活動の振り返りと来年度の計画',
+  '今年度の活動を振り返り、来年度の重点を{n:2-4}つに絞った。',
+];
+const PREPARATORY: readonly Theme[] = [
+  [
+    '協議体設立に向けた準備会',
+    '自治会長や民生委員が集まり、協議体の役割と設立の進め方を確認した。',
+  ],
+  [
+    '地域の困りごとの共有（準備会）',
+    '参加者から日頃感じている困りごとを出してもらい、協議体で取り組む課題を整理した。',
+  ],
+  ['他地区の協議体の事例紹介', '先行する地区の協議体の取組を生活支援コーディネーターが紹介した。'],
 ];
 
 /** Fiscal year (April–March) containing an ISO date. */
@@ -170,8 +149,25 @@ export function generateCouncils(random: Random, options: CouncilsOptions): Demo
   const councils: Council[] = [];
   const meetings: CouncilMeeting[] = [];
   const fill = (text: string, b: string): string => text.replace('{b}', b);
-  const summaryOf = (s: string, n?: [number, number]): string =>
-    n ? s.replace('{n}', String(random.int(n[0], n[1]))) : s;
+  const summaryOf = (s: string): string =>
+    s.replace(/\{n:(\d+)-(\d+)\}/, (_, min: string, max: string) =>
+      String(random.int(Number(min), Number(max))),
+    );
+  /** Records a planned meeting of `councilId` with 8 to `attendeesMax` attendees. */
+  const addMeeting = (
+    councilId: string,
+    m: { heldOn: string; theme: Theme },
+    attendeesMax: number,
+  ): void => {
+    meetings.push({
+      id: demoId('mtg', meetings.length + 1),
+      councilId,
+      heldOn: m.heldOn,
+      theme: m.theme[0],
+      attendees: random.int(8, attendeesMax),
+      summary: summaryOf(m.theme[1]),
+    });
+  };
   /** A weekday (Mon–Fri) between the 5th and the 27th of month `m`: meetings avoid weekends and the New Year. */
   const weekdayIn = (year: number, m: number): string => {
     const date = new Date(Date.UTC(year, m - 1, random.int(5, 23)));
@@ -188,8 +184,8 @@ export function generateCouncils(random: Random, options: CouncilsOptions): Demo
     establishedOn: string,
     perYear: [number, number],
   ): void => {
-    const list: { heldOn: string; theme: string; summary: string; n?: [number, number] }[] = [
-      { heldOn: establishedOn, ...FIRST_MEETING },
+    const list: { heldOn: string; theme: Theme }[] = [
+      { heldOn: establishedOn, theme: FIRST_MEETING },
     ];
     const lastFy = fiscalYearOf(reference);
     for (let fy = fiscalYearOf(establishedOn); fy <= lastFy; fy++) {
@@ -199,24 +195,14 @@ export function generateCouncils(random: Random, options: CouncilsOptions): Demo
         .sort((a, b) => ((a + 8) % 12) - ((b + 8) % 12));
       const themes = random.sample(THEMES, count);
       months.forEach((m, k) => {
-        const theme = themes[k] as (typeof THEMES)[number];
-        list.push({ heldOn: weekdayIn(m >= 4 ? fy : fy + 1, m), ...theme });
+        list.push({ heldOn: weekdayIn(m >= 4 ? fy : fy + 1, m), theme: themes[k]! });
       });
-      list.push({ heldOn: randomDateInFiscalYear(fy, [2, 3]), ...YEAR_END });
+      list.push({ heldOn: randomDateInFiscalYear(fy, [2, 3]), theme: YEAR_END });
     }
     list
       .filter((m) => m.heldOn >= establishedOn && m.heldOn <= reference)
       .sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : 0))
-      .forEach((m) => {
-        meetings.push({
-          id: demoId('mtg', meetings.length + 1),
-          councilId,
-          heldOn: m.heldOn,
-          theme: m.theme,
-          attendees: random.int(8, 25),
-          summary: summaryOf(m.summary, m.n),
-        });
-      });
+      .forEach((m) => addMeeting(councilId, m, 25));
   };
 
   // Layer 1.
@@ -337,20 +323,11 @@ export function generateCouncils(random: Random, options: CouncilsOptions): Demo
       const count = random.int(1, 3);
       const list = random
         .sample(PREPARATORY, count)
-        .map((p) => ({ ...p, heldOn: randomDateInFiscalYear(fy - 1, [6, 9, 11, 2]) }));
+        .map((theme) => ({ theme, heldOn: randomDateInFiscalYear(fy - 1, [6, 9, 11, 2]) }));
       list
         .filter((m) => m.heldOn <= reference)
         .sort((a, b) => (a.heldOn < b.heldOn ? -1 : 1))
-        .forEach((m) =>
-          meetings.push({
-            id: demoId('mtg', meetings.length + 1),
-            councilId: id,
-            heldOn: m.heldOn,
-            theme: m.theme,
-            attendees: random.int(8, 16),
-            summary: m.summary,
-          }),
-        );
+        .forEach((m) => addMeeting(id, m, 16));
     }
   });
   return { councils, meetings };

@@ -56,8 +56,10 @@ export interface ResourceTemplate {
   description: string;
   serviceTypeCodes: readonly string[];
   schedule: ScheduleSpec;
-  cost: Cost;
-  eligibility: Eligibility;
+  /** Default free (FREE). */
+  cost?: Cost;
+  /** Default anyone. */
+  eligibility?: Eligibility;
   booking: Booking;
   /** Tried in order; the first that exists runs it. */
   organization: readonly OrgRef[];
@@ -97,7 +99,23 @@ export const WEEKDAYS_MON_FRI = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 /** Each weekday Monday–Friday, one drawn at random. */
 const ONE_WEEKDAY = { oneOf: WEEKDAYS_MON_FRI.map((d) => [d]) };
 const MON_SAT = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-const FREE: Cost = { amountYen: 0, unit: 'free', note: '' };
+/** What a template without `cost` costs. */
+export const FREE: Cost = { amountYen: 0, unit: 'free', note: '' };
+
+/** Office hours: Monday–Friday from `start` to `end`, closed on holidays and over the New Year. */
+function officeHours(start: TimeOfDay, end: TimeOfDay, note?: string): ScheduleSpec {
+  return {
+    rules: [{ weekly: WEEKDAYS_MON_FRI, start, end }],
+    closedOnPublicHolidays: true,
+    closedPeriods: [NEW_YEAR_BREAK],
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/** Every week on one of `days` (drawn per group) from `start` to `end`. */
+function weeklyOneOf(days: readonly (readonly Weekday[])[], start: TimeOfDay, end: TimeOfDay) {
+  return { weekly: { oneOf: days }, start, end };
+}
 
 export const PAUSED_REASONS = [
   '会場の改修工事のため休止中',
@@ -159,12 +177,7 @@ export const DISTRICT_HELP: readonly ResourceTemplate[] = [
     description:
       '30分程度でできる家事の手伝いや、冷蔵庫の中の確認、ごみの分別などをお手伝いします。',
     serviceTypeCodes: ['small_chores', 'garbage_help', 'fridge_check', 'garden_work'],
-    schedule: {
-      rules: [{ weekly: WEEKDAYS_MON_FRI, start: '09:00', end: '17:00' }],
-      closedOnPublicHolidays: true,
-      closedPeriods: [NEW_YEAR_BREAK],
-      note: '依頼は1週間前までにお願いします（要相談）。',
-    },
+    schedule: officeHours('09:00', '17:00', '依頼は1週間前までにお願いします（要相談）。'),
     cost: { amountYen: 300, unit: 'per_use', note: '30分まで300円' },
     eligibility: 'care_needs_welcome',
     booking: 'reservation',
@@ -179,8 +192,6 @@ export const DISTRICT_HELP: readonly ResourceTemplate[] = [
       '話し相手や見守りを兼ねた訪問、簡単な困りごとのお手伝いを無償で行う住民グループです。',
     serviceTypeCodes: ['conversation', 'safety_check', 'small_chores'],
     schedule: { rules: [{ irregular: '要相談（平日の日中が中心）' }] },
-    cost: FREE,
-    eligibility: 'anyone',
     booking: 'call_first',
     isPublic: { chance: 0.7 },
     organization: ['district.neighbourhood', 'socialWelfareCouncil'],
@@ -196,7 +207,6 @@ export const DISTRICT_HELP: readonly ResourceTemplate[] = [
       rules: [{ irregular: '地区のごみ収集日の朝', start: '07:00', end: '08:30' }],
       closedPeriods: [NEW_YEAR_BREAK],
     },
-    cost: FREE,
     eligibility: 'care_needs_welcome',
     booking: 'call_first',
     organization: ['district.neighbourhood', 'socialWelfareCouncil'],
@@ -215,8 +225,6 @@ export const DISTRICT_WATCH: readonly WatchTemplate[] = [
     serviceTypeCodes: ['watch_patrol'],
     venue: 'none',
     schedule: { rules: [{ irregular: '日常生活の中で随時' }] },
-    cost: FREE,
-    eligibility: 'anyone',
     booking: 'drop_in',
     organization: ['district.neighbourhood', 'socialWelfareCouncil'],
     contactTitle: '隊長',
@@ -231,24 +239,20 @@ export const DISTRICT_WATCH: readonly WatchTemplate[] = [
     venue: 'hall',
     schedule: {
       rules: [
-        {
-          weekly: {
-            oneOf: [
-              ['mon', 'thu'],
-              ['tue', 'fri'],
-              ['mon', 'wed', 'fri'],
-            ],
-          },
-          start: '14:30',
-          end: '16:00',
-        },
+        weeklyOneOf(
+          [
+            ['mon', 'thu'],
+            ['tue', 'fri'],
+            ['mon', 'wed', 'fri'],
+          ],
+          '14:30',
+          '16:00',
+        ),
       ],
       closedOnPublicHolidays: true,
       closedPeriods: [NEW_YEAR_BREAK],
       note: '学校の長期休み中はお休み',
     },
-    cost: FREE,
-    eligibility: 'anyone',
     booking: 'drop_in',
     organization: ['district.neighbourhood', 'socialWelfareCouncil'],
     contactTitle: '代表',
@@ -263,22 +267,18 @@ export const DISTRICT_WATCH: readonly WatchTemplate[] = [
     venue: 'park',
     schedule: {
       rules: [
-        {
-          weekly: {
-            oneOf: [
-              ['tue', 'fri'],
-              ['mon', 'thu'],
-              ['wed', 'sat'],
-            ],
-          },
-          start: '07:00',
-          end: '08:00',
-        },
+        weeklyOneOf(
+          [
+            ['tue', 'fri'],
+            ['mon', 'thu'],
+            ['wed', 'sat'],
+          ],
+          '07:00',
+          '08:00',
+        ),
       ],
       note: '雨天中止。集合場所は公園入口です。',
     },
-    cost: FREE,
-    eligibility: 'anyone',
     booking: 'drop_in',
     organization: ['district.seniorClub', 'district.neighbourhood', 'seniorClubFederation'],
     contactTitle: '代表',
@@ -295,7 +295,6 @@ export const DISTRICT_WATCH: readonly WatchTemplate[] = [
       rules: [{ monthlyNth: ONE_WEEKDAY, nth: [1], start: '10:00', end: '12:00' }],
       note: '月1回の訪問のほか、気になる時は随時',
     },
-    cost: FREE,
     eligibility: 'age_65_plus',
     booking: 'call_first',
     organization: ['district.neighbourhood', 'socialWelfareCouncil'],
@@ -313,7 +312,6 @@ export const AREA_WIDE: readonly AreaTemplate[] = [
       '民生委員がひとり暮らしや高齢者のみの世帯を定期的に訪問し、困りごとがないか確認しています。',
     serviceTypeCodes: ['safety_check', 'conversation'],
     schedule: { rules: [{ irregular: '月1回程度、担当の民生委員が訪問します' }] },
-    cost: FREE,
     eligibility: 'age_65_plus',
     booking: 'call_first',
     organization: ['welfareCommissioners'],
@@ -328,23 +326,20 @@ export const AREA_WIDE: readonly AreaTemplate[] = [
     serviceTypeCodes: ['shopping_help'],
     schedule: {
       rules: [
-        {
-          weekly: {
-            oneOf: [
-              ['mon', 'thu'],
-              ['tue', 'fri'],
-              ['wed', 'sat'],
-            ],
-          },
-          start: '10:00',
-          end: '15:00',
-        },
+        weeklyOneOf(
+          [
+            ['mon', 'thu'],
+            ['tue', 'fri'],
+            ['wed', 'sat'],
+          ],
+          '10:00',
+          '15:00',
+        ),
       ],
       closedPeriods: [NEW_YEAR_BREAK],
       note: '停留所と時刻はお問い合わせください。',
     },
     cost: { amountYen: 10, unit: 'per_use', note: '商品代金に1品につき10円を加算' },
-    eligibility: 'anyone',
     booking: 'drop_in',
     organization: ['companies.supermarket'],
     contactTitle: '担当',
@@ -365,14 +360,8 @@ export const AREA_WIDE: readonly AreaTemplate[] = [
       'conversation',
       'garden_work',
     ],
-    schedule: {
-      rules: [{ weekly: WEEKDAYS_MON_FRI, start: '09:00', end: '17:00' }],
-      closedOnPublicHolidays: true,
-      closedPeriods: [NEW_YEAR_BREAK],
-      note: '受付は平日のみ。利用の1週間前までにご相談ください。',
-    },
+    schedule: officeHours('09:00', '17:00', '受付は平日のみ。利用の1週間前までにご相談ください。'),
     cost: { amountYen: 800, unit: 'per_hour', note: '交通費実費。年会費1,000円' },
-    eligibility: 'anyone',
     booking: 'reservation',
     organization: ['npos.helpNetwork'],
     contactTitle: 'コーディネーター',
@@ -411,7 +400,6 @@ export const AREA_WIDE: readonly AreaTemplate[] = [
       closedPeriods: [NEW_YEAR_BREAK],
     },
     cost: { amountYen: 0, unit: 'free', note: '商品代金のみ' },
-    eligibility: 'anyone',
     booking: 'drop_in',
     organization: ['agriculturalCoop'],
     contactTitle: '担当',
@@ -429,7 +417,6 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     description: '研修を受けたボランティアがご自宅や施設を訪問し、お話をじっくり伺います。',
     serviceTypeCodes: ['conversation'],
     schedule: { rules: [{ irregular: 'ご依頼に応じて（月1〜2回程度の訪問）' }] },
-    cost: FREE,
     eligibility: 'care_needs_welcome',
     booking: 'reservation',
     organization: ['volunteerLiaison'],
@@ -444,7 +431,6 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     serviceTypeCodes: ['pet_care'],
     schedule: { rules: [{ irregular: '必要に応じて（事前登録制）' }] },
     cost: { amountYen: null, unit: 'per_use', note: '餌代などの実費' },
-    eligibility: 'anyone',
     booking: 'reservation',
     organization: ['volunteerLiaison'],
     contactTitle: '代表',
@@ -500,7 +486,6 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
       closedPeriods: [NEW_YEAR_BREAK],
     },
     cost: { amountYen: 550, unit: 'per_use', note: '1食あたり（市の配食助成の対象の方は400円）' },
-    eligibility: 'anyone',
     booking: 'reservation',
     organization: ['companies.bento'],
     contactTitle: '担当',
@@ -520,8 +505,6 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
       closedPeriods: [NEW_YEAR_BREAK],
       note: '1日4便。時刻表は店頭で配布しています。',
     },
-    cost: FREE,
-    eligibility: 'anyone',
     booking: 'drop_in',
     accessibility: ['step_free', 'accessible_toilet', 'parking'],
     organization: ['companies.supermarket'],
@@ -542,7 +525,6 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
       closedPeriods: [NEW_YEAR_BREAK],
     },
     cost: { amountYen: 198, unit: 'per_use', note: '配達手数料（65歳以上の方は割引あり）' },
-    eligibility: 'anyone',
     booking: 'reservation',
     organization: ['coop'],
     contactTitle: '担当',
@@ -556,13 +538,8 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     nameKana: 'しるばーじんざいせんたー かじえんじょさーびす',
     description: '会員が掃除や洗濯、買い物代行、ごみ出しなどの家事をお手伝いします。',
     serviceTypeCodes: ['small_chores', 'garbage_help', 'shopping_help'],
-    schedule: {
-      rules: [{ weekly: WEEKDAYS_MON_FRI, start: '08:30', end: '17:00' }],
-      closedOnPublicHolidays: true,
-      closedPeriods: [NEW_YEAR_BREAK],
-    },
+    schedule: officeHours('08:30', '17:00'),
     cost: { amountYen: 1000, unit: 'per_hour', note: '作業内容により異なります' },
-    eligibility: 'anyone',
     booking: 'reservation',
     organization: ['silverCentre'],
     contactTitle: '担当',
@@ -575,13 +552,8 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     nameKana: 'しるばーじんざいせんたー うえきのせんてい・くさとり',
     description: '庭木の剪定や草取り、草刈りを会員が請け負います。見積もりは無料です。',
     serviceTypeCodes: ['garden_work'],
-    schedule: {
-      rules: [{ weekly: WEEKDAYS_MON_FRI, start: '08:30', end: '17:00' }],
-      closedOnPublicHolidays: true,
-      closedPeriods: [NEW_YEAR_BREAK],
-    },
+    schedule: officeHours('08:30', '17:00'),
     cost: { amountYen: 1100, unit: 'per_hour', note: '処分費は別途実費' },
-    eligibility: 'anyone',
     booking: 'reservation',
     organization: ['silverCentre'],
     contactTitle: '担当',
@@ -595,12 +567,7 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     description:
       '車いすのまま乗れる車両で、通院や買い物の送迎を行います。事前の会員登録が必要です。',
     serviceTypeCodes: ['transport', 'hospital_escort'],
-    schedule: {
-      rules: [{ weekly: WEEKDAYS_MON_FRI, start: '08:30', end: '17:00' }],
-      closedOnPublicHolidays: true,
-      closedPeriods: [NEW_YEAR_BREAK],
-      note: '予約は利用日の3日前まで',
-    },
+    schedule: officeHours('08:30', '17:00', '予約は利用日の3日前まで'),
     cost: { amountYen: null, unit: 'per_use', note: '距離に応じて（タクシー料金のおおむね半額）' },
     eligibility: 'care_needs_welcome',
     booking: 'reservation',
@@ -642,7 +609,6 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
     serviceTypeCodes: ['safety_check'],
     schedule: { rules: [{ irregular: '毎日の配達時' }] },
     cost: { amountYen: 0, unit: 'free', note: '新聞購読者が対象' },
-    eligibility: 'anyone',
     booking: 'call_first',
     organization: ['companies.newspaper'],
     contactTitle: '所長',
@@ -661,7 +627,6 @@ export const CITY_WIDE: readonly CityWideTemplate[] = [
       closedPeriods: [],
     },
     cost: { amountYen: 3000, unit: 'per_use', note: '1泊（小型犬・猫）' },
-    eligibility: 'anyone',
     booking: 'reservation',
     accessibility: ['parking'],
     organization: ['companies.petHotel'],

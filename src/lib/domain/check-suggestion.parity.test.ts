@@ -1,22 +1,16 @@
 /**
  * checkSuggestion (TypeScript, the form) and pb_hooks/lib/resident-input.js (PocketBase's JS
- * VM, the server) are the same rule written twice. Every case must give the same cleaned value
- * and the same errors from both.
+ * VM, the server, running this module bundled into lib/check-suggestion.js) must agree: every
+ * case gives the same cleaned value and the same errors from both, run as the VM runs them.
  */
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
+import { loadHookModule } from '../../../tests/helpers/load-hook-module';
 import { describe, expect, it } from 'vitest';
 import { checkSuggestion } from './check-suggestion';
 
-// The hook module is CommonJS for PocketBase's VM; run it in a fresh context with its own `module`.
-const hookModule = { exports: {} as unknown };
-runInNewContext(
-  readFileSync(new URL('../../../pb_hooks/lib/resident-input.js', import.meta.url), 'utf8'),
-  { module: hookModule },
-);
-const hook = hookModule.exports as {
+// The server's module, run as PocketBase's VM runs it.
+const hook = loadHookModule<{
   checkSuggestion(body: unknown): { value: unknown; errors: Record<string, string> };
-};
+}>('lib/resident-input.js');
 
 const ok = { resource: 'res000000000001', topic: 'schedule', message: '第3水曜日も開いています。' };
 const CASES: unknown[] = [

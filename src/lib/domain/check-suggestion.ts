@@ -8,8 +8,9 @@
  * on the coordinator's screen), line breaks kept only in the message, and the message must
  * have visible text.
  *
- * The server repeats this rule in pb_hooks/lib/resident-input.js (PocketBase's JS VM cannot
- * import TypeScript); check-suggestion.parity.test.ts proves the two agree.
+ * The server runs this very module: `npm run build:hooks` bundles it into
+ * pb_hooks/lib/check-suggestion.js for pb_hooks/lib/resident-input.js (PocketBase's JS VM
+ * cannot import TypeScript); check-suggestion.parity.test.ts runs both on the same cases.
  */
 
 export const SUGGESTION_TOPICS = [

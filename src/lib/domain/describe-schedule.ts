@@ -5,11 +5,11 @@
  * Pure; the words live here (not in the message files) because they are grammar, not labels.
  */
 import { WEEKDAYS, type Schedule, type ScheduleRule, type Weekday } from './types';
+import { WEEKDAY_JA } from './weekday-ja';
 import { WEEKDAY_NAMES } from './weekday-names';
 
 export type ScheduleLanguage = 'ja' | 'en';
 
-const JA_DAY = WEEKDAY_NAMES.ja;
 const EN_DAY = WEEKDAY_NAMES.enLong;
 
 function sortDays(days: Weekday[]): Weekday[] {
@@ -48,7 +48,7 @@ function describeRule(rule: ScheduleRule, lang: ScheduleLanguage): string {
       const interval = rule.intervalWeeks ?? 1;
       if (lang === 'ja') {
         const prefix = interval === 2 ? '隔週' : interval > 2 ? `${interval}週ごと` : '毎週';
-        return `${prefix}${days.map((d) => JA_DAY[d]).join('・')}曜${time(rule, lang)}`;
+        return `${prefix}${days.map((d) => WEEKDAY_JA[d]).join('・')}曜${time(rule, lang)}`;
       }
       const prefix =
         interval === 2 ? 'Every other' : interval > 2 ? `Every ${interval} weeks on` : 'Every';
@@ -59,7 +59,7 @@ function describeRule(rule: ScheduleRule, lang: ScheduleLanguage): string {
       const nths = [...new Set(rule.nth)].sort((a, b) => (a === -1 ? 99 : a) - (b === -1 ? 99 : b));
       if (lang === 'ja') {
         const n = nths.map((x) => (x === -1 ? '最終' : `第${x}`)).join('・');
-        return `${n}${days.map((d) => JA_DAY[d]).join('・')}曜${time(rule, lang)}`;
+        return `${n}${days.map((d) => WEEKDAY_JA[d]).join('・')}曜${time(rule, lang)}`;
       }
       return `${enList(nths.map(ordinal))} ${enList(days.map((d) => EN_DAY[d]))} of the month${time(rule, lang)}`;
     }

@@ -1,18 +1,16 @@
 /**
- * findPersonalData is written twice: TypeScript for the app, plain JS for PocketBase's VM
- * (pb_hooks/lib/personal-data.js). Both must find the same things in every text.
+ * findPersonalData runs in the app and, bundled into pb_hooks/lib/personal-data.js, in
+ * PocketBase's VM. Both must find the same things in every text (run as the VM runs it: no
+ * API the VM lacks).
  */
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
+import { loadHookModule } from '../../../tests/helpers/load-hook-module';
 import { describe, expect, it } from 'vitest';
 import { findPersonalData, type PersonalDataHit } from './find-personal-data';
 
-const hookModule = { exports: {} as unknown };
-runInNewContext(
-  readFileSync(new URL('../../../pb_hooks/lib/personal-data.js', import.meta.url), 'utf8'),
-  { module: hookModule },
+// The server's module, run as PocketBase's VM runs it.
+const hook = loadHookModule<{ findPersonalData(text: string): PersonalDataHit[] }>(
+  'lib/personal-data.js',
 );
-const hook = hookModule.exports as { findPersonalData(text: string): PersonalDataHit[] };
 
 const TEXTS = [
   '',

@@ -10,8 +10,8 @@
  * a hyphen, 4 digits, e.g. 27-1234). A range of years (2025-2026) is not a phone number; a
  * date (2026-12-05) is not either (its groups are too short).
  *
- * The pure core and the server hook (pb_hooks/lib/personal-data.js) must agree; a parity test
- * keeps them equal.
+ * The server hooks run this very module, bundled into pb_hooks/lib/personal-data.js by
+ * `npm run build:hooks` (scripts/build-hooks-lib.test.ts fails when the bundle is stale).
  */
 
 export interface PersonalDataHit {
@@ -34,9 +34,14 @@ const YEAR_RANGE = /^(?:19|20)\d\d[-‐‑–—―ー](?:19|20)\d\d$/;
 export function findPersonalData(text: string): PersonalDataHit[] {
   const normalised = text.normalize('NFKC');
   const hits: PersonalDataHit[] = [];
-  for (const m of normalised.matchAll(EMAIL)) hits.push({ kind: 'email', text: m[0] });
+  // exec loops on fresh copies of the patterns, not matchAll: this module is also bundled for
+  // PocketBase's JS VM (pb_hooks/lib/personal-data.js), which may lack matchAll
+  const email = new RegExp(EMAIL.source, 'g');
+  for (let m = email.exec(normalised); m !== null; m = email.exec(normalised))
+    hits.push({ kind: 'email', text: m[0] });
   const withoutEmails = normalised.replace(EMAIL, ' ');
-  for (const m of withoutEmails.matchAll(DIGIT_RUN)) {
+  const digitRun = new RegExp(DIGIT_RUN.source, 'g');
+  for (let m = digitRun.exec(withoutEmails); m !== null; m = digitRun.exec(withoutEmails)) {
     const run = m[0].trim();
     if (isPhoneNumber(run)) hits.push({ kind: 'phone', text: run });
   }

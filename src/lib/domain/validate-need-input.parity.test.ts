@@ -3,27 +3,14 @@
  * PocketBase field names) are written twice. Every case must give the same refused fields
  * with the same codes in both.
  */
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
+import { loadHookModule } from '../../../tests/helpers/load-hook-module';
 import { describe, expect, it } from 'vitest';
 import { validateNeedInput, type NeedCheckContext, type NeedInput } from './validate-need-input';
 import { needInputOf } from './__fixtures__/need-input-of';
 
-const HOOKS = new URL('../../../pb_hooks/', import.meta.url);
-
-/** Loads a hook module in a fresh context; `require` resolves `${__hooks}/lib/…` files. */
-function loadHook(path: string): unknown {
-  const mod = { exports: {} as unknown };
-  runInNewContext(readFileSync(new URL(path, HOOKS), 'utf8'), {
-    module: mod,
-    __hooks: '.',
-    require: (p: string) => loadHook(p.replace(/^\.\//, '')),
-  });
-  return mod.exports;
-}
-const hook = loadHook('lib/needs.js') as {
+const hook = loadHookModule<{
   needProblems(values: Record<string, unknown>, ctx: NeedCheckContext): Record<string, string>;
-};
+}>('lib/needs.js');
 
 /** App field → PocketBase field. */
 const FIELD: Record<keyof NeedInput, string> = {

@@ -3,8 +3,7 @@
  * are written twice (TypeScript for the app, ES5-ish JS for PocketBase's VM). This test keeps
  * them in step: every case must be accepted by both or refused by both.
  */
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
+import { loadHookModule } from '../../../tests/helpers/load-hook-module';
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { Schedule, ScheduleRule } from './types';
@@ -18,13 +17,8 @@ import {
 } from './validate-resource-input';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 
-// The hook module is CommonJS for PocketBase's VM; run it in a fresh context with its own `module`.
-const hookModule = { exports: {} as unknown };
-runInNewContext(
-  readFileSync(new URL('../../../pb_hooks/lib/coordination.js', import.meta.url), 'utf8'),
-  { module: hookModule },
-);
-const hook = hookModule.exports as {
+// The server's module, run as PocketBase's VM runs it.
+const hook = loadHookModule<{
   scheduleProblem(s: unknown): string | null;
   phoneOk(p: string): boolean;
   urlOk(u: string): boolean;
@@ -36,7 +30,7 @@ const hook = hookModule.exports as {
     values: Record<string, unknown>,
   ): { field: string; message: string } | null;
   inGeometry(lng: number, lat: number, g: unknown): boolean;
-};
+}>('lib/coordination.js');
 
 const schedule = (rules: unknown[], extra: Partial<Schedule> = {}): Schedule => ({
   rules: rules as ScheduleRule[],

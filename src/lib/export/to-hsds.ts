@@ -10,8 +10,9 @@
  * `freq=WEEKLY, byday=MO,TH, interval`; 第n曜日 `freq=MONTHLY, byday=2WE,-1FR`; fixed days
  * `freq=MONTHLY, bymonthday=15`; irregular ones only a description.
  */
-import type { Area, Organization, Resource, ScheduleRule, Weekday } from '../domain/types';
+import type { Area, Organization, Resource, ScheduleRule } from '../domain/types';
 import { publishedReading } from './published-reading';
+import { rruleByDay } from './rrule-by-day';
 
 export interface HsdsPackage {
   organizations: Array<Record<string, unknown>>;
@@ -27,16 +28,6 @@ export interface HsdsPackage {
   /** HSDS `unit`: the one unit capacities count in (people). */
   units: Array<Record<string, unknown>>;
 }
-
-const BYDAY: Record<Weekday, string> = {
-  sun: 'SU',
-  mon: 'MO',
-  tue: 'TU',
-  wed: 'WE',
-  thu: 'TH',
-  fri: 'FR',
-  sat: 'SA',
-};
 
 /** A deterministic UUID (version 8 layout, RFC 9562 "custom") from a key. */
 export function uuidFor(key: string): string {
@@ -78,7 +69,7 @@ export function scheduleRow(
       return {
         ...base,
         freq: 'WEEKLY',
-        byday: rule.weekdays.map((d) => BYDAY[d]).join(','),
+        byday: rruleByDay(rule),
         interval: rule.intervalWeeks ?? 1,
         ...(rule.anchorDate ? { dtstart: rule.anchorDate } : {}),
         wkst: 'MO',
@@ -87,7 +78,7 @@ export function scheduleRow(
       return {
         ...base,
         freq: 'MONTHLY',
-        byday: rule.nth.flatMap((n) => rule.weekdays.map((d) => `${n}${BYDAY[d]}`)).join(','),
+        byday: rruleByDay(rule),
         interval: 1,
       };
     case 'monthly_day':

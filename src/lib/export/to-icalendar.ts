@@ -11,9 +11,11 @@
  * `/api/sasaeai/ics/…` runs a bundle of this file (`pb_hooks/lib/icalendar.js`).
  */
 import { describeSchedule } from '../domain/describe-schedule';
+import { emptySchedule } from '../domain/empty-schedule';
 import { isJapaneseHoliday } from '../domain/japanese-holidays';
 import { nextOccurrences } from '../domain/next-occurrences';
-import type { Resource, Schedule, ScheduleRule, Weekday } from '../domain/types';
+import { rruleByDay } from './rrule-by-day';
+import type { Resource, Schedule, ScheduleRule } from '../domain/types';
 
 export interface ICalendarOptions {
   /** Calendar name (X-WR-CALNAME), e.g. 「中央地区の通いの場」. */
@@ -29,16 +31,6 @@ export interface ICalendarOptions {
   /** Holiday test; default the Japanese national holidays. */
   isHoliday?: (iso: string) => boolean;
 }
-
-const BYDAY: Record<Weekday, string> = {
-  sun: 'SU',
-  mon: 'MO',
-  tue: 'TU',
-  wed: 'WE',
-  thu: 'TH',
-  fri: 'FR',
-  sat: 'SA',
-};
 
 export const TOKYO_VTIMEZONE = [
   'BEGIN:VTIMEZONE',
@@ -91,13 +83,7 @@ function fold(line: string): string {
 const compactDate = (iso: string) => iso.replace(/-/g, '');
 const compactTime = (hhmm: string) => `${hhmm.replace(':', '').padStart(4, '0')}00`;
 const local = (iso: string, hhmm: string) => `${compactDate(iso)}T${compactTime(hhmm)}`;
-const noClosures = (rule: ScheduleRule): Schedule => ({
-  rules: [rule],
-  closedOnPublicHolidays: false,
-  closedPeriods: [],
-  closedDates: [],
-  note: '',
-});
+const noClosures = (rule: ScheduleRule): Schedule => ({ ...emptySchedule(), rules: [rule] });
 
 /** The RRULE value of a rule, or '' for an irregular one (its dates are events of their own). */
 export function rruleOf(rule: ScheduleRule): string {
@@ -105,10 +91,10 @@ export function rruleOf(rule: ScheduleRule): string {
     case 'weekly': {
       const interval = rule.intervalWeeks ?? 1;
       // Our weeks run Sunday to Saturday (next-occurrences.ts), so every-other-week rules say WKST=SU.
-      return `FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval};WKST=SU` : ''};BYDAY=${rule.weekdays.map((d) => BYDAY[d]).join(',')}`;
+      return `FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval};WKST=SU` : ''};BYDAY=${rruleByDay(rule)}`;
     }
     case 'monthly_nth':
-      return `FREQ=MONTHLY;BYDAY=${rule.nth.flatMap((n) => rule.weekdays.map((d) => `${n}${BYDAY[d]}`)).join(',')}`;
+      return `FREQ=MONTHLY;BYDAY=${rruleByDay(rule)}`;
     case 'monthly_day':
       // RFC 5545 skips a day a month lacks (31 in April), as our schedules do.
       return `FREQ=MONTHLY;BYMONTHDAY=${rule.days.join(',')}`;

@@ -22,6 +22,8 @@
  * capacity are numeric cells, text that starts like a formula is defused.
  */
 import { describeSchedule } from '../domain/describe-schedule';
+import { emptySchedule } from '../domain/empty-schedule';
+import { WEEKDAY_JA, WEEKDAYS_FROM_MONDAY } from '../domain/weekday-ja';
 import { prefectureName } from '../domain/prefecture-name';
 import type {
   Booking,
@@ -35,7 +37,6 @@ import type {
 import { publicOnly, type PublicDirectory } from './public-directory';
 import { toCsv, type CsvCell } from './to-csv';
 import { KIND_JA } from './to-open-data-csv';
-import { WEEKDAY_NAMES } from '../domain/weekday-names';
 
 /** The columns of the 介護サービス事業所一覧 layout, in its order. */
 export const KAYOINOBA_COLUMNS = [
@@ -102,9 +103,6 @@ export const REMARK_LABELS = {
 /** The 位置 line of a place whose point is its town's representative point, not its address. */
 export const APPROXIMATE_LOCATION_JA = '緯度・経度は町丁の代表点（おおよその位置）';
 
-const DAY_JA = WEEKDAY_NAMES.ja;
-const MONDAY_FIRST: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
 /** `2026-04-07` → 「2026年4月7日」. */
 export function jaDate(iso: string): string {
   const [y = 0, m = 0, d = 0] = iso.split('-').map(Number);
@@ -129,13 +127,7 @@ export function costText(cost: Cost): string {
  */
 export function kayoinobaScheduleLines(schedule: Schedule): string[] {
   const lines: string[] = [];
-  const none: Schedule = {
-    rules: [],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-  };
+  const none = emptySchedule();
   for (const rule of schedule.rules) {
     if (rule.type === 'irregular') {
       let line = '不定期';
@@ -210,8 +202,8 @@ export function kayoinobaRows(directory: PublicDirectory): CsvCell[][] {
       '',
       orgName.get(r.organizationId) ?? '',
       '',
-      MONDAY_FIRST.filter((day) => days.has(day))
-        .map((day) => DAY_JA[day])
+      WEEKDAYS_FROM_MONDAY.filter((day) => days.has(day))
+        .map((day) => WEEKDAY_JA[day])
         .join(','),
       kayoinobaScheduleLines(r.schedule).join('\n'),
       r.capacity,

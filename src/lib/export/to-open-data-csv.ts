@@ -14,11 +14,11 @@
  * ends (RFC 4180), fields quoted when they need it, formulas defused, coordinates as numbers.
  */
 import { describeSchedule } from '../domain/describe-schedule';
-import type { ResourceKind, Weekday } from '../domain/types';
+import { WEEKDAY_JA, WEEKDAYS_FROM_MONDAY } from '../domain/weekday-ja';
+import type { ResourceKind } from '../domain/types';
 import { publicOnly, type PublicDirectory } from './public-directory';
 import { publishedReading } from './published-reading';
 import { toCsv, type CsvCell } from './to-csv';
-import { WEEKDAY_NAMES } from '../domain/weekday-names';
 
 /** Column order of the export. */
 export const OPEN_DATA_CSV_COLUMNS = [
@@ -50,9 +50,6 @@ export const KIND_JA: Record<ResourceKind, string> = {
   service: '生活支援サービス',
 };
 
-const DAY_JA = WEEKDAY_NAMES.ja;
-const MONDAY_FIRST: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
 /** The export as rows (header first), before CSV encoding: handy for tests and previews. */
 export function openDataRows(directory: PublicDirectory): CsvCell[][] {
   const d = publicOnly(directory);
@@ -67,8 +64,8 @@ export function openDataRows(directory: PublicDirectory): CsvCell[][] {
         ? only
         : null;
     const daysText = weekly
-      ? MONDAY_FIRST.filter((day) => weekly.weekdays.includes(day))
-          .map((day) => DAY_JA[day])
+      ? WEEKDAYS_FROM_MONDAY.filter((day) => weekly.weekdays.includes(day))
+          .map((day) => WEEKDAY_JA[day])
           .join(',')
       : '';
     const words = rules.length ? describeSchedule(r.schedule, 'ja').join('、') : r.schedule.note;

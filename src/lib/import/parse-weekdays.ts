@@ -1,16 +1,8 @@
 /** Weekdays as places files write them (「月～金」「平日」「月曜日・木曜日」), read as our weekdays. */
 import type { Weekday } from '../domain/types';
+import { WEEKDAY_FROM_JA, WEEKDAYS_FROM_MONDAY } from '../domain/weekday-ja';
 
-const DAY_CHARS: Record<string, Weekday> = {
-  日: 'sun',
-  月: 'mon',
-  火: 'tue',
-  水: 'wed',
-  木: 'thu',
-  金: 'fri',
-  土: 'sat',
-};
-const ORDER: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const ORDER = WEEKDAYS_FROM_MONDAY;
 
 /** 「月～金」「月,水,金」「月曜日・木曜日」「平日」 → weekdays (Monday first). Unknown text → []. */
 export function parseWeekdays(text: string): Weekday[] {
@@ -20,11 +12,11 @@ export function parseWeekdays(text: string): Weekday[] {
   let m: RegExpExecArray | null;
   let rest = t;
   while ((m = range.exec(t))) {
-    const a = ORDER.indexOf(DAY_CHARS[m[1]!]!);
-    const b = ORDER.indexOf(DAY_CHARS[m[2]!]!);
+    const a = ORDER.indexOf(WEEKDAY_FROM_JA[m[1]!]!);
+    const b = ORDER.indexOf(WEEKDAY_FROM_JA[m[2]!]!);
     for (let i = a; i !== (b + 1) % 7; i = (i + 1) % 7) out.add(ORDER[i]!);
     rest = rest.replace(m[0], '');
   }
-  for (const ch of rest) if (DAY_CHARS[ch]) out.add(DAY_CHARS[ch]);
+  for (const ch of rest) if (WEEKDAY_FROM_JA[ch]) out.add(WEEKDAY_FROM_JA[ch]);
   return ORDER.filter((d) => out.has(d));
 }

@@ -59,6 +59,18 @@ export class PlanBuilder {
     this.counts[collection][k]++;
   }
 
+  /** Plans `record` of `collection` as created or updated with the given id, and counts it. */
+  add<C extends PlannedOp['collection']>(
+    collection: C,
+    action: 'create' | 'update',
+    id: string,
+    record: Extract<PlannedOp, { collection: C }>['record'],
+    origin: Origin,
+  ): void {
+    this.ops.push({ collection, action, id, record, origin } as PlannedOp);
+    this.count(collection, action);
+  }
+
   /** The city row `sasaeai init` made, taken over by the first import that names the same city code. */
   #cityMadeByInit(wanted: WantedArea): AreaWithSource | undefined {
     if (wanted.kind !== 'city' || !wanted.code) return undefined;

@@ -50,23 +50,11 @@ export function planHsds(
     // HSDS holds the name, the reading (as description) and a public phone; type and district are kept.
     const held = { name: o.name, nameKana: o.nameKana, publicPhone: o.publicPhone };
     if (!found) {
-      plan.ops.push({
-        collection: 'organizations',
-        action: 'create',
-        id,
-        origin,
-        record: { id, type: 'other', districtId: '', ...held, source: key, sourceId: o.sourceId },
-      });
-      plan.count('organizations', 'create');
+      const sourced = { source: key, sourceId: o.sourceId };
+      const record = { id, type: 'other' as const, districtId: '', ...held, ...sourced };
+      plan.add('organizations', 'create', id, record, origin);
     } else if (!sameRecord({ ...found, ...held }, found)) {
-      plan.ops.push({
-        collection: 'organizations',
-        action: 'update',
-        id,
-        origin,
-        record: { ...found, ...held },
-      });
-      plan.count('organizations', 'update');
+      plan.add('organizations', 'update', id, { ...found, ...held }, origin);
     } else plan.count('organizations', 'unchanged');
   }
   for (const r of h.resources) {
@@ -117,16 +105,14 @@ export function planHsds(
       sourceId: r.sourceId,
     };
     if (!found) {
-      plan.ops.push({ collection: 'resources', action: 'create', id, origin, record: imported });
-      plan.count('resources', 'create');
+      plan.add('resources', 'create', id, imported, origin);
       continue;
     }
     const { updatedAt: _u, ...stored } = found;
     const record = mergeHsdsResource(stored, imported);
     if (sameRecord(record, stored)) plan.count('resources', 'unchanged');
     else {
-      plan.ops.push({ collection: 'resources', action: 'update', id, origin, record });
-      plan.count('resources', 'update');
+      plan.add('resources', 'update', id, record, origin);
     }
   }
 }

@@ -168,16 +168,14 @@ export function planNeeds(
     };
     const origin = { file, row: r.row };
     if (!found) {
-      plan.ops.push({ collection: 'needs', action: 'create', id: record.id, record, origin });
-      plan.count('needs', 'create');
+      plan.add('needs', 'create', record.id, record, origin);
       return { ...shown, action: 'create' };
     }
     if (found.count === r.count && found.countUnit === r.countUnit && found.note === r.note) {
       plan.count('needs', 'unchanged');
       return { ...shown, action: 'unchanged' };
     }
-    plan.ops.push({ collection: 'needs', action: 'update', id: record.id, record, origin });
-    plan.count('needs', 'update');
+    plan.add('needs', 'update', record.id, record, origin);
     return { ...shown, action: 'update' };
   });
   plan.issues.push(...issues.issues);

@@ -6,6 +6,7 @@
  * row or of a directory place are left out unless `keepDuplicates` (plan-place-duplicates.ts).
  */
 import { WEEKDAYS, type LngLat, type Resource, type Schedule } from '../domain/types';
+import { emptySchedule } from '../domain/empty-schedule';
 import { resolveReading } from './generate-reading';
 import { importIssue } from './import-issue';
 import { ownRecordIdOf } from './own-record-id-of';
@@ -16,14 +17,6 @@ import { planPlaceDuplicates } from './plan-place-duplicates';
 import type { PlaceInput } from './read-places';
 import { sameRecord } from './same-record';
 import { stableId } from './stable-id';
-
-const EMPTY_SCHEDULE: Schedule = {
-  rules: [],
-  closedOnPublicHolidays: false,
-  closedPeriods: [],
-  closedDates: [],
-  note: '',
-};
 
 /** The schedule with each rule's weekdays in calendar order (Sunday first), for comparing. */
 function calendarOrder(s: Schedule): Schedule {
@@ -165,7 +158,7 @@ export function planPlaces(
         p.schedule ??
         (p.weekdays.length && p.start && p.end
           ? {
-              ...EMPTY_SCHEDULE,
+              ...emptySchedule(),
               rules: [{ type: 'weekly', weekdays: p.weekdays, start: p.start, end: p.end }],
             }
           : null);
@@ -207,8 +200,7 @@ export function planPlaces(
         )
           plan.count('resources', 'unchanged');
         else {
-          plan.ops.push({ collection: 'resources', action: 'update', id, record: merged, origin });
-          plan.count('resources', 'update');
+          plan.add('resources', 'update', id, merged, origin);
         }
       } else {
         plan.ops.push({
@@ -221,7 +213,7 @@ export function planPlaces(
             serviceTypeIds: [],
             serviceDistrictIds: [],
             directions: '',
-            schedule: { ...EMPTY_SCHEDULE },
+            schedule: emptySchedule(),
             // What a places file cannot say is stored as unknown, never as a default.
             cost: { amountYen: null, unit: 'per_visit', note: '' },
             eligibility: null,

@@ -38,27 +38,14 @@ export function planPopulationCells(
       const found = cellByKey.get(`${meshM}\u0000${row.code}\u0000${meshSource.key}`);
       const origin = { file: meshTable.file, row: row.line };
       if (!found) {
-        plan.ops.push({
-          collection: 'population_cells',
-          action: 'create',
-          id: stableId(`population_cells|${meshSource.key}|${meshM}|${row.code}`),
-          record,
-          origin,
-        });
-        plan.count('population_cells', 'create');
+        const id = stableId(`population_cells|${meshSource.key}|${meshM}|${row.code}`);
+        plan.add('population_cells', 'create', id, record, origin);
       } else if (
         found.population !== record.population ||
         found.population65 !== record.population65 ||
         found.year !== record.year
       ) {
-        plan.ops.push({
-          collection: 'population_cells',
-          action: 'update',
-          id: found.id,
-          record,
-          origin,
-        });
-        plan.count('population_cells', 'update');
+        plan.add('population_cells', 'update', found.id, record, origin);
       } else plan.count('population_cells', 'unchanged');
     }
   }

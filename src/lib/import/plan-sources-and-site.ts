@@ -38,25 +38,10 @@ export function planSourcesAndSite(
       recordCount: Math.max(recordCount, found?.recordCount ?? 0),
     };
     const origin = { file: s.fileName, row: null };
-    if (!found) {
-      plan.ops.push({
-        collection: 'data_sources',
-        action: 'create',
-        id: record.id,
-        record,
-        origin,
-      });
-      plan.count('data_sources', 'create');
-    } else if (!sameRecord(found, record)) {
-      plan.ops.push({
-        collection: 'data_sources',
-        action: 'update',
-        id: record.id,
-        record,
-        origin,
-      });
-      plan.count('data_sources', 'update');
-    } else plan.count('data_sources', 'unchanged');
+    if (!found) plan.add('data_sources', 'create', record.id, record, origin);
+    else if (!sameRecord(found, record))
+      plan.add('data_sources', 'update', record.id, record, origin);
+    else plan.count('data_sources', 'unchanged');
   }
   const lines = (existing.site?.attribution ?? '').split('\n').filter(Boolean);
   for (const s of sources)
@@ -74,14 +59,7 @@ export function planSourcesAndSite(
     };
     const origin = { file: sources[0]?.fileName ?? '', row: null };
     if (!existing.site) {
-      plan.ops.push({
-        collection: 'site',
-        action: 'create',
-        id: stableId('site|site'),
-        record,
-        origin,
-      });
-      plan.count('site', 'create');
+      plan.add('site', 'create', stableId('site|site'), record, origin);
     } else if (
       record.attribution !== existing.site.attribution ||
       record.cityName !== existing.site.cityName ||
@@ -90,8 +68,7 @@ export function planSourcesAndSite(
       record.fictional !== existing.site.fictional ||
       record.cityAreaId !== existing.site.cityAreaId
     ) {
-      plan.ops.push({ collection: 'site', action: 'update', id: existing.site.id, record, origin });
-      plan.count('site', 'update');
+      plan.add('site', 'update', existing.site.id, record, origin);
     } else plan.count('site', 'unchanged');
   }
 }

@@ -23,9 +23,9 @@ import type {
   Resource,
   ResourceKind,
   ResourceStatus,
-  Schedule,
   ScheduleRule,
 } from '../domain/types';
+import { emptySchedule } from '../domain/empty-schedule';
 import { FALLBACK_ORGANIZATION_ID } from '../export/to-hsds';
 import { IssueList, type ImportIssue } from './import-issue';
 import { readServiceCapacity } from './read-service-capacity';
@@ -105,14 +105,6 @@ const STATUS: Record<string, ResourceStatus> = {
   defunct: 'closed',
   inactive: 'planned',
 };
-const EMPTY_SCHEDULE: Schedule = {
-  rules: [],
-  closedOnPublicHolidays: false,
-  closedPeriods: [],
-  closedDates: [],
-  note: '',
-};
-
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
 /** Reads parsed HSDS tables. Rows in issues are 1-based positions within their table. */
@@ -272,7 +264,7 @@ export function readHsds(
       locationApproximate: false,
       address: loc ? str(loc.description) : '',
       directions: loc ? str(loc.transportation) : '',
-      schedule: { ...EMPTY_SCHEDULE, rules, note },
+      schedule: { ...emptySchedule(), rules, note },
       cost: { amountYen: null, unit: 'per_visit', note: str(s.fees_description) },
       // HSDS has no place for these: unknown, never a default.
       eligibility: null,

@@ -28,6 +28,8 @@ import {
   ELIGIBILITY_JA,
   REMARK_LABELS,
 } from '../export/to-kayoinoba-csv';
+import { emptySchedule } from '../domain/empty-schedule';
+import { WEEKDAY_FROM_JA } from '../domain/weekday-ja';
 import { KIND_JA } from '../export/to-open-data-csv';
 import type { IssueList } from './import-issue';
 
@@ -50,15 +52,6 @@ export interface KayoinobaRow {
   details: PlaceDetails;
 }
 
-const DAY: Record<string, Weekday> = {
-  日: 'sun',
-  月: 'mon',
-  火: 'tue',
-  水: 'wed',
-  木: 'thu',
-  金: 'fri',
-  土: 'sat',
-};
 const DAYS = '([日月火水木金土](?:・[日月火水木金土])*)曜';
 const TIME = '(?: (\\d{1,2}:\\d{2})(?:〜(\\d{1,2}:\\d{2}))?)?';
 const JA_DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
@@ -72,7 +65,7 @@ const CLOSED_DATE = new RegExp(`^休み：${JA_DATE}$`);
 const pad = (n: string | number) => String(n).padStart(2, '0');
 const iso = (y: string, m: string, d: string) => `${y}-${pad(m)}-${pad(d)}`;
 const days = (text: string): Weekday[] => {
-  const set = new Set(text.split('・').map((c) => DAY[c]!));
+  const set = new Set(text.split('・').map((c) => WEEKDAY_FROM_JA[c]!));
   return WEEKDAYS.filter((d) => set.has(d));
 };
 const times = (start?: string, end?: string) => ({ start: start ?? '', end: end ?? '' });
@@ -118,13 +111,7 @@ function ruleOf(line: string): ScheduleRule | null {
  * every-week rule without times when no line names a rule.
  */
 export function parseKayoinobaSchedule(text: string, weekdays: Weekday[]): Schedule {
-  const schedule: Schedule = {
-    rules: [],
-    closedOnPublicHolidays: false,
-    closedPeriods: [],
-    closedDates: [],
-    note: '',
-  };
+  const schedule = emptySchedule();
   const notes: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (line === '') continue;
@@ -204,6 +191,16 @@ export function readKayoinobaRow(
     details.capacity = null;
   }
 
+  /** A labelled line's text read back through `labels`; a warning naming it when it is none of them. */
+  const labelled = <K extends string>(text: string, labels: Record<K, string>, label: string) => {
+    const value = reverse(labels, text);
+    if (!value) {
+      const allowed = Object.values<string>(labels).join('、');
+      issues.warn(row, '備考', 'labelUnknown', { label, value: text, allowed });
+    }
+    return value;
+  };
+
   // 備考: labelled lines first, then 内容 to the end; a 備考 without our labels is all description.
   let description = get('備考');
   const lines = description.split(/\r?\n/);
@@ -222,25 +219,11 @@ export function readKayoinobaRow(
       if (!cost) issues.warn(row, '備考', 'feeUnreadable', { value: text });
       details.cost = cost ?? { amountYen: null, unit: 'per_visit', note: text };
     } else if (line.startsWith(REMARK_LABELS.eligibility)) {
-      const text = line.slice(REMARK_LABELS.eligibility.length);
-      const value = reverse(ELIGIBILITY_JA, text);
+      const value = labelled(line.slice(REMARK_LABELS.eligibility.length), ELIGIBILITY_JA, '対象');
       if (value) details.eligibility = value;
-      else
-        issues.warn(row, '備考', 'labelUnknown', {
-          label: '対象',
-          value: text,
-          allowed: Object.values(ELIGIBILITY_JA).join('、'),
-        });
     } else if (line.startsWith(REMARK_LABELS.booking)) {
-      const text = line.slice(REMARK_LABELS.booking.length);
-      const value = reverse(BOOKING_JA, text);
+      const value = labelled(line.slice(REMARK_LABELS.booking.length), BOOKING_JA, '申込');
       if (value) details.booking = value;
-      else
-        issues.warn(row, '備考', 'labelUnknown', {
-          label: '申込',
-          value: text,
-          allowed: Object.values(BOOKING_JA).join('、'),
-        });
     } else if (line === `${REMARK_LABELS.location}${APPROXIMATE_LOCATION_JA}`) {
       details.locationApproximate = true;
     } else if (i === 0) {
