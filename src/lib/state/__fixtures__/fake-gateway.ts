@@ -31,6 +31,7 @@ export function fakeGatewayModule() {
     listAreas: vi.fn(),
     listResources: vi.fn(),
     getResource: vi.fn(),
+    listContacts: vi.fn(),
     listCouncils: vi.fn(),
     listCouncilMeetings: vi.fn(),
     listOrganizations: vi.fn(),
