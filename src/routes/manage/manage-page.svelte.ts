@@ -120,10 +120,6 @@ export class ManagePage {
     return this.#loader.status;
   }
 
-  get error(): string {
-    return this.#loader.error;
-  }
-
   /** Loads (once per sign-in; `force` to reload) everything the workspace shows. */
   load(force = false): Promise<void> {
     return force ? this.#loader.load() : this.#loader.ensure();
