@@ -26,14 +26,9 @@ vi.mock('$lib/data-access/change-history', async (original) => ({
   ...(await original<typeof changeHistory>()),
   listChangesSince: vi.fn(),
 }));
-vi.mock('$lib/data-access/coordination', async (original) => ({
-  ...(await original<typeof coordination>()),
-  acceptSuggestion: vi.fn(),
-  confirmResource: vi.fn(),
-  listStaffNames: vi.fn(),
-  listSuggestionQueue: vi.fn(),
-  saveResource: vi.fn(),
-}));
+vi.mock('$lib/data-access/coordination', async (original) =>
+  (await import('$lib/state/__fixtures__/fake-gateway')).fakeCoordinationModule(original),
+);
 vi.mock('$lib/data-access/organiser-links', async (original) => ({
   ...(await original<typeof organiserLinks>()),
   acceptOrganiserProposal: vi.fn(),
@@ -113,6 +108,13 @@ describe('ManagePage: loading', () => {
     expect(page.suggestions.map((s) => s.id)).toEqual(['s1']);
     expect(Object.keys(page.contacts)).toEqual(['r1']);
     expect(page.staffNames).toEqual({ u1: '佐藤' });
+  });
+
+  it('gives an admin every district', async () => {
+    gateway.emitAuth({ id: 'u9', role: 'admin', districtIds: [] } as unknown as User);
+    const page = await loaded();
+    expect(page.districts.map((d) => d.id)).toEqual(['d1', 'd2']);
+    expect(page.resources.map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r9']);
   });
 
   it('reads nothing of its own for someone who cannot edit', async () => {

@@ -25,14 +25,9 @@ vi.mock('$lib/data-access/change-history', async (original) => ({
   ...(await original<typeof changeHistory>()),
   listChangeHistory: vi.fn(),
 }));
-vi.mock('$lib/data-access/coordination', async (original) => ({
-  ...(await original<typeof coordination>()),
-  acceptSuggestion: vi.fn(),
-  confirmResource: vi.fn(),
-  listStaffNames: vi.fn(),
-  listSuggestionQueue: vi.fn(),
-  saveResource: vi.fn(),
-}));
+vi.mock('$lib/data-access/coordination', async (original) =>
+  (await import('$lib/state/__fixtures__/fake-gateway')).fakeCoordinationModule(original),
+);
 vi.mock('$lib/data-access/organiser-links', async (original) => ({
   ...(await original<typeof organiserLinks>()),
   getUpdateLink: vi.fn(),
