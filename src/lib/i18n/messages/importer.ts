@@ -91,7 +91,6 @@ export const importerJa = {
   needsHint:
     '列：地区（名前かコード）、サービス種別（コード・名前・よみ）、件数（数えていなければ空）、単位（世帯／人）、出典（アンケート・民生委員・地域包括支援センター・住民の相談・ケアマネジャー・協議体）、調査日（2026-04-01 または 2026/4/1）、メモ。名前・電話番号・メールアドレスは書かないでください。同じ地区・種別・出典・調査日の行は更新になります。',
   needsCaption: 'ニーズ調査の行（{count} 行）',
-  /** The dry run's needs table: a header per column of the row as read. */
   needsColumns: {
     row: '行',
     district: '地区',
