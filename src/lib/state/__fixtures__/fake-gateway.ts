@@ -37,6 +37,7 @@ export function fakeGatewayModule() {
     listCouncilMeetings: vi.fn(),
     listOrganizations: vi.fn(),
     listPopulationCells: vi.fn(),
+    listServiceTypes: vi.fn(),
   };
   const publicReads = { reset: vi.fn() };
   return { gateway, publicReads, snapshotsEnabled: false };
