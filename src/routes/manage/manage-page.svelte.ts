@@ -33,6 +33,7 @@ import type { OutreachChannel, OutreachRequest } from '$lib/domain/outreach-chan
 import type { ResourceInput } from '$lib/domain/validate-resource-input';
 import type { Area, Resource, ResourceContact, VerificationMethod } from '$lib/domain/types';
 import { errorMessage } from '$lib/domain/error-message';
+import { canEditDistrict } from '$lib/domain/can-edit-district';
 import { locale } from '$lib/i18n/locale.svelte';
 import { cityData } from '$lib/state/city-data.svelte';
 import { session } from '$lib/state/session.svelte';
@@ -70,11 +71,7 @@ export class ManagePage {
 
   /** Districts the user may edit: all for admins, their own for coordinators, none otherwise. */
   get districts(): Area[] {
-    const user = session.user;
-    if (!user) return [];
-    if (user.role === 'admin') return cityData.districts;
-    if (user.role !== 'coordinator') return [];
-    return cityData.districts.filter((d) => user.districtIds.includes(d.id));
+    return cityData.districts.filter((d) => canEditDistrict(session.user, d.id));
   }
 
   get canEdit(): boolean {
@@ -118,10 +115,6 @@ export class ManagePage {
 
   get status(): LoadStatus {
     return this.#loader.status;
-  }
-
-  get error(): string {
-    return this.#loader.error;
   }
 
   /** Loads (once per sign-in; `force` to reload) everything the workspace shows. */

@@ -10,6 +10,7 @@
  * session follows `emitAuth` once it has loaded the gateway: `await session.connect()` first.
  */
 import { vi } from 'vitest';
+import type * as Coordination from '$lib/data-access/coordination';
 import type { User } from '$lib/domain/types';
 
 export function fakeGatewayModule() {
@@ -33,10 +34,12 @@ export function fakeGatewayModule() {
     listAreas: vi.fn(),
     listResources: vi.fn(),
     getResource: vi.fn(),
+    listContacts: vi.fn(),
     listCouncils: vi.fn(),
     listCouncilMeetings: vi.fn(),
     listOrganizations: vi.fn(),
     listPopulationCells: vi.fn(),
+    listServiceTypes: vi.fn(),
   };
   const publicReads = { reset: vi.fn() };
   return {
@@ -49,3 +52,22 @@ export function fakeGatewayModule() {
 }
 
 export type FakeGateway = ReturnType<typeof fakeGatewayModule>['gateway'];
+
+/**
+ * `$lib/data-access/coordination` with the reads and writes of the coordinators' pages as
+ * `vi.fn`s the test answers (the rest of the module as it is), for the specs of the pages that
+ * share them (the workspace, one record's page):
+ *
+ *     vi.mock('$lib/data-access/coordination', async (original) => (await import('$lib/state/__fixtures__/fake-gateway')).fakeCoordinationModule(original));
+ */
+export async function fakeCoordinationModule(original: <T>() => Promise<T>) {
+  return {
+    ...(await original<typeof Coordination>()),
+    acceptSuggestion: vi.fn(),
+    confirmResource: vi.fn(),
+    declineSuggestion: vi.fn(),
+    listStaffNames: vi.fn(),
+    listSuggestionQueue: vi.fn(),
+    saveResource: vi.fn(),
+  };
+}

@@ -10,6 +10,7 @@ import { GatewayError } from '$lib/data-access/gateway';
 import type { Helper, HelperCount, HelperInput } from '$lib/domain/helper';
 import type { Area, ServiceType } from '$lib/domain/types';
 import { errorMessage } from '$lib/domain/error-message';
+import { canEditDistrict } from '$lib/domain/can-edit-district';
 import { neighbouringDistricts } from '$lib/geo/neighbouring-districts';
 import { locale } from '$lib/i18n/locale.svelte';
 import { cityData } from '$lib/state/city-data.svelte';
@@ -41,11 +42,7 @@ export class HelpersPage {
 
   /** Districts the user registers helpers in: all for admins, their own for coordinators. */
   get districts(): Area[] {
-    const user = session.user;
-    if (!user) return [];
-    if (user.role === 'admin') return cityData.districts;
-    if (user.role !== 'coordinator') return [];
-    return cityData.districts.filter((d) => user.districtIds.includes(d.id));
+    return cityData.districts.filter((d) => canEditDistrict(session.user, d.id));
   }
 
   readonly #loader = new Loader({

@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+/**
+ * The shared city data against a fake gateway: areas are read once (again only to add
+ * boundaries), resources once per session, a failure keeps its text and the next load reads
+ * again, and the councils load on their own with their own status.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { gateway as realGateway } from '$lib/data-access/browser-gateway';
+import type { FakeGateway } from './__fixtures__/fake-gateway';
+import type { Area, Council, Resource, User } from '$lib/domain/types';
+import { CityData } from './city-data.svelte';
+
+vi.mock('$lib/data-access/browser-gateway', async () =>
+  (await import('./__fixtures__/fake-gateway')).fakeGatewayModule(),
+);
+const gateway = realGateway as unknown as FakeGateway;
+
+const area = (id: string, kind: Area['kind']) => ({ id, kind, name: `${id}地区` }) as Area;
+const resource = (id: string) => ({ id, name: id }) as Resource;
+const staff = { id: 'u1', role: 'coordinator', districtIds: ['d1'] } as User;
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  gateway.emitAuth(null);
+  gateway.listAreas.mockImplementation(async ({ kind }: { kind: string }) =>
+    kind === 'city' ? [area('c', 'city')] : [area('d1', 'district'), area('d2', 'district')],
+  );
+  gateway.listResources.mockResolvedValue([resource('r1')]);
+});
+
+describe('CityData', () => {
+  it('reads the city, its districts and the resources once, and names the districts', async () => {
+    const data = new CityData();
+    expect(data.status).toBe('idle');
+    await Promise.all([data.load(), data.load()]);
+    await data.load();
+    expect(data.status).toBe('ready');
+    expect(gateway.listAreas.mock.calls).toEqual([
+      [{ kind: 'city', withGeometry: false }],
+      [{ kind: 'district', withGeometry: false }],
+    ]);
+    expect(gateway.listResources).toHaveBeenCalledTimes(1);
+    expect(data.city?.id).toBe('c');
+    expect(data.districtNames).toEqual({ d1: 'd1地区', d2: 'd2地区' });
+    expect(data.resources.map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('reads the areas again only to add boundaries, and keeps them for later loads', async () => {
+    const data = new CityData();
+    await data.load();
+    await data.load({ geometry: true });
+    await data.load();
+    expect(gateway.listAreas.mock.calls.map(([o]) => o)).toEqual([
+      { kind: 'city', withGeometry: false },
+      { kind: 'district', withGeometry: false },
+      { kind: 'city', withGeometry: true },
+      { kind: 'district', withGeometry: true },
+    ]);
+  });
+
+  it('reads the resources again after a sign-in, but not the areas', async () => {
+    const data = new CityData();
+    await data.load();
+    gateway.listResources.mockResolvedValue([resource('r1'), resource('private')]);
+    gateway.emitAuth(staff);
+    await data.load();
+    expect(gateway.listResources).toHaveBeenCalledTimes(2);
+    expect(gateway.listAreas).toHaveBeenCalledTimes(2);
+    expect(data.resources.map((r) => r.id)).toEqual(['r1', 'private']);
+  });
+
+  it('keeps the failure text, and the next load reads what failed again', async () => {
+    gateway.listAreas.mockRejectedValueOnce(new Error('offline'));
+    const data = new CityData();
+    await data.load();
+    expect([data.status, data.error]).toEqual(['error', 'offline']);
+    await data.load();
+    expect([data.status, data.error]).toEqual(['ready', '']);
+    expect(data.districts).toHaveLength(2);
+  });
+
+  it('loads the councils once, with their own status and error', async () => {
+    const council = { id: 'k1', districtId: 'd1' } as Council;
+    gateway.listCouncils.mockRejectedValueOnce(new Error('forbidden'));
+    const data = new CityData();
+    await data.loadCouncils();
+    expect([data.councilsStatus, data.error]).toEqual(['error', 'forbidden']);
+    expect(data.status).toBe('idle');
+    gateway.listCouncils.mockResolvedValue([council]);
+    await data.loadCouncils();
+    await data.loadCouncils();
+    expect(gateway.listCouncils).toHaveBeenCalledTimes(2);
+    expect([data.councilsStatus, data.error]).toEqual(['ready', '']);
+    expect(data.councils).toEqual([council]);
+  });
+
+  it('reads one place and the organisations through the records API for staff', async () => {
+    gateway.emitAuth(staff);
+    gateway.getResource.mockResolvedValue(resource('r9'));
+    gateway.listOrganizations.mockResolvedValue([{ id: 'o1', name: '社協' }]);
+    const data = new CityData();
+    expect((await data.place('r9')).id).toBe('r9');
+    expect(gateway.getResource).toHaveBeenCalledWith('r9');
+    expect(await data.organizations()).toEqual([{ id: 'o1', name: '社協' }]);
+  });
+});
