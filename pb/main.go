@@ -56,12 +56,12 @@ func main() {
 		Dir:          migrationsDir,
 	})
 
-	registerPublicReads(app)
+	snapshots := registerPublicReads(app)
 
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {
-				e.Router.GET("/{path...}", staticSite(publicDir, indexFallback))
+				e.Router.GET("/{path...}", staticSite(publicDir, indexFallback, newVersionedIndex(snapshots)))
 			}
 			return e.Next()
 		},

@@ -282,9 +282,16 @@ func encodePopulation(records []*core.Record) ([]byte, error) {
 	})
 }
 
-func serveEncoded(e *core.RequestEvent, b *encodedBody) error {
+// serveEncoded sends a snapshot document. `immutable`: the request named this exact version
+// (`?v=` equal to its content hash, as index.html names it), so the browser may keep it for
+// good; any other request (no `v`, or an old one) gets the current bytes, revalidated by ETag.
+func serveEncoded(e *core.RequestEvent, b *encodedBody, immutable bool) error {
 	h := e.Response.Header()
-	h.Set("Cache-Control", "no-cache")
+	if immutable {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		h.Set("Cache-Control", "no-cache")
+	}
 	addVary(h, "Accept-Encoding")
 	h.Set("ETag", b.etag)
 	if etagMatches(e.Request.Header.Get("If-None-Match"), b.etag) {
@@ -306,8 +313,9 @@ func serveEncoded(e *core.RequestEvent, b *encodedBody) error {
 }
 
 // registerPublicReads adds the public snapshots (GET /api/public/{name} and
-// /api/public/resources/{id}), their invalidation hooks, and gzip for the API's JSON.
-func registerPublicReads(app core.App) {
+// /api/public/resources/{id}), their invalidation hooks, and gzip for the API's JSON. It
+// returns the store, whose versions index.html names (versioned_index.go).
+func registerPublicReads(app core.App) *snapshotStore {
 	store := newSnapshotStore(app)
 
 	onChange := func(e *core.ModelEvent) error {
@@ -333,7 +341,8 @@ func registerPublicReads(app core.App) {
 			if snap == nil {
 				return e.NotFoundError("No such public snapshot.", nil)
 			}
-			return serveEncoded(e, snap.body)
+			v := e.Request.URL.Query().Get("v")
+			return serveEncoded(e, snap.body, v != "" && v == snapshotVersion(snap.body))
 		}).Bind(apis.SkipSuccessActivityLog())
 		se.Router.GET("/api/public/resources/{id}", func(e *core.RequestEvent) error {
 			snap, err := store.get("resources")
@@ -345,8 +354,9 @@ func registerPublicReads(app core.App) {
 				// Unknown, private or not active: the same answer the records API gives a guest.
 				return e.NotFoundError("The requested resource wasn't found.", nil)
 			}
-			return serveEncoded(e, rec)
+			return serveEncoded(e, rec, false)
 		}).Bind(apis.SkipSuccessActivityLog())
 		return se.Next()
 	})
+	return store
 }

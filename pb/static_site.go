@@ -27,12 +27,14 @@ const skipSuccessActivityLogKey = "__skipSuccessActivityLogger"
 //   - a `name.br` / `name.gz` written at build time (scripts/lib/spa-build.ts) is sent instead
 //     of `name` to a client that accepts that encoding, with `Vary: Accept-Encoding`;
 //   - hashed files under `_app/immutable/` are `Cache-Control: public, max-age=31536000, immutable`;
-//   - everything else (index.html, the manifest, the service worker) is `no-cache` with an ETag
-//     (size and modification time, per encoding), so a revisit costs a 304.
+//   - everything else (the manifest, the service worker) is `no-cache` with an ETag (size and
+//     modification time, per encoding), so a revisit costs a 304;
+//   - index.html names the current public snapshot versions (versioned_index.go), `no-cache`
+//     with an ETag that changes with them.
 //
 // Unknown paths fall back to index.html (SPA routes) when indexFallback is set; directories
 // and anything unusual go to PocketBase's own apis.Static, which keeps its redirects.
-func staticSite(publicDir string, indexFallback bool) func(*core.RequestEvent) error {
+func staticSite(publicDir string, indexFallback bool, index *versionedIndex) func(*core.RequestEvent) error {
 	fsys := os.DirFS(publicDir)
 	fallback := apis.Static(fsys, indexFallback)
 	return func(e *core.RequestEvent) error {
@@ -62,6 +64,9 @@ func staticSite(publicDir string, indexFallback bool) func(*core.RequestEvent) e
 			if fi, err = fs.Stat(fsys, name); err != nil {
 				return fallback(e)
 			}
+		}
+		if name == "index.html" && index != nil {
+			return index.serve(e, fsys, name, fi)
 		}
 		return serveStaticFile(e, fsys, name, fi)
 	}

@@ -10,7 +10,9 @@
  * the time from navigation start to the first result in the page (the frame after it enters
  * the DOM), the bytes transferred by then and once the network is idle (the map included),
  * cold (new browser profile) and warm (the same profile again: HTTP cache, no service worker,
- * since DevTools' throttling does not reach a service worker's own requests). Both read
+ * since DevTools' throttling does not reach a service worker's own requests — a warm row with
+ * the worker allowed would leave out the HTML's own round trip, the one request a warm visit
+ * still makes now that the HTML names the snapshot versions, pb/versioned_index.go). Both read
  * paths run side by side in the same run on the same build: `snapshots` (the app as built)
  * and `api` (the same app told to read the records API's lists, `perPage=1000`, through
  * `localStorage['sasaeai.reads'] = 'api'`). Prints a table, then one JSON line.

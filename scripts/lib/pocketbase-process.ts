@@ -13,9 +13,14 @@ const execFileP = promisify(execFile);
 
 /**
  * The directory flags every PocketBase command of ours gets. `migrationsDir` defaults to the
- * repository's (a migration test passes a folder holding only the older ones).
+ * repository's (a migration test passes a folder holding only the older ones), `publicDir` to
+ * the built app (a test of the served HTML passes its own).
  */
-function dirArgs(dataDir: string, migrationsDir = join(repoRoot, 'pb_migrations')): string[] {
+function dirArgs(
+  dataDir: string,
+  migrationsDir = join(repoRoot, 'pb_migrations'),
+  publicDir = join(repoRoot, 'pb_public'),
+): string[] {
   return [
     '--dir',
     dataDir,
@@ -24,7 +29,7 @@ function dirArgs(dataDir: string, migrationsDir = join(repoRoot, 'pb_migrations'
     '--hooksDir',
     join(repoRoot, 'pb_hooks'),
     '--publicDir',
-    join(repoRoot, 'pb_public'),
+    publicDir,
   ];
 }
 
@@ -79,13 +84,15 @@ export async function servePocketBase(opts: {
   timeoutMs?: number;
   /** Only for migration tests: serve with these migrations instead of the repository's. */
   migrationsDir?: string;
+  /** Only for tests of the served HTML: serve this folder instead of pb_public/. */
+  publicDir?: string;
 }): Promise<RunningPocketBase> {
   const httpAddr = `${opts.host}:${opts.port}`;
   const args = [
     'serve',
     '--http',
     httpAddr,
-    ...dirArgs(opts.dataDir, opts.migrationsDir),
+    ...dirArgs(opts.dataDir, opts.migrationsDir, opts.publicDir),
     ...(opts.dev ? ['--dev'] : []),
   ];
   const child = spawn(POCKETBASE_BIN, args, {

@@ -28,9 +28,10 @@ export interface TestServer {
  * @param opts.demo start from the demo city's records (default true); false gives an empty database.
  * @param opts.markedDemo also mark the copy as the demo data directory, as `npm start` does
  *   (imports are then refused); without it the copy is a populated city that takes imports.
+ * @param opts.publicDir serve this folder's files instead of the built app (pb_public/)
  */
 export async function startServer(
-  opts: { demo?: boolean; markedDemo?: boolean } = {},
+  opts: { demo?: boolean; markedDemo?: boolean; publicDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sasaeai-test-'));
   if (opts.demo ?? true) {
@@ -45,6 +46,7 @@ export async function startServer(
     host: '127.0.0.1',
     port: await freePort(),
     quiet: true,
+    publicDir: opts.publicDir,
   });
   const server: TestServer = {
     url: pb.url,
@@ -57,6 +59,7 @@ export async function startServer(
         host: '127.0.0.1',
         port: await freePort(),
         quiet: true,
+        publicDir: opts.publicDir,
       });
       server.url = pb.url;
     },

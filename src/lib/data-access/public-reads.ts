@@ -6,8 +6,9 @@
  *
  * Only for visitors who are not signed in: staff read through the Gateway's API methods,
  * whose rules show them more. A document is fetched once per page session and shared by
- * every caller; the browser revalidates it with its ETag on the next visit (and the service
- * worker keeps the last copy for offline use).
+ * every caller. The documents index.html preloads are read at the version it names (from the
+ * HTTP cache on a revisit, see `#url`); the others are revalidated with their ETag (and the
+ * service worker keeps the last copy for offline use).
  */
 import type {
   Area,
@@ -84,9 +85,18 @@ export function decodePopulationColumns(doc: PopulationColumns): PopulationCell[
   return cells;
 }
 
+/**
+ * How long after navigation start (ms) a first read may still take index.html's versioned
+ * URL: long enough for a slow phone's first load, short enough that a page left open does
+ * not read its load-time version later.
+ */
+const PRELOAD_FRESH_MS = 30_000;
+
 export class PublicReads {
   readonly #base: string;
   readonly #docs = new Map<string, Promise<unknown>>();
+  /** Documents whose preloaded (versioned) URL has been used once already. */
+  readonly #preloadUsed = new Set<string>();
 
   /** @param baseUrl the PocketBase origin, e.g. `http://127.0.0.1:8090` */
   constructor(baseUrl: string) {
@@ -104,10 +114,40 @@ export class PublicReads {
     return p;
   }
 
+  /**
+   * The URL of a snapshot document: the exact one index.html preloads (`?v=` its current
+   * version, pb/versioned_index.go) for the first read of `name` in this page while the page
+   * is young, else the plain one.
+   *
+   * Why this is never stale: the HTML is revalidated on every load, so the version it names is
+   * the server's current one when the page loaded, and the server marks a `v` immutable only
+   * when it is its current bytes. Reading that URL at load reuses the preload (and, on a
+   * revisit, the HTTP cache's copy with no request at all) and shows data exactly as fresh as
+   * the page itself. A later read — after `reset()` (sign-in/out), or a document first needed
+   * long after load (a client-side navigation an hour later) — must not take the page's old
+   * version from the cache: it asks the plain URL, which the browser revalidates by ETag.
+   * Offline, the service worker answers either from its copy.
+   */
+  #url(name: string): string {
+    const plain = `${this.#base}${PUBLIC_SNAPSHOT_PATH}${name}`;
+    if (
+      this.#preloadUsed.has(name) ||
+      typeof document === 'undefined' ||
+      performance.now() > PRELOAD_FRESH_MS
+    )
+      return plain;
+    this.#preloadUsed.add(name);
+    for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')) {
+      const url = new URL(link.href);
+      if (url.origin + url.pathname === plain && url.searchParams.has('v')) return url.href;
+    }
+    return plain;
+  }
+
   async #fetch<T>(path: string): Promise<T> {
     let res: Response;
     try {
-      res = await fetch(`${this.#base}${PUBLIC_SNAPSHOT_PATH}${path}`);
+      res = await fetch(this.#url(path));
     } catch (err) {
       throw new GatewayError(errorMessage(err), 0);
     }
