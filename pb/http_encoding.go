@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"compress/gzip"
 	"io"
 	"net/http"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/andybalholm/brotli"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 )
@@ -148,4 +150,15 @@ func addVary(h http.Header, field string) {
 		}
 	}
 	h.Add("Vary", field)
+}
+
+// compressBrotli compresses a document once, when it is built. Quality 9 rather than 11: on
+// the demo city's resources (~0.5 MB of JSON) 11 takes about ten times as long for a few
+// percent less, and a rebuild after each write sits in front of the next reader.
+func compressBrotli(raw []byte) []byte {
+	var buf bytes.Buffer
+	w := brotli.NewWriterLevel(&buf, 9)
+	_, _ = w.Write(raw)
+	_ = w.Close()
+	return buf.Bytes()
 }

@@ -64,11 +64,37 @@ var snapshotDefs = []snapshotDef{
 	{name: "population", collection: "population_cells", sort: "mesh_code", columnar: true},
 }
 
-// encodedBody is one JSON document and its gzip form, with a weak ETag of its content.
+// encodedBody is one JSON document and its gzip form (and, for whole documents, its brotli
+// form), with a weak ETag of its content.
 type encodedBody struct {
 	raw  []byte
 	gz   []byte
+	br   []byte
 	etag string
+}
+
+// withBrotli adds the brotli form when it is smaller. Only whole documents get one: on the
+// demo city's resources it is about a fifth smaller than gzip (tens of kB less on a resident's
+// first load over a slow network), while a single place's record is too small to matter and
+// there are thousands of them to encode on each rebuild.
+func (b *encodedBody) withBrotli() *encodedBody {
+	if len(b.raw) > 512 {
+		if br := compressBrotli(b.raw); len(br) < len(b.raw) {
+			b.br = br
+		}
+	}
+	return b
+}
+
+// pick returns the smallest form the request accepts and its Content-Encoding ("" = raw).
+func (b *encodedBody) pick(acceptEncoding string) ([]byte, string) {
+	if b.br != nil && acceptsEncoding(acceptEncoding, "br") {
+		return b.br, "br"
+	}
+	if b.gz != nil && acceptsEncoding(acceptEncoding, "gzip") {
+		return b.gz, "gzip"
+	}
+	return b.raw, ""
 }
 
 func encodeBody(raw []byte) *encodedBody {
@@ -224,7 +250,7 @@ func buildSnapshot(app core.App, def snapshotDef) (*snapshot, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &snapshot{body: encodeBody(raw)}, nil
+		return &snapshot{body: encodeBody(raw).withBrotli()}, nil
 	}
 	items := make([]map[string]any, len(records))
 	snap := &snapshot{}
@@ -249,7 +275,7 @@ func buildSnapshot(app core.App, def snapshotDef) (*snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	snap.body = encodeBody(raw)
+	snap.body = encodeBody(raw).withBrotli()
 	return snap, nil
 }
 
@@ -299,10 +325,9 @@ func serveEncoded(e *core.RequestEvent, b *encodedBody, immutable bool) error {
 		return nil
 	}
 	h.Set("Content-Type", "application/json; charset=utf-8")
-	body := b.raw
-	if b.gz != nil && acceptsEncoding(e.Request.Header.Get("Accept-Encoding"), "gzip") {
-		body = b.gz
-		h.Set("Content-Encoding", "gzip")
+	body, encoding := b.pick(e.Request.Header.Get("Accept-Encoding"))
+	if encoding != "" {
+		h.Set("Content-Encoding", encoding)
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	e.Response.WriteHeader(http.StatusOK)

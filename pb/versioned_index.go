@@ -29,10 +29,9 @@ import (
 // served stale, because the HTML then names a version the cache does not hold.
 //
 // The HTML's ETag covers the build (the file's size and time) and the rendered bytes (so the
-// versions): after a write the old ETag no longer matches. Each rendering is gzipped once
-// and kept until the versions or the file change; the build's precompressed
-// index.html.br/.gz name no versions, so they are not used. (Brotli is not in PocketBase's
-// module graph; on a 2 kB page it would save about a hundred bytes.)
+// versions): after a write the old ETag no longer matches. Each rendering is compressed
+// (brotli and gzip) once and kept until the versions or the file change; the build's
+// precompressed index.html.br/.gz name no versions, so they are not used.
 
 // preloadHref matches a same-origin public snapshot URL in a link's href attribute.
 var preloadHref = regexp.MustCompile(`(<link\b[^>]*\bhref=")/api/public/([a-z_]+)(")`)
@@ -44,8 +43,7 @@ func snapshotVersion(b *encodedBody) string {
 
 type renderedIndex struct {
 	key  string // file stamp + versions
-	raw  []byte
-	gz   []byte
+	body *encodedBody
 	etag string // without the encoding suffix and quotes
 }
 
@@ -102,10 +100,11 @@ func (x *versionedIndex) render(fsys fs.FS, name string, fi fs.FileInfo) (*rende
 		}
 		return []byte(string(sub[1]) + "/api/public/" + string(sub[2]) + "?v=" + v + string(sub[3]))
 	})
-	// The same encoding as a snapshot's (gzip when smaller); the tag also covers the build.
-	b := encodeBody(raw)
+	// The same encodings as a snapshot's (brotli and gzip when smaller); the tag also covers
+	// the build.
+	b := encodeBody(raw).withBrotli()
 	sum := sha256.Sum256([]byte(key.String() + "\n" + b.etag))
-	r := &renderedIndex{key: key.String(), raw: b.raw, gz: b.gz, etag: hex.EncodeToString(sum[:12])}
+	r := &renderedIndex{key: key.String(), body: b, etag: hex.EncodeToString(sum[:12])}
 	x.last = r
 	return r, nil
 }
@@ -121,9 +120,8 @@ func (x *versionedIndex) serve(e *core.RequestEvent, fsys fs.FS, name string, fi
 	addVary(h, "Accept-Encoding")
 	h.Set("Cache-Control", "no-cache")
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	body, encoding := r.raw, ""
-	if r.gz != nil && acceptsEncoding(e.Request.Header.Get("Accept-Encoding"), "gzip") {
-		body, encoding = r.gz, "gzip"
+	body, encoding := r.body.pick(e.Request.Header.Get("Accept-Encoding"))
+	if encoding != "" {
 		h.Set("Content-Encoding", encoding)
 		if e.Request.Header.Get("Range") == "" {
 			h.Set("Content-Length", strconv.Itoa(len(body)))

@@ -205,10 +205,10 @@ describe('a warm visit', () => {
 
 describe('static files', () => {
   it('are precompressed, hashed files immutable, the rest revalidated by ETag, a missing chunk a 404', async () => {
-    // The HTML is rendered per data version (pb/versioned_index.go) and gzipped once per
+    // The HTML is rendered per data version (pb/versioned_index.go) and compressed once per
     // rendering; the scripts are the build's precompressed files.
     const html = await fetch(`${server.url}/`, { headers: { 'Accept-Encoding': 'br, gzip' } });
-    expect(html.headers.get('content-encoding')).toBe('gzip');
+    expect(html.headers.get('content-encoding')).toBe('br');
     expect(html.headers.get('cache-control')).toBe('no-cache');
     expect(html.headers.get('vary')).toMatch(/Accept-Encoding/i);
     const page = await html.text();

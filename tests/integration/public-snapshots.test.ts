@@ -136,6 +136,14 @@ describe('transport', () => {
     expect(again.status).toBe(304);
   });
 
+  it('is brotli when accepted, the same document as uncompressed', async () => {
+    const br = await snapshot('resources', { 'Accept-Encoding': 'gzip, br' });
+    const plain = await snapshot('resources', { 'Accept-Encoding': 'identity' });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await br.text()).toBe(await plain.text());
+  });
+
   it('the records API gzips JSON for clients that accept it', async () => {
     const res = await fetch(`${server.url}/api/collections/areas/records?perPage=5`, {
       headers: { 'Accept-Encoding': 'gzip' },

@@ -81,13 +81,18 @@ describe('index.html names the current snapshot versions', () => {
     expect((await namedVersions('/directory')).v).toEqual(v);
   });
 
-  it('gzip when accepted, with its own ETag', async () => {
+  it('brotli or gzip when accepted, each with its own ETag', async () => {
     const plain = await fetch(`${server.url}/`, { headers: { 'Accept-Encoding': 'identity' } });
     const gz = await fetch(`${server.url}/`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const br = await fetch(`${server.url}/`, { headers: { 'Accept-Encoding': 'gzip, br' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(gz.headers.get('content-encoding')).toBe('gzip');
-    expect(gz.headers.get('etag')).not.toBe(plain.headers.get('etag'));
-    expect(await gz.text()).toBe(await plain.text());
+    expect(br.headers.get('content-encoding')).toBe('br');
+    const tags = new Set([plain, gz, br].map((r) => r.headers.get('etag')));
+    expect(tags.size).toBe(3);
+    const text = await plain.text();
+    expect(await gz.text()).toBe(text);
+    expect(await br.text()).toBe(text);
   });
 
   it('a new build gives a new ETag', async () => {

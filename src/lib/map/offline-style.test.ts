@@ -1,10 +1,16 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createExpression,
+  latest,
+  validateStyleMin,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { RESOURCE_KINDS, type Area, type Resource } from '../domain/types';
 import {
   buildOfflineStyle,
   dataBounds,
   idFilter,
+  kindPointPaint,
   labelPoint,
   LAYER,
   resourceFeatures,
@@ -169,5 +175,50 @@ describe('labelPoint', () => {
     expect(labelPoint({ ...districts[0]!, point: [1, 2] })).toEqual([1, 2]);
     expect(labelPoint(districts[0]!)).toEqual([139.25, 35.25]);
     expect(labelPoint(districts[1]!)).toBeNull();
+  });
+});
+
+describe('kindPointPaint', () => {
+  /** Evaluates one circle paint property for a feature, as MapLibre would. */
+  const paintOf = (
+    paint: ReturnType<typeof kindPointPaint>,
+    key: keyof ReturnType<typeof kindPointPaint>,
+    properties: Record<string, unknown>,
+  ): string => {
+    const parsed = createExpression(
+      paint[key],
+      `paint.${key}`,
+      latest.paint_circle[key] as StylePropertySpecification,
+    );
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    return String(parsed.value.evaluate({ zoom: 12 }, { properties } as never));
+  };
+  const paint = kindPointPaint({
+    highContrast: false,
+    strokeWidthPx: 2,
+    approximateStrokeWidthPx: 3,
+  });
+  const exact = { kind: 'mutual_aid', approximate: false };
+  const approximate = { kind: 'mutual_aid', approximate: true };
+
+  it('fills an exact point in its kind colour with a white halo', () => {
+    expect(paintOf(paint, 'circle-color', exact)).toBe('rgba(0,114,178,1)'); // #0072B2
+    expect(paintOf(paint, 'circle-stroke-color', exact)).toBe('rgba(255,255,255,1)');
+    expect(paintOf(paint, 'circle-stroke-width', exact)).toBe('2');
+  });
+
+  it('draws an approximate point hollow: white, ringed in its kind colour, wider stroke', () => {
+    expect(paintOf(paint, 'circle-color', approximate)).toBe('rgba(255,255,255,1)');
+    expect(paintOf(paint, 'circle-stroke-color', approximate)).toBe('rgba(0,114,178,1)');
+    expect(paintOf(paint, 'circle-stroke-width', approximate)).toBe('3');
+  });
+
+  it('gives an exact point a black halo in high contrast', () => {
+    const hc = kindPointPaint({
+      highContrast: true,
+      strokeWidthPx: 2,
+      approximateStrokeWidthPx: 3,
+    });
+    expect(paintOf(hc, 'circle-stroke-color', exact)).toBe('rgba(0,0,0,1)');
   });
 });

@@ -110,6 +110,34 @@ export function kindColourExpression(): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
+/**
+ * The paint of a kind-coloured place point: filled in its kind's colour with a halo (black in
+ * high contrast), or hollow — white with a ring in the kind's colour — when its location is
+ * approximate, so an approximate pin reads as such without colour too. Stroke widths in px.
+ */
+export function kindPointPaint(opts: {
+  highContrast: boolean;
+  strokeWidthPx: number;
+  approximateStrokeWidthPx: number;
+}): {
+  'circle-color': ExpressionSpecification;
+  'circle-stroke-color': ExpressionSpecification;
+  'circle-stroke-width': ExpressionSpecification;
+} {
+  const colour = kindColourExpression();
+  const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
+  return {
+    'circle-color': ['case', approximate, '#FFFFFF', colour],
+    'circle-stroke-color': [
+      'case',
+      approximate,
+      colour,
+      opts.highContrast ? '#000000' : MAP_COLOURS.pointHalo,
+    ],
+    'circle-stroke-width': ['case', approximate, opts.approximateStrokeWidthPx, opts.strokeWidthPx],
+  };
+}
+
 /** Filter selecting the feature whose `id` property equals `id` (matches nothing for ''). */
 export function idFilter(id: string): FilterSpecification {
   return ['==', ['get', 'id'], id || '\u0000none'];
@@ -119,8 +147,6 @@ export function idFilter(id: string): FilterSpecification {
 export function buildLayers(opts: StyleOptions = {}): LayerSpecification[] {
   const hc = opts.highContrast === true;
   const line = hc ? MAP_COLOURS.highContrastLine : undefined;
-  const colour = kindColourExpression();
-  const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
   return [
     {
       id: LAYER.background,
@@ -191,14 +217,11 @@ export function buildLayers(opts: StyleOptions = {}): LayerSpecification[] {
           15,
           ['case', ['==', ['get', 'kind'], 'support_center'], 11, 8],
         ],
-        'circle-color': ['case', approximate, '#FFFFFF', colour] as ExpressionSpecification,
-        'circle-stroke-color': [
-          'case',
-          approximate,
-          colour,
-          hc ? '#000000' : MAP_COLOURS.pointHalo,
-        ] as ExpressionSpecification,
-        'circle-stroke-width': ['case', approximate, 2.5, hc ? 2 : 1.5] as ExpressionSpecification,
+        ...kindPointPaint({
+          highContrast: hc,
+          strokeWidthPx: hc ? 2 : 1.5,
+          approximateStrokeWidthPx: 2.5,
+        }),
       },
     },
   ];

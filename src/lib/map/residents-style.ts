@@ -3,12 +3,7 @@
  * offline-style.ts) plus the chosen home point, a walking-distance ring and the places,
  * clustered and coloured by kind. Pure: no maplibre runtime, no DOM, no network.
  */
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  SourceSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { Area, LngLat, Resource } from '../domain/types';
 import {
@@ -17,10 +12,12 @@ import {
   districtFeatures,
   idFilter,
   kindColourExpression,
+  kindPointPaint,
   LAYER,
   resourceFeatures,
   SOURCE,
 } from './offline-style';
+import { outlinedAreaLayers } from './outlined-area-layers';
 import { MAP_COLOURS } from './palette';
 
 export const RSOURCE = {
@@ -90,24 +87,13 @@ export function residentsLayers(
 ): LayerSpecification[] {
   const hc = opts.highContrast === true;
   const colour = kindColourExpression();
-  const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
   return [
-    {
-      id: RLAYER.ringFill,
-      type: 'fill',
-      source: RSOURCE.ring,
-      paint: { 'fill-color': MAP_COLOURS.selection, 'fill-opacity': 0.06 },
-    },
-    {
-      id: RLAYER.ringLine,
-      type: 'line',
-      source: RSOURCE.ring,
-      paint: {
-        'line-color': MAP_COLOURS.selection,
-        'line-width': hc ? 4 : 3,
-        'line-dasharray': [2, 1],
-      },
-    },
+    ...outlinedAreaLayers(RSOURCE.ring, [RLAYER.ringFill, RLAYER.ringLine], {
+      colour: MAP_COLOURS.selection,
+      fillOpacity: 0.06,
+      lineWidthPx: hc ? 4 : 3,
+      lineDash: [2, 1],
+    }),
     {
       id: RLAYER.clusters,
       type: 'circle',
@@ -127,14 +113,7 @@ export function residentsLayers(
       filter: ['!', ['has', 'point_count']],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 6, 16, 10],
-        'circle-color': ['case', approximate, '#FFFFFF', colour] as ExpressionSpecification,
-        'circle-stroke-color': [
-          'case',
-          approximate,
-          colour,
-          hc ? '#000000' : MAP_COLOURS.pointHalo,
-        ] as ExpressionSpecification,
-        'circle-stroke-width': ['case', approximate, 3, 2] as ExpressionSpecification,
+        ...kindPointPaint({ highContrast: hc, strokeWidthPx: 2, approximateStrokeWidthPx: 3 }),
       },
     },
     {

@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { outlinedAreaLayers } from '$lib/map/outlined-area-layers';
 
 export const COVERAGE_SOURCE = {
   gaps: 'coverage-gaps',
@@ -40,18 +41,12 @@ export function coverageSources(): Record<string, SourceSpecification> {
 
 export function coverageLayers(): LayerSpecification[] {
   return [
-    {
-      id: COVERAGE_LAYER.gapFill,
-      type: 'fill',
-      source: COVERAGE_SOURCE.gaps,
-      paint: { 'fill-color': COVERAGE_COLOURS.gap, 'fill-opacity': 0.45 },
-    },
-    {
-      id: COVERAGE_LAYER.gapLine,
-      type: 'line',
-      source: COVERAGE_SOURCE.gaps,
-      paint: { 'line-color': COVERAGE_COLOURS.gapLine, 'line-width': 1 },
-    },
+    ...outlinedAreaLayers(COVERAGE_SOURCE.gaps, [COVERAGE_LAYER.gapFill, COVERAGE_LAYER.gapLine], {
+      colour: COVERAGE_COLOURS.gap,
+      lineColour: COVERAGE_COLOURS.gapLine,
+      fillOpacity: 0.45,
+      lineWidthPx: 1,
+    }),
     {
       id: COVERAGE_LAYER.places,
       type: 'circle',

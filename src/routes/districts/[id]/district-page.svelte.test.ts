@@ -88,12 +88,28 @@ describe('DistrictProfileData', () => {
       [139.005, 36.005],
     ]); // r1 and r2: active gathering places with a location
     expect(data.populationCells).toEqual([cell]);
+    // the profile section's facts: the same records, without the organisations
+    expect(data.profile).toEqual({
+      district: data.district,
+      councils: data.councils,
+      meetings: data.meetings,
+      resources: data.resources,
+      supportCenter: data.supportCenter,
+      boundary: data.boundary,
+      populationCells: data.populationCells,
+      cityPlaces: data.cityPlaces,
+    });
   });
 
   it('says not found for an unknown id or an area that is not a district', async () => {
     const data = new DistrictProfileData();
     await data.loader.load('nope');
-    expect([data.status, data.notFound, data.district]).toEqual(['ready', true, null]);
+    expect([data.status, data.notFound, data.district, data.profile]).toEqual([
+      'ready',
+      true,
+      null,
+      null,
+    ]);
     await data.loader.load('t1');
     expect([data.status, data.notFound]).toEqual(['ready', true]);
   });

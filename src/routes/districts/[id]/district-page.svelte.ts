@@ -32,6 +32,9 @@ interface DistrictRead {
   cityPlaces: LngLat[];
 }
 
+/** A loaded district's facts as the profile section takes them. */
+export type DistrictProfileFacts = Omit<DistrictRead, 'organizations'> & { district: Area };
+
 const NOT_FOUND: DistrictRead = {
   district: null,
   councils: [],
@@ -113,6 +116,24 @@ export class DistrictProfileData {
     },
     session,
   });
+
+  /**
+   * What the profile section (`DistrictProfile`) shows, for the profile, its print view and
+   * the meeting pack alike; null until a district is loaded (and when the id names none).
+   */
+  get profile(): DistrictProfileFacts | null {
+    if (!this.district) return null;
+    return {
+      district: this.district,
+      councils: this.councils,
+      meetings: this.meetings,
+      resources: this.resources,
+      supportCenter: this.supportCenter,
+      boundary: this.boundary,
+      populationCells: this.populationCells,
+      cityPlaces: this.cityPlaces,
+    };
+  }
 
   get status(): LoadStatus {
     return this.loader.status;

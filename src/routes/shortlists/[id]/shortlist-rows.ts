@@ -4,12 +4,8 @@
  */
 import type { ResourceContact, Resource } from '$lib/domain/types';
 import type { Messages } from '$lib/i18n/ja';
-import { describeSchedule, type ScheduleLanguage } from '$lib/domain/describe-schedule';
-import {
-  describeBooking,
-  describeCost,
-  describeEligibility,
-} from '$lib/components/directory/describe-resource';
+import type { ScheduleLanguage } from '$lib/domain/describe-schedule';
+import { describeResource } from '$lib/components/directory/describe-resource';
 
 export interface ShortlistRowInput {
   resource: Resource;
@@ -30,22 +26,25 @@ export function shortlistRows(
   const header = t.directory.csvHeaders.split('|');
   return [
     header,
-    ...entries.map(({ resource: r, districtName, serviceNames, contact, note, pageUrl }) => [
-      r.name,
-      t.enums.resourceKind[r.kind],
-      serviceNames.join('、'),
-      districtName,
-      describeSchedule(r.schedule, lang).join(' / '),
-      describeCost(t, r.cost),
-      describeEligibility(t, r.eligibility),
-      describeBooking(t, r.booking),
-      r.address,
-      r.publicPhone,
-      contact?.personInCharge ?? '',
-      contact?.directPhone ?? '',
-      note,
-      r.lastVerifiedAt.slice(0, 10),
-      pageUrl,
-    ]),
+    ...entries.map(({ resource: r, districtName, serviceNames, contact, note, pageUrl }) => {
+      const terms = describeResource(t, r, lang);
+      return [
+        r.name,
+        t.enums.resourceKind[r.kind],
+        serviceNames.join('、'),
+        districtName,
+        terms.schedule.join(' / '),
+        terms.cost,
+        terms.eligibility,
+        terms.booking,
+        r.address,
+        r.publicPhone,
+        contact?.personInCharge ?? '',
+        contact?.directPhone ?? '',
+        note,
+        r.lastVerifiedAt.slice(0, 10),
+        pageUrl,
+      ];
+    }),
   ];
 }
