@@ -106,11 +106,6 @@ export class AccountsPage {
     this.formError = '';
   }
 
-  toggleDistrict(id: string, on: boolean): void {
-    const ids = this.form.districtIds.filter((d) => d !== id);
-    this.form.districtIds = on ? [...ids, id] : ids;
-  }
-
   /** Saves the form. @returns true when saved (the notice then says so). */
   async submit(): Promise<boolean> {
     this.formError = '';
