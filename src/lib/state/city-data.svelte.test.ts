@@ -10,9 +10,14 @@ import type { FakeGateway } from './__fixtures__/fake-gateway';
 import type { Area, Council, Resource, User } from '$lib/domain/types';
 import { CityData } from './city-data.svelte';
 
+import { session } from '$lib/state/session.svelte';
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('./__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
+
+// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
+await session.connect();
 const gateway = realGateway as unknown as FakeGateway;
 
 const area = (id: string, kind: Area['kind']) => ({ id, kind, name: `${id}地区` }) as Area;

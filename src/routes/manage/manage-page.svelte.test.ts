@@ -19,9 +19,16 @@ import type { Area, Resource, User } from '$lib/domain/types';
 import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { ManagePage, TREND_MONTHS } from './manage-page.svelte';
 
+import { load } from './+layout';
+
+// The route's own message areas, as its +layout.ts provides them before the page renders.
+load();
+
+import { session } from '$lib/state/session.svelte';
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/change-history', async (original) => ({
   ...(await original<typeof changeHistory>()),
   listChangesSince: vi.fn(),
@@ -44,6 +51,9 @@ vi.mock('$lib/data-access/resource-merges', async (original) => ({
   markNotDuplicate: vi.fn(),
   mergeResources: vi.fn(),
 }));
+
+// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
+await session.connect();
 const gateway = realGateway as unknown as FakeGateway;
 const coord = vi.mocked(coordination);
 const listChangesSince = vi.mocked(changeHistory.listChangesSince);

@@ -13,13 +13,23 @@ import type { Area, Need, User } from '$lib/domain/types';
 import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { NeedsPage } from './needs-page.svelte';
 
+import { load } from './+layout';
+
+// The route's own message areas, as its +layout.ts provides them before the page renders.
+load();
+
+import { session } from '$lib/state/session.svelte';
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/needs', async (original) => ({
   ...(await original<typeof needs>()),
   listNeeds: vi.fn(),
 }));
+
+// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
+await session.connect();
 const gateway = realGateway as unknown as FakeGateway;
 const listNeeds = vi.mocked(needs.listNeeds);
 

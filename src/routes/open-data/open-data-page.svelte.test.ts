@@ -11,9 +11,15 @@ import * as exportDirectory from '$lib/data-access/export-directory';
 import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { OpenDataPage } from './open-data-page.svelte';
 
+import { load } from './+layout';
+
+// The route's own message areas, as its +layout.ts provides them before the page renders.
+load();
+
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/apply-import', async (original) => ({
   ...(await original<typeof applyImport>()),
   listDataSources: vi.fn(),

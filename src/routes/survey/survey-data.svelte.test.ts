@@ -11,9 +11,19 @@ import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import type { Area, Resource, User } from '$lib/domain/types';
 import { SurveyData } from './survey-data.svelte';
 
+import { load } from './+layout';
+
+// The route's own message areas, as its +layout.ts provides them before the page renders.
+load();
+
+import { session } from '$lib/state/session.svelte';
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
+
+// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
+await session.connect();
 const gateway = realGateway as unknown as FakeGateway;
 
 const district = (id: string, code: string, name: string) =>

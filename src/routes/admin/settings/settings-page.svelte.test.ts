@@ -14,9 +14,15 @@ import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { siteState } from '$lib/state/site.svelte';
 import { SettingsPage } from './settings-page.svelte';
 
+import { load } from '../+layout';
+
+// The route's own message areas, as its +layout.ts provides them before the page renders.
+load();
+
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/site-settings', async (original) => ({
   ...(await original<typeof siteSettings>()),
   getBackupSettings: vi.fn(),

@@ -15,9 +15,15 @@ import type { Area } from '$lib/domain/types';
 import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { AccountsPage } from './accounts-page.svelte';
 
+import { load } from '../+layout';
+
+// The route's own message areas, as its +layout.ts provides them before the page renders.
+load();
+
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
+vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/accounts', async (original) => ({
   ...(await original<typeof accounts>()),
   listAccounts: vi.fn(),
@@ -129,12 +135,12 @@ describe('AccountsPage: the form', () => {
     expect(page.saving).toBe(false);
   });
 
-  it('edits an account in place, the districts chosen by toggling', async () => {
+  it('edits an account in place, with the districts the form chose', async () => {
     const page = await loaded();
     page.startEdit(page.accounts[1]!);
-    page.toggleDistrict('d2', true);
-    page.toggleDistrict('d1', false);
-    expect(page.form.districtIds).toEqual(['d2']);
+    expect(page.form.districtIds).toEqual(['d1']);
+    // The districts group binds the form's array (CheckboxGroup's bind:group).
+    page.form.districtIds = ['d2'];
     api.updateAccount.mockResolvedValueOnce(account('a2', { districtIds: ['d2'] }));
     expect(await page.submit()).toBe(true);
     expect(api.updateAccount).toHaveBeenCalledWith(
