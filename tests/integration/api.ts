@@ -188,3 +188,15 @@ export const PUBLIC_SNAPSHOTS = [
   'councils',
   'population',
 ] as const;
+
+/** How many records of `collection` match `filter`, as `client` may list them (asserts 200). */
+export async function countRecords(
+  client: ApiClient,
+  collection: string,
+  filter = '',
+): Promise<number> {
+  const q = filter ? `&filter=${encodeURIComponent(filter)}` : '';
+  const res = await client.get<ListBody>(`/api/collections/${collection}/records?perPage=1${q}`);
+  expect(res.status, `${collection}: ${JSON.stringify(res.body)}`).toBe(200);
+  return res.body.totalItems;
+}

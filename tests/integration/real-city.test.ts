@@ -2,8 +2,8 @@
  * A real city in production (issue #11), as an operator runs it: `sasaeai init` makes the
  * city's data directory, `npm start`'s own script serves it, its admin signs in through the
  * users collection (as /login does) and imports towns, districts and places; no demo record
- * and no demo account is there. Bad inputs to `init` name what is wrong and write nothing,
- * and a demo data directory refuses imports with a message that says how to start a city.
+ * and no demo account is there. Bad inputs to `init` name what is wrong and write nothing.
+ * (A demo data directory refusing imports: demo-data-dir-refuses-import.test.ts.)
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +16,9 @@ import { importCommand } from '../../src/cli/commands/import';
 import { initCommand } from '../../src/cli/commands/init';
 import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
 import { sampleTownsZip } from '../../src/lib/import/__fixtures__/write-shapefile';
-import { startServer, type TestServer } from '../helpers/server';
 import { runStartScript, type StartedScript } from '../helpers/start-script';
-import { anonymous, signIn, type ApiClient, type ListBody } from './api';
-import { asSuperuser, runCli, runCliJson } from './run-cli';
+import { anonymous, countRecords as count, signIn, type ListBody } from './api';
+import { runCli, runCliJson } from './run-cli';
 
 const ADMIN = { email: 'chiiki@city.takasaki.example.jp', password: 'takasaki-admin-2026' };
 
@@ -41,13 +40,6 @@ afterAll(async () => {
   else process.env.SASAEAI_ADMIN_PASSWORD = savedPassword;
   rmSync(root, { recursive: true, force: true });
 });
-
-async function count(client: ApiClient, collection: string, filter = ''): Promise<number> {
-  const q = filter ? `&filter=${encodeURIComponent(filter)}` : '';
-  const res = await client.get<ListBody>(`/api/collections/${collection}/records?perPage=1${q}`);
-  expect(res.status, `${collection}: ${JSON.stringify(res.body)}`).toBe(200);
-  return res.body.totalItems;
-}
 
 /** What `root` holds besides the directories a test expects (init's hidden staging must not stay). */
 function leftovers(expected: string[]): string[] {
@@ -365,76 +357,5 @@ describe('sasaeai init → npm start → sign in → import', () => {
     expect(existsSync(join(cityDir, SERVER_LOCK_FILE))).toBe(false);
     await expect(fetch(`${city!.url}/api/health`)).rejects.toThrow();
     city = undefined;
-  });
-});
-
-describe('a demo data directory refuses imports', () => {
-  let demo: TestServer;
-  let unmarked: TestServer;
-
-  beforeAll(async () => {
-    demo = await startServer({ markedDemo: true });
-    unmarked = await startServer();
-  }, 120_000);
-
-  afterAll(async () => {
-    await demo?.stop();
-    await unmarked?.stop();
-  });
-
-  it('the CLI prints the server message with how to start a real city, before reading any file', async () => {
-    const res = await runCli(
-      importCommand,
-      [...asSuperuser(demo), '--places', join(root, 'no-such-file.csv'), '--apply'],
-      { errorsAsOutput: true },
-    );
-    expect(res.code).toBe(-1);
-    expect(res.out).toContain("This is the demo city's data directory");
-    expect(res.out).toContain('npx sasaeai init --data-dir DIR --city-name');
-    const ja = await runCli(
-      importCommand,
-      [...asSuperuser(demo), '--places', join(root, 'no-such-file.csv'), '--lang', 'ja'],
-      { errorsAsOutput: true },
-    );
-    expect(ja.out).toContain('デモ用の架空の市のデータディレクトリです');
-  });
-
-  it('the import route refuses a superuser and the demo admin alike, and writes nothing', async () => {
-    const su = await signIn(demo.url, demo.superuser.email, demo.superuser.password, '_superusers');
-    const before = await count(su, 'organizations');
-    const body = {
-      ops: [
-        {
-          collection: 'organizations',
-          action: 'create',
-          fields: { name: '取り込みテスト団体', type: 'volunteer' },
-        },
-      ],
-    };
-    for (const client of [su, await signIn(demo.url, 'admin@example.com', DEMO_PASSWORD)]) {
-      const post = await client.post<{ code: string; message: string; messageJa: string }>(
-        '/api/sasaeai/import',
-        body,
-      );
-      expect(post.status).toBe(409);
-      expect(post.body.code).toBe('demo_data_dir');
-      expect(post.body.message).toContain('npx sasaeai init');
-      expect(post.body.messageJa).toContain('npx sasaeai init');
-      expect((await client.get('/api/sasaeai/import')).status).toBe(409);
-    }
-    expect(await count(su, 'organizations')).toBe(before);
-  });
-
-  it('the same records without the marker take imports: the marker decides', async () => {
-    const su = await signIn(
-      unmarked.url,
-      unmarked.superuser.email,
-      unmarked.superuser.password,
-      '_superusers',
-    );
-    expect(await su.get('/api/sasaeai/import')).toEqual({
-      status: 200,
-      body: { importable: true },
-    });
   });
 });
