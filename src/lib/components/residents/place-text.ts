@@ -6,28 +6,9 @@
 import type { Occurrence } from '$lib/domain/next-occurrences';
 import { WEEKDAYS, type Booking, type Cost, type Eligibility } from '$lib/domain/types';
 import { isoWeekday } from '$lib/domain/iso-date';
+import { formatMonthDay } from '$lib/i18n/format-month-day';
+import { formatWholeNumber } from '$lib/i18n/format-whole-number';
 import { locale } from '$lib/i18n/locale.svelte';
-
-// Intl formatters are costly to construct (each builds ICU data: about a millisecond on an old
-// phone, times every card of the list), so one per language is kept (issue #13).
-const yenFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function yenFormat(tag: string): Intl.NumberFormat {
-  let f = yenFormats.get(tag);
-  if (!f) yenFormats.set(tag, (f = new Intl.NumberFormat(tag)));
-  return f;
-}
-
-function dateFormat(tag: string): Intl.DateTimeFormat {
-  let f = dateFormats.get(tag);
-  if (!f)
-    dateFormats.set(
-      tag,
-      (f = new Intl.DateTimeFormat(tag, { month: 'long', day: 'numeric', timeZone: 'UTC' })),
-    );
-  return f;
-}
 
 export function costText(cost: Cost): string {
   const t = locale.t;
@@ -36,7 +17,7 @@ export function costText(cost: Cost): string {
   if (cost.amountYen === null) return cost.note || t.home.costUnknown;
   const main = locale.format(t.home.costAmount, {
     unit: t.enums.costUnit[cost.unit],
-    yen: yenFormat(locale.intlTag).format(cost.amountYen),
+    yen: formatWholeNumber(cost.amountYen, locale.intlTag),
   });
   return cost.note ? `${main}（${cost.note}）` : main;
 }
@@ -69,7 +50,7 @@ export function newcomersText(accepting: boolean | null): string {
 export function occurrenceText(o: Occurrence): string {
   const t = locale.t;
   const wd = WEEKDAYS[isoWeekday(o.date)] ?? 'sun';
-  const date = dateFormat(locale.intlTag).format(Date.parse(`${o.date}T00:00:00Z`));
+  const date = formatMonthDay(o.date, locale.code);
   const weekday = locale.code === 'ja' ? t.enums.weekday[wd] : t.enums.weekdayLong[wd];
   return o.start
     ? locale.format(t.home.nextDate, { date, weekday, start: o.start, end: o.end || '' })
