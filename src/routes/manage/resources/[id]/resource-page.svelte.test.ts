@@ -19,11 +19,11 @@ import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { ResourcePage } from './resource-page.svelte';
 
 import { load } from '../../+layout';
+import { session } from '$lib/state/session.svelte';
 
 // The route's own message areas, as its +layout.ts provides them before the page renders.
 load();
 
-import { session } from '$lib/state/session.svelte';
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
