@@ -22,7 +22,7 @@ import { Gateway } from '../src/lib/data-access/gateway';
 import { fromResource } from '../src/lib/data-access/records';
 import { prepareImport } from '../src/lib/import/prepare-import';
 import { MAX_PLACE_ROWS } from '../src/lib/import/read-places';
-import { freePort, migrateUp, servePocketBase, upsertSuperuser } from './lib/pocketbase-process';
+import { migrateUp, servePocketBase, upsertSuperuser } from './lib/pocketbase-process';
 import { sharedData } from '../tests/helpers/shared-data';
 import { takasakiTownsRequest } from './lib/takasaki-towns-request';
 
@@ -39,7 +39,7 @@ async function freshServer() {
   const pb = await servePocketBase({
     dataDir,
     host: '127.0.0.1',
-    port: await freePort(),
+    port: 'free',
     quiet: true,
   });
   const gateway = new Gateway(pb.url);

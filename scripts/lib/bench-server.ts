@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDemoDataDir } from './demo-data';
 import { ensurePocketBase } from './pocketbase-binary';
-import { freePort, servePocketBase } from './pocketbase-process';
+import { servePocketBase } from './pocketbase-process';
 import { ensureSpa } from './spa-build';
 
 export interface BenchServer {
@@ -28,7 +28,7 @@ export async function startBenchServer(opts: { spa?: boolean } = {}): Promise<Be
   const pb = await servePocketBase({
     dataDir,
     host: '127.0.0.1',
-    port: await freePort(),
+    port: 'free',
     quiet: true,
   });
   return {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { generateDemoCity } from '../../src/lib/demo-city/generate-demo-city';
 import { Gateway } from '../../src/lib/data-access/gateway';
 import { loadDataset, type LoadReport } from '../../src/lib/data-access/load-dataset';
-import { freePort, migrateUp, servePocketBase, upsertSuperuser } from './pocketbase-process';
+import { migrateUp, servePocketBase, upsertSuperuser } from './pocketbase-process';
 
 /** The demo superuser (PocketBase admin UI at /_/); created only together with the demo data. */
 export const DEMO_SUPERUSER = {
@@ -67,7 +67,7 @@ export async function createDemoDataDir(
     const pb = await servePocketBase({
       dataDir,
       host: '127.0.0.1',
-      port: await freePort(),
+      port: 'free',
       quiet: true,
     });
     try {

@@ -70,21 +70,63 @@ export interface RunningPocketBase {
 }
 
 /**
- * Starts `pocketbase serve` and waits until /api/health answers.
+ * What PocketBase prints once its own listener is bound (apis/serve.go prints the banner after
+ * `net.Listen` succeeded). A health answer alone is not proof: another server already on the
+ * port answers `/api/health` too, and our child then exits with "address already in use".
+ */
+const STARTED_BANNER = /Server started at/;
+const ADDRESS_IN_USE = /address already in use/i;
+/** How many fresh ports `port: 'free'` tries when another process took the one it picked. */
+const FREE_PORT_ATTEMPTS = 5;
+
+/** The error thrown when the port is taken by another program. */
+export class PortInUseError extends Error {
+  constructor(readonly httpAddr: string) {
+    super(`${httpAddr} is in use by another program: PocketBase could not listen on it.`);
+    this.name = 'PortInUseError';
+  }
+}
+
+/**
+ * Starts `pocketbase serve` and waits until this child printed that it listens and
+ * /api/health answers.
+ * @param opts.port a fixed port, or `'free'` for a free loopback port (tried again with a
+ *   new port, up to 5 times, when another process takes it between choosing and binding).
  * @param opts.quiet swallow PocketBase's own output (tests); otherwise it is passed through.
  * @param opts.dev PocketBase's dev mode (logs every SQL statement): only `npm run dev` asks
  *   for it; our build never turns it on by itself (pb/production_defaults.go).
+ * @throws PortInUseError when a fixed port is taken by another program.
  */
 export async function servePocketBase(opts: {
   dataDir: string;
   host: string;
-  port: number;
+  port: number | 'free';
   quiet?: boolean;
   dev?: boolean;
   timeoutMs?: number;
   /** Only for migration tests: serve with these migrations instead of the repository's. */
   migrationsDir?: string;
   /** Only for tests of the served HTML: serve this folder instead of pb_public/. */
+  publicDir?: string;
+}): Promise<RunningPocketBase> {
+  if (opts.port !== 'free') return await serveOnPort({ ...opts, port: opts.port });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await serveOnPort({ ...opts, port: await freePort() });
+    } catch (err) {
+      if (!(err instanceof PortInUseError) || attempt >= FREE_PORT_ATTEMPTS) throw err;
+    }
+  }
+}
+
+async function serveOnPort(opts: {
+  dataDir: string;
+  host: string;
+  port: number;
+  quiet?: boolean;
+  dev?: boolean;
+  timeoutMs?: number;
+  migrationsDir?: string;
   publicDir?: string;
 }): Promise<RunningPocketBase> {
   const httpAddr = `${opts.host}:${opts.port}`;
@@ -95,12 +137,21 @@ export async function servePocketBase(opts: {
     ...dirArgs(opts.dataDir, opts.migrationsDir, opts.publicDir),
     ...(opts.dev ? ['--dev'] : []),
   ];
-  const child = spawn(POCKETBASE_BIN, args, {
-    stdio: opts.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
-  });
+  // Always piped (also when not quiet, then passed on) so the banner can be read.
+  const child = spawn(POCKETBASE_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  let listening = false;
+  child.stdout.on('data', (d: Buffer) => {
+    if (!opts.quiet) process.stdout.write(d);
+    if (!listening) {
+      output += d.toString();
+      listening = STARTED_BANNER.test(output);
+    }
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    if (!opts.quiet) process.stderr.write(d);
+    if (!listening) output += d.toString();
+  });
 
   const hostForUrl = opts.host === '0.0.0.0' || opts.host === '' ? '127.0.0.1' : opts.host;
   const url = `http://${hostForUrl.includes(':') ? `[${hostForUrl}]` : hostForUrl}:${opts.port}`;
@@ -118,16 +169,19 @@ export async function servePocketBase(opts: {
 
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   for (;;) {
-    if (child.exitCode !== null) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      if (ADDRESS_IN_USE.test(output)) throw new PortInUseError(httpAddr);
       throw new Error(
-        `PocketBase exited with code ${child.exitCode} before it was ready.\n${output}`,
+        `PocketBase exited (${child.exitCode ?? child.signalCode}) before it was ready.\n${output}`,
       );
     }
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
+    if (listening) {
+      try {
+        const res = await fetch(`${url}/api/health`);
+        if (res.ok) break;
+      } catch {
+        // not answering yet
+      }
     }
     if (Date.now() > deadline) {
       await stop();

@@ -7,12 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { markDemoDataDir } from '../../scripts/lib/demo-data';
-import {
-  freePort,
-  migrateUp,
-  servePocketBase,
-  upsertSuperuser,
-} from '../../scripts/lib/pocketbase-process';
+import { migrateUp, servePocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process';
 import { TEST_SUPERUSER } from './test-superuser';
 
 export interface TestServer {
@@ -44,7 +39,7 @@ export async function startServer(
   let pb = await servePocketBase({
     dataDir,
     host: '127.0.0.1',
-    port: await freePort(),
+    port: 'free',
     quiet: true,
     publicDir: opts.publicDir,
   });
@@ -57,7 +52,7 @@ export async function startServer(
       pb = await servePocketBase({
         dataDir,
         host: '127.0.0.1',
-        port: await freePort(),
+        port: 'free',
         quiet: true,
         publicDir: opts.publicDir,
       });

@@ -26,7 +26,22 @@ export async function runStartScript(
   dataDir: string,
   opts: { host?: string; timeoutMs?: number } = {},
 ): Promise<StartedScript> {
-  const port = await freePort();
+  // The free port can be taken by another test's server before PocketBase binds it; the script
+  // then stops saying so (PortInUseError), and a new port is tried.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnPort(dataDir, await freePort(), opts);
+    } catch (err) {
+      if (attempt >= 3 || !/in use by another program/.test(String(err))) throw err;
+    }
+  }
+}
+
+async function startOnPort(
+  dataDir: string,
+  port: number,
+  opts: { host?: string; timeoutMs?: number },
+): Promise<StartedScript> {
   // `node --import tsx` runs the script in this one process (the tsx CLI would add a parent).
   const child = spawn(
     process.execPath,

@@ -18,11 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  freePort,
-  servePocketBase,
-  type RunningPocketBase,
-} from '../../scripts/lib/pocketbase-process';
+import { servePocketBase, type RunningPocketBase } from '../../scripts/lib/pocketbase-process';
 import { SERVER_LOCK_FILE } from '../../scripts/lib/server-lock';
 import { backupCommand } from '../../src/cli/commands/backup';
 import { restoreCommand } from '../../src/cli/commands/restore';
@@ -114,7 +110,7 @@ describe('sasaeai backup → sasaeai restore', () => {
     restored = await servePocketBase({
       dataDir: fresh,
       host: '127.0.0.1',
-      port: await freePort(),
+      port: 'free',
       quiet: true,
     });
     const su2 = await signIn(

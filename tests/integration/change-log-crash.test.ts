@@ -13,11 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import {
-  freePort,
-  servePocketBase,
-  type RunningPocketBase,
-} from '../../scripts/lib/pocketbase-process';
+import { servePocketBase, type RunningPocketBase } from '../../scripts/lib/pocketbase-process';
 import { TEST_SUPERUSER } from '../helpers/test-superuser';
 import { signIn, type ApiClient, type ListBody } from './api';
 
@@ -30,7 +26,7 @@ let dataDir: string;
 let pb: RunningPocketBase | null = null;
 
 async function start(): Promise<ApiClient> {
-  pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+  pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: 'free', quiet: true });
   return await signIn(pb.url, TEST_SUPERUSER.email, TEST_SUPERUSER.password, '_superusers');
 }
 

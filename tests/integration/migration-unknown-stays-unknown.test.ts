@@ -9,12 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  freePort,
-  migrateUp,
-  servePocketBase,
-  upsertSuperuser,
-} from '../../scripts/lib/pocketbase-process';
+import { migrateUp, servePocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process';
 import { TEST_SUPERUSER } from '../helpers/test-superuser';
 import { signIn } from './api';
 
@@ -36,7 +31,7 @@ describe('unknown stays unknown: the migration', () => {
     let pb = await servePocketBase({
       dataDir,
       host: '127.0.0.1',
-      port: await freePort(),
+      port: 'free',
       quiet: true,
       migrationsDir: older,
     });
@@ -103,7 +98,7 @@ describe('unknown stays unknown: the migration', () => {
       await pb.stop();
     }
 
-    pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: await freePort(), quiet: true });
+    pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: 'free', quiet: true });
     try {
       const su = await signIn(pb.url, TEST_SUPERUSER.email, TEST_SUPERUSER.password, '_superusers');
       const get = async (id: string) =>

@@ -20,7 +20,6 @@ import { existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensurePocketBase } from '../../../scripts/lib/pocketbase-binary';
 import {
-  freePort,
   migrateUp,
   servePocketBase,
   upsertSuperuser,
@@ -147,7 +146,7 @@ async function buildCity(staging: string, setup: CitySetup): Promise<void> {
   const pb = await servePocketBase({
     dataDir: staging,
     host: '127.0.0.1',
-    port: await freePort(),
+    port: 'free',
     quiet: true,
   });
   try {
