@@ -61,7 +61,7 @@ func main() {
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {
-				e.Router.GET("/{path...}", staticSite(publicDir, indexFallback, newVersionedIndex(snapshots)))
+				e.Router.GET("/{path...}", staticSite(publicDir, indexFallback, newIndexWithData(snapshots)))
 			}
 			return e.Next()
 		},

@@ -308,16 +308,10 @@ func encodePopulation(records []*core.Record) ([]byte, error) {
 	})
 }
 
-// serveEncoded sends a snapshot document. `immutable`: the request named this exact version
-// (`?v=` equal to its content hash, as index.html names it), so the browser may keep it for
-// good; any other request (no `v`, or an old one) gets the current bytes, revalidated by ETag.
-func serveEncoded(e *core.RequestEvent, b *encodedBody, immutable bool) error {
+// serveEncoded sends a snapshot document, revalidated by ETag (a 304 when unchanged).
+func serveEncoded(e *core.RequestEvent, b *encodedBody) error {
 	h := e.Response.Header()
-	if immutable {
-		h.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		h.Set("Cache-Control", "no-cache")
-	}
+	h.Set("Cache-Control", "no-cache")
 	addVary(h, "Accept-Encoding")
 	h.Set("ETag", b.etag)
 	if etagMatches(e.Request.Header.Get("If-None-Match"), b.etag) {
@@ -339,7 +333,7 @@ func serveEncoded(e *core.RequestEvent, b *encodedBody, immutable bool) error {
 
 // registerPublicReads adds the public snapshots (GET /api/public/{name} and
 // /api/public/resources/{id}), their invalidation hooks, and gzip for the API's JSON. It
-// returns the store, whose versions index.html names (versioned_index.go).
+// returns the store, whose snapshots index.html carries (index_with_data.go).
 func registerPublicReads(app core.App) *snapshotStore {
 	store := newSnapshotStore(app)
 
@@ -366,8 +360,7 @@ func registerPublicReads(app core.App) *snapshotStore {
 			if snap == nil {
 				return e.NotFoundError("No such public snapshot.", nil)
 			}
-			v := e.Request.URL.Query().Get("v")
-			return serveEncoded(e, snap.body, v != "" && v == snapshotVersion(snap.body))
+			return serveEncoded(e, snap.body)
 		}).Bind(apis.SkipSuccessActivityLog())
 		se.Router.GET("/api/public/resources/{id}", func(e *core.RequestEvent) error {
 			snap, err := store.get("resources")
@@ -379,7 +372,7 @@ func registerPublicReads(app core.App) *snapshotStore {
 				// Unknown, private or not active: the same answer the records API gives a guest.
 				return e.NotFoundError("The requested resource wasn't found.", nil)
 			}
-			return serveEncoded(e, rec, false)
+			return serveEncoded(e, rec)
 		}).Bind(apis.SkipSuccessActivityLog())
 		return se.Next()
 	})

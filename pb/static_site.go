@@ -29,12 +29,12 @@ const skipSuccessActivityLogKey = "__skipSuccessActivityLogger"
 //   - hashed files under `_app/immutable/` are `Cache-Control: public, max-age=31536000, immutable`;
 //   - everything else (the manifest, the service worker) is `no-cache` with an ETag (size and
 //     modification time, per encoding), so a revisit costs a 304;
-//   - index.html names the current public snapshot versions (versioned_index.go), `no-cache`
+//   - index.html carries the current public snapshots (index_with_data.go), `no-cache`
 //     with an ETag that changes with them.
 //
 // Unknown paths fall back to index.html (SPA routes) when indexFallback is set; directories
 // and anything unusual go to PocketBase's own apis.Static, which keeps its redirects.
-func staticSite(publicDir string, indexFallback bool, index *versionedIndex) func(*core.RequestEvent) error {
+func staticSite(publicDir string, indexFallback bool, index *indexWithData) func(*core.RequestEvent) error {
 	fsys := os.DirFS(publicDir)
 	fallback := apis.Static(fsys, indexFallback)
 	return func(e *core.RequestEvent) error {

@@ -12,7 +12,7 @@
  * cold (new browser profile) and warm (the same profile again: HTTP cache, no service worker,
  * since DevTools' throttling does not reach a service worker's own requests — a warm row with
  * the worker allowed would leave out the HTML's own round trip, the one request a warm visit
- * still makes now that the HTML names the snapshot versions, pb/versioned_index.go). Both read
+ * still makes now that the HTML carries the snapshots, pb/index_with_data.go). Both read
  * paths run side by side in the same run on the same build: `snapshots` (the app as built)
  * and `api` (the same app told to read the records API's lists, `perPage=1000`, through
  * `localStorage['sasaeai.reads'] = 'api'`). Prints a table, then one JSON line.

@@ -9,19 +9,15 @@
  *   named after this build, and served from there first: hashed files never change. A new
  *   build installs a new worker that replaces the whole cache.
  * - index.html (every page's shell) goes to the network first and is kept for offline use:
- *   it names the current version of the snapshots it preloads (pb/versioned_index.go), so a
- *   shell from the cache would show the data of the last visit. Its revalidation is one
- *   round trip (a 304 when nothing changed); with no network the last shell is served.
- * - A versioned snapshot (`/api/public/{name}?v=…`, as the shell names it) never changes:
- *   cache first. Only a response the server marked immutable (`v` is its current version) is
- *   kept, and it replaces the document's older versions.
- * - The other public snapshots (`/api/public/…`, pb/public_snapshots.go) go to the network
- *   first, and each answer replaces the cached copy (the browser revalidates with the ETag,
- *   so an unchanged snapshot costs a 304); with no network the last copy is served. The
- *   snapshots the residents' pages start from are cached at install, so the page that
- *   registered the worker works offline at once (the shell it loaded named versions that
- *   were read before the worker ran: offline, any copy of the same document stands in); a
- *   place page's own document is cached when it is opened.
+ *   it carries the current public snapshots the residents' pages start from
+ *   (pb/index_with_data.go), so a shell from the cache would show the data of the last visit.
+ *   Its revalidation is one round trip (a 304 when nothing changed); with no network the last
+ *   shell, with its data, is served.
+ * - The public snapshots (`/api/public/…`, pb/public_snapshots.go) go to the network first,
+ *   and each answer replaces the cached copy (the browser revalidates with the ETag, so an
+ *   unchanged snapshot costs a 304); with no network the last copy is served. The snapshots
+ *   the residents' pages read are cached at install, so the page that registered the worker
+ *   works offline at once; a place page's own document is cached when it is opened.
  * - Everything else (the records API, sign-in, the admin UI) is never cached: staff data
  *   stays on the server.
  */
@@ -89,40 +85,11 @@ async function networkFirst(request: Request): Promise<Response> {
   }
 }
 
-/**
- * A snapshot at the version the shell names: from the cache when held, else from the network
- * (kept when the server vouched for it as that version); offline and never held, the newest
- * copy of the same document.
- */
-async function versionFirst(request: Request, url: URL): Promise<Response> {
-  const cache = await caches.open(DATA_CACHE);
-  const key = url.href;
-  const cached = await cache.match(key, { ignoreVary: true });
-  if (cached) return cached;
-  let response: Response;
-  try {
-    response = await fetch(request);
-  } catch (err) {
-    const other = await cache.match(key, { ignoreSearch: true, ignoreVary: true });
-    if (other) return other;
-    throw err;
-  }
-  // An old `v` is answered with the current bytes (no-cache): those must never be kept under
-  // the old version's name, or a later shell naming that version could get other bytes.
-  if (response.ok && /\bimmutable\b/.test(response.headers.get('Cache-Control') ?? '')) {
-    await cache.put(key, response.clone());
-    for (const old of await cache.keys(key, { ignoreSearch: true, ignoreVary: true })) {
-      if (old.url !== key && new URL(old.url).searchParams.has('v')) await cache.delete(old);
-    }
-  }
-  return response;
-}
-
 async function shellFirst(url: URL, request: Request): Promise<Response> {
   const cache = await caches.open(SHELL_CACHE);
   if (request.mode === 'navigate') {
     // Every page of the single-page app is the same shell, fetched first (see above) so that
-    // the data versions it names, and its headers (the CSP follows the site's basemap
+    // the data it carries, and its headers (the CSP follows the site's basemap
     // setting), are current; the cached copy only when the network fails.
     try {
       const response = await fetch(SHELL);
@@ -146,9 +113,7 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== sw.location.origin) return;
   if (url.pathname.startsWith('/api/public/')) {
-    event.respondWith(
-      url.searchParams.has('v') ? versionFirst(request, url) : networkFirst(request),
-    );
+    event.respondWith(networkFirst(request));
   } else if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/_/')) {
     return; // the records API and the admin UI: never from a cache
   } else if (url.pathname.startsWith('/embed/')) {

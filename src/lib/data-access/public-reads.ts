@@ -6,9 +6,9 @@
  *
  * Only for visitors who are not signed in: staff read through the Gateway's API methods,
  * whose rules show them more. A document is fetched once per page session and shared by
- * every caller. The documents index.html preloads are read at the version it names (from the
- * HTTP cache on a revisit, see `#url`); the others are revalidated with their ETag (and the
- * service worker keeps the last copy for offline use).
+ * every caller. The documents index.html carries are read from the page (see `#pageData`);
+ * the others are revalidated with their ETag (and the service worker keeps the last copy for
+ * offline use).
  */
 import type {
   Area,
@@ -87,17 +87,22 @@ export function decodePopulationColumns(doc: PopulationColumns): PopulationCell[
 }
 
 /**
- * How long after navigation start (ms) a first read may still take index.html's versioned
- * URL: long enough for a slow phone's first load, short enough that a page left open does
- * not read its load-time version later.
+ * How long after navigation start (ms) a first read may still take the data index.html
+ * carries: long enough for a slow phone's first load, short enough that a page left open does
+ * not read its load-time data later.
  */
-const PRELOAD_FRESH_MS = 30_000;
+const PAGE_DATA_FRESH_MS = 30_000;
+
+/** The id of the element a snapshot is inlined in (pb/index_with_data.go), before its name. */
+export const INLINE_SNAPSHOT_ID_PREFIX = 'sasaeai-public-';
 
 export class PublicReads {
   readonly #base: string;
   readonly #docs = new Map<string, Promise<unknown>>();
-  /** Documents whose preloaded (versioned) URL has been used once already. */
-  readonly #preloadUsed = new Set<string>();
+  /** Documents the page's own HTML carried, whether already read or not. */
+  readonly #pageDataTaken = new Set<string>();
+  /** Held documents that came from the page's HTML (as fresh as the page). */
+  readonly #fromPage = new Set<string>();
 
   /** @param baseUrl the PocketBase origin, e.g. `http://127.0.0.1:8090` */
   constructor(baseUrl: string) {
@@ -108,47 +113,75 @@ export class PublicReads {
   #doc<T>(name: string): Promise<T> {
     let p = this.#docs.get(name) as Promise<T> | undefined;
     if (!p) {
-      p = this.#fetch<T>(name);
+      const fromPage = this.#pageData<T>(name);
+      p = fromPage ?? this.#fetch<T>(name);
       this.#docs.set(name, p);
-      p.catch(() => this.#docs.delete(name));
+      if (fromPage) this.#fromPage.add(name);
+      p.catch(() => {
+        this.#docs.delete(name);
+        this.#fromPage.delete(name);
+      });
     }
     return p;
   }
 
   /**
-   * The URL of a snapshot document: the exact one index.html preloads (`?v=` its current
-   * version, pb/versioned_index.go) for the first read of `name` in this page while the page
-   * is young, else the plain one.
+   * The snapshot index.html carries inline (pb/index_with_data.go), for the first read of
+   * `name` in this page while the page is young; undefined when there is none (the page is
+   * old, a dev server's HTML, or the server could not build it), and the read goes to the
+   * network.
    *
-   * Why this is never stale: the HTML is revalidated on every load, so the version it names is
-   * the server's current one when the page loaded, and the server marks a `v` immutable only
-   * when it is its current bytes. Reading that URL at load reuses the preload (and, on a
-   * revisit, the HTTP cache's copy with no request at all) and shows data exactly as fresh as
-   * the page itself. A later read — after `reset()` (sign-in/out), or a document first needed
-   * long after load (a client-side navigation an hour later) — must not take the page's old
-   * version from the cache: it asks the plain URL, which the browser revalidates by ETag.
-   * Offline, the service worker answers either from its copy.
+   * Why this is never stale: the HTML is revalidated on every load and holds the server's
+   * snapshot as it was then, so the data is exactly as fresh as the page itself. A later read
+   * — after `reset()` (sign-in/out), or a document first needed long after load (a
+   * client-side navigation an hour later) — asks the server, which the browser revalidates by
+   * ETag. Offline, the service worker answers with its last copy of the HTML (and so of its
+   * data) or of the document.
    */
-  #url(name: string): string {
-    const plain = `${this.#base}${PUBLIC_SNAPSHOT_PATH}${name}`;
-    if (
-      this.#preloadUsed.has(name) ||
-      typeof document === 'undefined' ||
-      performance.now() > PRELOAD_FRESH_MS
-    )
-      return plain;
-    this.#preloadUsed.add(name);
-    for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')) {
-      const url = new URL(link.href);
-      if (url.origin + url.pathname === plain && url.searchParams.has('v')) return url.href;
-    }
-    return plain;
+  #pageData<T>(name: string): Promise<T> | undefined {
+    if (!this.#pageDataFresh(name)) return undefined;
+    const read = (): T | undefined => {
+      const el = document.getElementById(INLINE_SNAPSHOT_ID_PREFIX + name);
+      const text = el?.textContent;
+      if (!el || !text) return undefined;
+      this.#pageDataTaken.add(name);
+      // The element's text is a second copy of the data: of no use once read.
+      el.remove();
+      try {
+        return JSON.parse(text) as T;
+      } catch {
+        return undefined;
+      }
+    };
+    const now = read();
+    if (now !== undefined) return Promise.resolve(now);
+    // The app can start before the end of a long HTML has been parsed.
+    if (document.readyState !== 'loading') return undefined;
+    return new Promise<void>((resolve) =>
+      document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+    ).then(() => read() ?? this.#fetch<T>(name));
+  }
+
+  #pageDataFresh(name: string): boolean {
+    return (
+      !this.#pageDataTaken.has(name) &&
+      typeof document !== 'undefined' &&
+      performance.now() <= PAGE_DATA_FRESH_MS
+    );
+  }
+
+  /** Whether the page's HTML carries `name` and it may still be read (see #pageData). */
+  #hasPageData(name: string): boolean {
+    return (
+      this.#pageDataFresh(name) &&
+      document.getElementById(INLINE_SNAPSHOT_ID_PREFIX + name) !== null
+    );
   }
 
   async #fetch<T>(path: string): Promise<T> {
     let res: Response;
     try {
-      res = await fetch(this.#url(path));
+      res = await fetch(`${this.#base}${PUBLIC_SNAPSHOT_PATH}${path}`);
     } catch (err) {
       throw new GatewayError(errorMessage(err), 0);
     }
@@ -166,6 +199,7 @@ export class PublicReads {
   /** Forgets the documents fetched so far (the next read asks the server, with its ETag). */
   reset(): void {
     this.#docs.clear();
+    this.#fromPage.clear();
   }
 
   /** The deployment's city; null before any city has been loaded. */
@@ -204,6 +238,15 @@ export class PublicReads {
   async resource(id: string): Promise<Resource> {
     if (!/^[a-z0-9]{1,32}$/.test(id))
       throw new GatewayError("The requested resource wasn't found.", 404);
+    // The list the page's HTML carried holds every public place, as fresh as the page: a
+    // place page opened first needs no request of its own. A place not in it (private, not
+    // active, unknown) is asked of the server, which answers for it.
+    if (!this.#docs.has('resources') && this.#hasPageData('resources'))
+      this.#doc('resources').catch(() => undefined);
+    if (this.#fromPage.has('resources')) {
+      const listed = (await this.#items('resources').catch(() => [])).find((r) => r.id === id);
+      if (listed) return toResource(listed);
+    }
     try {
       return toResource(await this.#fetch<PbRecord>(`resources/${id}`));
     } catch (err) {

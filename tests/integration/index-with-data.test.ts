@@ -1,9 +1,9 @@
 /**
- * The HTML names the current data version (pb/versioned_index.go, issue #13): index.html —
+ * The HTML carries the current public data (pb/index_with_data.go, issue #13): index.html —
  * here the real src/app.html with its preload links — is served with each preloaded public
- * snapshot URL carrying `?v=` its current content version, and an ETag that changes with the
- * build and with every version; the snapshot at its current `v` is immutable, at an old or
- * missing `v` revalidated as before, and never holds what a guest may not read.
+ * snapshot inlined (the same bytes as its own URL, which is then not preloaded), and an ETag
+ * that changes with the build and with every snapshot; it never holds what a guest may not
+ * read.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,6 @@ import { startServer, type TestServer } from '../helpers/server';
 import { signIn, type ApiClient } from './api';
 import { expectNoPrivateData } from './expect-no-private-data';
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** The documents src/app.html preloads. */
 const PRELOADED = ['site', 'areas', 'resources'];
 
@@ -31,17 +30,31 @@ function writeIndex(marker: string): void {
   writeFileSync(join(publicDir, 'index.html'), html);
 }
 
-/** The `v` each preloaded snapshot URL carries in the HTML served for `path`. */
-async function namedVersions(path = '/'): Promise<{ res: Response; v: Map<string, string> }> {
+interface Carried {
+  res: Response;
+  html: string;
+  /** Each inlined snapshot's version (its data-version). */
+  v: Map<string, string>;
+  /** Each inlined snapshot's text. */
+  text: Map<string, string>;
+}
+
+/** The snapshots the HTML served for `path` carries. */
+async function carried(path = '/'): Promise<Carried> {
   const res = await fetch(`${server.url}${path}`);
   expect(res.status).toBe(200);
   const html = await res.text();
   const v = new Map<string, string>();
-  for (const m of html.matchAll(/<link\b[^>]*href="\/api\/public\/([a-z_]+)\?v=([0-9a-f]+)"/g))
+  const text = new Map<string, string>();
+  for (const m of html.matchAll(
+    /<script type="application\/json" id="sasaeai-public-([a-z_]+)" data-version="([0-9a-f]+)">([^<]*)<\/script>/g,
+  )) {
     v.set(m[1]!, m[2]!);
-  // No preload is left unversioned.
-  expect(html).not.toMatch(/href="\/api\/public\/[a-z_]+"/);
-  return { res, v };
+    text.set(m[1]!, m[3]!);
+  }
+  // No preload of a snapshot is left: the data came with the HTML.
+  expect(html).not.toMatch(/href="\/api\/public\//);
+  return { res, html, v, text };
 }
 
 /** A snapshot's current version, read from its plain URL's ETag. */
@@ -62,11 +75,17 @@ afterAll(async () => {
   if (publicDir) rmSync(publicDir, { recursive: true, force: true });
 });
 
-describe('index.html names the current snapshot versions', () => {
-  it('each preloaded snapshot at its current version, on every SPA route, revalidated by ETag', async () => {
-    const { res, v } = await namedVersions();
+describe('index.html carries the current snapshots', () => {
+  it('each preloaded snapshot, the same bytes as its own URL, on every SPA route, revalidated by ETag', async () => {
+    const { res, html, v, text } = await carried();
     expect([...v.keys()].sort()).toEqual([...PRELOADED].sort());
-    for (const name of PRELOADED) expect(v.get(name)).toBe(await currentVersion(name));
+    for (const name of PRELOADED) {
+      expect(v.get(name)).toBe(await currentVersion(name));
+      expect(text.get(name)).toBe(await (await fetch(`${server.url}/api/public/${name}`)).text());
+    }
+    // In the body, after the page: the head (and its script preloads) arrives first.
+    expect(html.indexOf('sasaeai-public-')).toBeGreaterThan(html.indexOf('<p>shell</p>'));
+    expect(html.indexOf('sasaeai-public-')).toBeLessThan(html.indexOf('</body>'));
     expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.headers.get('vary')).toMatch(/Accept-Encoding/i);
@@ -77,8 +96,26 @@ describe('index.html names the current snapshot versions', () => {
     expect((await fetch(`${server.url}/`, { headers: { 'If-None-Match': etag } })).status).toBe(
       304,
     );
-    // An app route is the same shell, with the same versions.
-    expect((await namedVersions('/directory')).v).toEqual(v);
+    // An app route is the same shell, with the same data.
+    expect((await carried('/directory')).v).toEqual(v);
+  });
+
+  it('a name in the data cannot close the script element', async () => {
+    const places = (await (await fetch(`${server.url}/api/public/resources`)).json()) as {
+      items: { id: string }[];
+    };
+    const id = places.items[1]!.id;
+    const name = '</script><script>alert(1)</script>サロン';
+    expect((await su.patch(`/api/collections/resources/records/${id}`, { name })).status).toBe(200);
+    const { html, text } = await carried();
+    expect(html).not.toContain('</script><script>alert(1)');
+    const doc = JSON.parse(text.get('resources')!) as { items: { id: string; name: string }[] };
+    expect(doc.items.find((r) => r.id === id)?.name).toBe(name);
+  });
+
+  it('never holds a contact, a private or inactive place, or a staff id', async () => {
+    const { text } = await carried();
+    await expectNoPrivateData([...text.values()].join('\n'), su);
   });
 
   it('brotli or gzip when accepted, each with its own ETag', async () => {
@@ -96,7 +133,7 @@ describe('index.html names the current snapshot versions', () => {
   });
 
   it('a new build gives a new ETag', async () => {
-    const before = (await namedVersions()).res.headers.get('etag')!;
+    const before = (await carried()).res.headers.get('etag')!;
     writeIndex('two');
     const after = await fetch(`${server.url}/`, { headers: { 'If-None-Match': before } });
     expect(after.status).toBe(200);
@@ -104,45 +141,10 @@ describe('index.html names the current snapshot versions', () => {
   });
 });
 
-describe('a snapshot at a version', () => {
-  it('the current one is immutable and the same bytes as the plain URL', async () => {
-    const { v } = await namedVersions();
-    for (const name of PRELOADED) {
-      const versioned = await fetch(`${server.url}/api/public/${name}?v=${v.get(name)}`);
-      expect(versioned.status).toBe(200);
-      expect(versioned.headers.get('cache-control')).toBe(IMMUTABLE);
-      const plain = await fetch(`${server.url}/api/public/${name}`);
-      expect(plain.headers.get('cache-control')).toBe('no-cache');
-      expect(await versioned.text()).toBe(await plain.text());
-    }
-  });
-
-  it('an unknown or empty version is revalidated as before', async () => {
-    for (const q of ['?v=0123456789abcdef01234567', '?v=', '?other=1']) {
-      const res = await fetch(`${server.url}/api/public/resources${q}`);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('cache-control')).toBe('no-cache');
-    }
-  });
-
-  it('never holds a contact, a private or inactive place, or a staff id', async () => {
-    const { v } = await namedVersions();
-    const text = (
-      await Promise.all(
-        PRELOADED.map(async (n) =>
-          (await fetch(`${server.url}/api/public/${n}?v=${v.get(n)}`)).text(),
-        ),
-      )
-    ).join('\n');
-    await expectNoPrivateData(text, su);
-  });
-});
-
 describe('after a write', () => {
-  it('the HTML names the new version, its old ETag no longer matches, the old version is no longer immutable', async () => {
-    const before = await namedVersions();
+  it('the HTML carries the new data and its old ETag no longer matches', async () => {
+    const before = await carried();
     const oldEtag = before.res.headers.get('etag')!;
-    const oldV = before.v.get('resources')!;
     const places = (await (await fetch(`${server.url}/api/public/resources`)).json()) as {
       items: { id: string }[];
     };
@@ -152,21 +154,13 @@ describe('after a write', () => {
         .status,
     ).toBe(200);
 
-    // Asked at once (the rebuild is otherwise debounced): the HTML builds what it names.
+    // Asked at once (the rebuild is otherwise debounced): the HTML builds what it carries.
     const again = await fetch(`${server.url}/`, { headers: { 'If-None-Match': oldEtag } });
     expect(again.status).toBe(200);
-    const after = await namedVersions();
-    const newV = after.v.get('resources')!;
-    expect(newV).not.toBe(oldV);
+    const after = await carried();
+    expect(after.v.get('resources')).not.toBe(before.v.get('resources'));
+    expect(after.text.get('resources')).toContain('版の確認サロン');
     expect(after.v.get('areas')).toBe(before.v.get('areas'));
     expect(after.v.get('site')).toBe(before.v.get('site'));
-
-    const current = await fetch(`${server.url}/api/public/resources?v=${newV}`);
-    expect(current.headers.get('cache-control')).toBe(IMMUTABLE);
-    expect(await current.text()).toContain('版の確認サロン');
-    // The old name answers with the current bytes, never cached for good under it.
-    const old = await fetch(`${server.url}/api/public/resources?v=${oldV}`);
-    expect(old.headers.get('cache-control')).toBe('no-cache');
-    expect(await old.text()).toContain('版の確認サロン');
   });
 });
