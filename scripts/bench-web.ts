@@ -9,17 +9,22 @@
  * For each route — the residents' list `/?town=…`, `/directory`, a place page — it measures
  * the time from navigation start to the first result in the page (the frame after it enters
  * the DOM), the bytes transferred by then and once the network is idle (the map included),
- * cold (new browser profile) and warm (the same profile again: HTTP cache, no service worker,
- * since DevTools' throttling does not reach a service worker's own requests — a warm row with
- * the worker allowed would leave out the HTML's own round trip, the one request a warm visit
- * still makes now that the HTML carries the snapshots, pb/index_with_data.go). Both read
- * paths run side by side in the same run on the same build: `snapshots` (the app as built)
- * and `api` (the same app told to read the records API's lists, `perPage=1000`, through
- * `localStorage['sasaeai.reads'] = 'api'`). Prints a table, then one JSON line.
+ * cold (new browser profile) and warm (the same profile again). Side by side in the same run
+ * on the same build:
+ * - `snapshots` (the app as built) and `api` (the same app told to read the records API's
+ *   lists, `perPage=1000`, through `localStorage['sasaeai.reads'] = 'api'`), both with
+ *   DevTools' Fast 3G and the service worker blocked (the HTTP cache only);
+ * - `snapshots, proxy` and `snapshots, proxy, worker`: the same Fast 3G made by a throttling
+ *   proxy in front of the server (scripts/lib/throttle-proxy.ts), since DevTools' throttling
+ *   does not reach a service worker's own requests; without and then with the worker, whose
+ *   warm visit is a resident's repeat visit to the installed app. The kB columns count the
+ *   page's own requests (a worker's install is not in them).
+ * Prints a table, then one JSON line.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser';
 import { startBenchServer } from './lib/bench-server';
+import { startThrottleProxy } from './lib/throttle-proxy';
 
 const FAST_3G = {
   offline: false,
@@ -57,13 +62,26 @@ declare global {
   }
 }
 
-/** Opens `url` on a throttled page and waits for `selector`; the page is left open. */
-async function visit(context: BrowserContext, url: string, selector: string): Promise<Measure> {
+/**
+ * Opens `url` on a throttled page and waits for `selector`; the page is left open.
+ * @param slowNetwork `devtools`: DevTools' Fast 3G on the page; `proxy`: the URL is already
+ *   behind the throttling proxy (the same Fast 3G), which also slows a service worker's
+ *   requests
+ * @param waitForWorker also wait, before closing, until the service worker is active (it
+ *   installs after the page has loaded)
+ */
+async function visit(
+  context: BrowserContext,
+  url: string,
+  selector: string,
+  slowNetwork: 'devtools' | 'proxy' = 'devtools',
+  waitForWorker = false,
+): Promise<Measure> {
   const page: Page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+  if (slowNetwork === 'devtools') await cdp.send('Network.emulateNetworkConditions', FAST_3G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   let bytes = 0;
   let inflight = 0;
@@ -108,6 +126,10 @@ async function visit(context: BrowserContext, url: string, selector: string): Pr
   ) {
     await new Promise((r) => setTimeout(r, 250));
   }
+  if (waitForWorker) {
+    // The worker registers 3 s after load and installs the app over the same slow network.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined), undefined);
+  }
   const kbIdle = bytes / 1024;
   await cdp.detach();
   await page.close();
@@ -115,7 +137,24 @@ async function visit(context: BrowserContext, url: string, selector: string): Pr
   return { firstMs, kbAtFirst, kbIdle };
 }
 
+/**
+ * The read paths and networks measured, side by side. `api` is the baseline the issue names;
+ * the proxy rows repeat `snapshots` with the slow network made by the proxy instead of
+ * DevTools, without and then with the service worker (a resident's repeat visit to the
+ * installed app), so the worker's effect is measured against its own baseline.
+ */
+const MODES = [
+  { name: 'snapshots', reads: 'snapshots', net: 'devtools', worker: false },
+  { name: 'api', reads: 'api', net: 'devtools', worker: false },
+  { name: 'snapshots, proxy', reads: 'snapshots', net: 'proxy', worker: false },
+  { name: 'snapshots, proxy, worker', reads: 'snapshots', net: 'proxy', worker: true },
+] as const;
+
 const server = await startBenchServer({ spa: true });
+const proxy = await startThrottleProxy(server.url, {
+  latencyMs: FAST_3G.latency,
+  downloadBytesPerS: FAST_3G.downloadThroughput,
+});
 const browser = await launchBrowser();
 try {
   const areas = (await (await fetch(`${server.url}/api/public/areas`)).json()) as {
@@ -132,7 +171,7 @@ try {
     { name: 'place page', path: `/places/${placeId}`, selector: '.place-page p.kind' },
   ];
   const rows: Row[] = [];
-  for (const mode of ['snapshots', 'api'] as const) {
+  for (const mode of MODES) {
     for (const route of routes) {
       const context = await browser.newContext({
         viewport: VIEWPORT,
@@ -140,17 +179,17 @@ try {
         hasTouch: true,
         deviceScaleFactor: 2,
         locale: 'ja-JP',
-        serviceWorkers: 'block',
+        serviceWorkers: mode.worker ? 'allow' : 'block',
       });
-      if (mode === 'api')
+      if (mode.reads === 'api')
         await context.addInitScript(() => localStorage.setItem('sasaeai.reads', 'api'));
-      const url = `${server.url}${route.path}`;
-      const cold = await visit(context, url, route.selector);
-      const warm = await visit(context, url, route.selector);
+      const url = `${mode.net === 'proxy' ? proxy.url : server.url}${route.path}`;
+      const cold = await visit(context, url, route.selector, mode.net, mode.worker);
+      const warm = await visit(context, url, route.selector, mode.net);
       await context.close();
-      rows.push({ mode, route: route.name, cold, warm });
+      rows.push({ mode: mode.name, route: route.name, cold, warm });
       console.error(
-        `${mode} ${route.name}: cold ${cold.firstMs.toFixed(0)} ms, warm ${warm.firstMs.toFixed(0)} ms, ${cold.kbAtFirst.toFixed(0)} kB by then`,
+        `${mode.name} ${route.name}: cold ${cold.firstMs.toFixed(0)} ms, warm ${warm.firstMs.toFixed(0)} ms, ${cold.kbAtFirst.toFixed(0)} kB by then`,
       );
     }
   }
@@ -173,5 +212,6 @@ try {
   );
 } finally {
   await browser.close();
+  await proxy.stop();
   await server.stop();
 }
