@@ -8,11 +8,14 @@
  * - The app's files (every built file, the static files) are cached at install, in a cache
  *   named after this build, and served from there first: hashed files never change. A new
  *   build installs a new worker that replaces the whole cache.
- * - index.html (every page's shell) goes to the network first and is kept for offline use:
- *   it carries the current public snapshots the residents' pages start from
- *   (pb/index_with_data.go), so a shell from the cache would show the data of the last visit.
- *   Its revalidation is one round trip (a 304 when nothing changed); with no network the last
- *   shell, with its data, is served.
+ * - index.html (every page's shell, carrying the public snapshots the residents' pages start
+ *   from, pb/index_with_data.go) is served from the cache at once and revalidated behind it
+ *   (stale-while-revalidate): a repeat visit on a slow phone network shows the last visit's
+ *   list without waiting a round trip. When the server's shell differs (new data or a new
+ *   build), the new one replaces the cached copy and the page is told (`SHELL_CHANGED`), and
+ *   reads its data again and shows it in place (src/lib/offline/follow-shell-changes.ts). The
+ *   first visit, with nothing cached, waits for the network; with no network the last shell,
+ *   with its data, is served.
  * - The public snapshots (`/api/public/…`, pb/public_snapshots.go) go to the network first,
  *   and each answer replaces the cached copy (the browser revalidates with the ETag, so an
  *   unchanged snapshot costs a 304); with no network the last copy is served. The snapshots
@@ -22,6 +25,7 @@
  *   stays on the server.
  */
 import { build, files, version } from '$service-worker';
+import { SHELL_CHANGED } from '$lib/offline/follow-shell-changes';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -85,26 +89,48 @@ async function networkFirst(request: Request): Promise<Response> {
   }
 }
 
-async function shellFirst(url: URL, request: Request): Promise<Response> {
-  const cache = await caches.open(SHELL_CACHE);
-  if (request.mode === 'navigate') {
-    // Every page of the single-page app is the same shell, fetched first (see above) so that
-    // the data it carries, and its headers (the CSP follows the site's basemap
-    // setting), are current; the cached copy only when the network fails.
-    try {
-      const response = await fetch(SHELL);
-      if (response.ok) {
-        await cache.put(SHELL, response.clone());
-        return response;
-      }
-      return (await cache.match(SHELL)) ?? response;
-    } catch (err) {
-      const cached = await cache.match(SHELL);
-      if (cached) return cached;
-      throw err;
+/**
+ * Posts `message` to the page a navigation is creating, once it exists (the worker answers the
+ * navigation before the page's client is created; a changed shell can be known before or
+ * after that).
+ */
+async function tellWhenReady(clientId: string, message: unknown): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const client = clientId ? await sw.clients.get(clientId) : undefined;
+    if (client) {
+      client.postMessage(message);
+      return;
     }
+    await new Promise((r) => setTimeout(r, 100));
   }
-  return (await cache.match(url.pathname)) ?? fetch(request);
+}
+
+async function shellFirst(event: FetchEvent, url: URL): Promise<Response> {
+  const request = event.request;
+  const cache = await caches.open(SHELL_CACHE);
+  if (request.mode !== 'navigate') return (await cache.match(url.pathname)) ?? fetch(request);
+  // Every page of the single-page app is the same shell. Asked of the network every time (the
+  // browser revalidates it with its ETag: a 304 when nothing changed), kept when it answers.
+  const cached = await cache.match(SHELL);
+  const fresh = fetch(SHELL).then(async (response) => {
+    if (response.ok) await cache.put(SHELL, response.clone());
+    return response;
+  });
+  if (!cached) {
+    const response = await fresh;
+    return response.ok ? response : ((await cache.match(SHELL)) ?? response);
+  }
+  event.waitUntil(
+    fresh
+      .then(async (response) => {
+        // The ETag covers the build and every snapshot the shell carries (and the encoding,
+        // which is the same for the same browser).
+        if (response.ok && response.headers.get('ETag') !== cached.headers.get('ETag'))
+          await tellWhenReady(event.resultingClientId, { type: SHELL_CHANGED });
+      })
+      .catch(() => undefined), // offline: the cached shell is all there is
+  );
+  return cached;
 }
 
 sw.addEventListener('fetch', (event) => {
@@ -121,6 +147,6 @@ sw.addEventListener('fetch', (event) => {
     // frame-ancestors policy, not the cached shell's (which allows this site only).
     return;
   } else if (request.mode === 'navigate' || SHELL_FILES.has(url.pathname)) {
-    event.respondWith(shellFirst(url, request));
+    event.respondWith(shellFirst(event, url));
   }
 });

@@ -28,6 +28,8 @@ export class ResidentsData {
       this.towns = towns;
       this.townIndex = indexTowns(towns);
     },
+    // Reloaded when the public data changed (a repeat visit served the last visit's shell).
+    session,
   });
 
   get status(): LoadStatus {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The shared city data against a fake gateway: areas are read once (again only to add
- * boundaries), resources once per session, a failure keeps its text and the next load reads
+ * boundaries, or when the public data changed), resources once per session, a failure keeps its text and the next load reads
  * again, and the councils load on their own with their own status.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -72,6 +72,17 @@ describe('CityData', () => {
     expect(gateway.listResources).toHaveBeenCalledTimes(2);
     expect(gateway.listAreas).toHaveBeenCalledTimes(2);
     expect(data.resources.map((r) => r.id)).toEqual(['r1', 'private']);
+  });
+
+  it('reads the areas and the resources again when the public data changed', async () => {
+    const data = new CityData();
+    await data.load();
+    gateway.listResources.mockResolvedValue([resource('r1'), resource('r2')]);
+    session.publicDataChanged();
+    await data.load();
+    expect(gateway.listAreas).toHaveBeenCalledTimes(4);
+    expect(gateway.listResources).toHaveBeenCalledTimes(2);
+    expect(data.resources.map((r) => r.id)).toEqual(['r1', 'r2']);
   });
 
   it('keeps the failure text, and the next load reads what failed again', async () => {

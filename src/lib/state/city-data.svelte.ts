@@ -3,7 +3,8 @@
  * Geometry and big arrays are `$state.raw`: they are replaced, never mutated.
  *
  * Resources depend on who is signed in (anonymous visitors see public active ones only),
- * so they are reloaded whenever the session changes.
+ * so they are reloaded whenever the session changes; areas and resources are reloaded too
+ * when the public data changed (`session.publicDataChanged`).
  */
 import { loadGateway, publicReads } from '$lib/data-access/browser-reads';
 import type { Area, Council, Organization, Resource } from '$lib/domain/types';
@@ -18,6 +19,7 @@ export class CityData {
   councils = $state.raw<Council[]>([]);
 
   #areasWithGeometry = false;
+  #areasFor = -1;
   /** Whether any page asked for boundaries (then every later load keeps them). */
   #wantGeometry = false;
   #areas: Promise<void> | null = null;
@@ -83,7 +85,12 @@ export class CityData {
   }
 
   #loadAreas(geometry: boolean): Promise<void> {
-    if (this.#areas && (this.#areasWithGeometry || !geometry)) return this.#areas;
+    // The same for everyone (a sign-in changes nothing), but read again when the public data
+    // changed.
+    const gen = session.publicDataVersion;
+    if (this.#areas && this.#areasFor === gen && (this.#areasWithGeometry || !geometry))
+      return this.#areas;
+    this.#areasFor = gen;
     this.#areasWithGeometry = geometry;
     const reads = session.readsSnapshots ? publicReads : null;
     const p = Promise.all([

@@ -25,8 +25,17 @@ export type LoginFailure =
 
 export class Session {
   user = $state.raw<User | null>(null);
-  /** Bumped on every sign-in/out so data loaders can refetch what the user may see. */
+  /**
+   * Bumped on every sign-in/out so data loaders can refetch what the user may see, and when
+   * the public data changed (`publicDataChanged`).
+   */
   generation = $state(0);
+  /**
+   * Bumped when the public data changed since this page's copy (see `publicDataChanged`;
+   * `generation` is bumped with it): for data everyone sees alike, which a sign-in does not
+   * change.
+   */
+  publicDataVersion = $state(0);
   /**
    * The user holds a one-time password set by an admin: until they choose a new one the
    * server treats them as a visitor, and the app asks for the new password on /login.
@@ -84,6 +93,18 @@ export class Session {
       this.generation++;
     }
     this.#scheduleExpiry();
+  }
+
+  /**
+   * The public data changed since this page's copy was made (the service worker served the
+   * last visit's shell, src/lib/offline/follow-shell-changes.ts): visitors' reads ask the
+   * server again, and everything loaded per session generation reloads, the old data staying
+   * shown meanwhile.
+   */
+  publicDataChanged(): void {
+    publicReads.reset();
+    this.publicDataVersion++;
+    this.generation++;
   }
 
   /** Refreshes the token when the user is active and it has less than half of its 2 hours left. */

@@ -26,6 +26,9 @@ export class SiteState {
     fetch: () =>
       session.readsSnapshots ? publicReads.site() : loadGateway().then((g) => g.getSite()),
     apply: (s: Site | null) => (this.site = s),
+    // Reloaded when the session changes, and when the public data changed (a repeat visit
+    // served the last visit's shell, session.publicDataChanged).
+    session,
   });
 
   get status(): LoadStatus {
@@ -36,7 +39,10 @@ export class SiteState {
     return this.#loader.error;
   }
 
-  /** Loads the site once; later calls reuse the first request unless `force` is set. */
+  /**
+   * Loads the site once per session generation; later calls reuse the request unless `force`
+   * is set.
+   */
   load(force = false): Promise<void> {
     return force ? this.#loader.load() : this.#loader.ensure();
   }
