@@ -42,7 +42,8 @@ import (
 // preloadLink matches a whole line holding a same-origin public snapshot's preload link.
 var preloadLink = regexp.MustCompile(`(?m)^[ \t]*<link\b[^>]*\bhref="/api/public/([a-z_]+)"[^>]*>[ \t]*\r?\n?`)
 
-// InlineSnapshotIDPrefix starts the id of the element a snapshot is inlined in.
+// inlineSnapshotIDPrefix starts the id of the element a snapshot is inlined in (the app reads
+// it as INLINE_SNAPSHOT_ID_PREFIX, src/lib/data-access/public-reads.ts).
 const inlineSnapshotIDPrefix = "sasaeai-public-"
 
 // snapshotVersion is the `v` naming a snapshot's current bytes: its ETag's hex digest.

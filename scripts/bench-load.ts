@@ -5,8 +5,11 @@
  *
  * Scenarios (each client sends one request after another, gzip accepted, bodies read and
  * counted, not decoded):
- * - `snapshots`: the residents' home page's documents in turn (site, areas, resources,
- *   boundaries from /api/public/…), as the app reads them now;
+ * - `home page`: what the residents' home page asks of the server now: its HTML (`/?town=…`,
+ *   which carries the site, areas and resources snapshots, pb/index_with_data.go) and the
+ *   map's boundaries;
+ * - `snapshots`: the public documents one by one (site, areas, resources, boundaries from
+ *   /api/public/…), as pages other than the first read them;
  * - `list`: `resources?perPage=1000`, the list every public page used to download;
  * - `api page`: the requests the home page used to make (site, city, districts, towns,
  *   resources through the records API).
@@ -125,9 +128,14 @@ async function runLevel(
   };
 }
 
-const server = await startBenchServer();
+const server = await startBenchServer({ spa: true });
 try {
   const base = new URL(server.url);
+  const townId = (
+    (await (await fetch(`${server.url}/api/public/areas`)).json()) as {
+      items: { id: string; kind: string }[];
+    }
+  ).items.find((a) => a.kind === 'town')!.id;
   const areaFields =
     'id,kind,code,name,name_kana,parent,point,population,population_unknown,population_65,population_75,population_year,support_center';
   const areasOf = (kind: string): string =>
@@ -135,6 +143,7 @@ try {
   const list =
     '/api/collections/resources/records?page=1&perPage=1000&sort=name_kana%2Cname&skipTotal=1';
   const scenarios: [string, string[]][] = [
+    ['home page', [`/?town=${townId}`, '/api/public/boundaries']],
     [
       'snapshots',
       ['/api/public/site', '/api/public/areas', '/api/public/resources', '/api/public/boundaries'],
@@ -178,17 +187,22 @@ try {
   );
   const at = (s: string, c: number): LevelResult =>
     results.find((r) => r.scenario === s && r.clients === c)!;
-  const ratio = Object.fromEntries(
-    LEVELS.map((c) => [
-      c,
-      at('list', c).rps > 0
-        ? Number((at('snapshots', c).rps / at('list', c).rps).toFixed(1))
-        : null,
-    ]),
-  );
-  console.log(
-    `snapshots vs list path, requests/s: ${LEVELS.map((c) => `${c} clients ${ratio[c] ?? '∞ (no list request finished)'}×`).join(', ')}`,
-  );
+  const ratioTo = (scenario: string): Record<number, number | null> =>
+    Object.fromEntries(
+      LEVELS.map((c) => [
+        c,
+        at('list', c).rps > 0 ? Number((at(scenario, c).rps / at('list', c).rps).toFixed(1)) : null,
+      ]),
+    );
+  const ratio = ratioTo('snapshots');
+  const homeRatio = ratioTo('home page');
+  for (const [name, r] of [
+    ['home page', homeRatio],
+    ['snapshots', ratio],
+  ] as const)
+    console.log(
+      `${name} vs list path, requests/s: ${LEVELS.map((c) => `${c} clients ${r[c] ?? '∞ (no list request finished)'}×`).join(', ')}`,
+    );
   for (const r of results)
     if (r.errorSamples.length)
       console.log(`${r.scenario} × ${r.clients} errors, e.g.: ${r.errorSamples.join('; ')}`);
@@ -197,6 +211,7 @@ try {
       seconds: SECONDS,
       results: results.map(({ errorSamples: _, ...r }) => r),
       snapshotsVsListRps: ratio,
+      homePageVsListRps: homeRatio,
     }),
   );
 } finally {
