@@ -11,7 +11,8 @@
  *   `PROFILE_UNMINIFIED=1` builds one into pb_public/ first; the next `npm start` or test run
  *   rebuilds the real one, since the build stamp no longer matches).
  *
- * `--save DIR` also writes each load's `.cpuprofile` (opens in Chrome DevTools). One run,
+ * `--directory` profiles `/directory`'s first result instead. `--save DIR` also writes each
+ * load's `.cpuprofile` (opens in Chrome DevTools). One run,
  * never in a loop: on a shared machine the absolute times are inflated, the proportions hold.
  */
 import { execFileSync } from 'node:child_process';
@@ -59,6 +60,9 @@ declare global {
   }
 }
 
+/** `--directory`: profile `/directory`'s first result instead of the town list. */
+const directory = process.argv.includes('--directory');
+const FIRST = directory ? '.results ol.list > li' : 'ol.results > li';
 const saveAt = process.argv.indexOf('--save');
 const saveDir = saveAt > 0 ? process.argv[saveAt + 1] : undefined;
 
@@ -155,7 +159,9 @@ try {
   const areas = (await (await fetch(`${server.url}/api/public/areas`)).json()) as {
     items: { id: string; kind: string }[];
   };
-  const url = `${server.url}/?town=${areas.items.find((a) => a.kind === 'town')!.id}`;
+  const url = directory
+    ? `${server.url}/directory`
+    : `${server.url}/?town=${areas.items.find((a) => a.kind === 'town')!.id}`;
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
@@ -172,7 +178,7 @@ try {
     // A string, not a function: the TypeScript runner's helpers do not exist in the page.
     await page.addInitScript(`{
       new MutationObserver((_, obs) => {
-        if (document.querySelector('ol.results > li')) {
+        if (document.querySelector(${JSON.stringify(FIRST)})) {
           obs.disconnect();
           requestAnimationFrame(() => { window.__firstListMs ??= performance.now(); });
         }
