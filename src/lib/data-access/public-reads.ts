@@ -131,8 +131,10 @@ export class PublicReads {
    * old, a dev server's HTML, or the server could not build it), and the read goes to the
    * network.
    *
-   * Why this is never stale: the HTML is revalidated on every load and holds the server's
-   * snapshot as it was then, so the data is exactly as fresh as the page itself. A later read
+   * Why this is not stale: the data is exactly as fresh as the page itself, whose HTML is
+   * revalidated on every load — by the browser before it is shown, or, for a repeat visit
+   * served from the service worker's cache, by the worker right behind it, which then tells
+   * the page to read again (`session.publicDataChanged` calls `reset()`). A later read
    * — after `reset()` (sign-in/out), or a document first needed long after load (a
    * client-side navigation an hour later) — asks the server, which the browser revalidates by
    * ETag. Offline, the service worker answers with its last copy of the HTML (and so of its
