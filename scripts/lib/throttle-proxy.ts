@@ -31,10 +31,17 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0,
  * @param targetUrl the server's origin, e.g. `http://127.0.0.1:8090`
  * @param opts.latencyMs the least time from a request's arrival to its response's first byte
  * @param opts.downloadBytesPerS the bandwidth all response bodies share, in bytes per second
+ *   (`Infinity`: not slowed)
+ * @param opts.hold awaited before a request is sent on (a test holds some requests with it,
+ *   as a network that does not answer)
  */
 export async function startThrottleProxy(
   targetUrl: string,
-  opts: { latencyMs: number; downloadBytesPerS: number },
+  opts: {
+    latencyMs: number;
+    downloadBytesPerS: number;
+    hold?: (req: IncomingMessage) => Promise<void> | void;
+  },
 ): Promise<ThrottleProxy> {
   const target = new URL(targetUrl);
   /** When the shared pipe is next free (performance.now() ms). */
@@ -46,8 +53,9 @@ export async function startThrottleProxy(
     await sleep(pipeFreeAt - performance.now());
   };
 
-  const forward = (req: IncomingMessage, res: ServerResponse): void => {
+  const forward = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const arrived = performance.now();
+    await opts.hold?.(req);
     const upstream = request(
       {
         hostname: target.hostname,
@@ -78,7 +86,7 @@ export async function startThrottleProxy(
     req.pipe(upstream);
   };
 
-  const server = createServer(forward);
+  const server = createServer((req, res) => void forward(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

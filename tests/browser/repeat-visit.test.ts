@@ -7,17 +7,17 @@
  * A gate in front of the server holds the requests for the shell, so "at once" is shown
  * without a clock: the list appears while the network has not answered at all.
  */
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startThrottleProxy, type ThrottleProxy } from '../../scripts/lib/throttle-proxy';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn } from '../integration/api';
 import { collectErrors, launchBrowser, newContext, PHONE } from './browser';
 
 let server: TestServer;
 let browser: Browser;
-let gate: Server;
+let gate: ThrottleProxy;
 let gateUrl = '';
 /** While set, requests for the shell (`/` and its SPA routes) wait for `open()`. */
 let held: Promise<void> | null = null;
@@ -37,38 +37,23 @@ function isShell(req: IncomingMessage): boolean {
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const target = new URL(server.url);
-  gate = createServer((req, res) => {
-    void (async () => {
+  // No latency, no bandwidth limit: only the hold.
+  gate = await startThrottleProxy(server.url, {
+    latencyMs: 0,
+    downloadBytesPerS: Infinity,
+    hold: async (req) => {
       if (held && isShell(req)) {
         heldCount++;
         await held;
       }
-      const up = request(
-        {
-          hostname: target.hostname,
-          port: target.port,
-          method: req.method,
-          path: req.url,
-          headers: req.headers,
-        },
-        (r) => {
-          res.writeHead(r.statusCode ?? 502, r.headers);
-          r.pipe(res);
-        },
-      );
-      up.on('error', () => res.destroy());
-      req.pipe(up);
-    })();
+    },
   });
-  await new Promise<void>((r) => gate.listen(0, '127.0.0.1', r));
-  gateUrl = `http://127.0.0.1:${(gate.address() as AddressInfo).port}`;
+  gateUrl = gate.url;
 });
 
 afterAll(async () => {
   open();
-  gate?.closeAllConnections();
-  await new Promise((r) => gate?.close(r));
+  await gate?.stop();
   await browser?.close();
   await server?.stop();
 });

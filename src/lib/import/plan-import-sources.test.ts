@@ -6,6 +6,7 @@ import { directoryFromDataset } from '../export/public-directory';
 import { FALLBACK_ORGANIZATION_ID, toHsds, type HsdsPackage } from '../export/to-hsds';
 import type { Resource } from '../domain/types';
 import { EMPTY, applied, request, text } from './__fixtures__/plan-import-request';
+import { areaOf } from '../domain/__fixtures__/area-of';
 
 describe('planImport with a population table by mesh code', () => {
   const mesh = (csv: string) => ({
@@ -172,12 +173,13 @@ describe('planImport with an HSDS package', () => {
     const located = new Set(edited.service_at_locations.map((s) => s.service_id));
     const [a, b] = edited.services.filter((s) => located.has(s.id));
     const placeless = edited.services.find((s) => !located.has(s.id))!;
-    const areaOf = (id: unknown) => edited.service_areas.filter((x) => x.service_id === id);
-    const home = districts.find((d) => d.code === areaOf(a!.id)[0]!.description)!;
+    const serviceAreasOf = (id: unknown) => edited.service_areas.filter((x) => x.service_id === id);
+    const home = districts.find((d) => d.code === serviceAreasOf(a!.id)[0]!.description)!;
     const other = districts.find((d) => d.id !== home.id)!;
     // a: its service area now names another district; b and the place-less group: none of ours.
-    for (const x of areaOf(a!.id)) Object.assign(x, { name: other.name, description: other.code });
-    for (const x of [...areaOf(b!.id), ...areaOf(placeless.id)])
+    for (const x of serviceAreasOf(a!.id))
+      Object.assign(x, { name: other.name, description: other.code });
+    for (const x of [...serviceAreasOf(b!.id), ...serviceAreasOf(placeless.id)])
       Object.assign(x, { name: '架空地区', description: 'X99' });
     const plan = await prepareImport(hsdsFile(edited), AREAS_ONLY);
     const planned = (s: Record<string, unknown>) =>
@@ -275,20 +277,13 @@ describe('planImport after sasaeai init', () => {
     ...EMPTY,
     areas: [
       {
-        id: 'initcity0000001',
-        kind: 'city',
-        code: '10202',
-        name: '高崎市',
-        nameKana: 'たかさきし',
-        nameKanaGenerated: false,
-        parentId: '',
-        geometry: null,
-        point: null,
-        population: null,
-        population65: null,
-        population75: null,
-        populationYear: null,
-        supportCenterId: '',
+        ...areaOf({
+          id: 'initcity0000001',
+          kind: 'city',
+          code: '10202',
+          name: '高崎市',
+          nameKana: 'たかさきし',
+        }),
         source: INIT_CITY_SOURCE,
         sourceId: 'city:10202',
       },
