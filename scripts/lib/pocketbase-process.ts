@@ -38,13 +38,31 @@ export async function migrateUp(dataDir: string, migrationsDir?: string): Promis
   await execFileP(POCKETBASE_BIN, ['migrate', 'up', ...dirArgs(dataDir, migrationsDir)]);
 }
 
-/** Creates or updates a superuser (PocketBase's own CLI command). */
+/**
+ * Creates or updates a superuser (PocketBase's own CLI command).
+ *
+ * The email and password go after `--`: a password starting with "-" (1 in 64 of init's random
+ * base64url ones) was read as flags. PocketBase then printed "unknown shorthand flag", saved
+ * nothing and still exited 0, so its own success line is checked as well.
+ * @throws Error with PocketBase's output when it did not say the superuser was saved
+ */
 export async function upsertSuperuser(
   dataDir: string,
   email: string,
   password: string,
 ): Promise<void> {
-  await execFileP(POCKETBASE_BIN, ['superuser', 'upsert', email, password, ...dirArgs(dataDir)]);
+  const { stdout, stderr } = await execFileP(POCKETBASE_BIN, [
+    'superuser',
+    'upsert',
+    ...dirArgs(dataDir),
+    '--',
+    email,
+    password,
+  ]);
+  if (!/Successfully saved superuser/.test(stdout))
+    throw new Error(
+      `PocketBase did not save the superuser ${email}: ${`${stdout}${stderr}`.trim()}`,
+    );
 }
 
 /** A free TCP port on the loopback interface. */

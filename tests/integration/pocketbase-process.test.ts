@@ -3,7 +3,13 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PortInUseError, servePocketBase } from '../../scripts/lib/pocketbase-process';
+import {
+  migrateUp,
+  PortInUseError,
+  servePocketBase,
+  upsertSuperuser,
+} from '../../scripts/lib/pocketbase-process';
+import { signIn } from './api';
 
 // Another program on the port answers /api/health as well; before the fix servePocketBase took
 // that answer for its own child's (which had exited with "address already in use"), and init
@@ -57,5 +63,44 @@ describe('servePocketBase on a port another program holds', () => {
       await pb.stop();
     }
     expect(pb.process.exitCode !== null || pb.process.signalCode !== null).toBe(true);
+  });
+});
+
+// init's temporary superuser has a random base64url password: 1 in 64 starts with "-", which
+// PocketBase's CLI read as flags, saving nothing and exiting 0. init then could not sign in
+// ("Failed to authenticate"), the real-city failure in CI.
+describe('upsertSuperuser', () => {
+  it('saves a password that starts with "-", and the server signs it in', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sasaeai-pbsu-'));
+    try {
+      await migrateUp(root);
+      const password = '-Xk3jf9sl2kdjfls9dkfjslkdjf93kd';
+      await upsertSuperuser(root, 'dash@sasaeai.invalid', password);
+      const pb = await servePocketBase({
+        dataDir: root,
+        host: '127.0.0.1',
+        port: 'free',
+        quiet: true,
+      });
+      try {
+        await signIn(pb.url, 'dash@sasaeai.invalid', password, '_superusers');
+      } finally {
+        await pb.stop();
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("throws with PocketBase's words when it saves nothing", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sasaeai-pbsu-'));
+    try {
+      await migrateUp(root);
+      await expect(upsertSuperuser(root, 'not-an-email', 'a-good-long-password')).rejects.toThrow(
+        /PocketBase did not save the superuser not-an-email/,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
