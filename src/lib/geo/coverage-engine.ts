@@ -16,7 +16,7 @@ import { meshIndexAt } from './mesh-index';
 import { networkDistances } from './network-distances';
 import { gridCellCode, type PopulationGrid } from './population-grid';
 import { networkEntry, networkReach, type NetworkEntry, type NetworkReach } from './network-reach';
-import { suggestSites, type SiteCandidate, type SiteSuggestion } from './suggest-sites';
+import { suggestSitesSteps, type SiteCandidate, type SiteSuggestion } from './suggest-sites';
 import { uncoveredCellCandidates } from './uncovered-cell-candidates';
 import { traceGapPolygons, type GapProperties } from './trace-gap-polygons';
 import { walkNetworkGraph, type WalkNetworkGraph } from './walk-network-graph';
@@ -60,6 +60,15 @@ export interface CoverageEngine {
   cellAreas: CellAreas;
   graph: WalkNetworkGraph | null;
   update(params: CoverageParams): CoverageResult;
+  /**
+   * Gets a likely next update ready without answering it: runs it in steps (one per
+   * candidate site scored along the network), keeping only what it caches (where sites enter
+   * the network, the cells each reaches). The coverage worker steps it while idle, with the
+   * slider's neighbouring distances, so that the next slider step finds its reach sets
+   * searched. Changes no result: an update returns the same with or without it. It may be
+   * dropped at any step; an `update` in between is fine (each update starts afresh).
+   */
+  prepare(params: CoverageParams): Iterator<void, void, void>;
 }
 
 /** Prepares the engine. The network graph and cell links are built here, not per update. */
@@ -71,62 +80,75 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
   let reach: NetworkReach | null = null;
   let entry: NetworkEntry | null = null;
   const covered = new Uint8Array(grid.n);
+  /** One update, pausing where the suggestions search along the network. */
+  function* run(params: CoverageParams): Generator<void, CoverageResult, void> {
+    const mode = params.mode ?? 'straight';
+    if (mode === 'network') {
+      if (!graph) throw new Error('network mode needs a walking network');
+      links ??= linkCellsToNetwork(grid, graph);
+      classifyNetworkCoverage(
+        grid,
+        links,
+        networkDistances(graph, params.places, params.walkM),
+        params.walkM,
+        covered,
+      );
+    } else {
+      classifyCoverage(grid, params.places, params.walkM, covered);
+    }
+    const summary = coverageByDistrict(grid, cellAreas, covered);
+    const gaps = params.gaps === false ? null : traceGapPolygons(grid, cellAreas, covered);
+    let suggestions: SiteSuggestion[] | null = null;
+    if (params.suggest && params.suggest.k > 0) {
+      // Cells are named after the picks only: tens of thousands of mesh codes would cost more than the greedy.
+      const candidates =
+        params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, () => '');
+      if (mode === 'network') {
+        entry ??= networkEntry(graph!);
+        reach ??= networkReach(grid, graph!, links!, entry);
+      }
+      suggestions = yield* suggestSitesSteps(grid, covered, candidates, {
+        walkM: params.walkM,
+        k: params.suggest.k,
+        weight: params.suggest.weight,
+        reach: mode === 'network' ? reach! : undefined,
+        reachDisk:
+          mode === 'network'
+            ? (lng, lat, walkM) => reachDiskOf(graph!, entry!, lng, lat, walkM)
+            : undefined,
+      });
+      if (!params.suggest.candidates) {
+        for (const sug of suggestions) {
+          const i = cellAt(grid, sug.lng, sug.lat);
+          sug.name = i >= 0 ? gridCellCode(grid, i) : '';
+        }
+      }
+    }
+    return {
+      ...summary,
+      walkM: params.walkM,
+      mesh: grid.meshM,
+      mode,
+      covered: covered.slice(),
+      gaps,
+      suggestions,
+    };
+  }
+
   return {
     grid,
     cellAreas,
     graph,
     update(params) {
-      const mode = params.mode ?? 'straight';
-      if (mode === 'network') {
-        if (!graph) throw new Error('network mode needs a walking network');
-        links ??= linkCellsToNetwork(grid, graph);
-        classifyNetworkCoverage(
-          grid,
-          links,
-          networkDistances(graph, params.places, params.walkM),
-          params.walkM,
-          covered,
-        );
-      } else {
-        classifyCoverage(grid, params.places, params.walkM, covered);
+      const steps = run(params);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
       }
-      const summary = coverageByDistrict(grid, cellAreas, covered);
-      const gaps = params.gaps === false ? null : traceGapPolygons(grid, cellAreas, covered);
-      let suggestions: SiteSuggestion[] | null = null;
-      if (params.suggest && params.suggest.k > 0) {
-        // Cells are named after the picks only: tens of thousands of mesh codes would cost more than the greedy.
-        const candidates =
-          params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, () => '');
-        if (mode === 'network') {
-          entry ??= networkEntry(graph!);
-          reach ??= networkReach(grid, graph!, links!, entry);
-        }
-        suggestions = suggestSites(grid, covered, candidates, {
-          walkM: params.walkM,
-          k: params.suggest.k,
-          weight: params.suggest.weight,
-          reach: mode === 'network' ? reach! : undefined,
-          reachDisk:
-            mode === 'network'
-              ? (lng, lat, walkM) => reachDiskOf(graph!, entry!, lng, lat, walkM)
-              : undefined,
-        });
-        if (!params.suggest.candidates) {
-          for (const sug of suggestions) {
-            const i = cellAt(grid, sug.lng, sug.lat);
-            sug.name = i >= 0 ? gridCellCode(grid, i) : '';
-          }
-        }
-      }
-      return {
-        ...summary,
-        walkM: params.walkM,
-        mesh: grid.meshM,
-        mode,
-        covered: covered.slice(),
-        gaps,
-        suggestions,
-      };
+    },
+    *prepare(params) {
+      // Gap shapes cache nothing: not traced.
+      yield* run({ ...params, gaps: false });
     },
   };
 }

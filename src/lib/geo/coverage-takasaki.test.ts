@@ -217,4 +217,32 @@ describe('coverage on Takasaki (real data)', () => {
       }
     }
   }, 240_000);
+
+  it('getting the next slider steps ready (prepare), whole or dropped half-way, changes no update', () => {
+    const towns = read<Towns>('chome_2015.geojson');
+    const places = countedPlaces(read<Shelters>('shelters_designated_evacuation.geojson'));
+    const grid = townGrid(towns);
+    const network = read<FeatureCollection>('osm_roads_2017_z13.geojson');
+    const prepared = createCoverageEngine({ grid, areas: [], network });
+    const plain = createCoverageEngine({ grid, areas: [], network });
+    const params = (walkM: number) =>
+      ({ places, walkM, mode: 'network', gaps: false, suggest: { k: 3 } }) as const;
+    const key = (xs: { lng: number; lat: number; extraCovered: number }[]): string[] =>
+      xs.map((x) => `${x.lng},${x.lat}:${x.extraCovered}`);
+    let walkM = 800;
+    for (const next of [850, 750, 700, 900]) {
+      const a = prepared.update(params(walkM));
+      const b = plain.update(params(walkM));
+      expect(key(a.suggestions!)).toEqual(key(b.suggestions!));
+      expect(Array.from(a.covered)).toEqual(Array.from(b.covered));
+      // The worker steps both neighbours while idle; a request may cut it off half-way.
+      const up = prepared.prepare(params(walkM + 50));
+      let steps = 0;
+      while (!up.next().done) steps++;
+      expect(steps).toBeGreaterThan(10); // it pauses: one step per site scored along roads
+      const down = prepared.prepare(params(walkM - 50));
+      for (let k = 0; k < steps / 2; k++) down.next();
+      walkM = next;
+    }
+  }, 240_000);
 });

@@ -78,6 +78,26 @@ export function suggestSites(
   candidates: readonly SiteCandidate[],
   options: SuggestOptions,
 ): SiteSuggestion[] {
+  const steps = suggestSitesSteps(grid, covered, candidates, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link suggestSites} in steps: the generator pauses after each candidate it scores along
+ * the network (`options.reach`), the greedy's costly part, and returns the suggestions when
+ * done. A Web Worker runs it a few milliseconds at a time while idle, to have the reach sets
+ * of a likely next update searched before it is asked for (coverage-engine's `prepare`);
+ * dropping it half-way leaves nothing inconsistent. Without `reach` it never pauses.
+ */
+export function* suggestSitesSteps(
+  grid: PopulationGrid,
+  covered: Uint8Array,
+  candidates: readonly SiteCandidate[],
+  options: SuggestOptions,
+): Generator<void, SiteSuggestion[], void> {
   const { rows, cols } = grid;
   const stride = cols + 1;
   const by65 = options.weight === 'population65' && grid.has65;
@@ -240,6 +260,7 @@ export function suggestSites(
       bound[c] = networkGain(c);
       fresh[c] = round;
       if (bound[c]! > 0) heap.push(-bound[c]!, c);
+      yield;
     }
     if (best < 0) break;
     // Take the pick's people off the raster.

@@ -19,6 +19,8 @@ export interface CoverageQuery {
   mode: DistanceMode;
   suggestK: number;
   candidates?: SiteCandidate[];
+  /** Distances (m) likely asked for next (see the protocol's `nextWalkM`). */
+  nextWalkM?: number[];
 }
 
 export class CoverageClient {

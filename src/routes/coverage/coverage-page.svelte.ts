@@ -150,8 +150,14 @@ export class CoveragePage {
     this.walkM = walkM;
   }
 
-  /** The worker's query for these places and the controls (network distances only with a network). */
-  query(places: readonly (readonly [number, number])[]): CoverageQuery {
+  /**
+   * The worker's query for these places and the controls (network distances only with a
+   * network), with the slider's neighbouring distances as the likely next ones.
+   * @param walkMPerMin the site's pace (m/min): the slider's step in minutes mode
+   */
+  query(places: readonly (readonly [number, number])[], walkMPerMin: number): CoverageQuery {
+    // The slider's step: 50 m, or one minute at the site's pace (CoverageControls).
+    const stepM = this.unit === 'm' ? 50 : walkMPerMin;
     return {
       places: places.map((p): [number, number] => [p[0], p[1]]),
       walkM: this.walkM,
@@ -159,6 +165,7 @@ export class CoveragePage {
       suggestK: this.suggestK,
       // undefined: any populated cell may be suggested.
       candidates: this.selectedLayer?.sites,
+      nextWalkM: [this.walkM + stepM, this.walkM - stepM].filter((m) => m > 0),
     };
   }
 }

@@ -63,20 +63,25 @@ describe('CoveragePage', () => {
     const page = new CoveragePage(800, { load: async () => inputs() });
     await page.load();
     page.mode = 'network';
-    expect(page.query([[139.7, 35.7]])).toEqual({
+    expect(page.query([[139.7, 35.7]], 80)).toEqual({
       places: [[139.7, 35.7]],
       walkM: 800,
       mode: 'straight',
       suggestK: 3,
       candidates: undefined,
+      // The slider's neighbours, 50 m either side.
+      nextWalkM: [850, 750],
     });
+    // In minutes, one minute at the site's pace either side.
+    page.unit = 'min';
+    expect(page.query([[139.7, 35.7]], 80).nextWalkM).toEqual([880, 720]);
 
     const withNetwork = new CoveragePage(800, {
       load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }),
     });
     await withNetwork.load();
     withNetwork.mode = 'network';
-    const q = withNetwork.query([[139.7, 35.7]]);
+    const q = withNetwork.query([[139.7, 35.7]], 80);
     expect(q.mode).toBe('network');
     expect(q.candidates).toEqual(HALLS.sites);
   });

@@ -24,6 +24,11 @@ export interface CoverageUpdateMessage {
   mode: DistanceMode;
   suggestK: number;
   candidates?: SiteCandidate[];
+  /**
+   * Distances (m) likely asked for next (the slider's neighbours): the worker gets them ready
+   * while idle, so the next step is answered from its caches.
+   */
+  nextWalkM?: number[];
 }
 
 export type CoverageRequest = CoverageInitMessage | CoverageUpdateMessage;
