@@ -281,6 +281,20 @@ if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
     preparedStepMs.push(performance.now() - t1);
     last = walkM;
   }
+  // The switch from straight lines to along roads, on a fresh engine: after a straight-line
+  // update the worker prepares the same update along roads while idle.
+  const switchEngine = createCoverageEngine({
+    grid: tGrid,
+    areas: [],
+    network: read<FeatureCollection>('osm_roads_2017_z13.geojson'),
+  });
+  switchEngine.update({ ...params(800), mode: 'straight' });
+  let t2 = performance.now();
+  for (const it = switchEngine.prepare(params(800)); !it.next().done;);
+  takasaki.networkSuggest3SwitchIdleMs = performance.now() - t2;
+  t2 = performance.now();
+  switchEngine.update(params(800));
+  takasaki.networkSuggest3SwitchPreparedMs = performance.now() - t2;
   takasaki.networkSuggest3PreparedStepMsMedian = median(preparedStepMs);
   takasaki.networkSuggest3PreparedStepMsMax = Math.max(...preparedStepMs);
   takasaki.networkSuggest3IdleMsMedian = median(idleMs);
@@ -306,6 +320,9 @@ if (existsSync(new URL('osm_roads_2017_z13.geojson', DATA))) {
   console.log(
     `  the same slider with the worker's idle preparation of both neighbours between steps: steps median ${takasaki.networkSuggest3PreparedStepMsMedian!.toFixed(1)} ms, ` +
       `max ${takasaki.networkSuggest3PreparedStepMsMax!.toFixed(0)} ms (idle work before a step: median ${takasaki.networkSuggest3IdleMsMedian!.toFixed(0)} ms, max ${takasaki.networkSuggest3IdleMsMax!.toFixed(0)} ms)`,
+  );
+  console.log(
+    `  the switch from straight lines to along roads at 800 m, prepared while idle: ${takasaki.networkSuggest3SwitchPreparedMs!.toFixed(1)} ms (idle work ${takasaki.networkSuggest3SwitchIdleMs!.toFixed(0)} ms; unprepared it is the first update above)`,
   );
   console.log(
     `  3 suggested sites at 800 m among all uncovered cells: straight ${takasaki.suggest3Ms800Straight!.toFixed(0)} ms, along roads ${takasaki.suggest3Ms800Network!.toFixed(0)} ms (on top of the update)`,

@@ -73,11 +73,16 @@ self.onmessage = (event: MessageEvent<CoverageRequest>) => {
       suggestions: r.suggestions ?? [],
       ms: performance.now() - t0,
     });
-    // Only suggestions along the network cache enough to be worth it: a slider step that
-    // searches anew costs 150–300 ms on a real city, one found in the caches 25 ms.
+    // Only suggestions along the network cache enough to be worth it: on a real city an
+    // update that searches anew costs 150–600 ms, one found in the caches 25 ms. Likely next:
+    // along roads, the slider's neighbours; in a straight line, the switch to along roads.
     const e = engine;
-    if (mode === 'network' && params.suggest && msg.nextWalkM?.length) {
-      idle.start(msg.nextWalkM.map((walkM) => e.prepare({ ...params, walkM })));
+    if (params.suggest && e.graph) {
+      const next =
+        mode === 'network'
+          ? (msg.nextWalkM ?? []).map((walkM) => ({ ...params, walkM }))
+          : [{ ...params, mode: 'network' as const }];
+      idle.start(next.map((p) => e.prepare(p)));
     }
   } catch (err) {
     reply({ type: 'error', seq: msg.seq, message: errorMessage(err) });
