@@ -5,8 +5,7 @@
  * again, and the councils load on their own with their own status.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
-import type { FakeGateway } from './__fixtures__/fake-gateway';
+import { connectFakeGateway } from './__fixtures__/fake-gateway';
 import type { Area, Council, Resource, User } from '$lib/domain/types';
 import { CityData } from './city-data.svelte';
 
@@ -16,9 +15,7 @@ vi.mock('$lib/data-access/browser-gateway', async () =>
 );
 vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 
-// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
-await session.connect();
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 
 const area = (id: string, kind: Area['kind']) => ({ id, kind, name: `${id}地区` }) as Area;
 const resource = (id: string) => ({ id, name: id }) as Resource;

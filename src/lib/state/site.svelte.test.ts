@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
-import type { FakeGateway } from './__fixtures__/fake-gateway';
+import { connectFakeGateway } from './__fixtures__/fake-gateway';
 import { SiteState } from './site.svelte';
 
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('./__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
 vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 
 beforeEach(() => vi.clearAllMocks());
 

@@ -7,7 +7,6 @@
  * sent end in one status message each.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as changeHistory from '$lib/data-access/change-history';
 import * as coordination from '$lib/data-access/coordination';
 import type { QueuedSuggestion } from '$lib/data-access/coordination';
@@ -16,11 +15,10 @@ import * as organiserLinks from '$lib/data-access/organiser-links';
 import * as outreach from '$lib/data-access/outreach';
 import * as merges from '$lib/data-access/resource-merges';
 import type { Area, Resource, User } from '$lib/domain/types';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { ManagePage, TREND_MONTHS } from './manage-page.svelte';
 
 import { load } from './+layout';
-import { session } from '$lib/state/session.svelte';
 
 // The route's own message areas, as its +layout.ts provides them before the page renders.
 load();
@@ -52,9 +50,7 @@ vi.mock('$lib/data-access/resource-merges', async (original) => ({
   mergeResources: vi.fn(),
 }));
 
-// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
-await session.connect();
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const coord = vi.mocked(coordination);
 const listChangesSince = vi.mocked(changeHistory.listChangesSince);
 const acceptOrganiserProposal = vi.mocked(organiserLinks.acceptOrganiserProposal);

@@ -6,8 +6,8 @@
  *     vi.mock('$lib/data-access/browser-gateway', async () => (await import('./__fixtures__/fake-gateway')).fakeGatewayModule());
  *     vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
  *
- * and start the test file with `// @vitest-environment happy-dom` (so `$effect`s run). The
- * session follows `emitAuth` once it has loaded the gateway: `await session.connect()` first.
+ * and start the test file with `// @vitest-environment happy-dom` (so `$effect`s run); then
+ * `const { gateway } = await connectFakeGateway()` gives the fake with the session following it.
  */
 import { vi } from 'vitest';
 import type * as Coordination from '$lib/data-access/coordination';
@@ -51,7 +51,27 @@ export function fakeGatewayModule() {
   };
 }
 
-export type FakeGateway = ReturnType<typeof fakeGatewayModule>['gateway'];
+export type FakeGatewayModule = ReturnType<typeof fakeGatewayModule>;
+
+/**
+ * The fake that the spec's `vi.mock` put in place of the gateway modules, with the app's
+ * session following its sign-ins once it has loaded it (as after a stored sign-in), so that
+ * `gateway.emitAuth(user)` signs the session in or out. Call it once, at the top level:
+ *
+ *     const { gateway } = await connectFakeGateway();
+ */
+export async function connectFakeGateway(): Promise<FakeGatewayModule> {
+  const [module, { session }] = await Promise.all([
+    import('$lib/data-access/browser-gateway'),
+    import('$lib/state/session.svelte'),
+  ]);
+  const fake = module as unknown as FakeGatewayModule;
+  // without the vi.mock above the spec would talk to the real gateway
+  if (!('emitAuth' in fake.gateway))
+    throw new Error("connectFakeGateway: vi.mock('$lib/data-access/browser-gateway') first");
+  await session.connect();
+  return fake;
+}
 
 /**
  * `$lib/data-access/coordination` with the reads and writes of the coordinators' pages as

@@ -6,11 +6,10 @@
  * server's refusal lands on the fields it names with its words.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import { GatewayError, type Site } from '$lib/data-access/gateway';
 import * as siteSettings from '$lib/data-access/site-settings';
 import { DEFAULT_STALENESS } from '$lib/domain/staleness-stage';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { siteState } from '$lib/state/site.svelte';
 import { SettingsPage } from './settings-page.svelte';
 
@@ -29,7 +28,7 @@ vi.mock('$lib/data-access/site-settings', async (original) => ({
   saveBackupSettings: vi.fn(),
   saveSiteSettings: vi.fn(),
 }));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const getBackupSettings = vi.mocked(siteSettings.getBackupSettings);
 const saveBackupSettings = vi.mocked(siteSettings.saveBackupSettings);
 const saveSiteSettings = vi.mocked(siteSettings.saveSiteSettings);

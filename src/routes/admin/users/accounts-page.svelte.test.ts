@@ -6,13 +6,12 @@
  * reset or disable with one notice for each way it ends.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as accounts from '$lib/data-access/accounts';
 import type { Account } from '$lib/data-access/accounts';
 import { GatewayError } from '$lib/data-access/gateway';
 import * as siteSettings from '$lib/data-access/site-settings';
 import type { Area } from '$lib/domain/types';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { AccountsPage } from './accounts-page.svelte';
 
 import { load } from '../+layout';
@@ -37,7 +36,7 @@ vi.mock('$lib/data-access/site-settings', async (original) => ({
   ...(await original<typeof siteSettings>()),
   getBackupSettings: vi.fn(),
 }));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const api = vi.mocked(accounts);
 const getBackupSettings = vi.mocked(siteSettings.getBackupSettings);
 

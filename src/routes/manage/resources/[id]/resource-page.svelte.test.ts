@@ -7,7 +7,6 @@
  * page asks for.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as changeHistory from '$lib/data-access/change-history';
 import * as coordination from '$lib/data-access/coordination';
 import type { QueuedSuggestion } from '$lib/data-access/coordination';
@@ -15,11 +14,10 @@ import { GatewayError } from '$lib/data-access/gateway';
 import * as organiserLinks from '$lib/data-access/organiser-links';
 import * as supportEvents from '$lib/data-access/support-events';
 import type { Area, Resource, User } from '$lib/domain/types';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { ResourcePage } from './resource-page.svelte';
 
 import { load } from '../../+layout';
-import { session } from '$lib/state/session.svelte';
 
 // The route's own message areas, as its +layout.ts provides them before the page renders.
 load();
@@ -47,9 +45,7 @@ vi.mock('$lib/data-access/support-events', async (original) => ({
   listSupportEvents: vi.fn(),
 }));
 
-// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
-await session.connect();
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const coord = vi.mocked(coordination);
 const links = vi.mocked(organiserLinks);
 const events = vi.mocked(supportEvents);
