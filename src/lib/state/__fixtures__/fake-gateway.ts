@@ -41,11 +41,25 @@ export function fakeGatewayModule() {
     listPopulationCells: vi.fn(),
     listServiceTypes: vi.fn(),
   };
-  const publicReads = { reset: vi.fn() };
+  /** The public snapshots a visitor reads (used only while `snapshots.enabled`). */
+  const publicReads = {
+    reset: vi.fn(),
+    areas: vi.fn(),
+    councils: vi.fn(),
+    organizations: vi.fn(),
+    resource: vi.fn(),
+    resources: vi.fn(),
+    site: vi.fn(),
+  };
+  /** Visitors read the snapshots while `enabled` (off: the records API, as `?reads=api`). */
+  const snapshots = { enabled: false };
   return {
     gateway,
     publicReads,
-    snapshotsEnabled: false,
+    snapshots,
+    get snapshotsEnabled() {
+      return snapshots.enabled;
+    },
     origin: 'http://127.0.0.1:1',
     loadGateway: vi.fn(async () => gateway),
   };
