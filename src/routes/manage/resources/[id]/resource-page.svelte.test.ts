@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 /**
  * One record's edit page state against a fake gateway: a record that is not there is "not
- * found" (not an error), staff data is read only for staff who edit, confirming and saving
- * (alone, or with a suggestion in one batch) update the record, bump the history's version
- * and end in one status message, and the update-link and support-event calls send what the
- * page asks for.
+ * found" (not an error), the newest record asked for is the one shown, staff data is read only
+ * for staff who edit, confirming and saving (alone, or with a suggestion in one batch) update
+ * the record, bump the history's version and end in one status message, and the update-link
+ * and support-event calls send what the page asks for.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as changeHistory from '$lib/data-access/change-history';
@@ -15,6 +15,7 @@ import * as organiserLinks from '$lib/data-access/organiser-links';
 import * as supportEvents from '$lib/data-access/support-events';
 import type { Area, Resource, User } from '$lib/domain/types';
 import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { cityData } from '$lib/state/city-data.svelte';
 import { ResourcePage } from './resource-page.svelte';
 
 import { load } from '../../+layout';
@@ -85,6 +86,21 @@ describe('ResourcePage: loading', () => {
     expect(page.staffNames).toEqual({ u1: '佐藤' });
   });
 
+  it("reads the city's boundaries for the map, and shows the newest record asked for", async () => {
+    let answerFirst!: (r: Resource) => void;
+    gateway.getResource.mockReturnValueOnce(new Promise((done) => (answerFirst = done)));
+    gateway.getResource.mockResolvedValueOnce(record({ id: 'r2' }));
+    const loadCity = vi.spyOn(cityData, 'load');
+    const page = new ResourcePage();
+    const first = page.load('r1', false);
+    await page.load('r2', false);
+    answerFirst(record());
+    await first;
+    expect(page.resource?.id).toBe('r2');
+    expect(loadCity).toHaveBeenCalledWith({ geometry: true });
+    loadCity.mockRestore();
+  });
+
   it('reads no staff data for a reader', async () => {
     const page = await loaded(false);
     expect(coord.listSuggestionQueue).not.toHaveBeenCalled();
@@ -113,6 +129,14 @@ describe('ResourcePage: confirm and save', () => {
     expect(await page.confirm('phone')).toBeNull();
     expect(page.message).toBe('保存できませんでした（forbidden）');
     expect([page.version, page.messageSeq]).toEqual([1, 2]);
+  });
+
+  it('confirms nothing when there is no record', async () => {
+    gateway.getResource.mockRejectedValueOnce(new GatewayError('not found', 404));
+    const page = await loaded();
+    expect(await page.confirm('phone')).toBeNull();
+    expect(coord.confirmResource).not.toHaveBeenCalled();
+    expect(page.messageSeq).toBe(0);
   });
 
   it('saves the fields alone', async () => {
