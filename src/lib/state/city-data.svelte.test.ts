@@ -7,8 +7,8 @@
  * records API.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectFakeGateway } from './__fixtures__/fake-gateway';
-import type { Area, Council, Resource, User } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from './__fixtures__/fake-gateway';
+import type { Area, Council, Resource } from '$lib/domain/types';
 import { CityData } from './city-data.svelte';
 
 import { session } from '$lib/state/session.svelte';
@@ -21,7 +21,7 @@ const { gateway, publicReads, snapshots } = await connectFakeGateway();
 
 const area = (id: string, kind: Area['kind']) => ({ id, kind, name: `${id}地区` }) as Area;
 const resource = (id: string) => ({ id, name: id }) as Resource;
-const staff = { id: 'u1', role: 'coordinator', districtIds: ['d1'] } as User;
+const staff = staffUser('coordinator', ['d1']);
 
 beforeEach(() => {
   vi.clearAllMocks();

@@ -15,8 +15,8 @@ import { GatewayError } from '$lib/data-access/gateway';
 import * as organiserLinks from '$lib/data-access/organiser-links';
 import * as outreach from '$lib/data-access/outreach';
 import * as merges from '$lib/data-access/resource-merges';
-import type { Area, Resource, User } from '$lib/domain/types';
-import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { Area, Resource } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { ManagePage, TREND_MONTHS } from './manage-page.svelte';
 
 import { load } from './+layout';
@@ -71,7 +71,7 @@ const place = (id: string, districtId: string, extra: Partial<Resource> = {}) =>
   }) as unknown as Resource;
 const suggestion = (id: string, districtId: string) =>
   ({ id, districtId, resourceId: 'r1', proposal: null }) as unknown as QueuedSuggestion;
-const coordinator = { id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User;
+const coordinator = staffUser('coordinator', ['d1']);
 
 async function loaded(): Promise<ManagePage> {
   const page = new ManagePage();
@@ -118,14 +118,14 @@ describe('ManagePage: loading', () => {
   });
 
   it('gives an admin every district', async () => {
-    gateway.emitAuth({ id: 'u9', role: 'admin', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('admin', [], 'u9'));
     const page = await loaded();
     expect(page.districts.map((d) => d.id)).toEqual(['d1', 'd2']);
     expect(page.resources.map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r9']);
   });
 
   it('reads nothing of its own for someone who cannot edit', async () => {
-    gateway.emitAuth({ id: 'u5', role: 'care_manager', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('care_manager', [], 'u5'));
     const page = await loaded();
     expect([page.status, page.canEdit, page.districts]).toEqual(['ready', false, []]);
     expect(coord.listSuggestionQueue).not.toHaveBeenCalled();
@@ -137,7 +137,7 @@ describe('ManagePage: loading', () => {
     await Promise.all([page.load(), page.load()]);
     await page.load();
     expect(coord.listSuggestionQueue).toHaveBeenCalledTimes(1);
-    gateway.emitAuth({ id: 'u9', role: 'admin', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('admin', [], 'u9'));
     await page.load();
     expect(coord.listSuggestionQueue).toHaveBeenCalledTimes(2);
     expect(page.suggestions.map((s) => s.id)).toEqual(['s1', 's2']);

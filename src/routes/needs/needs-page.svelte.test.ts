@@ -8,8 +8,8 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as needs from '$lib/data-access/needs';
-import type { Area, Need, User } from '$lib/domain/types';
-import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { Area, Need } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { NeedsPage } from './needs-page.svelte';
 
 import { load } from './+layout';
@@ -30,7 +30,7 @@ const { gateway } = await connectFakeGateway();
 const listNeeds = vi.mocked(needs.listNeeds);
 
 const need = (id: string, observedOn: string) => ({ id, observedOn }) as Need;
-const careManager = { id: 'u1', role: 'care_manager', districtIds: [] } as unknown as User;
+const careManager = staffUser('care_manager');
 
 beforeEach(() => {
   vi.clearAllMocks();

@@ -6,8 +6,8 @@
  */
 import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
-import type { Area, Resource, User } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
+import type { Area, Resource } from '$lib/domain/types';
 import { SurveyData } from './survey-data.svelte';
 
 import { load } from './+layout';
@@ -74,7 +74,7 @@ describe('SurveyData', () => {
     await vi.waitFor(() => expect(data.status).toBe('ready'));
     expect(gateway.listResources).toHaveBeenCalledTimes(1);
     gateway.listResources.mockResolvedValue([{ id: 'r1' }, { id: 'private' }] as Resource[]);
-    gateway.emitAuth({ id: 'u1', role: 'care_manager', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('care_manager'));
     flushSync();
     await vi.waitFor(() => expect(data.resources).toHaveLength(2));
     expect(gateway.getSite).toHaveBeenCalledTimes(2);

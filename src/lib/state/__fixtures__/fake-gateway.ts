@@ -11,7 +11,7 @@
  */
 import { vi } from 'vitest';
 import type * as Coordination from '$lib/data-access/coordination';
-import type { User } from '$lib/domain/types';
+import type { User, UserRole } from '$lib/domain/types';
 
 export function fakeGatewayModule() {
   const listeners = new Set<(u: User | null) => void>();
@@ -63,6 +63,11 @@ export function fakeGatewayModule() {
     origin: 'http://127.0.0.1:1',
     loadGateway: vi.fn(async () => gateway),
   };
+}
+
+/** A signed-in staff user for `gateway.emitAuth` (the pages' rules read the role and districts). */
+export function staffUser(role: UserRole, districtIds: string[] = [], id = 'u1'): User {
+  return { id, email: `${id}@example.jp`, name: id, role, districtIds };
 }
 
 export type FakeGatewayModule = ReturnType<typeof fakeGatewayModule>;

@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as needs from '$lib/data-access/needs';
-import type { Need, Resource, User } from '$lib/domain/types';
-import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { Need, Resource } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { DistrictNeeds } from './district-needs.svelte';
 
 import { load } from './+layout';
@@ -41,7 +41,7 @@ const place = (serviceTypeIds: string[], status = 'active') =>
 beforeEach(() => {
   vi.clearAllMocks();
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-05T12:00:00+09:00') });
-  gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User);
+  gateway.emitAuth(staffUser('coordinator', ['d1']));
   gateway.listServiceTypes.mockResolvedValue([
     { id: 'met', sortOrder: 1, name: '見守り' },
     { id: 'quiet', sortOrder: 2, name: '配食' },

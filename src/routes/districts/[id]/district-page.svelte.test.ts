@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { session } from '$lib/state/session.svelte';
-import type { Area, Council, Resource, User } from '$lib/domain/types';
+import type { Area, Council, Resource } from '$lib/domain/types';
 import { DistrictProfileData } from './district-page.svelte';
 
 vi.mock('$lib/data-access/browser-gateway', async () =>
@@ -140,7 +140,7 @@ describe('DistrictProfileData', () => {
     const reads = gateway.listResources.mock.calls.length;
     // The session follows the gateway's sign-ins once it has loaded it (as after a sign-in).
     await session.connect();
-    gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User);
+    gateway.emitAuth(staffUser('coordinator', ['d1']));
     flushSync();
     expect(data.status).toBe('loading');
     await vi.waitFor(() => expect(data.status).toBe('ready'));

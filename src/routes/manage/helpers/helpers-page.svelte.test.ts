@@ -9,8 +9,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { GatewayError } from '$lib/data-access/gateway';
 import * as helpers from '$lib/data-access/helpers';
 import type { Helper, HelperInput } from '$lib/domain/helper';
-import type { Area, User } from '$lib/domain/types';
-import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { Area } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { HelpersPage } from './helpers-page.svelte';
 
 import { load } from '../+layout';
@@ -45,7 +45,7 @@ async function loaded(): Promise<HelpersPage> {
 
 beforeEach(() => {
   vi.clearAllMocks();
-  gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d2'] } as unknown as User);
+  gateway.emitAuth(staffUser('coordinator', ['d2']));
   gateway.listAreas.mockImplementation(async ({ kind }: { kind: string }) =>
     kind === 'district'
       ? ([
@@ -71,7 +71,7 @@ describe('HelpersPage', () => {
   });
 
   it('reads no helpers for a care manager', async () => {
-    gateway.emitAuth({ id: 'u2', role: 'care_manager', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('care_manager', [], 'u2'));
     const page = await loaded();
     expect([page.status, page.canManage, page.districts]).toEqual(['ready', false, []]);
     expect(api.listHelpers).not.toHaveBeenCalled();

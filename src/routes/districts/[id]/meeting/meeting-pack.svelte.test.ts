@@ -3,8 +3,8 @@ import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as changeHistory from '$lib/data-access/change-history';
 import * as coordination from '$lib/data-access/coordination';
-import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
-import type { User } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
+
 import { MeetingPackData } from './meeting-pack.svelte';
 
 vi.mock('$lib/data-access/browser-gateway', async () =>
@@ -36,7 +36,7 @@ describe('MeetingPackData', () => {
     flushSync();
     expect(listChangesSince).not.toHaveBeenCalled();
     expect(pack.status).toBe('idle');
-    gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User);
+    gateway.emitAuth(staffUser('coordinator', ['d1']));
     flushSync();
     await vi.waitFor(() => expect(pack.status).toBe('ready'));
     expect(listChangesSince).toHaveBeenCalledWith(gateway, 'resources', '2026-04-01', ['r1']);
@@ -46,7 +46,7 @@ describe('MeetingPackData', () => {
   });
 
   it('waits for the district to be known', () => {
-    gateway.emitAuth({ id: 'u1', role: 'admin', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('admin'));
     const pack = new MeetingPackData();
     const stop = $effect.root(() =>
       pack.follow(() => ({ districtId: '', since: '2026-04-01', resourceIds: [] })),

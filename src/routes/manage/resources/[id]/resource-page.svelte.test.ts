@@ -13,8 +13,8 @@ import type { QueuedSuggestion } from '$lib/data-access/coordination';
 import { GatewayError } from '$lib/data-access/gateway';
 import * as organiserLinks from '$lib/data-access/organiser-links';
 import * as supportEvents from '$lib/data-access/support-events';
-import type { Area, Resource, User } from '$lib/domain/types';
-import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { Area, Resource } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { cityData } from '$lib/state/city-data.svelte';
 import { ResourcePage } from './resource-page.svelte';
 
@@ -65,7 +65,7 @@ async function loaded(withStaffData = true): Promise<ResourcePage> {
 
 beforeEach(() => {
   vi.clearAllMocks();
-  gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User);
+  gateway.emitAuth(staffUser('coordinator', ['d1']));
   gateway.getResource.mockResolvedValue(record());
   gateway.listAreas.mockImplementation(async ({ kind }: { kind: string }) =>
     kind === 'town' ? ([{ id: 't1', kind, name: '本町' }] as Area[]) : [],
