@@ -13,6 +13,7 @@ import { vi } from 'vitest';
 import type * as Coordination from '$lib/data-access/coordination';
 import type { User, UserRole } from '$lib/domain/types';
 
+/** The two gateway modules' exports, faked (see above). */
 export function fakeGatewayModule() {
   const listeners = new Set<(u: User | null) => void>();
   const gateway = {
@@ -51,7 +52,7 @@ export function fakeGatewayModule() {
     resources: vi.fn(),
     site: vi.fn(),
   };
-  /** Visitors read the snapshots while `enabled` (off: the records API, as `?reads=api`). */
+  /** Visitors read the snapshots while `enabled` (off: the records API, as with `sasaeai.reads=api`). */
   const snapshots = { enabled: false };
   return {
     gateway,
@@ -65,12 +66,12 @@ export function fakeGatewayModule() {
   };
 }
 
+export type FakeGatewayModule = ReturnType<typeof fakeGatewayModule>;
+
 /** A signed-in staff user for `gateway.emitAuth` (the pages' rules read the role and districts). */
 export function staffUser(role: UserRole, districtIds: string[] = [], id = 'u1'): User {
   return { id, email: `${id}@example.jp`, name: id, role, districtIds };
 }
-
-export type FakeGatewayModule = ReturnType<typeof fakeGatewayModule>;
 
 /**
  * The fake that the spec's `vi.mock` put in place of the gateway modules, with the app's
