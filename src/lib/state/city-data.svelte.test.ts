@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 /**
  * The shared city data against a fake gateway: areas are read once (again only to add
- * boundaries, or when the public data changed), resources once per session, a failure keeps its text and the next load reads
- * again, and the councils load on their own with their own status.
+ * boundaries, or when the public data changed), resources once per session (the newest
+ * sign-in's list wins), a failure keeps its text and the next load reads again, the councils
+ * load on their own with their own status, and a visitor reads the public snapshots, staff the
+ * records API.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
-import type { FakeGateway } from './__fixtures__/fake-gateway';
-import type { Area, Council, Resource, User } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from './__fixtures__/fake-gateway';
+import type { Area, Council, Resource } from '$lib/domain/types';
 import { CityData } from './city-data.svelte';
 
 import { session } from '$lib/state/session.svelte';
@@ -16,16 +17,15 @@ vi.mock('$lib/data-access/browser-gateway', async () =>
 );
 vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 
-// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
-await session.connect();
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway, publicReads, snapshots } = await connectFakeGateway();
 
 const area = (id: string, kind: Area['kind']) => ({ id, kind, name: `${id}地区` }) as Area;
 const resource = (id: string) => ({ id, name: id }) as Resource;
-const staff = { id: 'u1', role: 'coordinator', districtIds: ['d1'] } as User;
+const staff = staffUser('coordinator', ['d1']);
 
 beforeEach(() => {
   vi.clearAllMocks();
+  snapshots.enabled = false;
   gateway.emitAuth(null);
   gateway.listAreas.mockImplementation(async ({ kind }: { kind: string }) =>
     kind === 'city' ? [area('c', 'city')] : [area('d1', 'district'), area('d2', 'district')],
@@ -118,5 +118,53 @@ describe('CityData', () => {
     expect((await data.place('r9')).id).toBe('r9');
     expect(gateway.getResource).toHaveBeenCalledWith('r9');
     expect(await data.organizations()).toEqual([{ id: 'o1', name: '社協' }]);
+  });
+
+  it("keeps the newest sign-in's resources when the visitor's answer comes last", async () => {
+    let answerVisitor!: (list: Resource[]) => void;
+    gateway.listResources.mockReturnValueOnce(new Promise((done) => (answerVisitor = done)));
+    gateway.listResources.mockResolvedValueOnce([resource('r1'), resource('private')]);
+    const data = new CityData();
+    const visitorLoad = data.load();
+    await vi.waitFor(() => expect(gateway.listResources).toHaveBeenCalledTimes(1));
+    gateway.emitAuth(staff);
+    await data.load();
+    answerVisitor([resource('r1')]);
+    await visitorLoad;
+    expect(data.resources.map((r) => r.id)).toEqual(['r1', 'private']);
+  });
+
+  it('reads the public snapshots for a visitor, and the records API once staff sign in', async () => {
+    snapshots.enabled = true;
+    publicReads.areas.mockImplementation(async ({ kind }: { kind: string }) =>
+      kind === 'city' ? [area('c', 'city')] : [area('d1', 'district')],
+    );
+    publicReads.resources.mockResolvedValue([resource('r1')]);
+    publicReads.councils.mockResolvedValue([{ id: 'k1', districtId: 'd1' }]);
+    publicReads.resource.mockResolvedValue(resource('r1'));
+    publicReads.organizations.mockResolvedValue([]);
+    const data = new CityData();
+    await Promise.all([data.load({ geometry: true }), data.loadCouncils()]);
+    expect(publicReads.areas.mock.calls).toEqual([
+      [{ kind: 'city', withGeometry: true }],
+      [{ kind: 'district', withGeometry: true }],
+    ]);
+    expect(data.districtNames).toEqual({ d1: 'd1地区' });
+    expect(data.resources.map((r) => r.id)).toEqual(['r1']);
+    expect(data.councils.map((c) => c.id)).toEqual(['k1']);
+    expect((await data.place('r1')).id).toBe('r1');
+    expect(await data.organizations()).toEqual([]);
+    expect(publicReads.resource).toHaveBeenCalledWith('r1');
+    expect(gateway.listAreas).not.toHaveBeenCalled();
+    expect(gateway.listResources).not.toHaveBeenCalled();
+    expect(gateway.listCouncils).not.toHaveBeenCalled();
+    expect(gateway.getResource).not.toHaveBeenCalled();
+    expect(gateway.listOrganizations).not.toHaveBeenCalled();
+
+    gateway.listResources.mockResolvedValue([resource('r1'), resource('private')]);
+    gateway.emitAuth(staff);
+    await data.load();
+    expect(data.resources.map((r) => r.id)).toEqual(['r1', 'private']);
+    expect(gateway.listAreas).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import { districtTrend } from '$lib/data-access/district-trend';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import type { Area, Resource } from '$lib/domain/types';
 import { meshCodeAt } from '$lib/geo/mesh-code';
 import { DistrictDiagnosisData } from './district-diagnosis.svelte';
@@ -12,7 +11,7 @@ vi.mock('$lib/data-access/browser-gateway', async () =>
 );
 vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/district-trend', () => ({ districtTrend: vi.fn() }));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const trend = vi.mocked(districtTrend);
 
 const square = (lng: number) => ({

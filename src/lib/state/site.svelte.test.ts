@@ -1,16 +1,26 @@
 // @vitest-environment happy-dom
+/**
+ * The site state against a fake gateway: read once (again when forced or when the session
+ * changes), a visitor from the public snapshot and staff from the records API, a failure kept
+ * until the next load, and the walking and staleness defaults until the site sets its own.
+ */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
-import type { FakeGateway } from './__fixtures__/fake-gateway';
+import { DEFAULT_WALK } from '$lib/domain/site-settings';
+import { DEFAULT_STALENESS } from '$lib/domain/staleness-stage';
+import { connectFakeGateway, staffUser } from './__fixtures__/fake-gateway';
 import { SiteState } from './site.svelte';
 
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('./__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
 vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway, publicReads, snapshots } = await connectFakeGateway();
 
-beforeEach(() => vi.clearAllMocks());
+beforeEach(() => {
+  vi.clearAllMocks();
+  snapshots.enabled = false;
+  gateway.emitAuth(null);
+});
 
 describe('SiteState', () => {
   it('reads the site once, again only when forced (after the settings are saved)', async () => {
@@ -40,5 +50,34 @@ describe('SiteState', () => {
     expect([site.status, site.error]).toEqual(['error', 'offline']);
     await site.load();
     expect([site.status, site.error, site.site]).toEqual(['ready', '', null]);
+  });
+
+  it('a visitor reads the public snapshot, and staff the records API after signing in', async () => {
+    snapshots.enabled = true;
+    publicReads.site.mockResolvedValue({ cityName: '高崎市', walkM: 0, walkMPerMin: 0 });
+    gateway.getSite.mockResolvedValue({ cityName: '高崎市', walkM: 600, walkMPerMin: 60 });
+    const site = new SiteState();
+    await site.load();
+    expect(publicReads.site).toHaveBeenCalledTimes(1);
+    expect(gateway.getSite).not.toHaveBeenCalled();
+    gateway.emitAuth(staffUser('coordinator', ['d1']));
+    await site.load();
+    expect(gateway.getSite).toHaveBeenCalledTimes(1);
+    expect([site.walk.walkM, site.walkMinutes]).toEqual([600, 10]);
+  });
+
+  it('walks and judges staleness by the defaults until the site sets its own', async () => {
+    gateway.getSite.mockResolvedValue(null);
+    const site = new SiteState();
+    await site.load();
+    expect([site.fictional, site.cityName('ja'), site.attributionLines]).toEqual([false, '', []]);
+    expect(site.walk).toEqual(DEFAULT_WALK);
+    expect(site.staleness).toEqual(DEFAULT_STALENESS);
+    const now = new Date('2026-12-05T00:00:00Z');
+    expect(site.stalenessOf('2026-06-01', now)).toBe('fresh');
+    expect(site.stalenessOf('2025-11-01', now)).toBe('notice');
+    gateway.getSite.mockResolvedValue({ staleness: { ...DEFAULT_STALENESS, noticeMonths: 18 } });
+    await site.load(true);
+    expect(site.stalenessOf('2025-11-01', now)).toBe('flagged');
   });
 });

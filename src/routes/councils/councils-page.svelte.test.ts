@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as coordination from '$lib/data-access/coordination';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import type { Council, CouncilMeeting } from '$lib/domain/types';
 import { CouncilsPage } from './councils-page.svelte';
 
@@ -15,7 +14,7 @@ vi.mock('$lib/data-access/coordination', async (original) => ({
   saveCouncil: vi.fn(),
   addCouncilMeeting: vi.fn(),
 }));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const saveCouncil = vi.mocked(coordination.saveCouncil);
 const addCouncilMeeting = vi.mocked(coordination.addCouncilMeeting);
 

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 /**
  * The coordinator workspace's state against a fake gateway: a coordinator sees only their
- * districts' records and suggestions, possible duplicates leave out dismissed pairs, a merge
- * and a dismissal send the pair and show the records as they are now, the confirmed-share
- * trend reads the change log of the last 12 months, and bulk confirming and marking letters
- * sent end in one status message each.
+ * districts' records and suggestions (read once per sign-in; the add form's towns and
+ * boundaries once), possible duplicates leave out dismissed pairs, a merge and a dismissal
+ * send the pair and show the records as they are now, the confirmed-share trend reads the
+ * change log of the last 12 months, and bulk confirming and marking letters sent end in one
+ * status message each.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as changeHistory from '$lib/data-access/change-history';
 import * as coordination from '$lib/data-access/coordination';
 import type { QueuedSuggestion } from '$lib/data-access/coordination';
@@ -15,12 +15,11 @@ import { GatewayError } from '$lib/data-access/gateway';
 import * as organiserLinks from '$lib/data-access/organiser-links';
 import * as outreach from '$lib/data-access/outreach';
 import * as merges from '$lib/data-access/resource-merges';
-import type { Area, Resource, User } from '$lib/domain/types';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { Area, Resource } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { ManagePage, TREND_MONTHS } from './manage-page.svelte';
 
 import { load } from './+layout';
-import { session } from '$lib/state/session.svelte';
 
 // The route's own message areas, as its +layout.ts provides them before the page renders.
 load();
@@ -52,9 +51,7 @@ vi.mock('$lib/data-access/resource-merges', async (original) => ({
   mergeResources: vi.fn(),
 }));
 
-// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
-await session.connect();
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const coord = vi.mocked(coordination);
 const listChangesSince = vi.mocked(changeHistory.listChangesSince);
 const acceptOrganiserProposal = vi.mocked(organiserLinks.acceptOrganiserProposal);
@@ -74,7 +71,7 @@ const place = (id: string, districtId: string, extra: Partial<Resource> = {}) =>
   }) as unknown as Resource;
 const suggestion = (id: string, districtId: string) =>
   ({ id, districtId, resourceId: 'r1', proposal: null }) as unknown as QueuedSuggestion;
-const coordinator = { id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User;
+const coordinator = staffUser('coordinator', ['d1']);
 
 async function loaded(): Promise<ManagePage> {
   const page = new ManagePage();
@@ -121,18 +118,55 @@ describe('ManagePage: loading', () => {
   });
 
   it('gives an admin every district', async () => {
-    gateway.emitAuth({ id: 'u9', role: 'admin', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('admin', [], 'u9'));
     const page = await loaded();
     expect(page.districts.map((d) => d.id)).toEqual(['d1', 'd2']);
     expect(page.resources.map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r9']);
   });
 
   it('reads nothing of its own for someone who cannot edit', async () => {
-    gateway.emitAuth({ id: 'u5', role: 'care_manager', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('care_manager', [], 'u5'));
     const page = await loaded();
     expect([page.status, page.canEdit, page.districts]).toEqual(['ready', false, []]);
     expect(coord.listSuggestionQueue).not.toHaveBeenCalled();
     expect(page.resources).toEqual([]);
+  });
+
+  it('loads once per sign-in, again for the next user, and when forced', async () => {
+    const page = new ManagePage();
+    await Promise.all([page.load(), page.load()]);
+    await page.load();
+    expect(coord.listSuggestionQueue).toHaveBeenCalledTimes(1);
+    gateway.emitAuth(staffUser('admin', [], 'u9'));
+    await page.load();
+    expect(coord.listSuggestionQueue).toHaveBeenCalledTimes(2);
+    expect(page.suggestions.map((s) => s.id)).toEqual(['s1', 's2']);
+    await page.load(true);
+    expect(coord.listSuggestionQueue).toHaveBeenCalledTimes(3);
+  });
+
+  it('fails when a read fails, and the next load reads again', async () => {
+    coord.listStaffNames.mockRejectedValueOnce(new Error('offline'));
+    const page = await loaded();
+    expect([page.status, page.resources]).toEqual(['error', []]);
+    await page.load();
+    expect(page.status).toBe('ready');
+    expect(page.staffNames).toEqual({ u1: '佐藤' });
+  });
+
+  it("loads the add form's towns and the city with its boundaries, once", async () => {
+    const areasOf = gateway.listAreas.getMockImplementation()!;
+    gateway.listAreas.mockImplementation(async (opts: { kind: string }) =>
+      opts.kind === 'town' ? [{ id: 't1', kind: 'town', name: '本町' }] : areasOf(opts),
+    );
+    const page = new ManagePage();
+    expect(page.formStatus).toBe('idle');
+    await Promise.all([page.loadFormData(), page.loadFormData()]);
+    expect(page.formStatus).toBe('ready');
+    expect(page.towns.map((t) => t.id)).toEqual(['t1']);
+    const asked = gateway.listAreas.mock.calls.map(([o]) => o);
+    expect(asked.filter((o) => o.kind === 'town')).toEqual([{ kind: 'town' }]);
+    expect(asked).toContainEqual({ kind: 'district', withGeometry: true });
   });
 
   it('shows every pair when the dismissed list cannot be read', async () => {
@@ -216,6 +250,14 @@ describe('ManagePage: actions', () => {
     expect(page.message).toBe('「場所r1」を本日確認済みにしました。');
   });
 
+  it('says only how many failed when no record could be confirmed', async () => {
+    const page = await loaded();
+    coord.confirmResource.mockRejectedValueOnce(new Error('offline'));
+    coord.confirmResource.mockRejectedValueOnce(new Error('forbidden'));
+    await page.confirm(['r1', 'r2'], 'phone');
+    expect(page.message).toBe('2件は保存できませんでした（offline）');
+  });
+
   it('marks letters sent, and names a future date the server refused', async () => {
     const page = await loaded();
     const mark = { resourceId: 'r1', channel: 'post', sentOn: '2026-12-01' };
@@ -243,6 +285,16 @@ describe('ManagePage: actions', () => {
     expect(acceptOrganiserProposal).toHaveBeenCalledWith(gateway, answer, { name: '新しい名前' });
     page.removeSuggestion('s1');
     expect(page.suggestions).toEqual([]);
+  });
+
+  it("declines a resident's suggestion with the reason given", async () => {
+    const page = await loaded();
+    await page.declineSuggestion(suggestion('s1', 'd1'), '同じ内容の提案が先にありました');
+    expect(coord.declineSuggestion).toHaveBeenCalledWith(
+      gateway,
+      's1',
+      '同じ内容の提案が先にありました',
+    );
   });
 
   it('adds a created record to the list', async () => {

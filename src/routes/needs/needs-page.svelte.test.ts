@@ -7,14 +7,12 @@
  */
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as needs from '$lib/data-access/needs';
-import type { Area, Need, User } from '$lib/domain/types';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { Area, Need } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { NeedsPage } from './needs-page.svelte';
 
 import { load } from './+layout';
-import { session } from '$lib/state/session.svelte';
 
 // The route's own message areas, as its +layout.ts provides them before the page renders.
 load();
@@ -28,13 +26,11 @@ vi.mock('$lib/data-access/needs', async (original) => ({
   listNeeds: vi.fn(),
 }));
 
-// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
-await session.connect();
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const listNeeds = vi.mocked(needs.listNeeds);
 
 const need = (id: string, observedOn: string) => ({ id, observedOn }) as Need;
-const careManager = { id: 'u1', role: 'care_manager', districtIds: [] } as unknown as User;
+const careManager = staffUser('care_manager');
 
 beforeEach(() => {
   vi.clearAllMocks();

@@ -5,10 +5,9 @@
  * with or without the districts' boundaries as asked.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as applyImport from '$lib/data-access/apply-import';
 import * as exportDirectory from '$lib/data-access/export-directory';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { OpenDataPage } from './open-data-page.svelte';
 
 import { load } from './+layout';
@@ -28,7 +27,7 @@ vi.mock('$lib/data-access/export-directory', async (original) => ({
   ...(await original<typeof exportDirectory>()),
   readPublicDirectory: vi.fn(),
 }));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const listDataSources = vi.mocked(applyImport.listDataSources);
 const readPublicDirectory = vi.mocked(exportDirectory.readPublicDirectory);
 

@@ -6,13 +6,11 @@
  */
 import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
-import type { Area, Resource, User } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
+import type { Area, Resource } from '$lib/domain/types';
 import { SurveyData } from './survey-data.svelte';
 
 import { load } from './+layout';
-import { session } from '$lib/state/session.svelte';
 
 // The route's own message areas, as its +layout.ts provides them before the page renders.
 load();
@@ -22,9 +20,7 @@ vi.mock('$lib/data-access/browser-gateway', async () =>
 );
 vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 
-// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
-await session.connect();
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 
 const district = (id: string, code: string, name: string) =>
   ({ id, kind: 'district', code, name }) as Area;
@@ -78,7 +74,7 @@ describe('SurveyData', () => {
     await vi.waitFor(() => expect(data.status).toBe('ready'));
     expect(gateway.listResources).toHaveBeenCalledTimes(1);
     gateway.listResources.mockResolvedValue([{ id: 'r1' }, { id: 'private' }] as Resource[]);
-    gateway.emitAuth({ id: 'u1', role: 'care_manager', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('care_manager'));
     flushSync();
     await vi.waitFor(() => expect(data.resources).toHaveLength(2));
     expect(gateway.getSite).toHaveBeenCalledTimes(2);

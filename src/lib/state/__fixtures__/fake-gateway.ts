@@ -6,13 +6,14 @@
  *     vi.mock('$lib/data-access/browser-gateway', async () => (await import('./__fixtures__/fake-gateway')).fakeGatewayModule());
  *     vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
  *
- * and start the test file with `// @vitest-environment happy-dom` (so `$effect`s run). The
- * session follows `emitAuth` once it has loaded the gateway: `await session.connect()` first.
+ * and start the test file with `// @vitest-environment happy-dom` (so `$effect`s run); then
+ * `const { gateway } = await connectFakeGateway()` gives the fake with the session following it.
  */
 import { vi } from 'vitest';
 import type * as Coordination from '$lib/data-access/coordination';
-import type { User } from '$lib/domain/types';
+import type { User, UserRole } from '$lib/domain/types';
 
+/** The two gateway modules' exports, faked (see above). */
 export function fakeGatewayModule() {
   const listeners = new Set<(u: User | null) => void>();
   const gateway = {
@@ -41,17 +42,56 @@ export function fakeGatewayModule() {
     listPopulationCells: vi.fn(),
     listServiceTypes: vi.fn(),
   };
-  const publicReads = { reset: vi.fn() };
+  /** The public snapshots a visitor reads (used only while `snapshots.enabled`). */
+  const publicReads = {
+    reset: vi.fn(),
+    areas: vi.fn(),
+    councils: vi.fn(),
+    organizations: vi.fn(),
+    resource: vi.fn(),
+    resources: vi.fn(),
+    site: vi.fn(),
+  };
+  /** Visitors read the snapshots while `enabled` (off: the records API, as with `sasaeai.reads=api`). */
+  const snapshots = { enabled: false };
   return {
     gateway,
     publicReads,
-    snapshotsEnabled: false,
+    snapshots,
+    get snapshotsEnabled() {
+      return snapshots.enabled;
+    },
     origin: 'http://127.0.0.1:1',
     loadGateway: vi.fn(async () => gateway),
   };
 }
 
-export type FakeGateway = ReturnType<typeof fakeGatewayModule>['gateway'];
+export type FakeGatewayModule = ReturnType<typeof fakeGatewayModule>;
+
+/** A signed-in staff user for `gateway.emitAuth` (the pages' rules read the role and districts). */
+export function staffUser(role: UserRole, districtIds: string[] = [], id = 'u1'): User {
+  return { id, email: `${id}@example.jp`, name: id, role, districtIds };
+}
+
+/**
+ * The fake that the spec's `vi.mock` put in place of the gateway modules, with the app's
+ * session following its sign-ins once it has loaded it (as after a stored sign-in), so that
+ * `gateway.emitAuth(user)` signs the session in or out. Call it once, at the top level:
+ *
+ *     const { gateway } = await connectFakeGateway();
+ */
+export async function connectFakeGateway(): Promise<FakeGatewayModule> {
+  const [module, { session }] = await Promise.all([
+    import('$lib/data-access/browser-gateway'),
+    import('$lib/state/session.svelte'),
+  ]);
+  const fake = module as unknown as FakeGatewayModule;
+  // without the vi.mock above the spec would talk to the real gateway
+  if (!('emitAuth' in fake.gateway))
+    throw new Error("connectFakeGateway: vi.mock('$lib/data-access/browser-gateway') first");
+  await session.connect();
+  return fake;
+}
 
 /**
  * `$lib/data-access/coordination` with the reads and writes of the coordinators' pages as

@@ -2,15 +2,15 @@
 /**
  * The admins' settings page against a fake gateway: the form is filled from the site record
  * and the backup schedule, a deployment without a site record says so, the limits refuse bad
- * values before anything is sent, a save sends every field and reads the site again, and the
- * server's refusal lands on the fields it names with its words.
+ * values before anything is sent, a PMTiles basemap needs a .pmtiles file (chosen or kept), a
+ * save sends every field and reads the site again, and the server's refusal lands on the fields
+ * it names with its words.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import { GatewayError, type Site } from '$lib/data-access/gateway';
 import * as siteSettings from '$lib/data-access/site-settings';
 import { DEFAULT_STALENESS } from '$lib/domain/staleness-stage';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { siteState } from '$lib/state/site.svelte';
 import { SettingsPage } from './settings-page.svelte';
 
@@ -29,7 +29,7 @@ vi.mock('$lib/data-access/site-settings', async (original) => ({
   saveBackupSettings: vi.fn(),
   saveSiteSettings: vi.fn(),
 }));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const getBackupSettings = vi.mocked(siteSettings.getBackupSettings);
 const saveBackupSettings = vi.mocked(siteSettings.saveBackupSettings);
 const saveSiteSettings = vi.mocked(siteSettings.saveSiteSettings);
@@ -142,5 +142,69 @@ describe('SettingsPage', () => {
     expect(page.result).toEqual({ ok: false, message: '値が正しくありません' });
     expect(saveBackupSettings).not.toHaveBeenCalled();
     expect(page.saving).toBe(false);
+  });
+
+  it('sends nothing before the form is loaded', async () => {
+    expect(await new SettingsPage().save()).toBe(false);
+    expect(saveSiteSettings).not.toHaveBeenCalled();
+  });
+
+  it('a PMTiles basemap needs a .pmtiles file, chosen now or kept from before', async () => {
+    const page = await loaded();
+    page.form!.basemap = 'pmtiles';
+    expect(await page.save()).toBe(false);
+    expect(page.errors).toEqual({ basemapFile: 'required' });
+    page.pmtilesFile = new File(['x'], 'city.png');
+    expect(await page.save()).toBe(false);
+    expect(page.errors).toEqual({ basemapFile: 'invalid' });
+    page.pmtilesFile = null;
+    page.storedPmtiles = 'old.pmtiles';
+    page.form!.removePmtiles = true;
+    expect(await page.save()).toBe(false);
+    expect(page.errors).toEqual({ basemapFile: 'required' });
+    expect(saveSiteSettings).not.toHaveBeenCalled();
+  });
+
+  it('uploads a chosen PMTiles file, then shows the stored one and clears the choice', async () => {
+    getBackupSettings.mockResolvedValue({ ...backups, daily: false, cron: '0 */6 * * *' });
+    const page = await loaded();
+    const file = new File(['x'], 'city.pmtiles');
+    page.form!.basemap = 'pmtiles';
+    page.form!.backupDaily = true;
+    page.form!.organiserAutoConfirm = true;
+    page.pmtilesFile = file;
+    gateway.getSite.mockResolvedValue({
+      ...site,
+      basemap: 'pmtiles',
+      basemapPmtilesName: 'city_a1b2.pmtiles',
+    });
+    expect(await page.save()).toBe(true);
+    expect(saveSiteSettings).toHaveBeenCalledWith(
+      gateway,
+      's1',
+      expect.objectContaining({
+        basemap: 'pmtiles',
+        pmtilesFile: file,
+        removePmtiles: false,
+        staleness: DEFAULT_STALENESS,
+        organiserAutoConfirm: true,
+      }),
+    );
+    expect(saveBackupSettings).toHaveBeenCalledWith(gateway, { daily: true, hourJst: 3, keep: 7 });
+    expect([page.storedPmtiles, page.pmtilesFile, page.customCron]).toEqual([
+      'city_a1b2.pmtiles',
+      null,
+      '',
+    ]);
+  });
+
+  it("marks the file and the backups' keep when the server names them", async () => {
+    const page = await loaded();
+    saveBackupSettings.mockRejectedValueOnce(
+      new GatewayError('too many', 400, { keep: 'x', basemap_pmtiles: 'y' }),
+    );
+    expect(await page.save()).toBe(false);
+    expect(page.errors).toEqual({ backupKeep: 'server', basemapFile: 'server' });
+    expect(page.result).toEqual({ ok: false, message: 'too many' });
   });
 });

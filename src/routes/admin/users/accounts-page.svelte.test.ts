@@ -6,13 +6,12 @@
  * reset or disable with one notice for each way it ends.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as accounts from '$lib/data-access/accounts';
 import type { Account } from '$lib/data-access/accounts';
 import { GatewayError } from '$lib/data-access/gateway';
 import * as siteSettings from '$lib/data-access/site-settings';
 import type { Area } from '$lib/domain/types';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
 import { AccountsPage } from './accounts-page.svelte';
 
 import { load } from '../+layout';
@@ -37,7 +36,7 @@ vi.mock('$lib/data-access/site-settings', async (original) => ({
   ...(await original<typeof siteSettings>()),
   getBackupSettings: vi.fn(),
 }));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const api = vi.mocked(accounts);
 const getBackupSettings = vi.mocked(siteSettings.getBackupSettings);
 
@@ -166,6 +165,16 @@ describe('AccountsPage: the form', () => {
     page.startCreate();
     expect([page.formError, page.form.email]).toEqual(['', '']);
   });
+
+  it('names the districts when the server refuses a coordinator without one, and clears it on edit', async () => {
+    const page = await loaded();
+    page.startEdit(page.accounts[0]!);
+    api.updateAccount.mockRejectedValueOnce(new GatewayError('bad', 400, { districts: 'x' }));
+    expect(await page.submit()).toBe(false);
+    expect([page.errors, page.formError]).toEqual([{ districts: 'districts_required' }, '']);
+    page.startEdit(page.accounts[1]!);
+    expect([page.errors, page.form.id]).toEqual([{}, 'a2']);
+  });
 });
 
 describe('AccountsPage: reset, disable, enable, reset link', () => {
@@ -222,5 +231,35 @@ describe('AccountsPage: reset, disable, enable, reset link', () => {
     api.sendPasswordResetLink.mockRejectedValueOnce(new Error('no SMTP'));
     await page.sendLink(page.accounts[1]!);
     expect(page.notice).toMatchObject({ kind: 'resetFailed', message: 'no SMTP' });
+    api.setAccountDisabled.mockRejectedValueOnce(new Error('offline'));
+    await page.enable(page.accounts[0]!);
+    expect(page.notice).toMatchObject({ kind: 'saveFailed', name: '名前a1', message: 'offline' });
+  });
+
+  it('shows a one-time password only until the next action', async () => {
+    const page = await loaded();
+    const showReset = async () => {
+      api.resetPassword.mockResolvedValueOnce('fresh-pw');
+      page.ask('reset', page.accounts[0]!);
+      await page.confirm();
+      expect(page.oneTime?.password).toBe('fresh-pw');
+    };
+    await showReset();
+    await page.sendLink(page.accounts[1]!);
+    expect(page.oneTime).toBeNull();
+    await showReset();
+    api.setAccountDisabled.mockResolvedValueOnce(account('a2'));
+    await page.enable(page.accounts[1]!);
+    expect(page.oneTime).toBeNull();
+    await showReset();
+    api.setAccountDisabled.mockResolvedValueOnce(account('a2', { disabled: true }));
+    page.ask('disable', page.accounts[1]!);
+    await page.confirm();
+    expect(page.oneTime).toBeNull();
+    await showReset();
+    page.startEdit(page.accounts[1]!);
+    api.updateAccount.mockResolvedValueOnce(account('a2'));
+    await page.submit();
+    expect(page.oneTime).toBeNull();
   });
 });

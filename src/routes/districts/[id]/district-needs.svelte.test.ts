@@ -5,14 +5,12 @@
  * active places serving it, one row per type with needs, the gaps first.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as needs from '$lib/data-access/needs';
-import type { Need, Resource, User } from '$lib/domain/types';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { Need, Resource } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { DistrictNeeds } from './district-needs.svelte';
 
 import { load } from './+layout';
-import { session } from '$lib/state/session.svelte';
 
 // The route's own message areas, as its +layout.ts provides them before the page renders.
 load();
@@ -26,9 +24,7 @@ vi.mock('$lib/data-access/needs', async (original) => ({
   listNeeds: vi.fn(),
 }));
 
-// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
-await session.connect();
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const listNeeds = vi.mocked(needs.listNeeds);
 
 const need = (serviceTypeId: string, count: number | null, observedOn = '2026-11-01') =>
@@ -45,7 +41,7 @@ const place = (serviceTypeIds: string[], status = 'active') =>
 beforeEach(() => {
   vi.clearAllMocks();
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-05T12:00:00+09:00') });
-  gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User);
+  gateway.emitAuth(staffUser('coordinator', ['d1']));
   gateway.listServiceTypes.mockResolvedValue([
     { id: 'met', sortOrder: 1, name: '見守り' },
     { id: 'quiet', sortOrder: 2, name: '配食' },

@@ -1,17 +1,16 @@
 // @vitest-environment happy-dom
 import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { session } from '$lib/state/session.svelte';
-import type { Area, Council, Resource, User } from '$lib/domain/types';
+import type { Area, Council, Resource } from '$lib/domain/types';
 import { DistrictProfileData } from './district-page.svelte';
 
 vi.mock('$lib/data-access/browser-gateway', async () =>
   (await import('$lib/state/__fixtures__/fake-gateway')).fakeGatewayModule(),
 );
 vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 
 const square = {
   type: 'Polygon' as const,
@@ -141,7 +140,7 @@ describe('DistrictProfileData', () => {
     const reads = gateway.listResources.mock.calls.length;
     // The session follows the gateway's sign-ins once it has loaded it (as after a sign-in).
     await session.connect();
-    gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User);
+    gateway.emitAuth(staffUser('coordinator', ['d1']));
     flushSync();
     expect(data.status).toBe('loading');
     await vi.waitFor(() => expect(data.status).toBe('ready'));

@@ -6,16 +6,14 @@
  * field messages for the form.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import { GatewayError } from '$lib/data-access/gateway';
 import * as helpers from '$lib/data-access/helpers';
 import type { Helper, HelperInput } from '$lib/domain/helper';
-import type { Area, User } from '$lib/domain/types';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { Area } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { HelpersPage } from './helpers-page.svelte';
 
 import { load } from '../+layout';
-import { session } from '$lib/state/session.svelte';
 
 // The route's own message areas, as its +layout.ts provides them before the page renders.
 load();
@@ -32,9 +30,7 @@ vi.mock('$lib/data-access/helpers', async (original) => ({
   saveHelper: vi.fn(),
 }));
 
-// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
-await session.connect();
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const api = vi.mocked(helpers);
 
 const helper = (id: string, name = `担い手${id}`) =>
@@ -49,7 +45,7 @@ async function loaded(): Promise<HelpersPage> {
 
 beforeEach(() => {
   vi.clearAllMocks();
-  gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d2'] } as unknown as User);
+  gateway.emitAuth(staffUser('coordinator', ['d2']));
   gateway.listAreas.mockImplementation(async ({ kind }: { kind: string }) =>
     kind === 'district'
       ? ([
@@ -75,7 +71,7 @@ describe('HelpersPage', () => {
   });
 
   it('reads no helpers for a care manager', async () => {
-    gateway.emitAuth({ id: 'u2', role: 'care_manager', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('care_manager', [], 'u2'));
     const page = await loaded();
     expect([page.status, page.canManage, page.districts]).toEqual(['ready', false, []]);
     expect(api.listHelpers).not.toHaveBeenCalled();

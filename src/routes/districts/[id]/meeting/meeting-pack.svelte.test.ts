@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as changeHistory from '$lib/data-access/change-history';
 import * as coordination from '$lib/data-access/coordination';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
-import { session } from '$lib/state/session.svelte';
-import type { User } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
+
 import { MeetingPackData } from './meeting-pack.svelte';
 
 vi.mock('$lib/data-access/browser-gateway', async () =>
@@ -15,14 +13,12 @@ vi.mock('$lib/data-access/browser-gateway', async () =>
 vi.mock('$lib/data-access/browser-reads', () => import('$lib/data-access/browser-gateway'));
 vi.mock('$lib/data-access/change-history', () => ({ listChangesSince: vi.fn() }));
 vi.mock('$lib/data-access/coordination', () => ({ listSuggestionQueue: vi.fn() }));
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const listChangesSince = vi.mocked(changeHistory.listChangesSince);
 const listSuggestionQueue = vi.mocked(coordination.listSuggestionQueue);
 
 beforeEach(async () => {
   vi.clearAllMocks();
-  // The session follows the gateway's sign-ins once it has loaded it (as after a sign-in).
-  await session.connect();
   gateway.emitAuth(null);
   listChangesSince.mockResolvedValue([{ id: 'ch1' } as changeHistory.ChangeEntry]);
   listSuggestionQueue.mockResolvedValue([
@@ -40,7 +36,7 @@ describe('MeetingPackData', () => {
     flushSync();
     expect(listChangesSince).not.toHaveBeenCalled();
     expect(pack.status).toBe('idle');
-    gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User);
+    gateway.emitAuth(staffUser('coordinator', ['d1']));
     flushSync();
     await vi.waitFor(() => expect(pack.status).toBe('ready'));
     expect(listChangesSince).toHaveBeenCalledWith(gateway, 'resources', '2026-04-01', ['r1']);
@@ -50,7 +46,7 @@ describe('MeetingPackData', () => {
   });
 
   it('waits for the district to be known', () => {
-    gateway.emitAuth({ id: 'u1', role: 'admin', districtIds: [] } as unknown as User);
+    gateway.emitAuth(staffUser('admin'));
     const pack = new MeetingPackData();
     const stop = $effect.root(() =>
       pack.follow(() => ({ districtId: '', since: '2026-04-01', resourceIds: [] })),

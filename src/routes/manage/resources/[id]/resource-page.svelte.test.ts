@@ -1,25 +1,24 @@
 // @vitest-environment happy-dom
 /**
  * One record's edit page state against a fake gateway: a record that is not there is "not
- * found" (not an error), staff data is read only for staff who edit, confirming and saving
- * (alone, or with a suggestion in one batch) update the record, bump the history's version
- * and end in one status message, and the update-link and support-event calls send what the
- * page asks for.
+ * found" (not an error), the newest record asked for is the one shown, staff data is read only
+ * for staff who edit, confirming and saving (alone, or with a suggestion in one batch) update
+ * the record, bump the history's version and end in one status message, and the update-link
+ * and support-event calls send what the page asks for.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { gateway as realGateway } from '$lib/data-access/browser-gateway';
 import * as changeHistory from '$lib/data-access/change-history';
 import * as coordination from '$lib/data-access/coordination';
 import type { QueuedSuggestion } from '$lib/data-access/coordination';
 import { GatewayError } from '$lib/data-access/gateway';
 import * as organiserLinks from '$lib/data-access/organiser-links';
 import * as supportEvents from '$lib/data-access/support-events';
-import type { Area, Resource, User } from '$lib/domain/types';
-import type { FakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import type { Area, Resource } from '$lib/domain/types';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
+import { cityData } from '$lib/state/city-data.svelte';
 import { ResourcePage } from './resource-page.svelte';
 
 import { load } from '../../+layout';
-import { session } from '$lib/state/session.svelte';
 
 // The route's own message areas, as its +layout.ts provides them before the page renders.
 load();
@@ -47,9 +46,7 @@ vi.mock('$lib/data-access/support-events', async (original) => ({
   listSupportEvents: vi.fn(),
 }));
 
-// The session follows the gateway's sign-ins once it has loaded it (as after a stored sign-in).
-await session.connect();
-const gateway = realGateway as unknown as FakeGateway;
+const { gateway } = await connectFakeGateway();
 const coord = vi.mocked(coordination);
 const links = vi.mocked(organiserLinks);
 const events = vi.mocked(supportEvents);
@@ -68,7 +65,7 @@ async function loaded(withStaffData = true): Promise<ResourcePage> {
 
 beforeEach(() => {
   vi.clearAllMocks();
-  gateway.emitAuth({ id: 'u1', role: 'coordinator', districtIds: ['d1'] } as unknown as User);
+  gateway.emitAuth(staffUser('coordinator', ['d1']));
   gateway.getResource.mockResolvedValue(record());
   gateway.listAreas.mockImplementation(async ({ kind }: { kind: string }) =>
     kind === 'town' ? ([{ id: 't1', kind, name: '本町' }] as Area[]) : [],
@@ -87,6 +84,21 @@ describe('ResourcePage: loading', () => {
     expect(coord.listSuggestionQueue).toHaveBeenCalledWith(gateway, { resourceId: 'r1' });
     expect(page.suggestions.map((s) => s.id)).toEqual(['s1', 's2']);
     expect(page.staffNames).toEqual({ u1: '佐藤' });
+  });
+
+  it("reads the city's boundaries for the map, and shows the newest record asked for", async () => {
+    let answerFirst!: (r: Resource) => void;
+    gateway.getResource.mockReturnValueOnce(new Promise((done) => (answerFirst = done)));
+    gateway.getResource.mockResolvedValueOnce(record({ id: 'r2' }));
+    const loadCity = vi.spyOn(cityData, 'load');
+    const page = new ResourcePage();
+    const first = page.load('r1', false);
+    await page.load('r2', false);
+    answerFirst(record());
+    await first;
+    expect(page.resource?.id).toBe('r2');
+    expect(loadCity).toHaveBeenCalledWith({ geometry: true });
+    loadCity.mockRestore();
   });
 
   it('reads no staff data for a reader', async () => {
@@ -117,6 +129,14 @@ describe('ResourcePage: confirm and save', () => {
     expect(await page.confirm('phone')).toBeNull();
     expect(page.message).toBe('保存できませんでした（forbidden）');
     expect([page.version, page.messageSeq]).toEqual([1, 2]);
+  });
+
+  it('confirms nothing when there is no record', async () => {
+    gateway.getResource.mockRejectedValueOnce(new GatewayError('not found', 404));
+    const page = await loaded();
+    expect(await page.confirm('phone')).toBeNull();
+    expect(coord.confirmResource).not.toHaveBeenCalled();
+    expect(page.messageSeq).toBe(0);
   });
 
   it('saves the fields alone', async () => {
