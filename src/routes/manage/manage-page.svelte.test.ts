@@ -132,6 +132,21 @@ describe('ManagePage: loading', () => {
     expect(page.resources).toEqual([]);
   });
 
+  it("forgets the coordinator's records, contacts and suggestions at sign-out", async () => {
+    const page = await loaded();
+    expect(Object.keys(page.contacts)).toEqual(['r1']);
+    gateway.emitAuth(null);
+    await page.load();
+    expect([page.status, page.canEdit]).toEqual(['ready', false]);
+    expect(page.resources).toEqual([]);
+    expect(page.contacts).toEqual({});
+    expect(page.suggestions).toEqual([]);
+    expect(page.outreach).toEqual({});
+    expect(page.staffNames).toEqual({});
+    expect(page.duplicatePairs).toEqual([]);
+    expect(page.trends).toBeNull();
+  });
+
   it('loads once per sign-in, again for the next user, and when forced', async () => {
     const page = new ManagePage();
     await Promise.all([page.load(), page.load()]);

@@ -99,7 +99,18 @@ export class ManagePage {
       ]);
     },
     apply: (loaded) => {
-      if (!loaded) return;
+      if (!loaded) {
+        // Signed out (or a role that cannot edit): nothing of the last coordinator's private
+        // records and contacts stays in memory on a shared computer.
+        this.resources = [];
+        this.contacts = {};
+        this.outreach = {};
+        this.suggestions = [];
+        this.staffNames = {};
+        this.trends = null;
+        this.dismissedPairs = NO_DISMISSED_PAIRS;
+        return;
+      }
       const [resources, suggestions, staff, contacts, outreach, dismissed] = loaded;
       const ids = this.districts.map((d) => d.id);
       this.resources = resources.filter((r) => ids.includes(r.districtId));
