@@ -77,6 +77,15 @@ describe('HelpersPage', () => {
     expect(api.listHelpers).not.toHaveBeenCalled();
   });
 
+  it("forgets the helpers (people's names and contacts) at sign-out", async () => {
+    const page = await loaded();
+    expect(page.helpers).toHaveLength(1);
+    gateway.emitAuth(null);
+    await page.load();
+    expect([page.status, page.canManage]).toEqual(['ready', false]);
+    expect([page.helpers, page.counts]).toEqual([[], []]);
+  });
+
   it('registers a helper, reads the counts again and announces it by name', async () => {
     const page = await loaded();
     api.saveHelper.mockResolvedValueOnce(helper('h2', '山田花子'));

@@ -56,8 +56,8 @@ export class HelpersPage {
       ]);
     },
     apply: (loaded) => {
-      if (!loaded) return;
-      [this.helpers, this.serviceTypes, this.counts] = loaded;
+      // Signed out: no helper's name or contact stays in memory on a shared computer.
+      [this.helpers, this.serviceTypes, this.counts] = loaded ?? [[], [], []];
     },
     session,
   });

@@ -48,7 +48,11 @@ export class NeedsPage {
       return Promise.all([listNeeds(gateway), gateway.listServiceTypes()]);
     },
     apply: (loaded) => {
-      if (!loaded) return;
+      if (!loaded) {
+        // Signed out: the district's needs are staff data, not kept for the next user.
+        this.needs = [];
+        return;
+      }
       const ids = this.districts.map((d) => d.id);
       this.needs = loaded[0].filter((n) => ids.includes(n.districtId));
       this.serviceTypes = loaded[1];
