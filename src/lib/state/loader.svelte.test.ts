@@ -110,6 +110,32 @@ describe('Loader', () => {
     expect(loader.status).toBe('loading');
   });
 
+  it("forgets the last session's data when a load for the next session fails, not on a plain failure", async () => {
+    const gw = fakeRead<string>();
+    const session = { generation: 0 };
+    let shown = '';
+    const loader = new Loader({
+      fetch: () => gw.read(),
+      apply: (v: string) => (shown = v),
+      forget: () => (shown = ''),
+      session,
+    });
+    let p = loader.load();
+    gw.at(0).resolve('contacts');
+    await p;
+    // A failed refresh in the same session keeps what is shown (the retry button is there).
+    p = loader.load();
+    gw.at(1).reject('offline');
+    await p;
+    expect([loader.status, shown]).toEqual(['error', 'contacts']);
+    // Signed out: the staff read is refused, and nothing of the last session stays.
+    session.generation++;
+    p = loader.load();
+    gw.at(2).reject('403');
+    await p;
+    expect([loader.status, shown]).toEqual(['error', '']);
+  });
+
   it('ensure loads again after an error', async () => {
     const gw = fakeRead<number>();
     const loader = new Loader({ fetch: () => gw.read(), apply: () => {} });

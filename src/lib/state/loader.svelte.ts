@@ -38,6 +38,12 @@ export interface LoaderOptions<A extends unknown[], T> {
    * `follow` reloads then. Leave out for data everyone sees alike.
    */
   session?: { readonly generation: number };
+  /**
+   * Empties the state class's data. Called when a load for another session fails (after a
+   * sign-out, staff reads are refused): what one person was shown must not stay in memory,
+   * on a shared computer, behind the next person's error. Leave out for public data.
+   */
+  forget?: () => void;
 }
 
 export class Loader<A extends unknown[] = [], T = unknown> {
@@ -52,6 +58,8 @@ export class Loader<A extends unknown[] = [], T = unknown> {
   /** The arguments and session generation of the data applied (or being loaded). */
   #key = '';
   #pending: Promise<void> | null = null;
+  /** The session generation of the data last applied (null: none applied). */
+  #appliedGeneration: number | null = null;
 
   constructor(opts: LoaderOptions<A, T>) {
     this.#opts = opts;
@@ -72,15 +80,21 @@ export class Loader<A extends unknown[] = [], T = unknown> {
     if (!(this.status === 'ready' && key === this.#key)) this.status = 'loading';
     this.#args = args;
     this.#key = key;
+    const generation = this.#opts.session?.generation ?? 0;
     const run = (async () => {
       try {
         const value = await this.#opts.fetch(...args);
         if (seq !== this.#seq) return;
         this.#opts.apply(value, ...args);
+        this.#appliedGeneration = generation;
         this.error = '';
         this.status = 'ready';
       } catch (err) {
         if (seq !== this.#seq) return;
+        if (this.#appliedGeneration !== null && this.#appliedGeneration !== generation) {
+          this.#opts.forget?.();
+          this.#appliedGeneration = null;
+        }
         this.error = errorMessage(err);
         this.status = 'error';
       } finally {

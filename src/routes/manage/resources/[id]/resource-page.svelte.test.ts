@@ -107,6 +107,15 @@ describe('ResourcePage: loading', () => {
     expect([page.suggestions, page.staffNames]).toEqual([[], {}]);
   });
 
+  it('forgets the record, its suggestions and staff names when the reads after a sign-out are refused', async () => {
+    const page = await loaded();
+    gateway.emitAuth(null);
+    coord.listSuggestionQueue.mockRejectedValueOnce(new GatewayError('forbidden', 403));
+    await page.load('r1', true);
+    expect(page.status).toBe('error');
+    expect([page.resource, page.suggestions, page.staffNames]).toEqual([null, [], {}]);
+  });
+
   it('a 404 is "not found", any other failure an error', async () => {
     gateway.getResource.mockRejectedValueOnce(new GatewayError('not found', 404));
     const page = await loaded();

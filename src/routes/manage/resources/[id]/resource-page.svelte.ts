@@ -34,6 +34,14 @@ import { cityData } from '$lib/state/city-data.svelte';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 import { session } from '$lib/state/session.svelte';
 
+/** What one load of the page reads. */
+interface LoadedRecord {
+  resource: Resource;
+  towns: Area[];
+  suggestions: QueuedSuggestion[];
+  staffNames: Record<string, string>;
+}
+
 export class ResourcePage {
   notFound = $state(false);
   resource = $state.raw<Resource | null>(null);
@@ -51,7 +59,7 @@ export class ResourcePage {
   }
 
   readonly #loader = new Loader({
-    fetch: async (resourceId: string, withStaffData: boolean) => {
+    fetch: async (resourceId: string, withStaffData: boolean): Promise<LoadedRecord | null> => {
       try {
         const [resource, towns] = await Promise.all([
           gateway.getResource(resourceId),
@@ -71,15 +79,19 @@ export class ResourcePage {
         throw err;
       }
     },
-    apply: (v) => {
-      this.notFound = v === null;
-      this.resource = v?.resource ?? null;
-      this.towns = v?.towns ?? [];
-      this.suggestions = v?.suggestions ?? [];
-      this.staffNames = v?.staffNames ?? {};
-    },
+    apply: (v) => this.#show(v),
+    forget: () => this.#show(undefined),
     session,
   });
+
+  /** Shows a loaded record (null: not found; undefined: nothing, after a sign-out). */
+  #show(v: LoadedRecord | null | undefined): void {
+    this.notFound = v === null;
+    this.resource = v?.resource ?? null;
+    this.towns = v?.towns ?? [];
+    this.suggestions = v?.suggestions ?? [];
+    this.staffNames = v?.staffNames ?? {};
+  }
 
   get status(): LoadStatus {
     return this.#loader.status;
