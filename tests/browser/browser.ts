@@ -221,6 +221,14 @@ export async function openPage(
   return opened;
 }
 
+/**
+ * Waits (up to 60 s) until /coverage has its first result: its worker streams population and
+ * the walking network in for a while before the table gets a row.
+ */
+export async function waitForCoverageTable(page: Page): Promise<void> {
+  await page.getByTestId('coverage-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+}
+
 /** Expects axe-core to find no WCAG 2.1 A/AA violation on the page as it is now. */
 export async function expectAxeClean(page: Page): Promise<void> {
   const violations = await runAxe(page);
