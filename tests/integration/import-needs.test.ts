@@ -38,6 +38,19 @@ function file(name: string, content: Uint8Array | string): string {
   return path;
 }
 
+/**
+ * `sasaeai import --needs FILE … --json` as the demo admin (`flags`: e.g. `--apply`), with
+ * `content` written to `dir/name` first: the run and its report.
+ */
+const importNeeds = (name: string, content: Uint8Array | string, ...flags: string[]) =>
+  runCliJson<Report>(importCommand, [
+    ...asDemo(server),
+    '--needs',
+    file(name, content),
+    ...flags,
+    '--json',
+  ]);
+
 beforeAll(async () => {
   server = await startServer();
   su = await signInSuperuser(server);
@@ -66,12 +79,7 @@ describe('needs survey import', () => {
     const before = await needs();
     // The demo city brings its own (demo) needs: the import works beside them.
     expect(before.length).toBeGreaterThan(0);
-    const run = await runCliJson<Report>(importCommand, [
-      ...asDemo(server),
-      '--needs',
-      file('needs.csv', goodCsv),
-      '--json',
-    ]);
+    const run = await importNeeds('needs.csv', goodCsv);
     expect(run.code).toBe(0);
     expect(run.json.counts.needs).toEqual({ create: 3, update: 0, unchanged: 0 });
     expect(
@@ -120,25 +128,13 @@ describe('needs survey import', () => {
       count_unit: '',
     });
 
-    const again = await runCliJson<Report>(importCommand, [
-      ...asDemo(server),
-      '--needs',
-      file('needs.csv', goodCsv),
-      '--apply',
-      '--json',
-    ]);
+    const again = await importNeeds('needs.csv', goodCsv, '--apply');
     expect(again.json.counts.needs).toEqual({ create: 0, update: 0, unchanged: 3 });
     expect(await needs()).toEqual(after);
 
     // A changed count updates the same record, not a second one.
     const changed = goodCsv.replace(',12,世帯,', ',10,世帯,');
-    const update = await runCliJson<Report>(importCommand, [
-      ...asDemo(server),
-      '--needs',
-      file('needs-changed.csv', changed),
-      '--apply',
-      '--json',
-    ]);
+    const update = await importNeeds('needs-changed.csv', changed, '--apply');
     expect(update.json.counts.needs).toEqual({ create: 0, update: 1, unchanged: 2 });
     const updated = await needs();
     expect(updated).toHaveLength(after.length);
@@ -166,12 +162,7 @@ describe('needs survey import', () => {
   });
 
   it('reads a Shift_JIS file as the same rows', async () => {
-    const run = await runCliJson<Report>(importCommand, [
-      ...asDemo(server),
-      '--needs',
-      file('needs-sjis.csv', encodeShiftJis(goodCsv)),
-      '--json',
-    ]);
+    const run = await importNeeds('needs-sjis.csv', encodeShiftJis(goodCsv));
     expect(run.json.issues).toEqual([]);
     // The same rows as the UTF-8 file: the one whose count the previous test changed to 10 is
     // an update back to 12, the others are unchanged.
