@@ -16,18 +16,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureSpa, PUBLIC_DIR } from '../../scripts/lib/spa-build';
 import { findSharedData } from '../helpers/shared-data';
 import type { TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from '../integration/api';
-import {
-  collectErrors,
-  newContext,
-  pixelStats,
-  expectAxeClean,
-  signInThroughForm,
-} from './browser';
+import { type ApiClient, type ListBody, signInSuperuser } from '../integration/api';
+import { collectErrors, newContext, pixelStats, expectAxeClean, signedInPage } from './browser';
 import { withServerAndBrowser } from './server-and-browser';
 import { shortTargets } from './touch-targets';
 
-const DEMO_PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
 
 let server: TestServer;
@@ -39,7 +32,7 @@ let town: Rec;
 withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 beforeAll(async () => {
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   districts = (
     await su.get<ListBody<Rec>>(
       `/api/collections/areas/records?perPage=3&sort=code&filter=${encodeURIComponent('kind = "district"')}`,
@@ -62,18 +55,6 @@ async function expectLargeTargets(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
-async function signInAt(
-  email: string,
-  password: string,
-  path: string,
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const { context } = await newContext(browser, server.url);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await signInThroughForm(page, server.url, email, password, path, { waitForRedirect: false });
-  return { context, page, errors };
-}
-
 /** Signs in with a one-time password, chooses `newPassword` on the new-password step, lands on `path`. */
 async function firstSignIn(
   email: string,
@@ -81,7 +62,10 @@ async function firstSignIn(
   newPassword: string,
   path: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page, errors } = await signInAt(email, oneTime, path);
+  const { context, page, errors } = await signedInPage(browser, server.url, email, path, {
+    password: oneTime,
+    waitForRedirect: false,
+  });
   const heading = page.getByRole('heading', { name: '新しいパスワードを決めてください' });
   await heading.waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('change-heading');
@@ -103,12 +87,12 @@ async function firstSignIn(
 
 describe('accounts page', () => {
   it('creates a coordinator with two districts, who signs in; resets a password; disables an account', async () => {
-    const { context, page, errors } = await signInAt(
+    const { context, page, errors } = await signedInPage(
+      browser,
+      server.url,
       'admin@example.com',
-      DEMO_PASSWORD,
       '/admin/users',
     );
-    await page.waitForURL((u) => u.pathname === '/admin/users');
     await page.locator('tr[data-account="coordinator@example.com"]').waitFor();
     await expectAxeClean(page);
     await expectLargeTargets(page);
@@ -179,7 +163,10 @@ describe('accounts page', () => {
     await again.page.getByRole('link', { name: 'ログイン' }).first().waitFor();
     expect(await again.page.getByTestId('user-role').count()).toBe(0);
     await again.context.close();
-    const refused = await signInAt('hajime@example.org', 'hajime-new-pass-2', '/');
+    const refused = await signedInPage(browser, server.url, 'hajime@example.org', '/', {
+      password: 'hajime-new-pass-2',
+      waitForRedirect: false,
+    });
     await expect
       .poll(() => refused.page.locator('[role=alert]').textContent())
       .toContain('このアカウントは停止されています');
@@ -189,12 +176,12 @@ describe('accounts page', () => {
   });
 
   it('is refused to a coordinator', async () => {
-    const { context, page } = await signInAt(
+    const { context, page } = await signedInPage(
+      browser,
+      server.url,
       'coordinator@example.com',
-      DEMO_PASSWORD,
       '/admin/users',
     );
-    await page.waitForURL((u) => u.pathname === '/admin/users');
     await expect
       .poll(() => page.getByTestId('refusal').textContent())
       .toContain('管理者だけが使えます');
@@ -205,12 +192,12 @@ describe('accounts page', () => {
 
 describe('settings page: one walking distance everywhere', () => {
   it('refuses an out-of-range distance naming the field, then every page shows the saved one', async () => {
-    const { context, page, errors } = await signInAt(
+    const { context, page, errors } = await signedInPage(
+      browser,
+      server.url,
       'admin@example.com',
-      DEMO_PASSWORD,
       '/admin/settings',
     );
-    await page.waitForURL((u) => u.pathname === '/admin/settings');
     await page.locator('#settings-walk-m').waitFor();
     expect(await page.locator('#settings-walk-m').inputValue()).toBe('800');
     await expectAxeClean(page);
@@ -282,12 +269,12 @@ describe('a PMTiles basemap set on the settings page', () => {
   it.skipIf(!existsSync(PMTILES))(
     'is still drawn after the app is rebuilt and the server restarted (npm start)',
     async () => {
-      const { context, page } = await signInAt(
+      const { context, page } = await signedInPage(
+        browser,
+        server.url,
         'admin@example.com',
-        DEMO_PASSWORD,
         '/admin/settings',
       );
-      await page.waitForURL((u) => u.pathname === '/admin/settings');
       await page.locator('#settings-pmtiles').waitFor();
       await page.locator('#settings-pmtiles').setInputFiles(PMTILES);
       await page.getByRole('radio', { name: /PMTiles ファイル/ }).check();
@@ -306,9 +293,7 @@ describe('a PMTiles basemap set on the settings page', () => {
       await server.restart();
 
       const site = (
-        await (
-          await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers')
-        ).get<ListBody<Rec>>('/api/collections/site/records')
+        await (await signInSuperuser(server)).get<ListBody<Rec>>('/api/collections/site/records')
       ).body.items[0]!;
       expect(site.basemap).toBe('pmtiles');
       const fileUrl = `${server.url}/api/files/${String(site.collectionId)}/${site.id}/${String(site.basemap_pmtiles)}`;

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
 import {
   chromium,
   type Browser,
@@ -92,7 +93,8 @@ export function collectErrors(page: Page): string[] {
  * Signs in through the app's own login form (as a person would) and, when `redirect` is given,
  * waits until the app has moved to its path (a query in `redirect` is not waited for; with
  * `waitForRedirect: false` nothing is, e.g. when a one-time password leads to the new-password
- * step first). The one sign-in of the browser tests.
+ * step first). `submit` is the sign-in button's name, 「ログイン」 unless the page is in another
+ * language. The one sign-in of the browser tests.
  */
 export async function signInThroughForm(
   page: Page,
@@ -100,15 +102,65 @@ export async function signInThroughForm(
   email: string,
   password: string,
   redirect?: string,
-  opts: { waitForRedirect?: boolean } = {},
+  opts: { waitForRedirect?: boolean; submit?: string } = {},
 ): Promise<void> {
   const query = redirect ? `?redirect=${encodeURIComponent(redirect)}` : '';
   await page.goto(new URL(`/login${query}`, baseUrl).href);
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(password);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await page.getByRole('button', { name: opts.submit ?? 'ログイン', exact: true }).click();
   if (redirect && (opts.waitForRedirect ?? true))
     await page.waitForURL((u) => u.pathname === redirect.split('?')[0]);
+}
+
+/** A fresh context's one page (see `newContext`), with what it recorded. */
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and console errors (`collectErrors`). */
+  errors: string[];
+  /** Requests that left for another origin (refused). */
+  foreignRequests: string[];
+  /** Expects that no request left for another origin, then closes the context. */
+  close(): Promise<void>;
+}
+
+type ContextOptions = Parameters<typeof newContext>[2];
+
+async function freshPage(
+  browser: Browser,
+  baseUrl: string,
+  opts: ContextOptions,
+): Promise<OpenedPage> {
+  const { context, foreignRequests } = await newContext(browser, baseUrl, opts);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const close = async (): Promise<void> => {
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  };
+  return { context, page, errors, foreignRequests, close };
+}
+
+/**
+ * A fresh context (see `newContext`) signed in through the form (`signInThroughForm`) as the
+ * demo account `email` (or with `password`, e.g. a one-time one), on `redirect` when given:
+ * how a browser test becomes staff.
+ */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  redirect?: string,
+  opts: ContextOptions & { password?: string; waitForRedirect?: boolean; submit?: string } = {},
+): Promise<OpenedPage> {
+  const { password = DEMO_PASSWORD, waitForRedirect, submit, ...contextOpts } = opts;
+  const opened = await freshPage(browser, baseUrl, contextOpts);
+  await signInThroughForm(opened.page, baseUrl, email, password, redirect, {
+    waitForRedirect,
+    submit,
+  });
+  return opened;
 }
 
 let axeSource: string | null = null;
@@ -160,15 +212,21 @@ export async function openPage(
   browser: Browser,
   baseUrl: string,
   path: string,
-  opts: Parameters<typeof newContext>[2] & { waitFor?: string } = {},
-): Promise<{ context: BrowserContext; page: Page; errors: string[]; foreignRequests: string[] }> {
+  opts: ContextOptions & { waitFor?: string } = {},
+): Promise<OpenedPage> {
   const { waitFor, ...contextOpts } = opts;
-  const { context, foreignRequests } = await newContext(browser, baseUrl, contextOpts);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(new URL(path, baseUrl).href);
-  if (waitFor) await page.locator(waitFor).waitFor();
-  return { context, page, errors, foreignRequests };
+  const opened = await freshPage(browser, baseUrl, contextOpts);
+  await opened.page.goto(new URL(path, baseUrl).href);
+  if (waitFor) await opened.page.locator(waitFor).waitFor();
+  return opened;
+}
+
+/**
+ * Waits (up to 60 s) until /coverage has its first result: its worker streams population and
+ * the walking network in for a while before the table gets a row.
+ */
+export async function waitForCoverageTable(page: Page): Promise<void> {
+  await page.getByTestId('coverage-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
 }
 
 /** Expects axe-core to find no WCAG 2.1 A/AA violation on the page as it is now. */

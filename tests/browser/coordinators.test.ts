@@ -5,14 +5,13 @@
  * suggestion and sees the district's confirmed share go up; a coordinator of another
  * district is refused; axe-core finds no violations on the coordinator pages.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
-import { signIn, anonymous, type ApiClient, type ListBody } from '../integration/api';
-import { collectErrors, newContext, signInThroughForm, expectAxeClean } from './browser';
+import { anonymous, type ApiClient, type ListBody, signInDemo } from '../integration/api';
+import { signedInPage, expectAxeClean, type OpenedPage } from './browser';
 import { withServerAndBrowser } from './server-and-browser';
 
-const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
 
 let server: TestServer;
@@ -25,7 +24,7 @@ let suggestionId: string;
 withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 beforeAll(async () => {
-  coordApi = await signIn(server.url, 'coordinator@example.com', PASSWORD);
+  coordApi = await signInDemo(server.url, 'coordinator@example.com');
   const mine = coordApi.record.districts as string[];
   const res = await coordApi.get<ListBody<Rec>>(
     `/api/collections/resources/records?perPage=500&sort=last_verified_at&filter=${encodeURIComponent(
@@ -44,15 +43,8 @@ beforeAll(async () => {
   suggestionId = s.body.id;
 }, 60_000);
 
-async function signedIn(
-  email: string,
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const { context } = await newContext(browser, server.url);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await signInThroughForm(page, server.url, email, PASSWORD, '/manage');
-  return { context, page, errors };
-}
+const signedIn = (email: string): Promise<OpenedPage> =>
+  signedInPage(browser, server.url, email, '/manage');
 
 async function shareText(page: Page): Promise<string> {
   const el = page.getByTestId(`share-${districtId}`);

@@ -13,7 +13,7 @@ import { importCommand } from '../../src/cli/commands/import';
 import { sampleTownsZip } from '../../src/lib/import/__fixtures__/write-shapefile';
 import type { TestServer } from '../helpers/server';
 import { asSuperuser, runCli } from '../integration/run-cli';
-import { collectErrors, newContext, expectAxeClean } from './browser';
+import { collectErrors, newContext, expectAxeClean, waitForCoverageTable } from './browser';
 import { withServerAndBrowser } from './server-and-browser';
 
 let server: TestServer;
@@ -60,8 +60,8 @@ describe('coverage of a city loaded from town boundaries alone', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(new URL('/coverage', server.url).href);
+    await waitForCoverageTable(page);
     const rows = page.getByTestId('coverage-table').locator('tbody tr');
-    await rows.first().waitFor({ timeout: 60_000 });
     expect(await rows.count()).toBe(2);
     expect(await page.getByTestId('from-towns').isVisible()).toBe(true);
     // All 1,020 residents are counted, split 460 / 560 between the districts.

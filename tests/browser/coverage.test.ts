@@ -7,7 +7,14 @@
 import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../helpers/server';
-import { collectErrors, formatViolations, launchBrowser, newContext, runAxe } from './browser';
+import {
+  collectErrors,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  runAxe,
+  waitForCoverageTable,
+} from './browser';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
@@ -35,7 +42,7 @@ afterAll(async () => {
 const count = (text: string | null): number => Number((text ?? '').replace(/[^\d]/g, ''));
 
 async function ready(page: Page): Promise<void> {
-  await page.getByTestId('coverage-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+  await waitForCoverageTable(page);
   await expect
     .poll(() => page.getByTestId('coverage-status').textContent(), { timeout: 30_000 })
     .toContain('計算時間');

@@ -7,11 +7,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
-import { signIn, type ListBody } from '../integration/api';
-import { newContext, signInThroughForm } from './browser';
+import { type ListBody, signInSuperuser, signInDemo } from '../integration/api';
+import { newContext, signedInPage } from './browser';
 import { withServerAndBrowser } from './server-and-browser';
 
-const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
 
 let server: TestServer;
@@ -23,12 +22,7 @@ let shortlistId = '';
 withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 beforeAll(async () => {
-  const su = await signIn(
-    server.url,
-    server.superuser.email,
-    server.superuser.password,
-    '_superusers',
-  );
+  const su = await signInSuperuser(server);
   placeId = (
     await su.get<ListBody<Rec>>(
       '/api/collections/resources/records?perPage=1&filter=' +
@@ -40,7 +34,7 @@ beforeAll(async () => {
       '/api/collections/areas/records?perPage=1&filter=' + encodeURIComponent('kind = "district"'),
     )
   ).body.items[0]!.id;
-  const careManager = await signIn(server.url, 'caremanager@example.com', PASSWORD);
+  const careManager = await signInDemo(server.url, 'caremanager@example.com');
   const list = await careManager.post<Rec>('/api/collections/shortlists/records', {
     owner: careManager.record.id,
     label: 'CSP',
@@ -99,9 +93,7 @@ async function visit(page: Page, path: string): Promise<void> {
 }
 
 async function signedIn(email: string): Promise<BrowserContext> {
-  const { context } = await newContext(browser, server.url);
-  const page = await context.newPage();
-  await signInThroughForm(page, server.url, email, PASSWORD);
+  const { context, page } = await signedInPage(browser, server.url, email);
   await page.waitForURL((u) => u.pathname !== '/login');
   await page.close();
   return context;

@@ -6,10 +6,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAxeClean, openPage, signInThroughForm } from './browser';
+import { expectAxeClean, openPage, signedInPage } from './browser';
 import { withServerAndBrowser } from './server-and-browser';
 
-const CARE_MANAGER = { email: 'caremanager@example.com', password: 'sasaeai-demo' };
+const CARE_MANAGER = 'caremanager@example.com';
 const LABEL = 'Aさん 10月更新分';
 
 let server: { url: string; stop(): Promise<void> };
@@ -57,8 +57,7 @@ describe('directory (anonymous)', () => {
 
 describe('care manager', () => {
   it('searches 買い物 in a district, free, Wednesday; adds two to a shortlist; prints it', async () => {
-    const { context, page, errors } = await open('/login');
-    await signInThroughForm(page, server.url, CARE_MANAGER.email, CARE_MANAGER.password);
+    const { context, page, errors } = await signedInPage(browser, server.url, CARE_MANAGER);
     await expect.poll(() => page.locator('header').textContent()).toContain('ケアマネジャー');
 
     // A shortlist, named by a label (the page warns against personal data).

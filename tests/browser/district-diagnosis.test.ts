@@ -10,13 +10,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toResource, type PbRecord } from '../../src/lib/data-access/records';
 import { reconfirmQueue } from '../../src/lib/domain/reconfirm-queue';
 import type { TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from '../integration/api';
-import { PHONE, collectErrors, newContext, expectAxeClean } from './browser';
+import { anonymous, type ApiClient, type ListBody, signInSuperuser } from '../integration/api';
+import {
+  PHONE,
+  collectErrors,
+  newContext,
+  expectAxeClean,
+  type OpenedPage,
+  openPage,
+} from './browser';
 import { smallTargets } from './touch-targets';
 import { withServerAndBrowser } from './server-and-browser';
 
@@ -37,7 +44,7 @@ const overdueCount = (records: PbRecord[], months: number): number =>
 withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 beforeAll(async () => {
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   const api = anonymous(server.url);
   siteId = (await api.get<ListBody<PbRecord>>('/api/collections/site/records')).body.items[0]!.id;
   const districts = (
@@ -60,27 +67,12 @@ beforeAll(async () => {
   expect(districtId, 'a demo district with records confirmed 1–12 months ago').not.toBe('');
 }, 120_000);
 
-async function openProfile(): Promise<{
-  page: Page;
-  errors: string[];
-  close: () => Promise<void>;
-}> {
-  const { context, foreignRequests } = await newContext(browser, server.url, {
+function openProfile(): Promise<OpenedPage> {
+  return openPage(browser, server.url, `/districts/${districtId}`, {
     viewport: PHONE,
     touch: true,
+    waitFor: '[data-testid="diagnosis-table"]',
   });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${server.url}/districts/${districtId}`);
-  await page.getByTestId('diagnosis-table').waitFor();
-  return {
-    page,
-    errors,
-    close: async () => {
-      expect(foreignRequests).toEqual([]);
-      await context.close();
-    },
-  };
 }
 
 describe('district profile: 地域診断 and trend', () => {

@@ -8,22 +8,22 @@
  * digits, and skips text marked lang="ja" (names given with their romaji).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ListBody } from '../integration/api';
-import { collectErrors, DESKTOP, launchBrowser, newContext } from './browser';
-
-const PASSWORD = 'sasaeai-demo';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
+import type { TestServer } from '../helpers/server';
+import { type ListBody, signInDemo } from '../integration/api';
+import { collectErrors, DESKTOP, newContext, signInThroughForm } from './browser';
+import { withServerAndBrowser } from './server-and-browser';
 
 let server: TestServer;
 let browser: Browser;
 let districtId: string;
 let resourceId: string;
 
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const admin = await signIn(server.url, 'admin@example.com', PASSWORD);
+  const admin = await signInDemo(server.url, 'admin@example.com');
   const districts = await admin.get<ListBody<{ id: string }>>(
     '/api/collections/areas/records?perPage=1&filter=' + encodeURIComponent('kind = "district"'),
   );
@@ -33,11 +33,6 @@ beforeAll(async () => {
   );
   resourceId = resources.body.items[0]!.id;
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /**
  * Full-width punctuation with a Latin letter or digit on both sides (spaces between ignored),
@@ -73,11 +68,9 @@ describe('English mode', () => {
     await context.addInitScript(() => localStorage.setItem('sasaeai:locale', 'en'));
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(new URL('/login?redirect=%2Fmanage', server.url).href);
-    await page.locator('#email').fill('admin@example.com');
-    await page.locator('#password').fill(PASSWORD);
-    await page.locator('main button[type=submit]').click();
-    await page.waitForURL((u) => u.pathname === '/manage');
+    await signInThroughForm(page, server.url, 'admin@example.com', DEMO_PASSWORD, '/manage', {
+      submit: 'Sign in',
+    });
 
     const found: Record<string, string[]> = {};
     for (const [path, ready] of [

@@ -13,12 +13,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
-import { anonymous, signIn, type ListBody } from '../integration/api';
-import { collectErrors, newContext, PHONE, expectAxeClean, signInThroughForm } from './browser';
+import { anonymous, type ListBody, signInDemo } from '../integration/api';
+import { PHONE, expectAxeClean, signedInPage } from './browser';
 import { smallTargets } from './touch-targets';
 import { withServerAndBrowser } from './server-and-browser';
 
-const PASSWORD = 'sasaeai-demo';
 const NAME = '試験 春子';
 type Rec = Record<string, unknown> & { id: string };
 
@@ -34,16 +33,22 @@ withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-helpers-'));
-  const coord = await signIn(server.url, 'coordinator@example.com', PASSWORD);
+  const coord = await signInDemo(server.url, 'coordinator@example.com');
   district = (coord.record.districts as string[])[0]!;
   const types = await anonymous(server.url).get<ListBody<Rec>>(
     '/api/collections/service_types/records?sort=sort_order,code',
   );
   type = types.body.items[0]!;
-  const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
-  page = await context.newPage();
-  errors = collectErrors(page);
-  await signInThroughForm(page, server.url, 'coordinator@example.com', PASSWORD, '/manage/helpers');
+  ({ page, errors } = await signedInPage(
+    browser,
+    server.url,
+    'coordinator@example.com',
+    '/manage/helpers',
+    {
+      viewport: PHONE,
+      touch: true,
+    },
+  ));
 }, 120_000);
 
 afterAll(async () => {

@@ -5,9 +5,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
 import type { TestServer } from '../helpers/server';
-import { collectErrors, newContext, expectAxeClean, signInThroughForm } from './browser';
+import { expectAxeClean } from './browser';
+import { onImportPage } from './import-page';
 import { withServerAndBrowser } from './server-and-browser';
 
 let server: TestServer;
@@ -17,10 +17,7 @@ withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { markedDemo: true 
 
 describe('/admin/import on the demo city', () => {
   it("shows the server's refusal with how to start a real city, and no form", async () => {
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await signInThroughForm(page, server.url, 'admin@example.com', DEMO_PASSWORD, '/admin/import');
+    const { context, page, errors } = await onImportPage(browser, server);
 
     const refusal = page.getByTestId('demo-refusal');
     await expect.poll(() => refusal.isVisible()).toBe(true);

@@ -18,20 +18,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
 import { toRomaji } from '../../src/lib/search/to-romaji';
-import { signIn, type ApiClient, type ListBody } from '../integration/api';
-import {
-  collectErrors,
-  newContext,
-  JOURNEY_WIDTHS,
-  PHONE,
-  signInThroughForm,
-  expectAxeClean,
-} from './browser';
+import { jstDate, type ApiClient, type ListBody, signInDemo } from '../integration/api';
+import { JOURNEY_WIDTHS, PHONE, signedInPage, expectAxeClean } from './browser';
 import { smallTargets } from './touch-targets';
 import { withServerAndBrowser } from './server-and-browser';
 import { printedPdf } from './printed-pdf';
 
-const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
 
 let server: TestServer;
@@ -47,7 +39,7 @@ withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-manage-'));
-  coordApi = await signIn(server.url, 'coordinator@example.com', PASSWORD);
+  coordApi = await signInDemo(server.url, 'coordinator@example.com');
   const district = (coordApi.record.districts as string[])[0]!;
   const cutoff = new Date(Date.now() - 300 * 86_400_000).toISOString().replace('T', ' ');
   const res = await coordApi.get<ListBody<Rec>>(
@@ -73,13 +65,13 @@ afterAll(async () => {
 async function phoneSignedIn(
   viewport: { width: number; height: number } = PHONE,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const { context } = await newContext(browser, server.url, {
-    viewport,
-    touch: viewport.width < 1024,
-  });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await signInThroughForm(page, server.url, 'coordinator@example.com', PASSWORD, '/manage');
+  const { context, page, errors } = await signedInPage(
+    browser,
+    server.url,
+    'coordinator@example.com',
+    '/manage',
+    { viewport, touch: viewport.width < 1024 },
+  );
   await page.locator('[data-queue-row]').first().waitFor();
   return { context, page, errors };
 }
@@ -245,7 +237,7 @@ describe('the coordinator workspace on a phone', () => {
     }
 
     // mark them sent by post two days ago
-    const sentOn = new Date(Date.now() + 9 * 3600_000 - 2 * 86_400_000).toISOString().slice(0, 10);
+    const sentOn = jstDate(-2);
     await page.locator('#mark-sent-on').fill(sentOn);
     await page.getByRole('button', { name: '2件を「送付済み」にする' }).click();
     await expect

@@ -12,9 +12,16 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import type { TestServer } from '../helpers/server';
-import { signIn, type ListBody } from '../integration/api';
+import { type ListBody, signInSuperuser } from '../integration/api';
 import { asSuperuser, runCli } from '../integration/run-cli';
-import { collectErrors, formatViolations, newContext, PHONE, runAxe } from './browser';
+import {
+  collectErrors,
+  formatViolations,
+  newContext,
+  PHONE,
+  runAxe,
+  waitForCoverageTable,
+} from './browser';
 import { withServerAndBrowser } from './server-and-browser';
 
 let server: TestServer;
@@ -76,12 +83,7 @@ describe('map credits (demo city)', () => {
       const errors = collectErrors(page);
       await page.goto(new URL(path, server.url).href);
       await page.locator('h1').waitFor();
-      if (path === '/coverage')
-        await page
-          .getByTestId('coverage-table')
-          .locator('tbody tr')
-          .first()
-          .waitFor({ timeout: 60_000 });
+      if (path === '/coverage') await waitForCoverageTable(page);
       const lines = await creditsUnderMap(page);
       for (const line of siteLines) expect(lines, `${path}: ${line}`).toContain(line);
       expect(lines, path).toContain('地図の描画：MapLibre GL JS');
@@ -141,12 +143,7 @@ describe('map credits after an import', () => {
   const CREDIT = '出典：テスト市オープンデータ';
 
   it('a places CSV imported with --attribution is credited under the /map map, from data_sources when the site text lacks it', async () => {
-    const su = await signIn(
-      server.url,
-      server.superuser.email,
-      server.superuser.password,
-      '_superusers',
-    );
+    const su = await signInSuperuser(server);
     const towns = await su.get<ListBody<{ point: { lon: number; lat: number } }>>(
       '/api/collections/areas/records?perPage=1&filter=' + encodeURIComponent('kind = "town"'),
     );

@@ -5,29 +5,25 @@
  * district profile's needs section, shown to staff only.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
 import type { TestServer } from '../helpers/server';
 import {
   DESKTOP,
   PHONE,
-  collectErrors,
   newContext,
   expectAxeClean,
   signInThroughForm,
+  signedInPage,
 } from './browser';
 import { smallTargets, smallText } from './touch-targets';
 import { withServerAndBrowser } from './server-and-browser';
 
-const PASSWORD = 'sasaeai-demo';
 let server: TestServer;
 let browser: Browser;
 
 withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
-
-async function signInAt(page: Page, redirect: string): Promise<void> {
-  await signInThroughForm(page, server.url, 'coordinator@example.com', PASSWORD, redirect);
-}
 
 describe('/needs as a coordinator', () => {
   for (const [label, viewport] of [
@@ -35,13 +31,13 @@ describe('/needs as a coordinator', () => {
     ['1280 px', DESKTOP],
   ] as const) {
     it(`at ${label}: accessible, gaps in words and glyphs, CSV with every cell`, async () => {
-      const { context } = await newContext(browser, server.url, {
-        viewport,
-        touch: viewport === PHONE,
-      });
-      const page = await context.newPage();
-      const errors = collectErrors(page);
-      await signInAt(page, '/needs');
+      const { context, page, errors } = await signedInPage(
+        browser,
+        server.url,
+        'coordinator@example.com',
+        '/needs',
+        { viewport, touch: viewport === PHONE },
+      );
       await page.getByTestId('needs-matrix').waitFor();
       // The demo's needs lie in the year before its reference date: two years cover them
       // whatever day the test runs on.
@@ -112,7 +108,8 @@ describe('the district profile’s needs section', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.getByTestId('district-needs').count()).toBe(0);
 
-    await signInAt(page, href!);
+    // the same page, signed in now
+    await signInThroughForm(page, server.url, 'coordinator@example.com', DEMO_PASSWORD, href!);
     const section = page.getByTestId('district-needs');
     await section.waitFor();
     await expect(section.locator('h2').innerText()).resolves.toBe('この地区のニーズと活動');

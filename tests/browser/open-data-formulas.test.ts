@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ListBody } from '../integration/api';
+import { type ListBody, signInDemo } from '../integration/api';
 import { launchBrowser, newContext } from './browser';
 
 type Rec = Record<string, unknown> & { id: string };
@@ -20,7 +20,7 @@ let placeId = '';
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const admin = await signIn(server.url, 'admin@example.com', 'sasaeai-demo');
+  const admin = await signInDemo(server.url, 'admin@example.com');
   const filter = encodeURIComponent('is_public = true && status = "active"');
   placeId = (
     await admin.get<ListBody<Rec>>(`/api/collections/resources/records?perPage=1&filter=${filter}`)

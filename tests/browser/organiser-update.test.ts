@@ -11,12 +11,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
-import { signIn, type ApiClient } from '../integration/api';
-import { collectErrors, newContext, PHONE, expectAxeClean, signInThroughForm } from './browser';
+import { type ApiClient, signInSuperuser, signInDemo } from '../integration/api';
+import {
+  collectErrors,
+  newContext,
+  PHONE,
+  expectAxeClean,
+  type OpenedPage,
+  openPage,
+  signedInPage,
+} from './browser';
 import { withServerAndBrowser } from './server-and-browser';
 import { shortTargets } from './touch-targets';
 
-const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
 
 let server: TestServer;
@@ -47,26 +54,14 @@ async function expectPhoneFriendly(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-async function openAsOrganiser(
-  token: string,
-): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const { context, foreignRequests } = await newContext(browser, server.url, {
+async function openAsOrganiser(token: string): Promise<OpenedPage> {
+  const opened = await openPage(browser, server.url, `/update#${token}`, {
     viewport: PHONE,
     touch: true,
   });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(new URL(`/update#${token}`, server.url).href);
-  await page.getByRole('button', { name: '文字を大きく' }).click();
-  await page.locator('h1', { hasText: String(place.name) }).waitFor();
-  return {
-    page,
-    errors,
-    close: async () => {
-      expect(foreignRequests).toEqual([]);
-      await context.close();
-    },
-  };
+  await opened.page.getByRole('button', { name: '文字を大きく' }).click();
+  await opened.page.locator('h1', { hasText: String(place.name) }).waitFor();
+  return opened;
 }
 
 const openSuggestions = async (): Promise<Rec[]> =>
@@ -79,8 +74,8 @@ const openSuggestions = async (): Promise<Rec[]> =>
 withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 beforeAll(async () => {
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  coord = await signIn(server.url, 'coordinator@example.com', PASSWORD);
+  su = await signInSuperuser(server);
+  coord = await signInDemo(server.url, 'coordinator@example.com');
   const districts = coord.record.districts as string[];
   const all = (await su.get<{ items: Rec[] }>('/api/collections/resources/records?perPage=1000'))
     .body.items;
@@ -95,18 +90,13 @@ beforeAll(async () => {
 }, 120_000);
 
 /** A fresh context signed in as coordinator@, on the place's record page. */
-async function coordinatorOnPlacePage() {
-  const { context } = await newContext(browser, server.url);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await signInThroughForm(
-    page,
+function coordinatorOnPlacePage(): Promise<OpenedPage> {
+  return signedInPage(
+    browser,
     server.url,
     'coordinator@example.com',
-    PASSWORD,
     `/manage/resources/${place.id}`,
   );
-  return { context, page, errors };
 }
 
 describe('the organiser’s page on a phone', () => {
@@ -233,10 +223,12 @@ describe('issuing a link from the place’s page', () => {
 
 describe('the admin’s staleness settings', () => {
   it('shows the defaults, refuses stages out of order naming the field, and saves', async () => {
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await signInThroughForm(page, server.url, 'admin@example.com', PASSWORD, '/admin/settings');
+    const { context, page, errors } = await signedInPage(
+      browser,
+      server.url,
+      'admin@example.com',
+      '/admin/settings',
+    );
     const notice = page.locator('#settings-noticeMonths');
     await notice.waitFor({ timeout: 30_000 });
     expect([

@@ -19,8 +19,8 @@ import { SURVEY_DIMENSIONS } from '../../src/lib/domain/survey-tables';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import type { TestServer } from '../helpers/server';
-import { anonymous, signIn, type ListBody } from '../integration/api';
-import { collectErrors, newContext, expectAxeClean, signInThroughForm } from './browser';
+import { anonymous, type ListBody, signInDemo } from '../integration/api';
+import { collectErrors, newContext, expectAxeClean, signedInPage } from './browser';
 import { withServerAndBrowser } from './server-and-browser';
 import { printedPdf } from './printed-pdf';
 
@@ -163,7 +163,7 @@ describe('survey tables page', () => {
 
 describe('council meeting pack', () => {
   it("prints the profile with the changes since the last meeting, records to confirm and residents' reports waiting", async () => {
-    const coord = await signIn(server.url, 'coordinator@example.com', 'sasaeai-demo');
+    const coord = await signInDemo(server.url, 'coordinator@example.com');
     const districtId = (coord.record.districts as string[])[0]!;
     const mine = (
       await coord.get<ListBody<PbRecord>>(
@@ -186,10 +186,12 @@ describe('council meeting pack', () => {
     });
     expect(sent.status).toBe(200);
 
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await signInThroughForm(page, server.url, 'coordinator@example.com', 'sasaeai-demo', '/manage');
+    const { context, page, errors } = await signedInPage(
+      browser,
+      server.url,
+      'coordinator@example.com',
+      '/manage',
+    );
     await page.goto(`${server.url}/districts/${districtId}`);
     await page.getByRole('link', { name: '協議体の会議資料（A4 印刷用）' }).click();
     await page.getByTestId('pack-changes').waitFor();

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { JOURNEY_WIDTHS, newContext, expectAxeClean } from './browser';
+import { JOURNEY_WIDTHS, newContext, expectAxeClean, waitForCoverageTable } from './browser';
 import { smallTargets, smallText } from './touch-targets';
 import { withServerAndBrowser } from './server-and-browser';
 
@@ -32,11 +32,7 @@ async function openAt(
 describe.each(JOURNEY_WIDTHS)('targets and text on a %s', (_name, viewport) => {
   it('/coverage: controls, table links, exports and the map controls are 44 × 44 px; text ≥ 16 px; axe 0', async () => {
     const { page, close } = await openAt('/coverage', viewport);
-    await page
-      .getByTestId('coverage-table')
-      .locator('tbody tr')
-      .first()
-      .waitFor({ timeout: 60_000 });
+    await waitForCoverageTable(page);
     await page
       .getByTestId('suggestions-table')
       .locator('tbody tr')

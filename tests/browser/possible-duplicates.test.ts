@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
-import { placeBody, signIn, type ApiClient } from '../integration/api';
-import { collectErrors, newContext, signInThroughForm, expectAxeClean } from './browser';
+import { placeBody, type ApiClient, signInSuperuser, signInDemo } from '../integration/api';
+import { expectAxeClean, signedInPage } from './browser';
+import { onImportPage, dryRun } from './import-page';
 import { withServerAndBrowser } from './server-and-browser';
 
-const PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
 
 let server: TestServer;
@@ -29,8 +29,8 @@ let mergeId: string;
 withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 beforeAll(async () => {
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  const coord = await signIn(server.url, 'coordinator@example.com', PASSWORD);
+  su = await signInSuperuser(server);
+  const coord = await signInDemo(server.url, 'coordinator@example.com');
   const district = (coord.record.districts as string[])[0]!;
   const base = placeBody(district);
   const create = async (body: Record<string, unknown>) =>
@@ -47,10 +47,12 @@ beforeAll(async () => {
 
 describe('possible duplicates in the coordinator workspace', () => {
   it('lists a doubled place, compares side by side, merges it, and dismisses another pair', async () => {
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await signInThroughForm(page, server.url, 'coordinator@example.com', PASSWORD, '/manage');
+    const { context, page, errors } = await signedInPage(
+      browser,
+      server.url,
+      'coordinator@example.com',
+      '/manage',
+    );
 
     const section = page.getByTestId('possible-duplicates');
     const pair = section.locator(`[data-pair="${keepId}|${mergeId}"]`);
@@ -97,12 +99,9 @@ describe('likely duplicates on the admin import page', () => {
       file,
       'ID,名称,住所,緯度,経度\nd-1,ダブりテスト地区センター,さくら野市本町一丁目2-3,36.30125,139.076875\nd-2,ダブりテスト地区センター,さくら野市本町一丁目2-3,36.30134,139.076875\n',
     );
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await signInThroughForm(page, server.url, 'admin@example.com', PASSWORD, '/admin/import');
+    const { context, page, errors } = await onImportPage(browser, server);
     await page.locator('#file-places').setInputFiles(file);
-    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    await dryRun(page);
     const table = page.getByTestId('report-duplicates');
     await table.waitFor();
     const row = table.locator('tbody tr');
@@ -128,7 +127,7 @@ describe('likely duplicates on the admin import page', () => {
     await expectAxeClean(page);
 
     await page.getByLabel('重複らしい行も登録する').check();
-    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    await dryRun(page);
     // The dry run reads the whole directory again: give a busy machine time.
     await expect
       .poll(() => table.locator('tbody td').last().textContent(), { timeout: 30_000 })

@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startThrottleProxy, type ThrottleProxy } from '../../scripts/lib/throttle-proxy';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn } from '../integration/api';
+import { signInSuperuser } from '../integration/api';
 import { collectErrors, launchBrowser, newContext, PHONE } from './browser';
 
 let server: TestServer;
@@ -79,12 +79,7 @@ describe('a repeat visit to the installed app', () => {
     await first.close();
 
     // Staff rename the place; then the network stops answering for the shell.
-    const su = await signIn(
-      server.url,
-      server.superuser.email,
-      server.superuser.password,
-      '_superusers',
-    );
+    const su = await signInSuperuser(server);
     const renamed = await su.patch(`/api/collections/resources/records/${placeId}`, {
       name: '待たずに見えるサロン',
     });

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { greatCircleM } from '../../src/lib/domain/great-circle-m';
 import { effectiveStaleness, stalenessStage } from '../../src/lib/domain/staleness-stage';
 import type { TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from '../integration/api';
+import { anonymous, type ApiClient, type ListBody, signInSuperuser } from '../integration/api';
 import { JOURNEY_WIDTHS, newContext, PHONE, expectAxeClean, openPage } from './browser';
 import { withServerAndBrowser } from './server-and-browser';
 import { printedPdf } from './printed-pdf';
@@ -70,7 +70,7 @@ withServerAndBrowser((s, b) => ([server, browser] = [s, b]), { demo: true });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-sheet-'));
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   const site = (await su.get<ListBody<SiteRec>>('/api/collections/site/records')).body.items[0]!;
   expect(
     (

@@ -8,6 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../helpers/server';
+import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
 import {
   collectErrors,
   DESKTOP,
@@ -17,9 +18,10 @@ import {
   PHONE,
   pixelStats,
   runAxe,
+  waitForCoverageTable,
 } from './browser';
 
-const COORDINATOR = { email: 'coordinator@example.com', password: 'sasaeai-demo' };
+const COORDINATOR = { email: 'coordinator@example.com', password: DEMO_PASSWORD };
 const PAGES = ['/', '/map', '/login', '/directory', '/coverage', '/councils'] as const;
 
 interface SiteRecord {
@@ -284,12 +286,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       await waitForData(page);
       // Let lists (and on / the map) render before auditing. The coverage page streams its
       // population and network data into a worker for a while: wait for its table instead.
-      if (path === '/coverage')
-        await page
-          .getByTestId('coverage-table')
-          .locator('tbody tr')
-          .first()
-          .waitFor({ timeout: 60_000 });
+      if (path === '/coverage') await waitForCoverageTable(page);
       else await page.waitForLoadState('networkidle', { timeout: 60_000 });
       if (path === '/' || path === '/map')
         await page.locator('canvas.maplibregl-canvas').waitFor({ timeout: 30_000 });

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, type ListBody } from '../integration/api';
-import { collectErrors, formatViolations, newContext, runAxe, signInThroughForm } from './browser';
+import { type ListBody, signInDemo } from '../integration/api';
+import { formatViolations, runAxe, signedInPage } from './browser';
 import { withServerAndBrowser } from './server-and-browser';
 
 const LABEL = 'Bさん 11月分';
@@ -36,10 +36,11 @@ afterAll(async () => {
 
 describe('care manager sheet', () => {
   it("prints the author, office, date, demo label and each entry's changes since it was added, 3 entries on one A4 page", async () => {
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await signInThroughForm(page, server.url, 'caremanager@example.com', 'sasaeai-demo');
+    const { context, page, errors } = await signedInPage(
+      browser,
+      server.url,
+      'caremanager@example.com',
+    );
     await expect.poll(() => page.locator('header').textContent()).toContain('ケアマネジャー');
 
     await page.goto(`${server.url}/shortlists`);
@@ -64,7 +65,7 @@ describe('care manager sheet', () => {
 
     // Afterwards a coordinator changes the cost of the second entry, and the third entry's
     // added-record is dropped (as on lists made before the record was kept).
-    const cm = await signIn(server.url, 'caremanager@example.com', 'sasaeai-demo');
+    const cm = await signInDemo(server.url, 'caremanager@example.com');
     const list = (
       await cm.get<ListBody<{ id: string; resources: string[]; added: Record<string, unknown> }>>(
         '/api/collections/shortlists/records',
@@ -73,7 +74,7 @@ describe('care manager sheet', () => {
     expect(list.resources.length).toBe(3);
     expect(Object.keys(list.added).sort()).toEqual([...list.resources].sort());
     const [unchangedId, changedId, olderId] = list.resources as [string, string, string];
-    const admin = await signIn(server.url, 'admin@example.com', 'sasaeai-demo');
+    const admin = await signInDemo(server.url, 'admin@example.com');
     const changed = await admin.patch(`/api/collections/resources/records/${changedId}`, {
       cost: { amountYen: 987, unit: 'per_visit', note: '' },
     });
@@ -122,7 +123,7 @@ describe('care manager sheet', () => {
   });
 
   it('prints no office line when none was given (blank stays blank)', async () => {
-    const cm = await signIn(server.url, 'caremanager@example.com', 'sasaeai-demo');
+    const cm = await signInDemo(server.url, 'caremanager@example.com');
     const created = await cm.post<{ id: string }>('/api/collections/shortlists/records', {
       owner: cm.record.id,
       label: '事業所なしのリスト',
@@ -130,9 +131,7 @@ describe('care manager sheet', () => {
       notes: {},
     });
     expect(created.status).toBe(200);
-    const { context } = await newContext(browser, server.url);
-    const page = await context.newPage();
-    await signInThroughForm(page, server.url, 'caremanager@example.com', 'sasaeai-demo');
+    const { context, page } = await signedInPage(browser, server.url, 'caremanager@example.com');
     await expect.poll(() => page.locator('header').textContent()).toContain('ケアマネジャー');
     await page.goto(`${server.url}/shortlists/${created.body.id}/print`);
     const byline = page.getByTestId('sheet-byline');

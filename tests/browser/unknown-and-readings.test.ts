@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
-import { signIn, type ListBody } from '../integration/api';
-import { collectErrors, newContext, expectAxeClean, signInThroughForm } from './browser';
+import { type ListBody, signInSuperuser } from '../integration/api';
+import { expectAxeClean } from './browser';
+import { onImportPage, dryRun, applyAll } from './import-page';
 import { withServerAndBrowser } from './server-and-browser';
 
 let server: TestServer;
@@ -30,18 +31,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A new browser context signed in as the demo admin, on the import page. */
-async function adminOnImportPage() {
-  const { context } = await newContext(browser, server.url);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await signInThroughForm(page, server.url, 'admin@example.com', 'sasaeai-demo', '/admin/import');
-  return { context, page, errors };
-}
-
 describe('imported places: unknown stays unknown, readings are generated and marked', () => {
   it('import page → place page → resource form', async () => {
-    const { context, page, errors } = await adminOnImportPage();
+    const { context, page, errors } = await onImportPage(browser, server);
 
     const csv = join(dir, 'halls.csv');
     writeFileSync(
@@ -49,21 +41,15 @@ describe('imported places: unknown stays unknown, readings are generated and mar
       'ID,名称,住所,緯度,経度\nrd-001,中川長寿センター,さくら野市本町一丁目2-3,36.30125,139.076875\n',
     );
     await page.locator('#file-places').setInputFiles(csv);
-    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    await dryRun(page);
     await page
       .getByText('自動で付けたよみがな：1 件', { exact: false })
       .waitFor({ timeout: 60_000 });
     expect(await page.getByText('中川長寿センター（なかがわちょうじゅせんたー）').count()).toBe(1);
     await expectAxeClean(page);
-    await page.getByRole('button', { name: '反映する（すべて保存）' }).click();
-    await page.getByText(/保存しました/).waitFor();
+    await applyAll(page);
 
-    const su = await signIn(
-      server.url,
-      server.superuser.email,
-      server.superuser.password,
-      '_superusers',
-    );
+    const su = await signInSuperuser(server);
     const [hall] = (
       await su.get<ListBody<Rec>>(
         `/api/collections/resources/records?filter=${encodeURIComponent('name = "中川長寿センター"')}`,
@@ -108,7 +94,7 @@ describe('imported places: unknown stays unknown, readings are generated and mar
   }, 180_000);
 
   it('import page: a name pattern that keeps nothing is a warning naming the names the file has; a broken pattern is refused', async () => {
-    const { context, page, errors } = await adminOnImportPage();
+    const { context, page, errors } = await onImportPage(browser, server);
     const csv = join(dir, 'shelters.csv');
     writeFileSync(
       csv,
@@ -116,10 +102,10 @@ describe('imported places: unknown stays unknown, readings are generated and mar
     );
     await page.locator('#file-places').setInputFiles(csv);
     await page.locator('#places-name').fill('(公民館');
-    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    await dryRun(page);
     await page.getByText('正規表現として読めません', { exact: false }).waitFor();
     await page.locator('#places-name').fill('公民館');
-    await page.getByRole('button', { name: '確認する（まだ反映しません）' }).click();
+    await dryRun(page);
     const warning = page.getByText('名前の条件「公民館」に合う行が 1 つもありません', {
       exact: false,
     });

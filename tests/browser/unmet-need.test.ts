@@ -14,11 +14,11 @@ import { Gateway } from '../../src/lib/data-access/gateway';
 import { listNeeds } from '../../src/lib/data-access/needs';
 import { tokyoIsoDate } from '../../src/lib/domain/iso-date';
 import type { TestServer } from '../helpers/server';
-import { collectErrors, newContext, PHONE, expectAxeClean, signInThroughForm } from './browser';
+import { gatewayAs, superuserGateway } from '../integration/api';
+import { openPage, PHONE, expectAxeClean, signedInPage, type OpenedPage } from './browser';
 import { smallTargets } from './touch-targets';
 import { withServerAndBrowser } from './server-and-browser';
 
-const PASSWORD = 'sasaeai-demo';
 let server: TestServer;
 let browser: Browser;
 let su: Gateway;
@@ -31,8 +31,7 @@ let offeredPair: readonly [string, string];
 withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 beforeAll(async () => {
-  su = new Gateway(server.url);
-  await su.loginSuperuser(server.superuser.email, server.superuser.password);
+  su = await superuserGateway(server);
   const [districts, types, resources] = await Promise.all([
     su.listAreas({ kind: 'district' }),
     su.listServiceTypes(),
@@ -50,8 +49,7 @@ beforeAll(async () => {
     .find(([d, t]) => !offered.has(`${d}|${t}`));
   expect(pair).toBeTruthy();
   [districtId, typeId] = pair!;
-  const coordinator = new Gateway(server.url);
-  await coordinator.login('coordinator@example.com', PASSWORD);
+  const coordinator = await gatewayAs(server.url, 'coordinator@example.com');
   const other = resources.find(
     (r) =>
       r.status === 'active' &&
@@ -61,16 +59,12 @@ beforeAll(async () => {
   offeredPair = [other.districtId, other.serviceTypeIds[0]!];
 }, 120_000);
 
-async function phonePage(email?: string, path = '/'): Promise<{ page: Page; errors: string[] }> {
-  const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  if (!email) {
-    await page.goto(new URL(path, server.url).href);
-    return { page, errors };
-  }
-  await signInThroughForm(page, server.url, email, PASSWORD, path);
-  return { page, errors };
+/** A phone's page on `path`, signed in as the demo account `email` when one is given. */
+function phonePage(email?: string, path = '/'): Promise<OpenedPage> {
+  const phone = { viewport: PHONE, touch: true };
+  return email
+    ? signedInPage(browser, server.url, email, path, phone)
+    : openPage(browser, server.url, path, phone);
 }
 
 const focusedTestId = (page: Page) =>

@@ -23,7 +23,7 @@ import { SERVER_LOCK_FILE } from '../../scripts/lib/server-lock';
 import { backupCommand } from '../../src/cli/commands/backup';
 import { restoreCommand } from '../../src/cli/commands/restore';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
+import { signIn, type ApiClient, type ListBody, signInSuperuser } from './api';
 import { asSuperuser, runCli, runCliJson } from './run-cli';
 
 let server: TestServer;
@@ -57,12 +57,7 @@ async function countsByCollection(su: ApiClient): Promise<Record<string, number>
 
 describe('sasaeai backup → sasaeai restore', () => {
   it('restores a backup into a fresh directory with every record', async () => {
-    const su = await signIn(
-      server.url,
-      server.superuser.email,
-      server.superuser.password,
-      '_superusers',
-    );
+    const su = await signInSuperuser(server);
     const before = await countsByCollection(su);
     expect(before.resources).toBeGreaterThan(100);
     expect(before.users).toBeGreaterThan(0);

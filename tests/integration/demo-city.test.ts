@@ -1,7 +1,7 @@
 /** The demo city as the server holds it after `npm start` loaded it into an empty data dir. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from './api';
+import { anonymous, type ApiClient, type ListBody, signInSuperuser } from './api';
 
 let server: TestServer;
 let su: ApiClient;
@@ -18,7 +18,7 @@ async function all(collection: string, filter = ''): Promise<Rec[]> {
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
 });
 
 afterAll(async () => {

@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
-import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
 import { startServer, type TestServer } from '../helpers/server';
-import { countRecords as count, signIn } from './api';
+import { countRecords as count, signInSuperuser, signInDemo } from './api';
 import { asSuperuser, runCli } from './run-cli';
 
 /** A path that is never read: the refusal comes first. */
@@ -47,7 +46,7 @@ describe('a demo data directory refuses imports', () => {
   });
 
   it('the import route refuses a superuser and the demo admin alike, and writes nothing', async () => {
-    const su = await signIn(demo.url, demo.superuser.email, demo.superuser.password, '_superusers');
+    const su = await signInSuperuser(demo);
     const before = await count(su, 'organizations');
     const body = {
       ops: [
@@ -58,7 +57,7 @@ describe('a demo data directory refuses imports', () => {
         },
       ],
     };
-    for (const client of [su, await signIn(demo.url, 'admin@example.com', DEMO_PASSWORD)]) {
+    for (const client of [su, await signInDemo(demo.url, 'admin@example.com')]) {
       const post = await client.post<{ code: string; message: string; messageJa: string }>(
         '/api/sasaeai/import',
         body,
@@ -73,12 +72,7 @@ describe('a demo data directory refuses imports', () => {
   });
 
   it('the same records without the marker take imports: the marker decides', async () => {
-    const su = await signIn(
-      unmarked.url,
-      unmarked.superuser.email,
-      unmarked.superuser.password,
-      '_superusers',
-    );
+    const su = await signInSuperuser(unmarked);
     expect(await su.get('/api/sasaeai/import')).toEqual({
       status: 200,
       body: { importable: true },

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from './api';
+import { anonymous, type ApiClient, type ListBody, signInSuperuser } from './api';
 
 let server: TestServer;
 let su: ApiClient;
@@ -14,7 +14,7 @@ let guest: ApiClient;
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   guest = anonymous(server.url);
 }, 60_000);
 

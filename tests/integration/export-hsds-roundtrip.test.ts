@@ -9,41 +9,43 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportCommand } from '../../src/cli/commands/export';
-import { importCommand } from '../../src/cli/commands/import';
+import { describe, expect, it } from 'vitest';
 import { FALLBACK_ORGANIZATION_ID, uuidFor } from '../../src/lib/export/to-hsds';
-import type { TestServer } from '../helpers/server';
-import type { ApiClient, ListBody } from './api';
-import { asDemoAdmin, startRoundTrip, stopRoundTrip } from './round-trip';
-import { runCli } from './run-cli';
+import type { ListBody } from './api';
+import { exportFile, importAsAdmin, useRoundTrip, type ImportReport } from './round-trip';
 
 type Rec = Record<string, unknown> & { id: string };
-let server: TestServer;
-let su: ApiClient;
-let dir: string;
 
-const importHsds = (path: string) =>
-  runCli(importCommand, ['--hsds', path, ...asDemoAdmin(server), '--apply', '--json']);
+const rt = useRoundTrip('sasaeai-hsds-');
 
-beforeAll(async () => {
-  ({ server, su, dir } = await startRoundTrip('sasaeai-hsds-'));
-}, 60_000);
+/** `sasaeai export --format hsds` into `dir/name`: the package, parsed. */
+async function exportHsds<T>(name: string): Promise<{ path: string; text: string; pkg: T }> {
+  const text = (await exportFile(rt, 'hsds', name)).toString('utf8');
+  return { path: join(rt.dir, name), text, pkg: JSON.parse(text) as T };
+}
 
-afterAll(() => stopRoundTrip({ server, dir }));
+/** `sasaeai import --hsds PATH --apply --json` as the demo admin (exit code 0): the report. */
+const importHsds = (path: string): Promise<ImportReport> => importAsAdmin(rt, ['--hsds', path]);
+
+/**
+ * Writes `text` (an exported package) into `dir/name` as another system would publish the same
+ * content: every id replaced by one derived from `system` (the city stand-in organization kept).
+ */
+function fromAnotherSystem(text: string, system: string, name: string): string {
+  const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+  const path = join(rt.dir, name);
+  writeFileSync(
+    path,
+    text.replace(UUID, (u) => (u === FALLBACK_ORGANIZATION_ID ? u : uuidFor(`${system}|${u}`))),
+  );
+  return path;
+}
 
 describe('HSDS export → import → export on a real server', () => {
   it("loads the site's own export back onto the records it came from: nothing created, nothing changed", async () => {
-    const own = join(dir, 'sasaeai-hsds.json');
-    expect(
-      (await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', own])).code,
-    ).toBe(0);
-    const pkg = JSON.parse(readFileSync(own, 'utf8')) as { services: Rec[] };
-    const run = await importHsds(own);
-    expect(run.code, run.out).toBe(0);
-    const report = JSON.parse(run.out) as {
-      counts: Record<string, { create: number; update: number; unchanged: number }>;
-    };
+    const own = await exportHsds<{ services: Rec[] }>('sasaeai-hsds.json');
+    const pkg = own.pkg;
+    const report = await importHsds(own.path);
     expect(report.counts.resources).toEqual({
       create: 0,
       update: 0,
@@ -54,19 +56,9 @@ describe('HSDS export → import → export on a real server', () => {
   });
 
   it('imports every public service once with its organization, keeping schedules, and a re-import changes nothing', async () => {
-    const own = join(dir, 'own.json');
-    expect(
-      (await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', own])).code,
-    ).toBe(0);
+    const own = await exportHsds('own.json');
     // The same content from another system: every id replaced (the city stand-in organization kept).
-    const first = join(dir, 'first.json');
-    const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-    writeFileSync(
-      first,
-      readFileSync(own, 'utf8').replace(UUID, (u) =>
-        u === FALLBACK_ORGANIZATION_ID ? u : uuidFor(`another system|${u}`),
-      ),
-    );
+    const first = fromAnotherSystem(own.text, 'another system', 'first.json');
     const pkg = JSON.parse(readFileSync(first, 'utf8')) as {
       organizations: Rec[];
       services: Rec[];
@@ -77,24 +69,21 @@ describe('HSDS export → import → export on a real server', () => {
     const located = new Set(pkg.service_at_locations.map((x) => x.service_id));
     const orgCount = pkg.organizations.filter((o) => o.id !== FALLBACK_ORGANIZATION_ID).length;
 
-    const run = await importHsds(first);
-    expect(run.code, run.out).toBe(0);
-    const report = JSON.parse(run.out) as {
-      counts: Record<string, { create: number }>;
-      issues: Array<{ severity: string; message: string }>;
-    };
+    const report = await importHsds(first);
     expect(report.counts.resources?.create).toBe(pkg.services.length);
     expect(report.counts.organizations?.create).toBe(orgCount);
     expect(report.issues).toEqual([]);
 
     const filter = (f: string) => `?perPage=500&filter=${encodeURIComponent(f)}`;
     const imported = (
-      await su.get<ListBody<Rec>>(`/api/collections/resources/records${filter('source = "first"')}`)
+      await rt.su.get<ListBody<Rec>>(
+        `/api/collections/resources/records${filter('source = "first"')}`,
+      )
     ).body.items;
     expect(imported).toHaveLength(pkg.services.length);
     // Area-wide groups come without a location, in the district their first service area names.
     const districts = (
-      await su.get<ListBody<Rec>>(`/api/collections/areas/records${filter('kind = "district"')}`)
+      await rt.su.get<ListBody<Rec>>(`/api/collections/areas/records${filter('kind = "district"')}`)
     ).body.items;
     const districtByName = new Map(districts.map((d) => [d.name, d.id]));
     const placeless = pkg.services.filter((s) => !located.has(s.id));
@@ -110,7 +99,7 @@ describe('HSDS export → import → export on a real server', () => {
     }
     // Every imported resource with an organization points at one created by this import.
     const orgs = (
-      await su.get<ListBody<Rec>>(
+      await rt.su.get<ListBody<Rec>>(
         `/api/collections/organizations/records${filter('source = "first"')}`,
       )
     ).body.items;
@@ -130,10 +119,7 @@ describe('HSDS export → import → export on a real server', () => {
     );
     expect(monthly.length).toBe(new Set(sourceMonthly.map((s) => s.service_id)).size);
 
-    const again = await importHsds(first);
-    const report2 = JSON.parse(again.out) as {
-      counts: Record<string, { create: number; update: number; unchanged: number }>;
-    };
+    const report2 = await importHsds(first);
     expect(report2.counts.resources).toEqual({
       create: 0,
       update: 0,
@@ -145,13 +131,13 @@ describe('HSDS export → import → export on a real server', () => {
   it('carries places free, the maximum, newcomers and the answer’s date (service_capacity); unknown stays unknown', async () => {
     const filter = (f: string) => `?perPage=3&sort=name&filter=${encodeURIComponent(f)}`;
     const [a, b, c] = (
-      await su.get<ListBody<Rec>>(
+      await rt.su.get<ListBody<Rec>>(
         `/api/collections/resources/records${filter('source = "demo" && is_public = true && status = "active"')}`,
       )
     ).body.items;
     // a coordinator's answers, dated by the server (pb_hooks/capacity-date.pb.js)
     const patch = async (id: string, body: Record<string, unknown>) => {
-      const r = await su.patch<Rec>(`/api/collections/resources/records/${id}`, body);
+      const r = await rt.su.patch<Rec>(`/api/collections/resources/records/${id}`, body);
       expect(r.status, JSON.stringify(r.body)).toBe(200);
       return r.body;
     };
@@ -164,14 +150,10 @@ describe('HSDS export → import → export on a real server', () => {
     await patch(c!.id, { capacity_available: null });
     expect(savedA.capacity_updated_at).toBeTruthy();
 
-    const own = join(dir, 'capacity-own.json');
-    expect(
-      (await runCli(exportCommand, ['--format', 'hsds', '--url', server.url, '--out', own])).code,
-    ).toBe(0);
-    const pkg = JSON.parse(readFileSync(own, 'utf8')) as {
-      services: Rec[];
-      service_capacities: Rec[];
-    };
+    const own = await exportHsds<{ services: Rec[]; service_capacities: Rec[] }>(
+      'capacity-own.json',
+    );
+    const pkg = own.pkg;
     const serviceOf = (id: string) => uuidFor(`service|${id}`);
     const rowOf = (id: string) =>
       pkg.service_capacities.find((x) => x.service_id === serviceOf(id));
@@ -183,27 +165,13 @@ describe('HSDS export → import → export on a real server', () => {
     expect(rowOf(b!.id)!.maximum).toBeUndefined();
     expect(rowOf(c!.id)).toBeUndefined();
     // the site's own export loads back onto its records without a change
-    const ownRun = await importHsds(own);
-    expect(ownRun.code, ownRun.out).toBe(0);
-    expect(
-      (JSON.parse(ownRun.out) as { counts: Record<string, { update: number }> }).counts.resources
-        ?.update,
-    ).toBe(0);
+    expect((await importHsds(own.path)).counts.resources?.update).toBe(0);
 
     // the same package from another system: new records with the same answers
-    const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-    const other = join(dir, 'capacity.json');
-    writeFileSync(
-      other,
-      readFileSync(own, 'utf8').replace(UUID, (u) =>
-        u === FALLBACK_ORGANIZATION_ID ? u : uuidFor(`capacity|${u}`),
-      ),
-    );
-    const run = await importHsds(other);
-    expect(run.code, run.out).toBe(0);
+    await importHsds(fromAnotherSystem(own.text, 'capacity', 'capacity.json'));
     const copyOf = async (id: string) =>
       (
-        await su.get<ListBody<Rec>>(
+        await rt.su.get<ListBody<Rec>>(
           `/api/collections/resources/records${filter(`source = "capacity" && source_id = "${uuidFor(`capacity|${serviceOf(id)}`)}"`)}`,
         )
       ).body.items[0]!;

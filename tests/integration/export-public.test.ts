@@ -12,7 +12,7 @@ import { uuidFor } from '../../src/lib/export/to-hsds';
 import { readHsdsFile } from '../../src/lib/import/read-hsds-file';
 import { readPlaces } from '../../src/lib/import/read-places';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
+import { type ApiClient, type ListBody, signInSuperuser } from './api';
 import { runCliJson } from './run-cli';
 
 type Rec = Record<string, unknown> & { id: string };
@@ -39,7 +39,7 @@ async function runExport(
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-export-'));
   resources = await all('resources');
   contacts = await all('resource_contacts');

@@ -11,10 +11,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody, PUBLIC_SNAPSHOTS } from './api';
+import {
+  type ApiClient,
+  type ListBody,
+  PUBLIC_SNAPSHOTS,
+  signInSuperuser,
+  signInDemo,
+} from './api';
 import { runCliJson } from './run-cli';
 
-const DEMO_PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
 const BASE = '/api/collections/helpers/records';
 
@@ -48,8 +53,8 @@ async function logFor(id: string): Promise<Rec[]> {
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
-  coord = await signIn(server.url, 'coordinator@example.com', DEMO_PASSWORD);
+  su = await signInSuperuser(server);
+  coord = await signInDemo(server.url, 'coordinator@example.com');
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-helpers-'));
   const types = (await su.get<ListBody<Rec>>('/api/collections/service_types/records')).body.items;
   const res = await coord.post<Rec>(BASE, {

@@ -3,20 +3,19 @@
  * places only; parsed by ical.js, every session in the next three months agrees with the
  * schedule engine (next-occurrences.ts) run on the same records as the API returns them.
  */
-import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toResource, type PbRecord } from '../../src/lib/data-access/records';
 import { tokyoIsoDate, dayNumberToIso, isoToDayNumber } from '../../src/lib/domain/iso-date';
-import { nextOccurrences } from '../../src/lib/domain/next-occurrences';
+import { engineSessions, icalSessions } from '../../src/lib/export/__fixtures__/calendar-sessions';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
+import { type ApiClient, type ListBody, signInSuperuser } from './api';
 
 let server: TestServer;
 let su: ApiClient;
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
 }, 60_000);
 
 afterAll(async () => {
@@ -26,33 +25,10 @@ afterAll(async () => {
 const DAYS = 92;
 
 /** Sessions per place id from the feed, from today (Japan) for DAYS days. */
-function sessions(ics: string, from: string): Map<string, string[]> {
-  const end = dayNumberToIso(isoToDayNumber(from) + DAYS - 1);
-  const root = new ICAL.Component(ICAL.parse(ics));
-  for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
-  const out = new Map<string, string[]>();
-  for (const vevent of root.getAllSubcomponents('vevent')) {
-    const event = new ICAL.Event(vevent);
-    const id = event.uid.split('-')[0]!;
-    const it = event.iterator();
-    for (let t = it.next(); t; t = it.next()) {
-      const s = t.toString();
-      if (s.slice(0, 10) > end) break;
-      if (s.slice(0, 10) >= from)
-        out.set(id, [
-          ...(out.get(id) ?? []),
-          s.length > 10 ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s,
-        ]);
-    }
-  }
-  for (const v of out.values()) v.sort();
-  return out;
-}
+const sessions = (ics: string, from: string): Map<string, string[]> =>
+  icalSessions(ics, from, dayNumberToIso(isoToDayNumber(from) + DAYS - 1));
 
-const expected = (r: PbRecord, from: string) =>
-  nextOccurrences(toResource(r).schedule, from, { count: 10_000, horizonDays: DAYS })
-    .map((o) => (o.start ? `${o.date} ${o.start}` : o.date))
-    .sort();
+const expected = (r: PbRecord, from: string) => engineSessions(toResource(r).schedule, from, DAYS);
 
 describe('GET /api/sasaeai/ics/…', () => {
   it("serves a district's public places as one calendar that agrees with the schedule engine", async () => {

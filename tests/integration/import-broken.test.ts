@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import { PRJ_PLANE_IX, sampleTownsZip } from '../../src/lib/import/__fixtures__/write-shapefile';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
+import { type ApiClient, type ListBody, signInSuperuser } from './api';
 import { asSuperuser, runCli, type CliRun } from './run-cli';
 
 let server: TestServer;
@@ -48,7 +48,7 @@ const HEADER = 'ID,名称,住所,緯度,経度';
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-import-'));
   const towns = await su.get<ListBody<Rec>>(
     '/api/collections/areas/records?perPage=1&filter=' + encodeURIComponent('kind = "town"'),

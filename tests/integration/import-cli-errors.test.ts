@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main';
 import { startServer, type TestServer } from '../helpers/server';
+import { asSuperuser } from './run-cli';
 
 /** Runs `sasaeai import …` as the command line does: exit code, stdout and stderr lines. */
 async function sasaeai(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
@@ -40,16 +41,8 @@ afterAll(async () => {
 
 describe('sasaeai import sign-in errors', () => {
   it('superuser credentials without --superuser: the message says to add it; --json prints an error object', async () => {
-    const args = [
-      '--url',
-      server.url,
-      '--email',
-      server.superuser.email,
-      '--password',
-      server.superuser.password,
-      '--places',
-      places,
-    ];
+    // The superuser's own credentials, but not the flag that says they are a superuser's.
+    const args = [...asSuperuser(server).filter((a) => a !== '--superuser'), '--places', places];
     const plain = await sasaeai(args);
     expect(plain.code).toBe(1);
     expect(plain.err.join('\n')).toMatch(/add --superuser/);

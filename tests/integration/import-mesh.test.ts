@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
+import { type ApiClient, type ListBody, signInSuperuser } from './api';
 import { asSuperuser, runCliJson } from './run-cli';
 
 const MESH = resolve(__dirname, '../fixtures/import/takasaki-mesh-500m.csv');
@@ -52,7 +52,7 @@ async function cli(
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-mesh-'));
 }, 60_000);
 

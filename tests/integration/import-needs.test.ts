@@ -13,10 +13,9 @@ import { importCommand } from '../../src/cli/commands/import';
 import { encodeShiftJis } from '../../src/lib/import/__fixtures__/write-shapefile';
 import type { ImportReport } from '../../src/lib/import/plan-import';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
-import { asSuperuser, runCli, runCliJson } from './run-cli';
+import { type ApiClient, type ListBody, signInSuperuser } from './api';
+import { asDemo, asSuperuser, runCli, runCliJson } from './run-cli';
 
-const DEMO_PASSWORD = 'sasaeai-demo';
 type Rec = Record<string, unknown> & { id: string };
 type Report = ImportReport & { applied: Record<string, number> | null };
 
@@ -25,15 +24,6 @@ let su: ApiClient;
 let dir: string;
 let districts: Rec[];
 let goodCsv: string;
-
-const asAdmin = () => [
-  '--url',
-  server.url,
-  '--email',
-  'admin@example.com',
-  '--password',
-  DEMO_PASSWORD,
-];
 
 async function needs(): Promise<Rec[]> {
   const res = await su.get<ListBody<Rec>>(
@@ -48,9 +38,22 @@ function file(name: string, content: Uint8Array | string): string {
   return path;
 }
 
+/**
+ * `sasaeai import --needs FILE … --json` as the demo admin (`flags`: e.g. `--apply`), with
+ * `content` written to `dir/name` first: the run and its report.
+ */
+const importNeeds = (name: string, content: Uint8Array | string, ...flags: string[]) =>
+  runCliJson<Report>(importCommand, [
+    ...asDemo(server),
+    '--needs',
+    file(name, content),
+    ...flags,
+    '--json',
+  ]);
+
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-needs-'));
   districts = (
     await su.get<ListBody<Rec>>(
@@ -76,12 +79,7 @@ describe('needs survey import', () => {
     const before = await needs();
     // The demo city brings its own (demo) needs: the import works beside them.
     expect(before.length).toBeGreaterThan(0);
-    const run = await runCliJson<Report>(importCommand, [
-      ...asAdmin(),
-      '--needs',
-      file('needs.csv', goodCsv),
-      '--json',
-    ]);
+    const run = await importNeeds('needs.csv', goodCsv);
     expect(run.code).toBe(0);
     expect(run.json.counts.needs).toEqual({ create: 3, update: 0, unchanged: 0 });
     expect(
@@ -98,7 +96,7 @@ describe('needs survey import', () => {
   it('--apply writes them with the admin as author; importing again changes nothing', async () => {
     const before = await needs();
     const run = await runCli(importCommand, [
-      ...asAdmin(),
+      ...asDemo(server),
       '--needs',
       file('needs.csv', goodCsv),
       '--apply',
@@ -130,25 +128,13 @@ describe('needs survey import', () => {
       count_unit: '',
     });
 
-    const again = await runCliJson<Report>(importCommand, [
-      ...asAdmin(),
-      '--needs',
-      file('needs.csv', goodCsv),
-      '--apply',
-      '--json',
-    ]);
+    const again = await importNeeds('needs.csv', goodCsv, '--apply');
     expect(again.json.counts.needs).toEqual({ create: 0, update: 0, unchanged: 3 });
     expect(await needs()).toEqual(after);
 
     // A changed count updates the same record, not a second one.
     const changed = goodCsv.replace(',12,世帯,', ',10,世帯,');
-    const update = await runCliJson<Report>(importCommand, [
-      ...asAdmin(),
-      '--needs',
-      file('needs-changed.csv', changed),
-      '--apply',
-      '--json',
-    ]);
+    const update = await importNeeds('needs-changed.csv', changed, '--apply');
     expect(update.json.counts.needs).toEqual({ create: 0, update: 1, unchanged: 2 });
     const updated = await needs();
     expect(updated).toHaveLength(after.length);
@@ -160,7 +146,7 @@ describe('needs survey import', () => {
     const broken = `${goodCsv.replace('2026-03-01', '2026-03-02')}\n${String(districts[0]!.name)},shopping_help,-1,世帯,アンケート,2026-03-03,\n${String(districts[0]!.name)}x,shopping_help,1,世帯,アンケート,2026-03-04,電話 090-1234-5678`;
     const run = await runCli(
       importCommand,
-      [...asAdmin(), '--needs', file('broken.csv', broken), '--apply'],
+      [...asDemo(server), '--needs', file('broken.csv', broken), '--apply'],
       { errorsAsOutput: true },
     );
     expect(run.code).toBe(1);
@@ -176,12 +162,7 @@ describe('needs survey import', () => {
   });
 
   it('reads a Shift_JIS file as the same rows', async () => {
-    const run = await runCliJson<Report>(importCommand, [
-      ...asAdmin(),
-      '--needs',
-      file('needs-sjis.csv', encodeShiftJis(goodCsv)),
-      '--json',
-    ]);
+    const run = await importNeeds('needs-sjis.csv', encodeShiftJis(goodCsv));
     expect(run.json.issues).toEqual([]);
     // The same rows as the UTF-8 file: the one whose count the previous test changed to 10 is
     // an update back to 12, the others are unchanged.

@@ -12,7 +12,7 @@ import { importCommand } from '../../src/cli/commands/import';
 import { toArea, type PbRecord } from '../../src/lib/data-access/records';
 import { sampleTownsZip } from '../../src/lib/import/__fixtures__/write-shapefile';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
+import { type ApiClient, type ListBody, signInSuperuser } from './api';
 import { asSuperuser, runCliJson } from './run-cli';
 
 let server: TestServer;
@@ -33,7 +33,7 @@ async function cli(args: string[]): Promise<{ code: number; report: Report }> {
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-popunknown-'));
 }, 60_000);
 

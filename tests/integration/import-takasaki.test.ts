@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import { startServer, type TestServer } from '../helpers/server';
 import { sharedData } from '../helpers/shared-data';
-import { signIn, type ApiClient, type ListBody } from './api';
+import { type ApiClient, type ListBody, signInSuperuser } from './api';
 import { asSuperuser, runCliJson } from './run-cli';
 import { toArea, toResource } from '../../src/lib/data-access/records';
 import { indexTowns, searchTowns } from '../../src/lib/search/search-towns';
@@ -72,7 +72,7 @@ const HALLS = [
 
 beforeAll(async () => {
   server = await startServer({ demo: false });
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
 }, 60_000);
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
+import { type ApiClient, type ListBody, signInSuperuser } from './api';
 import { asSuperuser, runCliJson } from './run-cli';
 
 let server: TestServer;
@@ -21,7 +21,7 @@ type Rec = Record<string, unknown> & { id: string };
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   dir = mkdtempSync(join(tmpdir(), 'sasaeai-import-validation-'));
   district = (
     await su.get<ListBody<Rec>>('/api/collections/areas/records?filter=(kind="district")&perPage=1')

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/repo-root';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient } from './api';
+import { type ApiClient, signInSuperuser } from './api';
 import { expectNoPrivateData } from './expect-no-private-data';
 
 /** The documents src/app.html preloads. */
@@ -67,7 +67,7 @@ beforeAll(async () => {
   publicDir = mkdtempSync(join(tmpdir(), 'sasaeai-public-'));
   writeIndex('one');
   server = await startServer({ publicDir });
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
 });
 
 afterAll(async () => {

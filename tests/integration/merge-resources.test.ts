@@ -16,13 +16,13 @@ import {
 } from '../../src/lib/data-access/resource-merges';
 import { startServer, type TestServer } from '../helpers/server';
 import {
-  gatewayAs,
   placeBody,
   refused as refusedWith,
   signInDemo,
   signInSuperuser,
   type ApiClient,
   type ListBody,
+  gatewaysAs,
 } from './api';
 
 let server: TestServer;
@@ -36,8 +36,6 @@ let shortlistId: string;
 let contactId: string;
 let eventId: string;
 type Rec = Record<string, unknown> & { id: string };
-
-const as = (email: string): Promise<Gateway> => gatewayAs(server.url, email);
 
 /** Expects `p` to fail with a GatewayError and returns its HTTP status. */
 async function refused(p: Promise<unknown>): Promise<number> {
@@ -65,9 +63,7 @@ async function snapshot(): Promise<string> {
 beforeAll(async () => {
   server = await startServer();
   su = await signInSuperuser(server);
-  coord = await as('coordinator@example.com');
-  coord2 = await as('coordinator2@example.com');
-  careManager = await as('caremanager@example.com');
+  ({ coord, coord2, careManager } = await gatewaysAs(server.url, 'coord', 'coord2', 'careManager'));
   const district = coord.user!.districtIds[0]!;
   const base = placeBody(district);
   // The same centre twice, 10 m apart under two ids (as a real GSI list has it); only the second has a phone.

@@ -18,6 +18,7 @@ import {
   signInDemo,
   superuserGateway,
   type ApiClient,
+  gatewaysAs,
 } from './api';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -30,8 +31,6 @@ let own: Area;
 let foreign: Area;
 let town: Area;
 let typeId: string;
-
-const as = (email: string): Promise<Gateway> => gatewayAs(server.url, email);
 
 const input = (patch: Partial<NeedInput> = {}): NeedInput => ({
   districtId: own.id,
@@ -60,8 +59,7 @@ const countAll = async () => (await listNeeds(su)).length;
 beforeAll(async () => {
   server = await startServer();
   su = await superuserGateway(server);
-  coord = await as('coordinator@example.com');
-  careManager = await as('caremanager@example.com');
+  ({ coord, careManager } = await gatewaysAs(server.url, 'coord', 'careManager'));
   cmApi = await signInDemo(server.url, 'caremanager@example.com');
   const districts = await su.listAreas({ kind: 'district' });
   own = districts.find((d) => coord.user!.districtIds.includes(d.id))!;
@@ -167,7 +165,7 @@ describe('a coordinator records the needs of their districts', () => {
     ['a count without its unit', { countUnit: '' }, 'count_unit'],
     ['a future date', { observedOn: jstDate(2) }, 'observed_on'],
   ])('refuses %s', async (label, patch, field) => {
-    const admin = await as('admin@example.com');
+    const admin = await gatewayAs(server.url, 'admin@example.com');
     const before = await countAll();
     const body = label.startsWith('a town') ? input({ districtId: town.id }) : input(patch);
     const err = await refused(createNeed(admin, body));

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePopulationColumns, PublicReads } from '../../src/lib/data-access/public-reads';
 import { toPopulationCell, type PbRecord } from '../../src/lib/data-access/records';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, PUBLIC_SNAPSHOTS } from './api';
+import { anonymous, type ApiClient, PUBLIC_SNAPSHOTS, signInSuperuser } from './api';
 import { expectNoPrivateData, listAll } from './expect-no-private-data';
 
 type Rec = Record<string, unknown> & { id: string };
@@ -32,7 +32,7 @@ const byId = (xs: Rec[]): Map<string, Rec> => new Map(xs.map((x) => [x.id, x]));
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   guest = anonymous(server.url);
 });
 

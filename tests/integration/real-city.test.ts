@@ -243,6 +243,17 @@ describe('sasaeai init → npm start → sign in → import', () => {
       '--admin-email',
       'a@city.example.jp',
     ];
+    /** init's arguments for `dir`: 高崎市 (10202) and its admin, or the name or address given. */
+    const cityIn = (dir: string, over: { cityName?: string; adminEmail?: string } = {}) => [
+      '--data-dir',
+      dir,
+      '--city-name',
+      over.cityName ?? '高崎市',
+      '--city-code',
+      '10202',
+      '--admin-email',
+      over.adminEmail ?? 'a@city.example.jp',
+    ];
     const run = async (args: string[], password = 'a-good-long-password') => {
       process.env.SASAEAI_ADMIN_PASSWORD = password;
       return await runCli(initCommand, args, { errorsAsOutput: true });
@@ -268,46 +279,15 @@ describe('sasaeai init → npm start → sign in → import', () => {
         'short-pw',
         /admin password .* has 8 characters; it needs at least 10/,
       ],
+      [cityIn(fresh, { cityName: 'Takasaki' }), undefined, /--city-name "Takasaki" must be/],
       [
-        [
-          '--data-dir',
-          fresh,
-          '--city-name',
-          'Takasaki',
-          '--city-code',
-          '10202',
-          '--admin-email',
-          'a@city.example.jp',
-        ],
-        undefined,
-        /--city-name "Takasaki" must be/,
-      ],
-      [
-        [
-          '--data-dir',
-          fresh,
-          '--city-name',
-          '高崎市',
-          '--city-code',
-          '10202',
-          '--admin-email',
-          'not-an-address',
-        ],
+        cityIn(fresh, { adminEmail: 'not-an-address' }),
         undefined,
         /--admin-email "not-an-address" is not an e-mail address/,
       ],
       // The city made above: in use by its running server, and holding data.
       [
-        [
-          '--data-dir',
-          cityDir,
-          '--city-name',
-          '高崎市',
-          '--city-code',
-          '10202',
-          '--admin-email',
-          'a@city.example.jp',
-        ],
+        cityIn(cityDir),
         undefined,
         new RegExp(`--data-dir ${cityDir} is in use: npm start \\(pid \\d+\\) serves it`),
       ],
@@ -323,16 +303,7 @@ describe('sasaeai init → npm start → sign in → import', () => {
     const used = join(root, 'used');
     mkdirSync(used);
     writeFileSync(join(used, 'notes.txt'), 'keep me');
-    const held = await run([
-      '--data-dir',
-      used,
-      '--city-name',
-      '高崎市',
-      '--city-code',
-      '10202',
-      '--admin-email',
-      'a@city.example.jp',
-    ]);
+    const held = await run(cityIn(used));
     expect(held.out).toMatch(/--data-dir .*used already holds data \(notes\.txt\)/);
     expect(readdirSync(used)).toEqual(['notes.txt']);
 

@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
-import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
 import { startServer, type TestServer } from '../helpers/server';
 import { signInSuperuser, type ApiClient, type ListBody } from './api';
-import { runCli, runCliJson } from './run-cli';
+import { asDemo, runCli, runCliJson } from './run-cli';
 
 type Rec = Record<string, unknown> & { id: string };
 
@@ -77,11 +76,6 @@ export async function exportFile(rt: RoundTrip, format: string, name: string): P
   return readFileSync(path);
 }
 
-/** `--url`, `--email` and `--password`: sign in to the test server as the demo admin. */
-export function asDemoAdmin(server: TestServer): string[] {
-  return ['--url', server.url, '--email', 'admin@example.com', '--password', DEMO_PASSWORD];
-}
-
 /**
  * `sasaeai import SOURCE… --apply --json` as the demo admin (`source`: e.g. `['--hsds', path]`),
  * expecting exit code 0; the printed report.
@@ -89,7 +83,7 @@ export function asDemoAdmin(server: TestServer): string[] {
 export async function importAsAdmin(rt: RoundTrip, source: string[]): Promise<ImportReport> {
   const run = await runCliJson<ImportReport>(importCommand, [
     ...source,
-    ...asDemoAdmin(rt.server),
+    ...asDemo(rt.server),
     '--apply',
     '--json',
   ]);

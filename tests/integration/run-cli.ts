@@ -5,6 +5,7 @@
  */
 import { vi } from 'vitest';
 import type { Command } from '../../src/cli/command';
+import { DEMO_PASSWORD } from '../../src/lib/demo-city/generate-demo-users';
 import type { TestServer } from '../helpers/server';
 import { errorMessage } from '../../src/lib/domain/error-message';
 
@@ -66,6 +67,14 @@ async function capture(
   } finally {
     spy.mockRestore();
   }
+}
+
+/**
+ * `--url`, `--email` and `--password`: sign in to the test server as the demo account `email`
+ * (the admin unless another is named; they share the published demo password).
+ */
+export function asDemo(server: TestServer, email = 'admin@example.com'): string[] {
+  return ['--url', server.url, '--email', email, '--password', DEMO_PASSWORD];
 }
 
 /** `--url`, `--email`, `--password` and `--superuser`: sign in to the test server as its superuser. */

@@ -25,7 +25,7 @@ import {
 import { BASEMAPS } from '../../src/lib/domain/site-settings';
 import { HELPER_STATUSES } from '../../src/lib/domain/helper';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn } from './api';
+import { signInSuperuser } from './api';
 
 interface Field {
   name: string;
@@ -42,12 +42,7 @@ let collections: CollectionSchema[];
 
 beforeAll(async () => {
   server = await startServer({ demo: false });
-  const su = await signIn(
-    server.url,
-    server.superuser.email,
-    server.superuser.password,
-    '_superusers',
-  );
+  const su = await signInSuperuser(server);
   collections = (await su.get<{ items: CollectionSchema[] }>('/api/collections?perPage=200')).body
     .items;
 });

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
-import { Gateway } from '../../src/lib/data-access/gateway';
-import { type ApiClient } from './api';
+import { type ApiClient, gatewayAs } from './api';
 import { runCliJson } from './run-cli';
 import {
   admin,
@@ -25,7 +24,6 @@ import {
   type Rec,
 } from './staff-server';
 
-const DEMO_PASSWORD = 'sasaeai-demo';
 let publicPlace: Rec;
 
 useStaffServer({ rateLimits: false });
@@ -35,8 +33,9 @@ beforeAll(async () => {
 });
 
 describe('no sort, filter or expand through what the caller may not read', () => {
-  const resources = (c: ApiClient, query: string) =>
-    c.get(`/api/collections/resources/records?perPage=5&${query}`);
+  /** The status of listing resources with `query` as client `c`. */
+  const statusOf = async (c: ApiClient, query: string): Promise<number> =>
+    (await c.get(`/api/collections/resources/records?perPage=5&${query}`)).status;
 
   it('anonymous: the private-contact sort oracle and its filter/expand variants are refused', async () => {
     for (const query of [
@@ -53,7 +52,7 @@ describe('no sort, filter or expand through what the caller may not read', () =>
       'expand=resource_contacts_via_resource',
       'expand=verified_by',
     ]) {
-      expect((await resources(anon, query)).status, query).toBe(400);
+      expect(await statusOf(anon, query), query).toBe(400);
     }
     const head = await fetch(
       `${server.url}/api/collections/resources/records?sort=resource_contacts_via_resource.direct_phone`,
@@ -62,36 +61,30 @@ describe('no sort, filter or expand through what the caller may not read', () =>
     expect(head.status).toBe(400);
     // what the public may read still works
     expect(
-      (
-        await resources(
-          anon,
-          `filter=${encodeURIComponent('district.name != "" && organization.name != "x"')}&sort=district.name&expand=organization`,
-        )
-      ).status,
+      await statusOf(
+        anon,
+        `filter=${encodeURIComponent('district.name != "" && organization.name != "x"')}&sort=district.name&expand=organization`,
+      ),
     ).toBe(200);
     expect(
-      (
-        await resources(
-          anon,
-          `filter=${encodeURIComponent('name = "resource_contacts_via_resource.direct_phone"')}`,
-        )
-      ).status,
+      await statusOf(
+        anon,
+        `filter=${encodeURIComponent('name = "resource_contacts_via_resource.direct_phone"')}`,
+      ),
     ).toBe(200);
   });
 
   it('a care manager may sort by contacts (they read them all) but not through suggestions', async () => {
+    expect(await statusOf(careManager, 'sort=resource_contacts_via_resource.direct_phone')).toBe(
+      200,
+    );
     expect(
-      (await resources(careManager, 'sort=resource_contacts_via_resource.direct_phone')).status,
-    ).toBe(200);
-    expect(
-      (
-        await resources(
-          careManager,
-          `filter=${encodeURIComponent('suggestions_via_resource.message ~ "a"')}`,
-        )
-      ).status,
+      await statusOf(
+        careManager,
+        `filter=${encodeURIComponent('suggestions_via_resource.message ~ "a"')}`,
+      ),
     ).toBe(400);
-    expect((await resources(coord, 'expand=suggestions_via_resource')).status).toBe(400);
+    expect(await statusOf(coord, 'expand=suggestions_via_resource')).toBe(400);
   });
 
   it('anonymous realtime subscriptions through a private relation are refused', async () => {
@@ -274,8 +267,7 @@ describe('headers and sessions', () => {
     expect(lifetimeS).toBeLessThanOrEqual(2 * 3600);
     expect((await coord.post('/api/collections/users/auth-refresh', {})).status).toBe(200);
     // the app's gateway refreshes the same way (the session state calls it while the user is active)
-    const gateway = new Gateway(server.url);
-    await gateway.login('coordinator@example.com', DEMO_PASSWORD);
+    const gateway = await gatewayAs(server.url, 'coordinator@example.com');
     expect(gateway.sessionSecondsLeft()).toBeGreaterThan(2 * 3600 - 120);
     await gateway.refreshSession();
     expect(gateway.user?.id).toBe(coord.record.id);

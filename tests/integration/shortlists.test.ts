@@ -15,8 +15,8 @@ import {
 import type { ShortlistSnapshot } from '../../src/lib/domain/shortlist-snapshot';
 import { startServer, type TestServer } from '../helpers/server';
 import { scheduleOf } from '../../src/lib/domain/__fixtures__/schedule-of';
+import { superuserGateway, gatewayAs } from './api';
 
-const DEMO_PASSWORD = 'sasaeai-demo';
 let server: TestServer;
 let owner: Gateway;
 let otherCareManager: Gateway;
@@ -35,8 +35,7 @@ async function status(p: Promise<unknown>): Promise<number> {
 
 beforeAll(async () => {
   server = await startServer();
-  const su = new Gateway(server.url);
-  await su.loginSuperuser(server.superuser.email, server.superuser.password);
+  const su = await superuserGateway(server);
   await su.pb.collection('users').create({
     email: 'caremanager-b@example.com',
     password: 'another-pass-123',
@@ -45,12 +44,10 @@ beforeAll(async () => {
     role: 'care_manager',
     verified: true,
   });
-  owner = new Gateway(server.url);
-  await owner.login('caremanager@example.com', DEMO_PASSWORD);
+  owner = await gatewayAs(server.url, 'caremanager@example.com');
   otherCareManager = new Gateway(server.url);
   await otherCareManager.login('caremanager-b@example.com', 'another-pass-123');
-  coordinator = new Gateway(server.url);
-  await coordinator.login('coordinator@example.com', DEMO_PASSWORD);
+  coordinator = await gatewayAs(server.url, 'coordinator@example.com');
   anon = new Gateway(server.url);
 });
 

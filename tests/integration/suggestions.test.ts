@@ -9,7 +9,7 @@ import { sendSuggestion } from '../../src/lib/data-access/suggestions';
 import type { SuggestionInput } from '../../src/lib/domain/suggestion-record';
 import { validateSuggestion } from '../../src/lib/domain/validate-suggestion';
 import { startServer, type TestServer } from '../helpers/server';
-import { anonymous, signIn, type ApiClient, type ListBody } from './api';
+import { anonymous, type ApiClient, type ListBody, signInSuperuser } from './api';
 
 type Rec = Record<string, unknown> & { id: string };
 
@@ -21,7 +21,7 @@ let hiddenPlace: Rec;
 
 beforeAll(async () => {
   server = await startServer();
-  su = await signIn(server.url, server.superuser.email, server.superuser.password, '_superusers');
+  su = await signInSuperuser(server);
   anonGateway = new Gateway(server.url);
   const all = (await su.get<ListBody<Rec>>('/api/collections/resources/records?perPage=1000')).body
     .items;

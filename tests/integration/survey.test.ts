@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { surveyCommand } from '../../src/cli/commands/survey';
 import { SURVEY_DIMENSIONS, type SurveyResult } from '../../src/lib/domain/survey-tables';
 import { startServer, type TestServer } from '../helpers/server';
-import { signIn, type ApiClient, type ListBody } from './api';
-import { runCliJson } from './run-cli';
+import { type ApiClient, type ListBody, signInDemo } from './api';
+import { asDemo, runCliJson } from './run-cli';
 
 type Rec = Record<string, unknown> & { id: string };
 let server: TestServer;
@@ -17,7 +17,7 @@ let admin: ApiClient;
 
 beforeAll(async () => {
   server = await startServer();
-  admin = await signIn(server.url, 'admin@example.com', 'sasaeai-demo');
+  admin = await signInDemo(server.url, 'admin@example.com');
 }, 60_000);
 
 afterAll(async () => {
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('survey on a real server', () => {
   it('stores the survey fields (unknown allowed) and counts them per district, totals adding up', async () => {
-    const coord = await signIn(server.url, 'coordinator@example.com', 'sasaeai-demo');
+    const coord = await signInDemo(server.url, 'coordinator@example.com');
     const district = (coord.record.districts as string[])[0]!;
     const mine = (
       await coord.get<ListBody<Rec>>(
@@ -55,12 +55,7 @@ describe('survey on a real server', () => {
     const run = await runCliJson<SurveyResult>(surveyCommand, [
       '--year',
       '2026',
-      '--url',
-      server.url,
-      '--email',
-      'coordinator@example.com',
-      '--password',
-      'sasaeai-demo',
+      ...asDemo(server, 'coordinator@example.com'),
       '--json',
     ]);
     expect(run.code).toBe(0);

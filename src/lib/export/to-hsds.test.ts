@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import { generateDemoCity } from '../demo-city/generate-demo-city';
 import type { Resource } from '../domain/types';
 import schema from './__fixtures__/hsds-3.1-subset.schema.json';
+import { FORTNIGHTLY_HSDS_ROW } from './__fixtures__/fortnightly-hsds-row';
 import {
   NEWCOMERS_DESCRIPTION,
   PEOPLE_UNIT_ID,
@@ -125,28 +126,9 @@ describe('toHsds', () => {
   });
 
   it('writes weekly and monthly rules as RRULE parts', () => {
-    expect(
-      scheduleRow(
-        {
-          type: 'weekly',
-          weekdays: ['mon', 'thu'],
-          start: '10:00',
-          end: '12:00',
-          intervalWeeks: 2,
-          anchorDate: '2026-04-06',
-        },
-        'i',
-        's',
-        '',
-      ),
-    ).toMatchObject({
-      freq: 'WEEKLY',
-      byday: 'MO,TH',
-      interval: 2,
-      dtstart: '2026-04-06',
-      opens_at: '10:00',
-      closes_at: '12:00',
-    });
+    expect(scheduleRow(FORTNIGHTLY_HSDS_ROW.rule, 'i', 's', '')).toMatchObject(
+      FORTNIGHTLY_HSDS_ROW.row,
+    );
     expect(
       scheduleRow(
         { type: 'monthly_nth', weekdays: ['wed'], nth: [2, -1], start: '13:30', end: '15:00' },

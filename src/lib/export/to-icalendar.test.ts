@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { generateDemoCity } from '../demo-city/generate-demo-city';
-import { nextOccurrences } from '../domain/next-occurrences';
 import type { Resource, Schedule } from '../domain/types';
 import { directoryFromDataset } from './public-directory';
 import { toICalendar } from './to-icalendar';
 import { scheduleOf } from '../domain/__fixtures__/schedule-of';
+import { engineSessions, icalSessions } from './__fixtures__/calendar-sessions';
 
 const FROM = '2026-04-01';
 const HORIZON = 366;
@@ -14,35 +14,12 @@ const END = '2027-04-01';
 const SHORT = 92;
 const SHORT_END = '2026-07-01';
 
-/** Every session an iCalendar library (ical.js) reads from the feed, per UID prefix (place id), to END. */
-function expand(ics: string, end = END): Map<string, string[]> {
-  const root = new ICAL.Component(ICAL.parse(ics));
-  for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
-  const out = new Map<string, string[]>();
-  for (const vevent of root.getAllSubcomponents('vevent')) {
-    const event = new ICAL.Event(vevent);
-    const placeId = event.uid.split('-')[0]!;
-    const it = event.iterator();
-    for (let t = it.next(); t; t = it.next()) {
-      const s = t.toString();
-      if (s.slice(0, 10) > end) break;
-      if (s.slice(0, 10) < FROM) continue;
-      out.set(placeId, [
-        ...(out.get(placeId) ?? []),
-        s.length > 10 ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s,
-      ]);
-    }
-  }
-  for (const v of out.values()) v.sort();
-  return out;
-}
+/** Every session ical.js reads from the feed, per place id, from FROM to `end`. */
+const expand = (ics: string, end = END): Map<string, string[]> => icalSessions(ics, FROM, end);
 
 /** The same sessions from our schedule engine. */
-function engine(r: Resource, horizonDays = HORIZON): string[] {
-  return nextOccurrences(r.schedule, FROM, { count: 10_000, horizonDays })
-    .map((o) => (o.start ? `${o.date} ${o.start}` : o.date))
-    .sort();
-}
+const engine = (r: Resource, horizonDays = HORIZON): string[] =>
+  engineSessions(r.schedule, FROM, horizonDays);
 
 const base = directoryFromDataset(generateDemoCity({})).resources[0]!;
 const place = (id: string, schedule: Partial<Schedule>): Resource => ({

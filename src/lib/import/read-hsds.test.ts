@@ -3,6 +3,7 @@ import { generateDemoCity } from '../demo-city/generate-demo-city';
 import type { Resource } from '../domain/types';
 import { directoryFromDataset } from '../export/public-directory';
 import { toHsds, type HsdsPackage } from '../export/to-hsds';
+import { FORTNIGHTLY_HSDS_ROW } from '../export/__fixtures__/fortnightly-hsds-row';
 import { IssueList } from './import-issue';
 import { HSDS_LOST_FIELDS } from './read-hsds';
 import { readHsdsFile } from './read-hsds-file';
@@ -109,29 +110,7 @@ describe('readHsds', () => {
 
   it('reads RRULE parts into our rules', () => {
     const issues = new IssueList('x');
-    expect(
-      ruleFromRow(
-        {
-          freq: 'WEEKLY',
-          byday: 'MO,TH',
-          interval: 2,
-          dtstart: '2026-04-06',
-          opens_at: '10:00',
-          closes_at: '12:00',
-        },
-        issues,
-        1,
-      ),
-    ).toEqual([
-      {
-        type: 'weekly',
-        weekdays: ['mon', 'thu'],
-        start: '10:00',
-        end: '12:00',
-        intervalWeeks: 2,
-        anchorDate: '2026-04-06',
-      },
-    ]);
+    expect(ruleFromRow(FORTNIGHTLY_HSDS_ROW.row, issues, 1)).toEqual([FORTNIGHTLY_HSDS_ROW.rule]);
     expect(
       ruleFromRow(
         { freq: 'MONTHLY', byday: '2WE,4WE', opens_at: '13:30', closes_at: '15:00' },

@@ -1,18 +1,16 @@
 /**
  * The organiser's update link (issue #16) against a real PocketBase with the demo city, through
- * src/lib/data-access/organiser-links.ts: who may issue, expiry, revocation (one active link
- * per place), a token touches only its own place, the holder sees no private field beyond the
- * place's own contact, answers land in the district's queue and are accepted from it, the
- * one-tap auto-confirm setting, the rate limits (per link, per IP), and no token in _logs.
+ * src/lib/data-access/organiser-links.ts, from issue to the end of its life: who may issue,
+ * expiry, revocation (one active link per place), a token touches only its own place, the
+ * holder sees no private field beyond the place's own contact and the server names a bad field
+ * of an answer, the organiser fields cannot be forged, the rate limits (per link, per IP), and
+ * no token in _logs or the database files. The answers in the district's queue are in
+ * organiser-link-answers.test.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listSuggestionQueue } from '../../src/lib/data-access/coordination';
-import { Gateway } from '../../src/lib/data-access/gateway';
 import {
-  acceptOrganiserProposal,
   getUpdateLink,
   issueUpdateLink,
   listActiveUpdateLinks,
@@ -21,58 +19,30 @@ import {
   sendOrganiserAnswer,
   updateLinkUrl,
 } from '../../src/lib/data-access/organiser-links';
-import type { Resource } from '../../src/lib/domain/types';
-import { startServer, type TestServer } from '../helpers/server';
-import { gatewayAs, refused, signInSuperuser, superuserGateway, type ApiClient } from './api';
+import { refused } from './api';
+import {
+  allLogsText,
+  anon,
+  careManager,
+  coord,
+  coord2,
+  databaseFilesText,
+  foreign,
+  issued,
+  organiserRouteLogs,
+  own,
+  own2,
+  record,
+  server,
+  su,
+  tokens,
+  useOrganiserLinkServer,
+  type Rec,
+} from './organiser-link-server';
 
-let server: TestServer;
-let su: ApiClient;
-let suGateway: Gateway;
-let coord: Gateway;
-let coord2: Gateway;
-let careManager: Gateway;
-let anon: Gateway;
-let own: Resource;
-let own2: Resource;
-let foreign: Resource;
-/** Every token issued in this file, to look for in the logs at the end. */
-const tokens: string[] = [];
+useOrganiserLinkServer();
+
 const MARKER = `m${Date.now()}x`;
-
-const as = (email: string): Promise<Gateway> => gatewayAs(server.url, email);
-
-async function issued(g: Gateway, resourceId: string, days?: number): Promise<string> {
-  const link = await issueUpdateLink(g, resourceId, days);
-  tokens.push(link.token);
-  return link.token;
-}
-
-type Rec = Record<string, unknown> & { id: string };
-const record = async (collection: string, id: string): Promise<Rec> =>
-  (await su.get<Rec>(`/api/collections/${collection}/records/${id}`)).body;
-
-beforeAll(async () => {
-  server = await startServer();
-  su = await signInSuperuser(server);
-  suGateway = await superuserGateway(server);
-  coord = await as('coordinator@example.com');
-  coord2 = await as('coordinator2@example.com');
-  careManager = await as('caremanager@example.com');
-  anon = new Gateway(server.url);
-  const all = await suGateway.listResources();
-  const mine = coord.user!.districtIds;
-  const theirs = coord2.user!.districtIds;
-  const active = all.filter((r) => r.status === 'active');
-  const ours = active.filter((r) => mine.includes(r.districtId));
-  own = ours[0]!;
-  own2 = ours[1]!;
-  foreign = active.find((r) => theirs.includes(r.districtId) && !mine.includes(r.districtId))!;
-  expect(own && own2 && foreign).toBeTruthy();
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
 
 describe('issuing and revoking', () => {
   it('a coordinator issues a 90-day link for a place of their district; only its hash is stored', async () => {
@@ -227,95 +197,6 @@ describe('the holder of a link', () => {
     expect(await record('resources', foreign.id)).toEqual(before);
     expect((await listSuggestionQueue(coord2)).length).toBe(openBefore);
   });
-});
-
-describe('the organiser fields cannot be forged', () => {
-  it('a resident’s suggestion naming origin, proposed or update_link is refused by field', async () => {
-    const res = await fetch(`${server.url}/api/collections/suggestions/records`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        resource: own.id,
-        topic: 'other',
-        message: '今も同じです、と主催者です',
-        origin: 'organiser',
-        proposed: { kind: 'still_same' },
-      }),
-    });
-    expect(res.status).toBe(400);
-    const data = ((await res.json()) as { data: Record<string, unknown> }).data;
-    expect(Object.keys(data)).toEqual(expect.arrayContaining(['origin', 'proposed']));
-  });
-});
-
-describe('answers in the district’s queue', () => {
-  it('“still the same” waits for the coordinator, who accepts it: confirmed with method organiser', async () => {
-    const token = await issued(coord, own.id);
-    const before = await record('resources', own.id);
-    const sent = await sendOrganiserAnswer(anon, token, { stillSame: true });
-    expect(sent.status).toBe('open');
-    expect(await record('resources', own.id)).toEqual(before);
-    expect((await listSuggestionQueue(coord2)).some((s) => s.id === sent.id)).toBe(false);
-    const queued = (await listSuggestionQueue(coord)).find((s) => s.id === sent.id)!;
-    expect(queued.proposal).toEqual({ kind: 'still_same', note: '' });
-    expect(queued.proposalRows).toEqual([]);
-    expect((await readOrganiserPlace(anon, token)).pendingSince).not.toBe('');
-    await acceptOrganiserProposal(coord, queued, queued.proposal!);
-    const after = await record('resources', own.id);
-    expect(after.verification_method).toBe('organiser');
-    expect(after.verified_by).toBe(coord.user!.id);
-    expect(Date.now() - Date.parse(String(after.last_verified_at).replace(' ', 'T'))).toBeLessThan(
-      60_000,
-    );
-    expect((await record('suggestions', sent.id)).status).toBe('accepted');
-  });
-
-  it('changes arrive as a diff; accepting writes them with the capacity’s own “as of” date', async () => {
-    const token = await issued(coord, own.id);
-    const sent = await sendOrganiserAnswer(anon, token, {
-      changes: {
-        publicPhone: '027-999-0000',
-        status: 'paused',
-        statusReason: '会場の改修中',
-        acceptingNewcomers: 'no',
-        capacity: 15,
-        capacityAvailable: 0,
-        scheduleText: '4月から第1・第3水曜 10時〜12時',
-      },
-      note: '4月から再開します',
-    });
-    const queued = (await listSuggestionQueue(coord)).find((s) => s.id === sent.id)!;
-    expect(queued.proposalRows.map((r) => r.field)).toEqual(
-      expect.arrayContaining([
-        'schedule',
-        'publicPhone',
-        'status',
-        'acceptingNewcomers',
-        'capacity',
-        'capacityAvailable',
-      ]),
-    );
-    expect(queued.proposalRows.find((r) => r.field === 'publicPhone')).toMatchObject({
-      before: own.publicPhone,
-      after: '027-999-0000',
-      applies: true,
-    });
-    expect(queued.proposalRows.find((r) => r.field === 'schedule')?.applies).toBe(false);
-    expect((await record('resources', own.id)).public_phone).toBe(own.publicPhone);
-    await acceptOrganiserProposal(coord, queued, queued.proposal!);
-    const after = await record('resources', own.id);
-    expect(after).toMatchObject({
-      public_phone: '027-999-0000',
-      status: 'paused',
-      status_reason: '会場の改修中',
-      accepting_newcomers: 'no',
-      capacity: 15,
-      capacity_available: 0,
-    });
-    expect(
-      Date.now() - Date.parse(String(after.capacity_updated_at).replace(' ', 'T')),
-    ).toBeLessThan(60_000);
-  });
 
   it('the server names a bad field and stores nothing', async () => {
     const token = await issued(coord, own2.id);
@@ -334,33 +215,24 @@ describe('answers in the district’s queue', () => {
     ).toBeTruthy();
     expect((await listSuggestionQueue(coord)).length).toBe(count);
   });
+});
 
-  it('with the site’s auto-confirm on, a one-tap answer confirms the place at once', async () => {
-    const site = (await su.get<{ items: Rec[] }>('/api/collections/site/records')).body.items[0]!;
-    await su.patch(`/api/collections/site/records/${site.id}`, { organiser_auto_confirm: true });
-    try {
-      const token = await issued(coord, own2.id);
-      const sent = await sendOrganiserAnswer(anon, token, { stillSame: true });
-      expect(sent.status).toBe('accepted');
-      const after = await record('resources', own2.id);
-      expect(after.verification_method).toBe('organiser');
-      expect(after.verified_by).toBe('');
-      expect(
-        Date.now() - Date.parse(String(after.last_verified_at).replace(' ', 'T')),
-      ).toBeLessThan(60_000);
-      const log = (
-        await su.get<{ items: Rec[] }>(
-          `/api/collections/change_log/records?sort=-created&filter=${encodeURIComponent(`record_id="${own2.id}"`)}`,
-        )
-      ).body.items[0]!;
-      expect(log.actor_label).toBe('organiser_link');
-      // changes still wait for a coordinator
-      expect((await sendOrganiserAnswer(anon, token, { changes: { capacity: 12 } })).status).toBe(
-        'open',
-      );
-    } finally {
-      await su.patch(`/api/collections/site/records/${site.id}`, { organiser_auto_confirm: false });
-    }
+describe('the organiser fields cannot be forged', () => {
+  it('a resident’s suggestion naming origin, proposed or update_link is refused by field', async () => {
+    const res = await fetch(`${server.url}/api/collections/suggestions/records`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        resource: own.id,
+        topic: 'other',
+        message: '今も同じです、と主催者です',
+        origin: 'organiser',
+        proposed: { kind: 'still_same' },
+      }),
+    });
+    expect(res.status).toBe(400);
+    const data = ((await res.json()) as { data: Record<string, unknown> }).data;
+    expect(Object.keys(data)).toEqual(expect.arrayContaining(['origin', 'proposed']));
   });
 });
 
@@ -404,77 +276,25 @@ describe('rate limits and logs', () => {
   });
 
   it('no token appears in the request logs', async () => {
-    // PocketBase writes its logs in batches, 3 s after the last one
-    let logs: Rec[] = [];
-    for (let i = 0; i < 30; i++) {
-      logs = (
-        await su.get<{ items: Rec[] }>(
-          '/api/logs?perPage=1000&filter=' + encodeURIComponent("data.url ~ '/api/sasaeai/'"),
-        )
-      ).body.items;
-      if (
-        logs.some((l) =>
-          String((l.data as Record<string, unknown>).url).includes('/api/sasaeai/organiser/answer'),
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    const logs = await organiserRouteLogs();
     expect(
       logs.filter((l) =>
         String((l.data as Record<string, unknown>).url).includes('/api/sasaeai/organiser/'),
       ).length,
     ).toBeGreaterThan(10);
-    const all = JSON.stringify(
-      (await su.get<{ items: Rec[] }>('/api/logs?perPage=1000')).body.items,
-    );
+    const all = await allLogsText();
     expect(all).toContain(MARKER);
     expect(tokens.length).toBeGreaterThan(8);
     for (const token of tokens) expect(all).not.toContain(token);
   });
 
   it('no token is stored anywhere: the database files (data, logs, their WAL) hold none', () => {
-    const files = ['data.db', 'data.db-wal', 'auxiliary.db', 'auxiliary.db-wal']
-      .map((f) => join(server.dataDir, f))
-      .filter((f) => existsSync(f));
-    expect(files.length).toBeGreaterThan(1);
-    const bytes = files.map((f) => readFileSync(f).toString('latin1'));
+    const bytes = databaseFilesText();
+    expect(bytes.length).toBeGreaterThan(1);
     for (const token of tokens) for (const b of bytes) expect(b.includes(token)).toBe(false);
     // the hash is there (so the search can find what is stored)
     expect(
       bytes.some((b) => b.includes(createHash('sha256').update(tokens[0]!).digest('hex'))),
     ).toBe(true);
-  });
-});
-
-describe('the public snapshots carry what residents’ pages need', () => {
-  it('when and how each place was confirmed, its capacity answer and the site’s staleness months', async () => {
-    const site = (await su.get<{ items: Rec[] }>('/api/collections/site/records')).body.items[0]!;
-    await su.patch(`/api/collections/site/records/${site.id}`, { stale_notice_months: 18 });
-    const publicSite = (await (await fetch(`${server.url}/api/public/site`)).json()) as {
-      items: Rec[];
-    };
-    expect(publicSite.items[0]).toMatchObject({
-      stale_notice_months: 18,
-      stale_flag_months: 0,
-      stale_hide_months: 0,
-    });
-    const confirmed = (await suGateway.listResources()).find(
-      (r) => r.verificationMethod === 'organiser' && r.isPublic && r.status === 'active',
-    )!;
-    const pub = (await (
-      await fetch(`${server.url}/api/public/resources/${confirmed.id}`)
-    ).json()) as Rec;
-    expect(pub.verification_method).toBe('organiser');
-    expect(String(pub.last_verified_at)).not.toBe('');
-    expect(Object.keys(pub)).toEqual(
-      expect.arrayContaining([
-        'capacity',
-        'capacity_available',
-        'capacity_updated_at',
-        'accepting_newcomers',
-      ]),
-    );
-    expect(pub.verified_by).toBeUndefined();
   });
 });
