@@ -31,7 +31,7 @@ import {
   parseLocalGovernmentCode,
   type LocalGovernmentCodeProblem,
 } from '../../lib/domain/parse-local-government-code';
-import { parseFlagsOrHelp, UsageError, type Command } from '../command';
+import { defineCommand, UsageError } from '../command';
 import { readSecret } from '../read-secret';
 import { makeStagingDir } from '../staging-dir';
 import { errorMessage } from '../../lib/domain/error-message';
@@ -160,29 +160,25 @@ async function buildCity(staging: string, setup: CitySetup): Promise<void> {
   }
 }
 
-export const initCommand: Command = {
+export const initCommand = defineCommand({
   name: 'init',
   summary: "make a real city's data directory (admin account, backups; no demo data)",
-  async run(argv) {
-    const flags = parseFlagsOrHelp(
-      argv,
-      {
-        'data-dir': { type: 'string' },
-        'city-name': { type: 'string' },
-        'city-code': { type: 'string' },
-        'city-name-kana': { type: 'string' },
-        'city-name-en': { type: 'string' },
-        'admin-email': { type: 'string' },
-        'admin-name': { type: 'string' },
-        'backup-cron': { type: 'string' },
-        'backup-keep': { type: 'string' },
-        'behind-proxy': { type: 'boolean' },
-        'app-url': { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      HELP,
-    );
-    if (!flags) return 0;
+  help: HELP,
+  flags: {
+    'data-dir': { type: 'string' },
+    'city-name': { type: 'string' },
+    'city-code': { type: 'string' },
+    'city-name-kana': { type: 'string' },
+    'city-name-en': { type: 'string' },
+    'admin-email': { type: 'string' },
+    'admin-name': { type: 'string' },
+    'backup-cron': { type: 'string' },
+    'backup-keep': { type: 'string' },
+    'behind-proxy': { type: 'boolean' },
+    'app-url': { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(flags) {
     // ---- every input is checked before anything is written -----------------------------------
     for (const f of ['data-dir', 'city-name', 'city-code', 'admin-email'] as const) {
       if (!flags[f]?.trim()) throw new UsageError(`--${f} is required (see --help)`);
@@ -279,4 +275,4 @@ export const initCommand: Command = {
     }
     return 0;
   },
-};
+});
