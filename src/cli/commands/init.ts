@@ -19,13 +19,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensurePocketBase } from '../../../scripts/lib/pocketbase-binary';
-import {
-  migrateUp,
-  servePocketBase,
-  upsertSuperuser,
-} from '../../../scripts/lib/pocketbase-process';
 import { findRunningServer } from '../../../scripts/lib/server-lock';
-import { Gateway } from '../../lib/data-access/gateway';
+import { withNewDatabase } from '../../../scripts/lib/with-new-database';
 import { deleteSuperuser, setUpCity, type CitySetup } from '../../lib/data-access/set-up-city';
 import {
   parseLocalGovernmentCode,
@@ -136,28 +131,16 @@ function checkPassword(password: string): void {
  * through a private PocketBase on a free loopback port, then the temporary superuser removed).
  */
 async function buildCity(staging: string, setup: CitySetup): Promise<void> {
-  await migrateUp(staging);
   // A throwaway superuser for this private server: the real password never goes on a command line.
   const temp = {
     email: `init-${randomBytes(6).toString('hex')}@sasaeai.invalid`,
     password: randomBytes(24).toString('base64url'),
   };
-  await upsertSuperuser(staging, temp.email, temp.password);
-  const pb = await servePocketBase({
-    dataDir: staging,
-    host: '127.0.0.1',
-    port: 'free',
-    quiet: true,
-  });
-  try {
-    const gateway = new Gateway(pb.url);
-    await gateway.loginSuperuser(temp.email, temp.password);
+  await withNewDatabase(staging, temp, async (gateway) => {
     await setUpCity(gateway, setup);
     await gateway.loginSuperuser(setup.admin.email, setup.admin.password);
     await deleteSuperuser(gateway, temp.email);
-  } finally {
-    await pb.stop();
-  }
+  });
 }
 
 export const initCommand = defineCommand({
