@@ -12,12 +12,7 @@
 
 routerAdd('GET', '/api/sasaeai/ics/place/{id}', (e) => {
   const route = require(`${__hooks}/lib/ics-route.js`);
-  let record;
-  try {
-    record = $app.findRecordById('resources', route.idOf(e));
-  } catch {
-    throw new NotFoundError('No such public place.');
-  }
+  const record = route.recordInPath(e, 'resources', 'No such public place.');
   if (!record.getBool('is_public') || record.getString('status') !== 'active')
     throw new NotFoundError('No such public place.');
   return route.sendFeed(e, record.getString('name'), [record]);
@@ -25,12 +20,7 @@ routerAdd('GET', '/api/sasaeai/ics/place/{id}', (e) => {
 
 routerAdd('GET', '/api/sasaeai/ics/district/{id}', (e) => {
   const route = require(`${__hooks}/lib/ics-route.js`);
-  let district;
-  try {
-    district = $app.findRecordById('areas', route.idOf(e));
-  } catch {
-    throw new NotFoundError('No such district.');
-  }
+  const district = route.recordInPath(e, 'areas', 'No such district.');
   if (district.getString('kind') !== 'district') throw new NotFoundError('No such district.');
   const records = $app.findRecordsByFilter(
     'resources',

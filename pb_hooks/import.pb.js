@@ -79,18 +79,7 @@ routerAdd(
               const needs = require(`${__hooks}/lib/needs.js`);
               const values = JSON.parse(toString(record));
               values.count = fields.count === undefined ? values.count : fields.count;
-              values.observed_on = String(values.observed_on || '').slice(0, 10);
-              const errors = needs.needProblems(values, {
-                today: new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10),
-                isDistrict: (id) => {
-                  try {
-                    return txApp.findRecordById('areas', id).getString('kind') === 'district';
-                  } catch {
-                    return false;
-                  }
-                },
-                byCareManager: false,
-              });
+              const errors = needs.recordProblems(txApp, values, false);
               const field = Object.keys(errors)[0];
               if (field) throw new Error(needs.message(field, errors[field]));
               if (op.action === 'create' && e.auth && e.auth.collection().name === 'users')

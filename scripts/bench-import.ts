@@ -22,7 +22,7 @@ import { Gateway } from '../src/lib/data-access/gateway';
 import { fromResource } from '../src/lib/data-access/records';
 import { prepareImport } from '../src/lib/import/prepare-import';
 import { MAX_PLACE_ROWS } from '../src/lib/import/read-places';
-import { migrateUp, servePocketBase, upsertSuperuser } from './lib/pocketbase-process';
+import { createDatabase, servePrivately } from './lib/pocketbase-process';
 import { sharedData } from '../tests/helpers/shared-data';
 import { takasakiTownsRequest } from './lib/takasaki-towns-request';
 
@@ -34,14 +34,8 @@ const SU = { email: 'bench@example.com', password: 'bench-password-1234' };
 
 async function freshServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'sasaeai-bench-'));
-  await migrateUp(dataDir);
-  await upsertSuperuser(dataDir, SU.email, SU.password);
-  const pb = await servePocketBase({
-    dataDir,
-    host: '127.0.0.1',
-    port: 'free',
-    quiet: true,
-  });
+  await createDatabase(dataDir, SU);
+  const pb = await servePrivately({ dataDir });
   const gateway = new Gateway(pb.url);
   await gateway.loginSuperuser(SU.email, SU.password);
   // Takasaki's towns and districts (everything in one district: the bench is about places).

@@ -1,12 +1,21 @@
 /// <reference path="../../pb_data/types.d.ts" />
+/* global $app, NotFoundError */
 /**
  * Helpers for icalendar.pb.js (CommonJS, loaded with require in each handler: PocketBase runs
  * each handler in its own runtime, so functions at the top of a .pb.js file are not in scope).
  */
 
-/** The id in the path, without a trailing `.ics`. */
-function idOf(e) {
-  return String(e.request.pathValue('id') || '').replace(/\.ics$/, '');
+/**
+ * The record of `collection` whose id is in the path (without a trailing `.ics`).
+ * @throws NotFoundError saying `notFound` when there is none
+ */
+function recordInPath(e, collection, notFound) {
+  const id = String(e.request.pathValue('id') || '').replace(/\.ics$/, '');
+  try {
+    return $app.findRecordById(collection, id);
+  } catch {
+    throw new NotFoundError(notFound);
+  }
 }
 
 /** Answers with the calendar of `records` (resource records), named `name`. */
@@ -24,4 +33,4 @@ function sendFeed(e, name, records) {
   return e.string(200, body);
 }
 
-module.exports = { idOf, sendFeed };
+module.exports = { recordInPath, sendFeed };

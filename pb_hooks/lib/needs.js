@@ -130,23 +130,37 @@ function check(e, isCreate) {
   const user = e.auth.collection().name === 'users' ? e.auth : null;
   if (isCreate && user) e.record.set('created_by', user.id);
   if (!isCreate) e.record.set('created_by', e.record.original().getString('created_by'));
-  const values = JSON.parse(toString(e.record));
-  values.observed_on = String(values.observed_on || '').slice(0, 10);
-  const app = e.app;
-  const errors = needProblems(values, {
-    // today in Japan (no daylight saving): shift the UTC clock by 9 hours and take the date
-    today: new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10),
-    isDistrict: (id) => {
-      try {
-        return app.findRecordById('areas', id).getString('kind') === 'district';
-      } catch {
-        return false;
-      }
-    },
-    byCareManager: !!user && user.getString('role') === 'care_manager',
-  });
+  const errors = recordProblems(
+    e.app,
+    JSON.parse(toString(e.record)),
+    !!user && user.getString('role') === 'care_manager',
+  );
   if (Object.keys(errors).length > 0) failWith(errors);
   e.next();
 }
 
-module.exports = { needProblems, message, check };
+/**
+ * needProblems for a need record about to be saved through `app` (the API hook above and the
+ * import route, each with its own transaction's app): `values` are the record's fields
+ * (observed_on as PocketBase stores it, a date and time), checked against today in Japan and
+ * the areas `app` sees.
+ */
+function recordProblems(app, values, byCareManager) {
+  return needProblems(
+    Object.assign({}, values, { observed_on: String(values.observed_on || '').slice(0, 10) }),
+    {
+      // today in Japan (no daylight saving): shift the UTC clock by 9 hours and take the date
+      today: new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10),
+      isDistrict: (id) => {
+        try {
+          return app.findRecordById('areas', id).getString('kind') === 'district';
+        } catch {
+          return false;
+        }
+      },
+      byCareManager: byCareManager,
+    },
+  );
+}
+
+module.exports = { needProblems, recordProblems, message, check };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDemoDataDir } from './demo-data';
 import { ensurePocketBase } from './pocketbase-binary';
-import { servePocketBase } from './pocketbase-process';
+import { servePrivately } from './pocketbase-process';
 import { ensureSpa } from './spa-build';
 
 export interface BenchServer {
@@ -25,12 +25,7 @@ export async function startBenchServer(opts: { spa?: boolean } = {}): Promise<Be
     { email: 'bench@example.com', password: 'bench-superuser-password' },
     { quiet: true },
   );
-  const pb = await servePocketBase({
-    dataDir,
-    host: '127.0.0.1',
-    port: 'free',
-    quiet: true,
-  });
+  const pb = await servePrivately({ dataDir });
   return {
     url: pb.url,
     async stop() {

@@ -8,9 +8,8 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDemoCity } from '../../src/lib/demo-city/generate-demo-city';
-import { Gateway } from '../../src/lib/data-access/gateway';
 import { loadDataset, type LoadReport } from '../../src/lib/data-access/load-dataset';
-import { migrateUp, servePocketBase, upsertSuperuser } from './pocketbase-process';
+import { withNewDatabase } from './with-new-database';
 
 /** The demo superuser (PocketBase admin UI at /_/); created only together with the demo data. */
 export const DEMO_SUPERUSER = {
@@ -62,26 +61,14 @@ export async function createDemoDataDir(
     // Marked first: the server refuses demo accounts in an unmarked directory (pb_hooks/demo-accounts.pb.js).
     mkdirSync(dataDir, { recursive: true });
     markDemoDataDir(dataDir);
-    await migrateUp(dataDir);
-    await upsertSuperuser(dataDir, superuser.email, superuser.password);
-    const pb = await servePocketBase({
-      dataDir,
-      host: '127.0.0.1',
-      port: 'free',
-      quiet: true,
-    });
-    try {
-      const gateway = new Gateway(pb.url);
-      await gateway.loginSuperuser(superuser.email, superuser.password);
+    return await withNewDatabase(dataDir, superuser, async (gateway) => {
       const dataset = generateDemoCity();
       if (!opts.quiet)
         console.log(`Loading the demo city ${dataset.site.cityName} (${dataset.site.cityNameEn})…`);
       const report = await loadDataset(gateway, dataset);
       if (!(opts.mark ?? true)) rmSync(join(dataDir, DEMO_MARKER_FILE));
       return report;
-    } finally {
-      await pb.stop();
-    }
+    });
   } catch (err) {
     rmSync(dataDir, { recursive: true, force: true });
     throw err;

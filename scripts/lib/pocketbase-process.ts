@@ -105,17 +105,8 @@ export class PortInUseError extends Error {
   }
 }
 
-/**
- * Starts `pocketbase serve` and waits until this child printed that it listens and
- * /api/health answers.
- * @param opts.port a fixed port, or `'free'` for a free loopback port (tried again with a
- *   new port, up to 5 times, when another process takes it between choosing and binding).
- * @param opts.quiet swallow PocketBase's own output (tests); otherwise it is passed through.
- * @param opts.dev PocketBase's dev mode (logs every SQL statement): only `npm run dev` asks
- *   for it; our build never turns it on by itself (pb/production_defaults.go).
- * @throws PortInUseError when a fixed port is taken by another program.
- */
-export async function servePocketBase(opts: {
+/** How to serve: see servePocketBase. */
+export interface ServeOptions {
   dataDir: string;
   host: string;
   port: number | 'free';
@@ -126,7 +117,19 @@ export async function servePocketBase(opts: {
   migrationsDir?: string;
   /** Only for tests of the served HTML: serve this folder instead of pb_public/. */
   publicDir?: string;
-}): Promise<RunningPocketBase> {
+}
+
+/**
+ * Starts `pocketbase serve` and waits until this child printed that it listens and
+ * /api/health answers.
+ * @param opts.port a fixed port, or `'free'` for a free loopback port (tried again with a
+ *   new port, up to 5 times, when another process takes it between choosing and binding).
+ * @param opts.quiet swallow PocketBase's own output (tests); otherwise it is passed through.
+ * @param opts.dev PocketBase's dev mode (logs every SQL statement): only `npm run dev` asks
+ *   for it; our build never turns it on by itself (pb/production_defaults.go).
+ * @throws PortInUseError when a fixed port is taken by another program.
+ */
+export async function servePocketBase(opts: ServeOptions): Promise<RunningPocketBase> {
   if (opts.port !== 'free') return await serveOnPort({ ...opts, port: opts.port });
   for (let attempt = 1; ; attempt++) {
     try {
@@ -137,16 +140,7 @@ export async function servePocketBase(opts: {
   }
 }
 
-async function serveOnPort(opts: {
-  dataDir: string;
-  host: string;
-  port: number;
-  quiet?: boolean;
-  dev?: boolean;
-  timeoutMs?: number;
-  migrationsDir?: string;
-  publicDir?: string;
-}): Promise<RunningPocketBase> {
+async function serveOnPort(opts: ServeOptions & { port: number }): Promise<RunningPocketBase> {
   const httpAddr = `${opts.host}:${opts.port}`;
   const args = [
     'serve',
@@ -208,4 +202,27 @@ async function serveOnPort(opts: {
     await new Promise((r) => setTimeout(r, 100));
   }
   return { url, process: child, stop };
+}
+
+/**
+ * A server of our own for a script or a test (the demo loader, `sasaeai init`, benches, test
+ * servers): on a free loopback port, its output swallowed.
+ */
+export async function servePrivately(
+  opts: Pick<ServeOptions, 'dataDir' | 'migrationsDir' | 'publicDir'>,
+): Promise<RunningPocketBase> {
+  return await servePocketBase({ ...opts, host: '127.0.0.1', port: 'free', quiet: true });
+}
+
+/**
+ * A new database in `dataDir`: migrated (with `migrationsDir`, default the repository's) and
+ * `superuser` saved, the way every private server of ours begins.
+ */
+export async function createDatabase(
+  dataDir: string,
+  superuser: { email: string; password: string },
+  migrationsDir?: string,
+): Promise<void> {
+  await migrateUp(dataDir, migrationsDir);
+  await upsertSuperuser(dataDir, superuser.email, superuser.password);
 }

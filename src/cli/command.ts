@@ -28,7 +28,7 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
 
 /**
  * parseFlags with `--help` / `-h` added: with it, prints `help` and gives null, and the command
- * returns 0 (`const flags = parseFlagsOrHelp(argv, {...}, HELP); if (!flags) return 0;`).
+ * returns 0 (defineCommand does this for every command).
  */
 export function parseFlagsOrHelp<T extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
@@ -45,4 +45,31 @@ export function parseFlagsOrHelp<T extends NonNullable<ParseArgsConfig['options'
     return null;
   }
   return flags;
+}
+
+type FlagOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** The flags a command declared, parsed (`--help` aside). */
+export type FlagValues<T extends FlagOptions> = NonNullable<ReturnType<typeof parseFlagsOrHelp<T>>>;
+
+/**
+ * A command from its name, summary, help text and flags: `--help` / `-h` prints `help` and exits
+ * 0 without running it; otherwise `run` gets the flags, parsed strictly (parseFlagsOrHelp). An
+ * error it throws is printed by the dispatcher (main.ts: a UsageError exits 2, any other 1).
+ */
+export function defineCommand<const T extends FlagOptions>(spec: {
+  name: string;
+  summary: string;
+  help: string;
+  flags: T;
+  run(flags: FlagValues<T>): Promise<number>;
+}): Command {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    async run(argv) {
+      const flags = parseFlagsOrHelp(argv, spec.flags, spec.help);
+      return flags ? spec.run(flags) : 0;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * The `sasaeai` CLI dispatcher. Each command lives in `commands/<name>.ts` and exports a
- * `Command`; add it to COMMANDS below. Commands print results on stdout (JSON with
- * `--json`) and clear messages on stderr; they return the process exit code.
+ * `Command` (made with `defineCommand`); add it to COMMANDS below. Commands print results on
+ * stdout (JSON with `--json`) and clear messages on stderr; they return the process exit code.
  *
  * The documented flags and JSON output of a command are a contract: extend, never break.
  */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { markDemoDataDir } from '../../scripts/lib/demo-data';
-import { migrateUp, servePocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process';
+import { createDatabase, servePrivately } from '../../scripts/lib/pocketbase-process';
 import { TEST_SUPERUSER } from './test-superuser';
 
 export interface TestServer {
@@ -33,29 +33,17 @@ export async function startServer(
     cpSync(inject('demoTemplateDir'), dataDir, { recursive: true });
     if (opts.markedDemo) markDemoDataDir(dataDir);
   } else {
-    await migrateUp(dataDir);
-    await upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
+    await createDatabase(dataDir, TEST_SUPERUSER);
   }
-  let pb = await servePocketBase({
-    dataDir,
-    host: '127.0.0.1',
-    port: 'free',
-    quiet: true,
-    publicDir: opts.publicDir,
-  });
+  const serve = () => servePrivately({ dataDir, publicDir: opts.publicDir });
+  let pb = await serve();
   const server: TestServer = {
     url: pb.url,
     dataDir,
     superuser: TEST_SUPERUSER,
     async restart() {
       await pb.stop();
-      pb = await servePocketBase({
-        dataDir,
-        host: '127.0.0.1',
-        port: 'free',
-        quiet: true,
-        publicDir: opts.publicDir,
-      });
+      pb = await serve();
       server.url = pb.url;
     },
     async stop() {

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateUp, servePocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process';
+import { createDatabase, servePrivately } from '../../scripts/lib/pocketbase-process';
 import { TEST_SUPERUSER } from '../helpers/test-superuser';
 import { signIn } from './api';
 
@@ -25,16 +25,9 @@ describe('unknown stays unknown: the migration', () => {
     cpSync(MIGRATIONS, older, { recursive: true });
     for (const f of readdirSync(older)) if (f >= '1732150001') rmSync(join(older, f));
     const dataDir = join(dir, 'data');
-    await migrateUp(dataDir, older);
-    await upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
+    await createDatabase(dataDir, TEST_SUPERUSER, older);
 
-    let pb = await servePocketBase({
-      dataDir,
-      host: '127.0.0.1',
-      port: 'free',
-      quiet: true,
-      migrationsDir: older,
-    });
+    let pb = await servePrivately({ dataDir, migrationsDir: older });
     let ids: { demo: string; imported: string; edited: string; manual: string };
     try {
       const su = await signIn(pb.url, TEST_SUPERUSER.email, TEST_SUPERUSER.password, '_superusers');
@@ -98,7 +91,7 @@ describe('unknown stays unknown: the migration', () => {
       await pb.stop();
     }
 
-    pb = await servePocketBase({ dataDir, host: '127.0.0.1', port: 'free', quiet: true });
+    pb = await servePrivately({ dataDir });
     try {
       const su = await signIn(pb.url, TEST_SUPERUSER.email, TEST_SUPERUSER.password, '_superusers');
       const get = async (id: string) =>

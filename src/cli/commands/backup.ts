@@ -13,7 +13,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { backupDownloadUrl, backupName, createBackup } from '../../lib/data-access/backups';
-import { parseFlagsOrHelp, UsageError, type Command } from '../command';
+import { defineCommand, UsageError } from '../command';
 import { SERVER_FLAGS, signInFromFlags } from '../sign-in';
 import { errorMessage } from '../../lib/domain/error-message';
 
@@ -28,21 +28,17 @@ in DATA_DIR/backups. Restore it with \`sasaeai restore\` (server stopped).
   --name NAME            the backup's name on the server (default sasaeai_YYYYMMDD_HHMMSS.zip, UTC)
   --json                 print the result as one JSON object`;
 
-export const backupCommand: Command = {
+export const backupCommand = defineCommand({
   name: 'backup',
   summary: 'make a backup of a running server now and download it',
-  async run(argv) {
-    const flags = parseFlagsOrHelp(
-      argv,
-      {
-        ...SERVER_FLAGS,
-        out: { type: 'string' },
-        name: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      HELP,
-    );
-    if (!flags) return 0;
+  help: HELP,
+  flags: {
+    ...SERVER_FLAGS,
+    out: { type: 'string' },
+    name: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(flags) {
     if (!flags.out) throw new UsageError('--out FILE.zip is required (see --help)');
     const out = resolve(flags.out);
     if (!out.endsWith('.zip'))
@@ -88,4 +84,4 @@ export const backupCommand: Command = {
       );
     return 0;
   },
-};
+});

@@ -27,7 +27,7 @@ import {
   type PolygonPopulation,
 } from '../../lib/geo/spread-polygon-population';
 import type { SiteCandidate } from '../../lib/geo/suggest-sites';
-import { parseFlagsOrHelp, UsageError, type Command } from '../command';
+import { defineCommand, UsageError } from '../command';
 import {
   csvPosition,
   InputError,
@@ -191,31 +191,27 @@ function required(value: string | undefined, flag: string): string {
   return value;
 }
 
-export const coverageCommand: Command = {
+export const coverageCommand = defineCommand({
   name: 'coverage',
   summary: 'residents within / beyond walking distance of gathering places, per area',
-  async run(argv) {
-    const flags = parseFlagsOrHelp(
-      argv,
-      {
-        areas: { type: 'string' },
-        'area-name': { type: 'string' },
-        population: { type: 'string' },
-        'population-field': { type: 'string' },
-        'population65-field': { type: 'string' },
-        places: { type: 'string' },
-        'walk-m': { type: 'string' },
-        mesh: { type: 'string' },
-        network: { type: 'string' },
-        'snap-m': { type: 'string' },
-        suggest: { type: 'string' },
-        candidates: { type: 'string' },
-        'candidate-name': { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      HELP,
-    );
-    if (!flags) return 0;
+  help: HELP,
+  flags: {
+    areas: { type: 'string' },
+    'area-name': { type: 'string' },
+    population: { type: 'string' },
+    'population-field': { type: 'string' },
+    'population65-field': { type: 'string' },
+    places: { type: 'string' },
+    'walk-m': { type: 'string' },
+    mesh: { type: 'string' },
+    network: { type: 'string' },
+    'snap-m': { type: 'string' },
+    suggest: { type: 'string' },
+    candidates: { type: 'string' },
+    'candidate-name': { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(flags) {
     const walkM = Number(required(flags['walk-m'], '--walk-m'));
     if (!Number.isFinite(walkM) || walkM < 0 || walkM > 50_000)
       throw new UsageError(
@@ -342,4 +338,4 @@ export const coverageCommand: Command = {
       );
     return 0;
   },
-};
+});

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_DEMO_SEED, generateDemoCity } from '../../lib/demo-city/generate-demo-city';
-import { parseFlagsOrHelp, UsageError, type Command } from '../command';
+import { defineCommand, UsageError } from '../command';
 
 const HELP = `Usage: sasaeai demo-city [--seed N] [--out FILE] [--pretty] [--json]
 
@@ -18,21 +18,17 @@ Writes the fictional demo city as a Dataset JSON file.
   --pretty     indent the JSON
   --json       print the summary as one JSON object`;
 
-export const demoCityCommand: Command = {
+export const demoCityCommand = defineCommand({
   name: 'demo-city',
   summary: 'write the generated demo city as a Dataset JSON file',
-  async run(argv) {
-    const flags = parseFlagsOrHelp(
-      argv,
-      {
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        pretty: { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
-      HELP,
-    );
-    if (!flags) return 0;
+  help: HELP,
+  flags: {
+    seed: { type: 'string' },
+    out: { type: 'string' },
+    pretty: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  async run(flags) {
     const seed = flags.seed === undefined ? DEFAULT_DEMO_SEED : Number(flags.seed);
     if (!Number.isInteger(seed))
       throw new UsageError(`--seed must be a whole number, got "${flags.seed}"`);
@@ -78,4 +74,4 @@ export const demoCityCommand: Command = {
       );
     return 0;
   },
-};
+});

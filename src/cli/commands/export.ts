@@ -18,8 +18,9 @@ import { toCsv } from '../../lib/export/to-csv';
 import { eventsRows } from '../../lib/export/to-events-csv';
 import { dayNumberToIso, isoToDayNumber, tokyoIsoDate } from '../../lib/domain/iso-date';
 import { kayoinobaRows, toKayoinobaCsv } from '../../lib/export/to-kayoinoba-csv';
-import { parseFlagsOrHelp, UsageError, type Command } from '../command';
+import { defineCommand, UsageError } from '../command';
 import { readDatasetFile } from '../read-dataset-file';
+import { serverUrl } from '../sign-in';
 
 const HELP = `Usage: sasaeai export --format hsds|csv|kayoinoba|events|geojson [options]
 
@@ -52,25 +53,21 @@ export function exportFileName(
   return `sasaeai-${layer}.geojson`;
 }
 
-export const exportCommand: Command = {
+export const exportCommand = defineCommand({
   name: 'export',
   summary: 'write the public directory as HSDS 3.1 JSON, open-data CSV, 通いの場 CSV or GeoJSON',
-  async run(argv) {
-    const flags = parseFlagsOrHelp(
-      argv,
-      {
-        format: { type: 'string' },
-        layer: { type: 'string' },
-        url: { type: 'string' },
-        dataset: { type: 'string' },
-        out: { type: 'string' },
-        weeks: { type: 'string' },
-        from: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      HELP,
-    );
-    if (!flags) return 0;
+  help: HELP,
+  flags: {
+    format: { type: 'string' },
+    layer: { type: 'string' },
+    url: { type: 'string' },
+    dataset: { type: 'string' },
+    out: { type: 'string' },
+    weeks: { type: 'string' },
+    from: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(flags) {
     const format = flags.format as (typeof FORMATS)[number] | undefined;
     if (!format || !FORMATS.includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
@@ -99,7 +96,7 @@ export const exportCommand: Command = {
       directory = directoryFromDataset(dataset);
     } else {
       // Anonymous on purpose: the server's rules decide what is public.
-      const gateway = new Gateway(flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090');
+      const gateway = new Gateway(serverUrl(flags));
       directory = await readPublicDirectory(gateway, {
         districtBoundaries: format === 'geojson' && layer === 'districts',
       });
@@ -152,4 +149,4 @@ export const exportCommand: Command = {
       );
     return 0;
   },
-};
+});

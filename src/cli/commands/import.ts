@@ -16,12 +16,12 @@ import type { ImportFile } from '../../lib/import/import-issue';
 import { fillImportTemplate, type ImportLang } from '../../lib/import/import-messages';
 import { prepareImport, type ImportRequest } from '../../lib/import/prepare-import';
 import type { PlaceFormat } from '../../lib/import/columns-for';
-import { parseFlagsOrHelp, UsageError, type Command } from '../command';
+import { defineCommand, UsageError, type Command, type FlagValues } from '../command';
 import { loadReadingGenerator } from '../load-reading-generator';
 import { importReportEn, importReportJa } from '../import-report-messages';
 import { reportLines } from '../import-report-lines';
 import { describeFailure, ImportCliError, signIn } from '../import-sign-in';
-import { SERVER_FLAGS } from '../sign-in';
+import { credentialsFromFlags, SERVER_FLAGS, serverUrl } from '../sign-in';
 import { errorMessage } from '../../lib/domain/error-message';
 
 const HELP = `Usage: sasaeai import [options]
@@ -106,12 +106,54 @@ export function parseMap(text: string | undefined, flag: string): Record<string,
   return out;
 }
 
-export const importCommand: Command = {
+/** The flags of `sasaeai import` (see HELP). */
+const IMPORT_FLAGS = {
+  ...SERVER_FLAGS,
+  'city-name': { type: 'string' },
+  'city-code': { type: 'string' },
+  towns: { type: 'string' },
+  'town-fields': { type: 'string' },
+  districts: { type: 'string' },
+  'district-list': { type: 'string' },
+  population: { type: 'string' },
+  'population-columns': { type: 'string' },
+  'population-mesh': { type: 'string' },
+  'mesh-m': { type: 'string' },
+  'population-year': { type: 'string' },
+  places: { type: 'string' },
+  'places-format': { type: 'string' },
+  'places-kind': { type: 'string' },
+  'places-category': { type: 'string' },
+  'places-name': { type: 'string' },
+  columns: { type: 'string' },
+  'town-points': { type: 'string' },
+  'keep-duplicates': { type: 'boolean' },
+  'no-readings': { type: 'boolean' },
+  hsds: { type: 'string' },
+  needs: { type: 'string' },
+  licence: { type: 'string' },
+  attribution: { type: 'string' },
+  'source-key': { type: 'string' },
+  apply: { type: 'boolean' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+} as const;
+
+// The import itself; importCommand adds the JSON error object around it.
+const importRun = defineCommand({
   name: 'import',
   summary: 'load a city from official open data (dry-run report; --apply writes)',
+  help: HELP,
+  flags: IMPORT_FLAGS,
+  run: runImport,
+});
+
+export const importCommand: Command = {
+  name: importRun.name,
+  summary: importRun.summary,
   async run(argv) {
     try {
-      return await runImport(argv);
+      return await importRun.run(argv);
     } catch (err) {
       // --json is a contract on every path: one JSON object on stdout, even for a bad flag.
       if (argv.includes('--json')) {
@@ -124,43 +166,7 @@ export const importCommand: Command = {
   },
 };
 
-async function runImport(argv: string[]): Promise<number> {
-  const flags = parseFlagsOrHelp(
-    argv,
-    {
-      ...SERVER_FLAGS,
-      'city-name': { type: 'string' },
-      'city-code': { type: 'string' },
-      towns: { type: 'string' },
-      'town-fields': { type: 'string' },
-      districts: { type: 'string' },
-      'district-list': { type: 'string' },
-      population: { type: 'string' },
-      'population-columns': { type: 'string' },
-      'population-mesh': { type: 'string' },
-      'mesh-m': { type: 'string' },
-      'population-year': { type: 'string' },
-      places: { type: 'string' },
-      'places-format': { type: 'string' },
-      'places-kind': { type: 'string' },
-      'places-category': { type: 'string' },
-      'places-name': { type: 'string' },
-      columns: { type: 'string' },
-      'town-points': { type: 'string' },
-      'keep-duplicates': { type: 'boolean' },
-      'no-readings': { type: 'boolean' },
-      hsds: { type: 'string' },
-      needs: { type: 'string' },
-      licence: { type: 'string' },
-      attribution: { type: 'string' },
-      'source-key': { type: 'string' },
-      apply: { type: 'boolean' },
-      json: { type: 'boolean' },
-      lang: { type: 'string' },
-    },
-    HELP,
-  );
-  if (!flags) return 0;
+async function runImport(flags: FlagValues<typeof IMPORT_FLAGS>): Promise<number> {
   const lang = (flags.lang ?? 'en') as ImportLang;
   if (lang !== 'ja' && lang !== 'en') throw new UsageError('--lang must be ja or en');
   if (!flags.towns && !flags.places && !flags.hsds && !flags['population-mesh'] && !flags.needs) {
@@ -197,14 +203,9 @@ async function runImport(argv: string[]): Promise<number> {
     throw new UsageError(`--places-name is not a valid regular expression`);
   }
 
-  const url = flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090';
+  const url = serverUrl(flags);
   const gateway = new Gateway(url);
-  const email = flags.email ?? process.env.SASAEAI_EMAIL;
-  const password = flags.password ?? process.env.SASAEAI_PASSWORD;
-  if (!email || !password)
-    throw new UsageError(
-      'give --email and --password of an admin (or SASAEAI_EMAIL / SASAEAI_PASSWORD)',
-    );
+  const { email, password } = credentialsFromFlags(flags, 'an admin');
   await signIn(gateway, url, email, password, flags.superuser === true);
   // A demo data directory refuses imports (issue #11): say so, with how to start a real city,
   // before reading any file.

@@ -19,19 +19,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensurePocketBase } from '../../../scripts/lib/pocketbase-binary';
-import {
-  migrateUp,
-  servePocketBase,
-  upsertSuperuser,
-} from '../../../scripts/lib/pocketbase-process';
 import { findRunningServer } from '../../../scripts/lib/server-lock';
-import { Gateway } from '../../lib/data-access/gateway';
+import { withNewDatabase } from '../../../scripts/lib/with-new-database';
 import { deleteSuperuser, setUpCity, type CitySetup } from '../../lib/data-access/set-up-city';
 import {
   parseLocalGovernmentCode,
   type LocalGovernmentCodeProblem,
 } from '../../lib/domain/parse-local-government-code';
-import { parseFlagsOrHelp, UsageError, type Command } from '../command';
+import { defineCommand, UsageError } from '../command';
 import { readSecret } from '../read-secret';
 import { makeStagingDir } from '../staging-dir';
 import { errorMessage } from '../../lib/domain/error-message';
@@ -136,53 +131,37 @@ function checkPassword(password: string): void {
  * through a private PocketBase on a free loopback port, then the temporary superuser removed).
  */
 async function buildCity(staging: string, setup: CitySetup): Promise<void> {
-  await migrateUp(staging);
   // A throwaway superuser for this private server: the real password never goes on a command line.
   const temp = {
     email: `init-${randomBytes(6).toString('hex')}@sasaeai.invalid`,
     password: randomBytes(24).toString('base64url'),
   };
-  await upsertSuperuser(staging, temp.email, temp.password);
-  const pb = await servePocketBase({
-    dataDir: staging,
-    host: '127.0.0.1',
-    port: 'free',
-    quiet: true,
-  });
-  try {
-    const gateway = new Gateway(pb.url);
-    await gateway.loginSuperuser(temp.email, temp.password);
+  await withNewDatabase(staging, temp, async (gateway) => {
     await setUpCity(gateway, setup);
     await gateway.loginSuperuser(setup.admin.email, setup.admin.password);
     await deleteSuperuser(gateway, temp.email);
-  } finally {
-    await pb.stop();
-  }
+  });
 }
 
-export const initCommand: Command = {
+export const initCommand = defineCommand({
   name: 'init',
   summary: "make a real city's data directory (admin account, backups; no demo data)",
-  async run(argv) {
-    const flags = parseFlagsOrHelp(
-      argv,
-      {
-        'data-dir': { type: 'string' },
-        'city-name': { type: 'string' },
-        'city-code': { type: 'string' },
-        'city-name-kana': { type: 'string' },
-        'city-name-en': { type: 'string' },
-        'admin-email': { type: 'string' },
-        'admin-name': { type: 'string' },
-        'backup-cron': { type: 'string' },
-        'backup-keep': { type: 'string' },
-        'behind-proxy': { type: 'boolean' },
-        'app-url': { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      HELP,
-    );
-    if (!flags) return 0;
+  help: HELP,
+  flags: {
+    'data-dir': { type: 'string' },
+    'city-name': { type: 'string' },
+    'city-code': { type: 'string' },
+    'city-name-kana': { type: 'string' },
+    'city-name-en': { type: 'string' },
+    'admin-email': { type: 'string' },
+    'admin-name': { type: 'string' },
+    'backup-cron': { type: 'string' },
+    'backup-keep': { type: 'string' },
+    'behind-proxy': { type: 'boolean' },
+    'app-url': { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(flags) {
     // ---- every input is checked before anything is written -----------------------------------
     for (const f of ['data-dir', 'city-name', 'city-code', 'admin-email'] as const) {
       if (!flags[f]?.trim()) throw new UsageError(`--${f} is required (see --help)`);
@@ -279,4 +258,4 @@ export const initCommand: Command = {
     }
     return 0;
   },
-};
+});

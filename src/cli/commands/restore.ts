@@ -19,7 +19,7 @@ import { basename, join, resolve } from 'node:path';
 import { ensurePocketBase } from '../../../scripts/lib/pocketbase-binary';
 import { migrateUp } from '../../../scripts/lib/pocketbase-process';
 import { findRunningServer, SERVER_LOCK_FILE } from '../../../scripts/lib/server-lock';
-import { parseFlagsOrHelp, UsageError, type Command } from '../command';
+import { defineCommand, UsageError } from '../command';
 import { makeStagingDir } from '../staging-dir';
 import { unpackZip } from '../unpack-zip';
 import { errorMessage } from '../../lib/domain/error-message';
@@ -34,21 +34,17 @@ it). The previous contents are kept aside until the restore has succeeded; DIR/b
   --keep-previous    keep the previous contents in DIR.before-restore-<time> afterwards
   --json             print the result as one JSON object`;
 
-export const restoreCommand: Command = {
+export const restoreCommand = defineCommand({
   name: 'restore',
   summary: "restore a backup into a stopped server's data directory",
-  async run(argv) {
-    const flags = parseFlagsOrHelp(
-      argv,
-      {
-        'data-dir': { type: 'string' },
-        from: { type: 'string' },
-        'keep-previous': { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
-      HELP,
-    );
-    if (!flags) return 0;
+  help: HELP,
+  flags: {
+    'data-dir': { type: 'string' },
+    from: { type: 'string' },
+    'keep-previous': { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  async run(flags) {
     if (!flags['data-dir'] || !flags.from)
       throw new UsageError('--data-dir DIR and --from FILE.zip are required (see --help)');
     const dataDir = resolve(flags['data-dir']);
@@ -128,4 +124,4 @@ export const restoreCommand: Command = {
     }
     return 0;
   },
-};
+});

@@ -11,7 +11,7 @@ import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { buildSearchIndex, type SearchDocument } from '../../lib/search/build-search-index';
 import { searchResources } from '../../lib/search/search-resources';
-import { parseFlagsOrHelp, UsageError, type Command } from '../command';
+import { defineCommand, UsageError } from '../command';
 import { loadReadingGenerator } from '../load-reading-generator';
 import { errorMessage } from '../../lib/domain/error-message';
 
@@ -66,24 +66,20 @@ function readPlaces(path: string): Row[] {
 const asText = (v: unknown): string =>
   typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 
-export const searchCommand: Command = {
+export const searchCommand = defineCommand({
   name: 'search',
   summary: 'search a GeoJSON/CSV file of places with the directory search',
-  async run(argv) {
-    const flags = parseFlagsOrHelp(
-      argv,
-      {
-        places: { type: 'string' },
-        'name-field': { type: 'string' },
-        'kana-field': { type: 'string' },
-        'generate-readings': { type: 'boolean' },
-        query: { type: 'string' },
-        limit: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      HELP,
-    );
-    if (!flags) return 0;
+  help: HELP,
+  flags: {
+    places: { type: 'string' },
+    'name-field': { type: 'string' },
+    'kana-field': { type: 'string' },
+    'generate-readings': { type: 'boolean' },
+    query: { type: 'string' },
+    limit: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(flags) {
     if (!flags.places) throw new UsageError('--places FILE is required');
     const nameField = flags['name-field'];
     if (!nameField) throw new UsageError('--name-field FIELD is required');
@@ -120,4 +116,4 @@ export const searchCommand: Command = {
     console.log(flags.json ? JSON.stringify(names) : names.join('\n'));
     return 0;
   },
-};
+});

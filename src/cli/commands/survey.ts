@@ -18,8 +18,9 @@ import {
 } from '../../lib/domain/survey-tables';
 import type { Area, Resource } from '../../lib/domain/types';
 import { toCsv } from '../../lib/export/to-csv';
-import { parseFlagsOrHelp, UsageError, type Command } from '../command';
+import { defineCommand, UsageError } from '../command';
 import { readDatasetFile } from '../read-dataset-file';
+import { serverUrl } from '../sign-in';
 
 const HELP = `Usage: sasaeai survey --year YEAR [options]
 
@@ -52,24 +53,20 @@ function areaText(a: SurveyArea): string[] {
   return lines;
 }
 
-export const surveyCommand: Command = {
+export const surveyCommand = defineCommand({
   name: 'survey',
   summary: 'the yearly 通いの場 survey tables per district and for the city',
-  async run(argv) {
-    const flags = parseFlagsOrHelp(
-      argv,
-      {
-        year: { type: 'string' },
-        url: { type: 'string' },
-        email: { type: 'string' },
-        password: { type: 'string' },
-        dataset: { type: 'string' },
-        csv: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      HELP,
-    );
-    if (!flags) return 0;
+  help: HELP,
+  flags: {
+    year: { type: 'string' },
+    url: { type: 'string' },
+    email: { type: 'string' },
+    password: { type: 'string' },
+    dataset: { type: 'string' },
+    csv: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(flags) {
     const year = Number(flags.year);
     if (!flags.year || !Number.isInteger(year) || year < 2000 || year > 2200)
       throw new UsageError(`--year must be a fiscal year such as 2026, got "${flags.year ?? ''}"`);
@@ -91,7 +88,7 @@ export const surveyCommand: Command = {
       districts = dataset.areas.filter((a) => a.kind === 'district');
       cityName = dataset.site.cityName;
     } else {
-      const gateway = new Gateway(flags.url ?? process.env.SASAEAI_URL ?? 'http://127.0.0.1:8090');
+      const gateway = new Gateway(serverUrl(flags));
       if (flags.email && flags.password) await gateway.login(flags.email, flags.password);
       const [site, all, areas] = await Promise.all([
         gateway.getSite(),
@@ -118,4 +115,4 @@ export const surveyCommand: Command = {
     }
     return 0;
   },
-};
+});

@@ -26,6 +26,7 @@ import {
   type PbRecord,
 } from './records';
 import { toNeed } from './needs';
+import { toSite } from './to-site';
 import { errorMessage } from '../domain/error-message';
 
 /** What the database holds that an import may match: areas (with boundaries), resources, sources, the site. */
@@ -45,16 +46,11 @@ export async function readImportState(gateway: Gateway): Promise<ExistingState> 
       ]);
     const site = sites.items[0] as PbRecord | undefined;
     return {
-      areas: areas.map((r) => ({
-        ...toArea(r as PbRecord),
-        source: String(r.source ?? ''),
-        sourceId: String(r.source_id ?? ''),
-      })),
+      areas: areas.map((r) => ({ ...toArea(r as PbRecord), ...sourceOf(r as PbRecord) })),
       resources: resources.map((r) => toResource(r as PbRecord)),
       organizations: organizations.map((r) => ({
         ...toOrganization(r as PbRecord),
-        source: String(r.source ?? ''),
-        sourceId: String(r.source_id ?? ''),
+        ...sourceOf(r as PbRecord),
       })),
       dataSources: sources.map((r) => toDataSource(r as PbRecord)),
       serviceTypes: types.map((r) => toServiceType(r as PbRecord)),
@@ -68,21 +64,16 @@ export async function readImportState(gateway: Gateway): Promise<ExistingState> 
         year: Number(r.year ?? 0),
         source: String(r.source ?? ''),
       })),
-      site: site
-        ? {
-            id: site.id,
-            cityName: String(site.city_name ?? ''),
-            cityNameKana: String(site.city_name_kana ?? ''),
-            cityNameEn: String(site.city_name_en ?? ''),
-            attribution: String(site.attribution ?? ''),
-            fictional: site.fictional === true,
-            cityAreaId: String(site.city ?? ''),
-          }
-        : null,
+      site: site ? toSite(site, pb.baseURL) : null,
     };
   } catch (err) {
     throw new GatewayError(`reading the current data failed: ${errorMessage(err)}`, 0);
   }
+}
+
+/** Where an imported area or organization came from: the source's key and its id there. */
+function sourceOf(r: PbRecord): { source: string; sourceId: string } {
+  return { source: String(r.source ?? ''), sourceId: String(r.source_id ?? '') };
 }
 
 /** Every imported source with its licence and credit line (public). */

@@ -5,7 +5,11 @@
  * Works in the browser (same-origin, auth kept in localStorage by the SDK) and in Node
  * (pass the server URL; auth kept in memory).
  */
-import PocketBase, { ClientResponseError, getTokenPayload } from 'pocketbase';
+import PocketBase, {
+  ClientResponseError,
+  getTokenPayload,
+  type RecordFullListOptions,
+} from 'pocketbase';
 import type {
   Area,
   AreaKind,
@@ -173,6 +177,16 @@ export class Gateway {
 
   // ---- reads --------------------------------------------------------------------------
 
+  /** Every record of `collection` the caller may read (`options`: sort, filter…), mapped by `to`. */
+  async #list<T>(
+    collection: string,
+    options: RecordFullListOptions,
+    to: (r: PbRecord) => T,
+  ): Promise<T[]> {
+    const items = await call(() => this.pb.collection(collection).getFullList(options));
+    return items.map((r) => to(r as PbRecord));
+  }
+
   /** The deployment's city; null before any city has been loaded. */
   async getSite(): Promise<Site | null> {
     const list = await call(() => this.pb.collection('site').getList(1, 1));
@@ -185,15 +199,16 @@ export class Gateway {
    * @param opts.withGeometry include boundaries (large: a city's towns are megabytes); default false.
    */
   async listAreas(opts: { kind?: AreaKind; withGeometry?: boolean } = {}): Promise<Area[]> {
-    const items = await call(() =>
-      this.pb.collection('areas').getFullList({
+    return this.#list(
+      'areas',
+      {
         batch: 1000,
         sort: 'code,name',
         filter: opts.kind ? this.pb.filter('kind = {:kind}', { kind: opts.kind }) : '',
         fields: opts.withGeometry ? undefined : AREA_FIELDS_NO_GEOMETRY,
-      }),
+      },
+      toArea,
     );
-    return items.map((r) => toArea(r as PbRecord));
   }
 
   async getArea(id: string): Promise<Area> {
@@ -205,14 +220,15 @@ export class Gateway {
    * @param opts.districtId only those in this district.
    */
   async listResources(opts: { districtId?: string } = {}): Promise<Resource[]> {
-    const items = await call(() =>
-      this.pb.collection('resources').getFullList({
+    return this.#list(
+      'resources',
+      {
         batch: 1000,
         sort: 'name_kana,name',
         filter: opts.districtId ? this.pb.filter('district = {:d}', { d: opts.districtId }) : '',
-      }),
+      },
+      toResource,
     );
-    return items.map((r) => toResource(r as PbRecord));
   }
 
   async getResource(id: string): Promise<Resource> {
@@ -221,52 +237,42 @@ export class Gateway {
 
   /** Private contacts: staff only. Anonymous visitors get an empty list (server rule). */
   async listContacts(opts: { resourceId?: string } = {}): Promise<ResourceContact[]> {
-    const items = await call(() =>
-      this.pb.collection('resource_contacts').getFullList({
+    return this.#list(
+      'resource_contacts',
+      {
         batch: 1000,
         filter: opts.resourceId ? this.pb.filter('resource = {:r}', { r: opts.resourceId }) : '',
-      }),
+      },
+      toContact,
     );
-    return items.map((r) => toContact(r as PbRecord));
   }
 
   async listServiceTypes(): Promise<ServiceType[]> {
-    const items = await call(() =>
-      this.pb.collection('service_types').getFullList({ sort: 'sort_order,code' }),
-    );
-    return items.map((r) => toServiceType(r as PbRecord));
+    return this.#list('service_types', { sort: 'sort_order,code' }, toServiceType);
   }
 
   async listOrganizations(): Promise<Organization[]> {
-    const items = await call(() =>
-      this.pb.collection('organizations').getFullList({ batch: 1000, sort: 'name_kana,name' }),
-    );
-    return items.map((r) => toOrganization(r as PbRecord));
+    return this.#list('organizations', { batch: 1000, sort: 'name_kana,name' }, toOrganization);
   }
 
   async listCouncils(): Promise<Council[]> {
-    const items = await call(() =>
-      this.pb.collection('councils').getFullList({ batch: 1000, sort: 'layer,name' }),
-    );
-    return items.map((r) => toCouncil(r as PbRecord));
+    return this.#list('councils', { batch: 1000, sort: 'layer,name' }, toCouncil);
   }
 
   /** Meetings, newest first; optionally of one council. */
   async listCouncilMeetings(opts: { councilId?: string } = {}): Promise<CouncilMeeting[]> {
-    const items = await call(() =>
-      this.pb.collection('council_meetings').getFullList({
+    return this.#list(
+      'council_meetings',
+      {
         batch: 1000,
         sort: '-held_on',
         filter: opts.councilId ? this.pb.filter('council = {:c}', { c: opts.councilId }) : '',
-      }),
+      },
+      toMeeting,
     );
-    return items.map((r) => toMeeting(r as PbRecord));
   }
 
   async listPopulationCells(): Promise<PopulationCell[]> {
-    const items = await call(() =>
-      this.pb.collection('population_cells').getFullList({ batch: 5000, sort: 'mesh_code' }),
-    );
-    return items.map((r) => toPopulationCell(r as PbRecord));
+    return this.#list('population_cells', { batch: 5000, sort: 'mesh_code' }, toPopulationCell);
   }
 }
