@@ -1,6 +1,7 @@
 /**
- * The props a labelled field passes to FormField, which wires them (see FormField.svelte):
- * the label, the "required" mark, the hint and the error with their ids.
+ * The props every labelled field (TextField, SelectField, NumberField…) passes on to FormField,
+ * which wires them (see FormField.svelte): the label, the "required" mark, the hint and the
+ * error with their ids.
  */
 export interface FieldProps {
   id: string;
