@@ -59,6 +59,9 @@ export async function loadCoverageInputs(): Promise<CoverageInputs> {
   };
 }
 
+/** The walking-distance slider's step in metres (in minutes it moves a minute at a time). */
+export const SLIDER_STEP_M = 50;
+
 export class CoveragePage {
   #cells = $state.raw<PopulationCell[] | null>(null);
   #fromTowns = $state(false);
@@ -157,7 +160,7 @@ export class CoveragePage {
    */
   query(places: readonly (readonly [number, number])[], walkMPerMin: number): CoverageQuery {
     // The slider's step: 50 m, or one minute at the site's pace (CoverageControls).
-    const stepM = this.unit === 'm' ? 50 : walkMPerMin;
+    const stepM = this.unit === 'm' ? SLIDER_STEP_M : walkMPerMin;
     return {
       places: places.map((p): [number, number] => [p[0], p[1]]),
       walkM: this.walkM,
