@@ -5,23 +5,19 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { AreaInput } from '$lib/geo/assign-cells-to-areas';
-import type { DistanceMode } from '$lib/geo/coverage-engine';
-import type { SiteCandidate } from '$lib/geo/suggest-sites';
 import type { PopulationCell } from '$lib/domain/types';
-import type { CoverageRequest, CoverageResponse, CoverageResultMessage } from './coverage-protocol';
+import type {
+  CoverageRequest,
+  CoverageResponse,
+  CoverageResultMessage,
+  CoverageUpdateMessage,
+} from './coverage-protocol';
 import CoverageWorker from './coverage.worker?worker';
 
 export type CoverageStatus = 'idle' | 'building' | 'ready' | 'error';
 
-export interface CoverageQuery {
-  places: [number, number][];
-  walkM: number;
-  mode: DistanceMode;
-  suggestK: number;
-  candidates?: SiteCandidate[];
-  /** Distances (m) likely asked for next (see the protocol's `nextWalkM`). */
-  nextWalkM?: number[];
-}
+/** What the page asks for: an update message without its type and sequence number. */
+export type CoverageQuery = Omit<CoverageUpdateMessage, 'type' | 'seq'>;
 
 export class CoverageClient {
   #status = $state<CoverageStatus>('idle');
