@@ -43,9 +43,12 @@ describe('npm start', () => {
     started = await runStartScript(dataDir, { host: '0.0.0.0', timeoutMs: 180_000 });
     expect(started.output()).toContain('Demo city loaded');
     expect(existsSync(join(dataDir, DEMO_MARKER_FILE))).toBe(true);
-    expect(started.output()).toMatch(
-      /WARNING: this is the DEMO city, served on 0\.0\.0\.0.*passwords are published in the README/s,
-    );
+    // Printed (to stderr) after the "running" lines the start waits for: it may come a moment later.
+    await expect
+      .poll(() => started.output(), { timeout: 10_000 })
+      .toMatch(
+        /WARNING: this is the DEMO city, served on 0\.0\.0\.0.*passwords are published in the README/s,
+      );
   }, 240_000);
 
   it('restarts PocketBase after kill -9 and says so', async () => {
@@ -70,7 +73,10 @@ describe('npm start', () => {
     expect(started!.output()).toMatch(
       /PocketBase was killed \(SIGKILL\); restarting it in 1 s \(restart 1\)/,
     );
-    expect(started!.output()).toMatch(/PocketBase is running again on .* \(restart 1\)/);
+    // Printed once the new server is up, which the lock and the health check may see first.
+    await expect
+      .poll(() => started!.output(), { timeout: 10_000 })
+      .toMatch(/PocketBase is running again on .* \(restart 1\)/);
   }, 60_000);
 
   it('stops PocketBase and removes its lock on SIGTERM', async () => {
