@@ -40,12 +40,13 @@ async function healthy(url: string): Promise<boolean> {
 describe('npm start', () => {
   it('makes and marks the demo on a missing DATA_DIR, and warns that its passwords are public beyond loopback', async () => {
     const dataDir = join(root, 'demo');
-    started = await runStartScript(dataDir, { host: '0.0.0.0', timeoutMs: 180_000 });
-    expect(started.output()).toContain('Demo city loaded');
+    const run = await runStartScript(dataDir, { host: '0.0.0.0', timeoutMs: 180_000 });
+    started = run;
+    expect(run.output()).toContain('Demo city loaded');
     expect(existsSync(join(dataDir, DEMO_MARKER_FILE))).toBe(true);
     // Printed (to stderr) after the "running" lines the start waits for: it may come a moment later.
     await expect
-      .poll(() => started.output(), { timeout: 10_000 })
+      .poll(() => run.output(), { timeout: 10_000 })
       .toMatch(
         /WARNING: this is the DEMO city, served on 0\.0\.0\.0.*passwords are published in the README/s,
       );
