@@ -62,6 +62,9 @@ var snapshotDefs = []snapshotDef{
 	{name: "organizations", collection: "organizations", sort: "name_kana, name"},
 	{name: "councils", collection: "councils", sort: "layer, name"},
 	{name: "population", collection: "population_cells", sort: "mesh_code", columnar: true},
+	// Every map's credits (issue #7): the imported sources' and the layers' attribution lines.
+	{name: "data_sources", collection: "data_sources", sort: "key"},
+	{name: "layers", collection: "layers", sort: "name"},
 }
 
 // encodedBody is one JSON document and its gzip form (and, for whole documents, its brotli

@@ -6,8 +6,8 @@
  * Scenarios (each client sends one request after another, gzip accepted, bodies read and
  * counted, not decoded):
  * - `home page`: what the residents' home page asks of the server now: its HTML (`/?town=…`,
- *   which carries the site, areas and resources snapshots, pb/index_with_data.go) and the
- *   map's boundaries;
+ *   which carries the site, areas and resources snapshots, pb/index_with_data.go), the
+ *   map's boundaries and its credits (the data sources' and layers' snapshots);
  * - `snapshots`: the public documents one by one (site, areas, resources, boundaries from
  *   /api/public/…), as pages other than the first read them;
  * - `list`: `resources?perPage=1000`, the list every public page used to download;
@@ -143,7 +143,15 @@ try {
   const list =
     '/api/collections/resources/records?page=1&perPage=1000&sort=name_kana%2Cname&skipTotal=1';
   const scenarios: [string, string[]][] = [
-    ['home page', [`/?town=${townId}`, '/api/public/boundaries']],
+    [
+      'home page',
+      [
+        `/?town=${townId}`,
+        '/api/public/boundaries',
+        '/api/public/data_sources',
+        '/api/public/layers',
+      ],
+    ],
     [
       'snapshots',
       ['/api/public/site', '/api/public/areas', '/api/public/resources', '/api/public/boundaries'],

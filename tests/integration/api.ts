@@ -187,6 +187,8 @@ export const PUBLIC_SNAPSHOTS = [
   'organizations',
   'councils',
   'population',
+  'data_sources',
+  'layers',
 ] as const;
 
 /** How many records of `collection` match `filter`, as `client` may list them (asserts 200). */
