@@ -160,8 +160,13 @@ describe('the data the HTML carries', () => {
       await page.close();
       return [...seen].map(([id, r]) => ({ ...r, status: wire.get(id) ?? r.status }));
     };
+    // The list's own data comes with the HTML. The map's documents (its boundaries and
+    // credits, asked for when the map mounts, which may be before the list shows) are the map's.
+    const MAP_DOCS = ['boundaries', 'data_sources', 'layers'].map((n) => `/api/public/${n}`);
     const data = (seen: Seen[]): string[] =>
-      seen.map((r) => r.url).filter((u) => new URL(u).pathname.startsWith('/api/public/'));
+      seen
+        .map((r) => new URL(r.url).pathname)
+        .filter((p) => p.startsWith('/api/public/') && !MAP_DOCS.includes(p));
     const shell = (seen: Seen[]): Seen | undefined =>
       seen.find((r) => new URL(r.url).pathname === '/');
 
