@@ -271,6 +271,16 @@ export class PublicReads {
     return (await this.#items('councils')).map(toCouncil);
   }
 
+  /**
+   * The credit lines every map shows (issue #7): each imported data source's or auxiliary
+   * layer's `attribution`, in the collection's order (sources by key, layers by name; ''
+   * kept: the caller decides what to show). Both collections are public, so staff read the
+   * same lines.
+   */
+  async attributions(collection: 'data_sources' | 'layers'): Promise<string[]> {
+    return (await this.#items(collection)).map((r) => String(r.attribution ?? ''));
+  }
+
   /** Population cells, sent as typed-array columns (a few hundred kB for a whole city). */
   async populationCells(): Promise<PopulationCell[]> {
     return decodePopulationColumns(await this.#doc<PopulationColumns>('population'));

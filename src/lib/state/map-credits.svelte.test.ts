@@ -4,12 +4,11 @@
  * and a list that cannot be read stays empty without failing the other.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as attributions from '$lib/data-access/list-attributions';
+import { publicReads } from '$lib/data-access/browser-reads';
 import { MapCreditsState } from './map-credits.svelte';
 
-vi.mock('$lib/data-access/browser-reads', () => ({ origin: 'http://sasaeai.test' }));
-vi.mock('$lib/data-access/list-attributions', () => ({ listAttributions: vi.fn() }));
-const list = vi.mocked(attributions.listAttributions);
+vi.mock('$lib/data-access/browser-reads', () => ({ publicReads: { attributions: vi.fn() } }));
+const list = vi.mocked(publicReads.attributions);
 
 beforeEach(() => {
   list.mockReset();
@@ -18,20 +17,20 @@ beforeEach(() => {
 
 describe('MapCreditsState', () => {
   it('reads the sources and the layers once', async () => {
-    list.mockImplementation(async (_origin, collection) =>
+    list.mockImplementation(async (collection) =>
       collection === 'data_sources' ? ['国勢調査（総務省統計局）'] : ['OpenStreetMap'],
     );
     const credits = new MapCreditsState();
     await Promise.all([credits.load(), credits.load()]);
     await credits.load();
     expect(list).toHaveBeenCalledTimes(2);
-    expect(list).toHaveBeenCalledWith('http://sasaeai.test', 'data_sources');
+    expect(list).toHaveBeenCalledWith('data_sources');
     expect(credits.sources).toEqual(['国勢調査（総務省統計局）']);
     expect(credits.layers).toEqual(['OpenStreetMap']);
   });
 
   it('leaves a list that cannot be read empty and keeps the other', async () => {
-    list.mockImplementation(async (_origin, collection) => {
+    list.mockImplementation(async (collection) => {
       if (collection === 'data_sources') throw new Error('offline');
       return ['OpenStreetMap'];
     });

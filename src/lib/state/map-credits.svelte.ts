@@ -3,8 +3,7 @@
  * every map's credits (issue #7). Both collections are public. A failed request leaves its
  * list empty: the site's attribution is still shown, and the map must not fail over credits.
  */
-import { origin } from '$lib/data-access/browser-reads';
-import { listAttributions } from '$lib/data-access/list-attributions';
+import { publicReads } from '$lib/data-access/browser-reads';
 
 export class MapCreditsState {
   /** `data_sources.attribution` of every imported source, by key. */
@@ -16,8 +15,8 @@ export class MapCreditsState {
   /** Loads both lists once; later calls reuse the first request. */
   load(): Promise<void> {
     this.#pending ??= Promise.allSettled([
-      listAttributions(origin, 'data_sources'),
-      listAttributions(origin, 'layers'),
+      publicReads.attributions('data_sources'),
+      publicReads.attributions('layers'),
     ]).then(([sources, layers]) => {
       if (sources.status === 'fulfilled') this.sources = sources.value;
       else console.warn('data sources unavailable for the map credits', sources.reason);
