@@ -4,7 +4,7 @@ import { classifyNetworkCoverage, linkCellsToNetwork } from './classify-network-
 import { greatCircleM } from '../domain/great-circle-m';
 import { networkDistances } from './network-distances';
 import { populationGrid } from './population-grid';
-import { walkNetworkGraph } from './walk-network-graph';
+import { nearestNode, walkNetworkGraph } from './walk-network-graph';
 
 const line = (...coords: [number, number][]): FeatureCollection['features'][number] => ({
   type: 'Feature',
@@ -94,5 +94,66 @@ describe('walkNetworkGraph and networkDistances', () => {
     expect(() =>
       walkNetworkGraph({ type: 'FeatureCollection', features: [line([139, 36], [500, 36])] }),
     ).toThrow(/not a lon\/lat/);
+  });
+});
+
+describe('nearestNode', () => {
+  /** A street lattice of `n` × `n` blocks of `blockDeg`, some streets missing, around `at`. */
+  const lattice = (at: [number, number], n: number, blockDeg: number): FeatureCollection => {
+    const features: FeatureCollection['features'] = [];
+    for (let k = 0; k <= n; k++) {
+      if (k % 3 === 1) continue; // a gap every third street, so nodes are uneven
+      const a = at[0] + k * blockDeg;
+      const b = at[1] + k * blockDeg;
+      features.push(line([a, at[1]], [a, at[1] + n * blockDeg]));
+      features.push(line([at[0], b], [at[0] + n * blockDeg, b]));
+    }
+    return { type: 'FeatureCollection', features };
+  };
+  /** The oracle: every node the index holds, by great-circle distance (ties: listed first). */
+  const bruteForce = (
+    g: ReturnType<typeof walkNetworkGraph>,
+    lng: number,
+    lat: number,
+    maxM: number,
+  ): { node: number; distanceM: number } | null => {
+    let best: { node: number; distanceM: number } | null = null;
+    for (const v of g.indexNode) {
+      const d = greatCircleM(lng, lat, g.nodeLng[v]!, g.nodeLat[v]!);
+      if (d <= maxM && (!best || d < best.distanceM)) best = { node: v, distanceM: d };
+    }
+    return best;
+  };
+
+  it.each([
+    ['Takasaki', [139.0, 36.3]],
+    ['Wakkanai (far north, where a degree of longitude is shortest)', [141.67, 45.4]],
+  ] as const)('finds what a search of every node finds, near and far: %s', (_, at) => {
+    const g = walkNetworkGraph(lattice([at[0], at[1]], 12, 0.004), { maxEdgeM: 120 });
+    // A fixed pseudo-random walk of query points, inside the lattice and up to ~3 km out.
+    let seed = 12345;
+    const next = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 1.6 - 0.3;
+    let found = 0;
+    for (let q = 0; q < 400; q++) {
+      const lng = at[0] + next() * 12 * 0.004;
+      const lat = at[1] + next() * 12 * 0.004;
+      for (const maxM of [30, 500, 1500]) {
+        const got = nearestNode(g, lng, lat, maxM);
+        expect(got, `query ${q} within ${maxM} m`).toEqual(bruteForce(g, lng, lat, maxM));
+        if (got) found++;
+      }
+    }
+    // Both outcomes occur: nodes found, and none within the limit.
+    expect(found).toBeGreaterThan(100);
+    expect(found).toBeLessThan(1200);
+  });
+
+  it('finds nothing in an empty network or beyond the limit', () => {
+    const empty = walkNetworkGraph({ type: 'FeatureCollection', features: [] });
+    expect(nearestNode(empty, 139, 36, 1000)).toBeNull();
+    const g = walkNetworkGraph(roads, { maxEdgeM: 0 });
+    const d = greatCircleM(...A, A[0], A[1] - 0.01);
+    expect(nearestNode(g, A[0], A[1] - 0.01, d - 1)).toBeNull();
+    expect(nearestNode(g, A[0], A[1] - 0.01, d + 1)?.distanceM).toBeCloseTo(d, 6);
   });
 });

@@ -7,8 +7,7 @@
  */
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import KDBush from 'kdbush';
-import { around } from 'geokdbush';
-import { greatCircleM } from '../domain/great-circle-m';
+import { EARTH_RADIUS_M, greatCircleM } from '../domain/great-circle-m';
 
 export interface WalkNetworkGraph {
   nodeCount: number;
@@ -66,18 +65,22 @@ export function walkNetworkGraph(
   const snapM = options.snapM ?? 3;
   const lng: number[] = [];
   const lat: number[] = [];
-  const exact = new Map<string, number>();
+  // Numeric keys throughout (a string per vertex cost about half of the build on a city's
+  // roads): vertices by longitude then latitude, snapping buckets by column then row.
+  const exact = new Map<number, Map<number, number>>();
   // Bucket hash for snapping, in degrees scaled to roughly snapM-sized buckets.
   const bucketDegLat = Math.max(snapM, 0.5) / 111_000;
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, Map<number, number[]>>();
   let bucketDegLng = bucketDegLat;
-  const bucketKey = (x: number, y: number): string =>
-    `${Math.floor(x / bucketDegLng)}:${Math.floor(y / bucketDegLat)}`;
+  const bucket = (bx: number, by: number): number[] | undefined => buckets.get(bx)?.get(by);
   const insert = (id: number): void => {
-    const key = bucketKey(lng[id]!, lat[id]!);
-    const list = buckets.get(key);
+    const bx = Math.floor(lng[id]! / bucketDegLng);
+    const by = Math.floor(lat[id]! / bucketDegLat);
+    let column = buckets.get(bx);
+    if (!column) buckets.set(bx, (column = new Map()));
+    const list = column.get(by);
     if (list) list.push(id);
-    else buckets.set(key, [id]);
+    else column.set(by, [id]);
   };
   const nodeAt = (p: Position): number => {
     const [x = NaN, y = NaN] = p;
@@ -86,13 +89,14 @@ export function walkNetworkGraph(
         `line coordinate [${String(x)}, ${String(y)}] is not a lon/lat position`,
       );
     }
-    const key = `${x},${y}`;
-    let id = exact.get(key);
+    let byLat = exact.get(x);
+    if (!byLat) exact.set(x, (byLat = new Map()));
+    let id = byLat.get(y);
     if (id === undefined) {
       id = lng.length;
       lng.push(x);
       lat.push(y);
-      exact.set(key, id);
+      byLat.set(y, id);
       insert(id);
     }
     return id;
@@ -120,7 +124,7 @@ export function walkNetworkGraph(
         let bestM = snapM;
         for (let dx = -1; dx <= 1; dx++)
           for (let dy = -1; dy <= 1; dy++) {
-            for (const u of buckets.get(`${bx + dx}:${by + dy}`) ?? []) {
+            for (const u of bucket(bx + dx, by + dy) ?? []) {
               if (u === v || find(u) === find(v)) continue;
               const d = greatCircleM(lng[v]!, lat[v]!, lng[u]!, lat[u]!);
               if (d <= bestM) {
@@ -154,14 +158,16 @@ export function walkNetworkGraph(
   const eb: number[] = [];
   const el: number[] = [];
   const maxEdgeM = options.maxEdgeM ?? 50;
-  const seen = new Set<string>();
+  // a * roots + b is exact while roots² < 2⁵³ (90 million nodes, far beyond a city).
+  const roots = nodeLng.length;
+  const seen = new Set<number>();
   for (const lineIds of ids) {
     for (let k = 1; k < lineIds.length; k++) {
       const a = newId[lineIds[k - 1]!]!;
       const b = newId[lineIds[k]!]!;
       if (a === b) continue;
       // The same segment twice (overlapping lines) would only add duplicate edges.
-      const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+      const key = a < b ? a * roots + b : b * roots + a;
       if (seen.has(key)) continue;
       seen.add(key);
       const lenM = greatCircleM(nodeLng[a]!, nodeLat[a]!, nodeLng[b]!, nodeLat[b]!);
@@ -244,9 +250,20 @@ export function walkNetworkGraph(
   };
 }
 
+/** Metres per degree of latitude on the mean sphere. */
+const M_PER_DEG = (EARTH_RADIUS_M * Math.PI) / 180;
+/** The first look-up radius: most cells and places are this close to a road node. */
+const FIRST_RADIUS_M = 50;
+
 /**
  * The nearest node to a point within `maxM` metres, with its great-circle distance, or
- * null when none is that close.
+ * null when none is that close. Ties: the node listed first in the index.
+ *
+ * Why not a nearest-neighbour search (geokdbush's `around`): cells are linked one by one,
+ * tens of thousands per city, and a priority-queue walk of the tree per point cost about
+ * 8 µs. Here a plain range query in degrees over a disk that surely holds every node within
+ * r metres finds the candidates, their great-circle distances decide, and the radius grows
+ * (×4) only while nothing within r was found: most points are done in one small query.
  */
 export function nearestNode(
   graph: WalkNetworkGraph,
@@ -254,10 +271,33 @@ export function nearestNode(
   lat: number,
   maxM: number,
 ): { node: number; distanceM: number } | null {
-  if (graph.nodeCount === 0) return null;
-  const [entry] = around(graph.index, lng, lat, 1, maxM / 1000);
-  if (entry === undefined) return null;
-  const node = graph.indexNode[entry]!;
-  const distanceM = greatCircleM(lng, lat, graph.nodeLng[node]!, graph.nodeLat[node]!);
-  return distanceM <= maxM ? { node, distanceM } : null;
+  if (graph.nodeCount === 0 || !(maxM >= 0)) return null;
+  for (let rM = Math.min(FIRST_RADIUS_M, maxM); ; rM = Math.min(rM * 4, maxM)) {
+    const ids = graph.index.within(lng, lat, degreesHolding(rM, lat));
+    let best = -1;
+    let bestM = Infinity;
+    for (const id of ids) {
+      const v = graph.indexNode[id]!;
+      const d = greatCircleM(lng, lat, graph.nodeLng[v]!, graph.nodeLat[v]!);
+      if (d < bestM || (d === bestM && id < best)) {
+        bestM = d;
+        best = id;
+      }
+    }
+    // Nothing outside the query is within rM, so a node found within rM is the nearest.
+    if (bestM <= rM) return { node: graph.indexNode[best]!, distanceM: bestM };
+    if (rM >= maxM) return null;
+  }
+}
+
+/**
+ * A radius in degrees (the index's plain lng/lat plane) whose disk around a point at `lat`
+ * holds every point within `rM` metres of it: a degree of longitude is shortest at the
+ * latitude farthest from the equator that such a point can have. 1 % of slack covers the
+ * small-distance approximation and rounding.
+ */
+function degreesHolding(rM: number, lat: number): number {
+  const dLatDeg = rM / M_PER_DEG;
+  const farLat = Math.min(89.9, Math.abs(lat) + dLatDeg);
+  return (dLatDeg / Math.cos((farLat * Math.PI) / 180)) * 1.01 + 1e-9;
 }
