@@ -34,6 +34,13 @@ import (
 // behind it), and a warm visit's one revalidation of the HTML (a 304 when nothing changed)
 // also revalidates the data. A changed snapshot changes the HTML: never served stale.
 //
+// A link with `data-routes="/directory /shortlists"` is for those paths (and below) only: a
+// snapshot only some pages read (the directory's search index needs the service types and the
+// organisations) is inlined on those pages, and on every other page its link is dropped, so
+// the residents' list carries no bytes it does not use. Each set of routes is its own
+// rendering, with its own ETag; the service worker's shell (the home page's) carries the
+// common snapshots only, and the directory then reads the rest from their own URLs.
+//
 // The HTML's ETag covers the build (the file's size and time) and the rendered bytes (so the
 // versions): after a write the old ETag no longer matches. Each rendering is compressed
 // (brotli and gzip) once and kept until the versions or the file change; the build's
@@ -42,6 +49,25 @@ import (
 
 // preloadLink matches a whole line holding a same-origin public snapshot's preload link.
 var preloadLink = regexp.MustCompile(`(?m)^[ \t]*<link\b[^>]*\bhref="/api/public/([a-z_]+)"[^>]*>[ \t]*\r?\n?`)
+
+// routesAttr reads a preload link's `data-routes` (space-separated path prefixes).
+var routesAttr = regexp.MustCompile(`\bdata-routes="([^"]*)"`)
+
+// linkWanted reports whether a preload link (a preloadLink match) is for reqPath: a link with
+// no data-routes is for every path; one with them, for each prefix and the paths below it.
+func linkWanted(link []byte, reqPath string) bool {
+	m := routesAttr.FindSubmatch(link)
+	if m == nil {
+		return true
+	}
+	for _, p := range strings.Fields(string(m[1])) {
+		p = strings.TrimSuffix(p, "/")
+		if reqPath == p || strings.HasPrefix(reqPath, p+"/") {
+			return true
+		}
+	}
+	return false
+}
 
 // inlineSnapshotIDPrefix starts the id of the element a snapshot is inlined in (the app reads
 // it as INLINE_SNAPSHOT_ID_PREFIX, src/lib/data-access/public-reads.ts).
@@ -61,12 +87,14 @@ type renderedIndex struct {
 type indexWithData struct {
 	store *snapshotStore
 
-	mu   sync.Mutex
-	last *renderedIndex
+	mu sync.Mutex
+	// The last rendering per set of inlined snapshots (one per data-routes set in the file,
+	// plus the common one).
+	last map[string]*renderedIndex
 }
 
 func newIndexWithData(store *snapshotStore) *indexWithData {
-	return &indexWithData{store: store}
+	return &indexWithData{store: store, last: map[string]*renderedIndex{}}
 }
 
 // inlineSnapshot is the element holding one snapshot's JSON. json.Marshal escapes '<', '>'
@@ -79,9 +107,9 @@ func inlineSnapshot(name, version string, raw []byte) []byte {
 	return b.Bytes()
 }
 
-// render returns index.html with the current snapshots inlined, from the last rendering when
-// neither the file nor any version changed.
-func (x *indexWithData) render(fsys fs.FS, name string, fi fs.FileInfo) (*renderedIndex, error) {
+// render returns index.html for reqPath with the current snapshots it is for inlined, from the
+// last rendering when neither the file nor any version changed.
+func (x *indexWithData) render(fsys fs.FS, name string, fi fs.FileInfo, reqPath string) (*renderedIndex, error) {
 	src, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, err
@@ -93,7 +121,7 @@ func (x *indexWithData) render(fsys fs.FS, name string, fi fs.FileInfo) (*render
 	snaps := map[string]*snapshot{}
 	for _, m := range preloadLink.FindAllSubmatch(src, -1) {
 		n := string(m[1])
-		if _, seen := snaps[n]; seen {
+		if _, seen := snaps[n]; seen || !linkWanted(m[0], reqPath) {
 			continue
 		}
 		snap, err := x.store.get(n)
@@ -110,12 +138,16 @@ func (x *indexWithData) render(fsys fs.FS, name string, fi fs.FileInfo) (*render
 		fmt.Fprintf(&key, " %s=%s", n, v)
 	}
 
+	variant := strings.Join(names, " ")
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if x.last != nil && x.last.key == key.String() {
-		return x.last, nil
+	if last := x.last[variant]; last != nil && last.key == key.String() {
+		return last, nil
 	}
 	raw := preloadLink.ReplaceAllFunc(src, func(m []byte) []byte {
+		if !linkWanted(m, reqPath) {
+			return nil // another page's document: neither inlined nor preloaded here
+		}
 		if snaps[string(preloadLink.FindSubmatch(m)[1])] == nil {
 			return m
 		}
@@ -135,14 +167,14 @@ func (x *indexWithData) render(fsys fs.FS, name string, fi fs.FileInfo) (*render
 	b := encodeBody(raw).withBrotli()
 	sum := sha256.Sum256([]byte(key.String() + "\n" + b.etag))
 	r := &renderedIndex{key: key.String(), body: b, etag: hex.EncodeToString(sum[:12])}
-	x.last = r
+	x.last[variant] = r
 	return r, nil
 }
 
 // serve answers a request for index.html (the app's shell, also every SPA route): `no-cache`
 // with an ETag per rendering and encoding, so a revisit with unchanged data costs a 304.
 func (x *indexWithData) serve(e *core.RequestEvent, fsys fs.FS, name string, fi fs.FileInfo) error {
-	r, err := x.render(fsys, name, fi)
+	r, err := x.render(fsys, name, fi, e.Request.URL.Path)
 	if err != nil {
 		return err
 	}

@@ -134,14 +134,14 @@ describe('offline', () => {
 });
 
 describe('the data the HTML carries', () => {
-  it('the first list asks for no snapshot, cold or warm; a warm visit revalidates the HTML (304); a change comes with the next HTML', async () => {
+  it("the first list (and the directory's first results) asks for no snapshot, cold or warm; a warm visit revalidates the HTML (304); a change comes with the next HTML", async () => {
     const townId = await firstTownId();
     // No route handler (it would turn the HTTP cache off) and no service worker: the
     // browser's own cache, as the bench measures it.
     const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
     type Seen = { url: string; status: number };
     /** The responses a visit got before its first list, with the status on the wire. */
-    const visit = async (): Promise<Seen[]> => {
+    const visit = async (path = `/?town=${townId}`, first = 'ol.results > li'): Promise<Seen[]> => {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       const seen = new Map<string, Seen>();
@@ -154,8 +154,8 @@ describe('the data the HTML carries', () => {
       });
       cdp.on('Network.responseReceivedExtraInfo', (e) => wire.set(e.requestId, e.statusCode));
       await cdp.send('Network.enable');
-      await page.goto(`${server.url}/?town=${townId}`);
-      await page.locator('ol.results > li').first().waitFor();
+      await page.goto(`${server.url}${path}`);
+      await page.locator(first).first().waitFor();
       listed = true;
       await page.close();
       return [...seen].map(([id, r]) => ({ ...r, status: wire.get(id) ?? r.status }));
@@ -176,6 +176,8 @@ describe('the data the HTML carries', () => {
     const warm = await visit();
     expect(data(warm)).toEqual([]);
     expect(shell(warm)?.status).toBe(304);
+    // The directory's first results too: its HTML also carries the taxonomy and organisations.
+    expect(data(await visit('/directory', '.results ol.list > li'))).toEqual([]);
 
     // A change: the next visit's HTML is new (200), and carries the new name.
     const page = await context.newPage();

@@ -14,8 +14,10 @@ import { startServer, type TestServer } from '../helpers/server';
 import { type ApiClient, signInSuperuser } from './api';
 import { expectNoPrivateData } from './expect-no-private-data';
 
-/** The documents src/app.html preloads. */
+/** The documents src/app.html preloads for every page. */
 const PRELOADED = ['site', 'areas', 'resources'];
+/** The documents it preloads for the directory and the shortlists only (data-routes). */
+const DIRECTORY_ONLY = ['service_types', 'organizations'];
 
 let server: TestServer;
 let su: ApiClient;
@@ -96,8 +98,34 @@ describe('index.html carries the current snapshots', () => {
     expect((await fetch(`${server.url}/`, { headers: { 'If-None-Match': etag } })).status).toBe(
       304,
     );
-    // An app route is the same shell, with the same data.
-    expect((await carried('/directory')).v).toEqual(v);
+    // Another app route is the same shell, with the same data.
+    expect((await carried('/map')).v).toEqual(v);
+    expect((await carried('/places/any')).v).toEqual(v);
+  });
+
+  it("the directory's own documents on the directory and shortlist pages only, each its own ETag", async () => {
+    const home = await carried('/');
+    // Neither carried nor preloaded on the residents' pages (carried() checks no link is left).
+    expect([...home.v.keys()].sort()).toEqual([...PRELOADED].sort());
+    for (const path of ['/directory', '/directory/', '/shortlists', '/shortlists/abc/print']) {
+      const page = await carried(path);
+      expect([...page.v.keys()].sort(), path).toEqual([...PRELOADED, ...DIRECTORY_ONLY].sort());
+      for (const name of DIRECTORY_ONLY) {
+        expect(page.v.get(name)).toBe(await currentVersion(name));
+        expect(page.text.get(name)).toBe(
+          await (await fetch(`${server.url}/api/public/${name}`)).text(),
+        );
+      }
+      expect(page.res.headers.get('etag')).not.toBe(home.res.headers.get('etag'));
+    }
+    // A path that only starts with the same letters is another page.
+    expect([...(await carried('/directoryx')).v.keys()].sort()).toEqual([...PRELOADED].sort());
+    const dir = await carried('/directory');
+    const tag = dir.res.headers.get('etag')!;
+    expect(
+      (await fetch(`${server.url}/directory`, { headers: { 'If-None-Match': tag } })).status,
+    ).toBe(304);
+    await expectNoPrivateData([...dir.text.values()].join('\n'), su);
   });
 
   it('a name in the data cannot close the script element', async () => {
