@@ -61,6 +61,18 @@ export interface CoverageEngine {
   graph: WalkNetworkGraph | null;
   update(params: CoverageParams): CoverageResult;
   /**
+   * {@link update} in two parts, for a page that shows the coverage before the suggestions:
+   * `result` is the update with `suggestions` null (classification, district rows, gap
+   * shapes: milliseconds), and `suggestions` the steps that work them out (one per candidate
+   * site scored along the network, as in {@link prepare}), returning what `update` would have
+   * put there; null when none were asked for. The steps read the result's own copy of the
+   * coverage, so later updates do not disturb them; dropping them half-way is fine.
+   */
+  begin(params: CoverageParams): {
+    result: CoverageResult;
+    suggestions: Iterator<void, SiteSuggestion[], void> | null;
+  };
+  /**
    * Gets a likely next update ready without answering it: runs it in steps (one per
    * candidate site scored along the network), keeping only what it caches (where sites enter
    * the network, the cells each reaches). The coverage worker steps it while idle, with the
@@ -80,8 +92,8 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
   let reach: NetworkReach | null = null;
   let entry: NetworkEntry | null = null;
   const covered = new Uint8Array(grid.n);
-  /** One update, pausing where the suggestions search along the network. */
-  function* run(params: CoverageParams): Generator<void, CoverageResult, void> {
+  /** The coverage part of an update: classification, district rows, gap shapes. */
+  function coverageOf(params: CoverageParams): CoverageResult {
     const mode = params.mode ?? 'straight';
     if (mode === 'network') {
       if (!graph) throw new Error('network mode needs a walking network');
@@ -97,42 +109,53 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
       classifyCoverage(grid, params.places, params.walkM, covered);
     }
     const summary = coverageByDistrict(grid, cellAreas, covered);
-    const gaps = params.gaps === false ? null : traceGapPolygons(grid, cellAreas, covered);
-    let suggestions: SiteSuggestion[] | null = null;
-    if (params.suggest && params.suggest.k > 0) {
-      // Cells are named after the picks only: tens of thousands of mesh codes would cost more than the greedy.
-      const candidates =
-        params.suggest.candidates ?? uncoveredCellCandidates(grid, covered, () => '');
-      if (mode === 'network') {
-        entry ??= networkEntry(graph!);
-        reach ??= networkReach(grid, graph!, links!, entry);
-      }
-      suggestions = yield* suggestSitesSteps(grid, covered, candidates, {
-        walkM: params.walkM,
-        k: params.suggest.k,
-        weight: params.suggest.weight,
-        reach: mode === 'network' ? reach! : undefined,
-        reachDisk:
-          mode === 'network'
-            ? (lng, lat, walkM) => reachDiskOf(graph!, entry!, lng, lat, walkM)
-            : undefined,
-      });
-      if (!params.suggest.candidates) {
-        for (const sug of suggestions) {
-          const i = cellAt(grid, sug.lng, sug.lat);
-          sug.name = i >= 0 ? gridCellCode(grid, i) : '';
-        }
-      }
-    }
     return {
       ...summary,
       walkM: params.walkM,
       mesh: grid.meshM,
       mode,
       covered: covered.slice(),
-      gaps,
-      suggestions,
+      gaps: params.gaps === false ? null : traceGapPolygons(grid, cellAreas, covered),
+      suggestions: null,
     };
+  }
+
+  /** The suggestions for a coverage, pausing where they search along the network. */
+  function* suggestionsFor(
+    params: CoverageParams,
+    result: CoverageResult,
+  ): Generator<void, SiteSuggestion[], void> {
+    const suggest = params.suggest!;
+    const network = result.mode === 'network';
+    // Cells are named after the picks only: tens of thousands of mesh codes would cost more than the greedy.
+    const candidates =
+      suggest.candidates ?? uncoveredCellCandidates(grid, result.covered, () => '');
+    if (network) {
+      entry ??= networkEntry(graph!);
+      reach ??= networkReach(grid, graph!, links!, entry);
+    }
+    const suggestions = yield* suggestSitesSteps(grid, result.covered, candidates, {
+      walkM: params.walkM,
+      k: suggest.k,
+      weight: suggest.weight,
+      reach: network ? reach! : undefined,
+      reachDisk: network
+        ? (lng, lat, walkM) => reachDiskOf(graph!, entry!, lng, lat, walkM)
+        : undefined,
+    });
+    if (!suggest.candidates) {
+      for (const sug of suggestions) {
+        const i = cellAt(grid, sug.lng, sug.lat);
+        sug.name = i >= 0 ? gridCellCode(grid, i) : '';
+      }
+    }
+    return suggestions;
+  }
+
+  function begin(params: CoverageParams): ReturnType<CoverageEngine['begin']> {
+    const result = coverageOf(params);
+    const wanted = params.suggest !== undefined && params.suggest.k > 0;
+    return { result, suggestions: wanted ? suggestionsFor(params, result) : null };
   }
 
   return {
@@ -140,15 +163,23 @@ export function createCoverageEngine(inputs: CoverageEngineInputs): CoverageEngi
     cellAreas,
     graph,
     update(params) {
-      const steps = run(params);
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
+      const { result, suggestions } = begin(params);
+      if (suggestions) {
+        for (;;) {
+          const step = suggestions.next();
+          if (step.done) {
+            result.suggestions = step.value;
+            break;
+          }
+        }
       }
+      return result;
     },
+    begin,
     *prepare(params) {
       // Gap shapes cache nothing: not traced.
-      yield* run({ ...params, gaps: false });
+      const { suggestions } = begin({ ...params, gaps: false });
+      if (suggestions) while (!suggestions.next().done) yield;
     },
   };
 }

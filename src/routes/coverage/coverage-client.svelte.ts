@@ -47,7 +47,7 @@ export class CoverageClient {
     return this.#error;
   }
 
-  /** The latest result; replaced, never mutated. */
+  /** The latest result; replaced, never mutated (its `suggestions` null until they follow). */
   get result(): CoverageResultMessage | null {
     return this.#result;
   }
@@ -55,6 +55,11 @@ export class CoverageClient {
   /** True while an update is computing. */
   get busy(): boolean {
     return this.#busy;
+  }
+
+  /** True while the latest result's suggestions are still being worked out (they follow it). */
+  get suggesting(): boolean {
+    return this.#result !== null && this.#result.suggestions === null;
   }
 
   /** Populated grid cells the worker counts (after 'ready'). */
@@ -138,8 +143,16 @@ export class CoverageClient {
       this.#busy = false;
       this.#error = '';
       this.#result = msg;
+    } else if (msg.type === 'suggestions') {
+      // Those of an older result (a newer one is shown, or on its way) are of no use.
+      if (this.#result?.seq === msg.seq && this.#result.suggestions === null)
+        this.#result = { ...this.#result, suggestions: msg.suggestions };
     } else {
-      this.#busy = false;
+      // Working out the shown result's suggestions failed: it has none, and says why.
+      if (this.#result?.seq === msg.seq && this.#result.suggestions === null)
+        this.#result = { ...this.#result, suggestions: [] };
+      // Only the update in flight (the latest sent) ends with its error.
+      if (msg.seq === this.#seq || msg.seq < 0) this.#busy = false;
       // seq -1: building the engine failed, so no update can run.
       if (msg.seq < 0) this.#status = 'error';
       this.#error = msg.message;

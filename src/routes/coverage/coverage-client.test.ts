@@ -156,6 +156,49 @@ describe('CoverageClient', () => {
     expect(client.error).toBe('no cells');
   });
 
+  it('shows the coverage at once and the suggestions when they follow; a newer request drops the old ones', () => {
+    const { client, workers } = setup();
+    client.start(DATA);
+    const w = workers[0]!;
+    w.reply({ type: 'ready', cells: 2, networkNodes: 0, buildMs: 3 });
+    client.request(query(800));
+    const first = w.updates[0]!.seq;
+    w.reply({ ...result(first, 800), suggestions: null });
+    expect(client.result?.walkM).toBe(800);
+    expect(client.suggesting).toBe(true);
+    // Not busy: the next request goes out at once (the worker then drops the old suggestions).
+    expect(client.busy).toBe(false);
+    const site = {
+      lng: 139.7,
+      lat: 35.7,
+      name: '',
+      rank: 1,
+      extraCovered: 12,
+      extraCovered65: null,
+    };
+    w.reply({ type: 'suggestions', seq: first, suggestions: [site], ms: 300 });
+    expect(client.suggesting).toBe(false);
+    expect(client.result?.suggestions).toEqual([site]);
+    expect(client.result?.walkM).toBe(800);
+
+    client.request(query(850));
+    const second = w.updates[1]!.seq;
+    w.reply({ ...result(second, 850), suggestions: null });
+    // Late suggestions of an older result, and an older request's error, leave this one be.
+    w.reply({ type: 'suggestions', seq: first, suggestions: [site], ms: 300 });
+    expect(client.result?.suggestions).toBeNull();
+    client.request(query(900));
+    expect(client.busy).toBe(true);
+    w.reply({ type: 'error', seq: second, message: 'late' });
+    expect(client.busy).toBe(true);
+    // Its own suggestions failing: none, with the reason.
+    w.reply({ ...result(w.updates[2]!.seq, 900), suggestions: null });
+    w.reply({ type: 'error', seq: w.updates[2]!.seq, message: 'reach failed' });
+    expect(client.suggesting).toBe(false);
+    expect(client.result?.suggestions).toEqual([]);
+    expect(client.error).toBe('reach failed');
+  });
+
   it('a worker that crashes is reported, with its message', () => {
     const { client, workers } = setup();
     client.start(DATA);

@@ -48,8 +48,22 @@ export interface CoverageResultMessage {
   totals: CoverageTotals;
   areas: AreaCoverage[];
   gaps: FeatureCollection<MultiPolygon, GapProperties>;
-  suggestions: SiteSuggestion[];
+  /**
+   * The suggested sites ([] when none were asked for); null while they are still being worked
+   * out: a `suggestions` message with the same `seq` follows, unless a newer request came
+   * first (then this update's suggestions are dropped).
+   */
+  suggestions: SiteSuggestion[] | null;
   /** Time spent in the worker on this update, ms. */
+  ms: number;
+}
+
+/** The suggestions of the result with the same `seq`, sent after it. */
+export interface CoverageSuggestionsMessage {
+  type: 'suggestions';
+  seq: number;
+  suggestions: SiteSuggestion[];
+  /** Time from the request to these suggestions in the worker, ms. */
   ms: number;
 }
 
@@ -59,4 +73,5 @@ export interface CoverageErrorMessage {
   message: string;
 }
 
-export type CoverageResponse = CoverageReadyMessage | CoverageResultMessage | CoverageErrorMessage;
+export type CoverageResponse =
+  CoverageReadyMessage | CoverageResultMessage | CoverageSuggestionsMessage | CoverageErrorMessage;

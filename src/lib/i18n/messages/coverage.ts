@@ -84,6 +84,7 @@ export const coverageJa = {
   suggestionExtra65: 'うち65歳以上',
   suggestionWhere: '位置（経度, 緯度）',
   noSuggestions: '候補はありません（範囲の外に住む人がいません）。',
+  suggestionsWorking: '候補を計算しています…（地図と表は、いまの範囲を表示しています）',
 
   exportHeading: '書き出し',
   exportCsv: '表をCSVで保存',
@@ -181,6 +182,8 @@ export const coverageEn: typeof coverageJa = {
   suggestionExtra65: 'of whom 65+',
   suggestionWhere: 'Position (lon, lat)',
   noSuggestions: 'No suggestions (nobody lives beyond walking distance).',
+  suggestionsWorking:
+    'Working out the suggested sites… (the map and the table already show the current reach)',
 
   exportHeading: 'Export',
   exportCsv: 'Save the table as CSV',
