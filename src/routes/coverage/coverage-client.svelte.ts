@@ -3,7 +3,7 @@
  * time. While an update runs, newer requests replace each other (only the latest is sent
  * next), so a moving slider never queues stale work and the main thread stays free.
  */
-import type { FeatureCollection } from 'geojson';
+import type { LayerWithFile } from '$lib/data-access/layers';
 import type { AreaInput } from '$lib/geo/assign-cells-to-areas';
 import type { PopulationCell } from '$lib/domain/types';
 import type {
@@ -72,11 +72,11 @@ export class CoverageClient {
     return this.#networkNodes;
   }
 
-  /** Starts the worker and hands it the data (population cells, districts, walking network). */
+  /** Starts the worker and hands it the data (population cells, districts, the walking network's layer). */
   start(data: {
     cells: PopulationCell[];
     areas: AreaInput[];
-    network: FeatureCollection | null;
+    networkLayer: LayerWithFile | null;
   }): void {
     this.stop();
     this.#status = 'building';
@@ -106,7 +106,7 @@ export class CoverageClient {
           population65: c.population65,
         })),
       areas: data.areas,
-      network: data.network,
+      networkLayer: data.networkLayer,
     };
     worker.postMessage(init);
   }

@@ -57,7 +57,7 @@ const cell = (meshCode: string, meshM: 100 | 250 | 500, population: number): Pop
 const DATA = {
   cells: [cell('5339452211', 100, 30), cell('533945221', 250, 400), cell('5339452212', 100, 12)],
   areas: [],
-  network: null,
+  networkLayer: null,
 };
 
 const query = (walkM: number): CoverageQuery => ({

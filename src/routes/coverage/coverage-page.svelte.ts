@@ -3,9 +3,8 @@
  * walking network, candidate-site layers), the controls a coordinator sets, and the query
  * they make for the worker. The only code of the page that calls the gateway.
  */
-import type { FeatureCollection } from 'geojson';
 import { gateway, publicReads, snapshotsEnabled } from '$lib/data-access/browser-gateway';
-import { fetchLayerGeoJson, listLayers } from '$lib/data-access/layers';
+import { fetchLayerGeoJson, listLayers, type LayerWithFile } from '$lib/data-access/layers';
 import { loadCoveragePopulation } from '$lib/data-access/population';
 import type { PopulationCell, ResourceKind } from '$lib/domain/types';
 import type { OpenFrequency } from '$lib/geo/counted-places';
@@ -27,8 +26,12 @@ export interface CoverageInputs {
   cells: PopulationCell[];
   /** True when the cells were spread from town populations (no mesh table loaded). */
   fromTowns: boolean;
-  /** The first walking-network layer with a file, or null (straight-line distances only). */
-  network: FeatureCollection | null;
+  /**
+   * The first walking-network layer with a file, or null (straight-line distances only). Its
+   * GeoJSON (megabytes for a city's roads) is downloaded and parsed by the coverage worker,
+   * not here: the page's thread neither parses it nor copies it into the worker.
+   */
+  networkLayer: LayerWithFile | null;
   /** Candidate layers with at least one site, by name. */
   candidateLayers: CandidateLayer[];
 }
@@ -41,20 +44,19 @@ export async function loadCoverageInputs(): Promise<CoverageInputs> {
     listLayers(gateway, { kind: 'candidates' }),
   ]);
   const networkLayer = networks.find((l) => l.fileUrl);
-  const [network, ...candidateLayers] = await Promise.all([
-    networkLayer ? fetchLayerGeoJson(networkLayer) : Promise.resolve(null),
-    ...candidateList
+  const candidateLayers = await Promise.all(
+    candidateList
       .filter((l) => l.fileUrl)
       .map(async (l): Promise<CandidateLayer> => ({
         id: l.id,
         name: l.name,
         sites: siteCandidatesFromGeoJson(await fetchLayerGeoJson(l)).candidates,
       })),
-  ]);
+  );
   return {
     cells: population.cells,
     fromTowns: population.fromTowns,
-    network,
+    networkLayer: networkLayer ?? null,
     candidateLayers: candidateLayers.filter((l) => l.sites.length > 0),
   };
 }
@@ -65,7 +67,7 @@ export const SLIDER_STEP_M = 50;
 export class CoveragePage {
   #cells = $state.raw<PopulationCell[] | null>(null);
   #fromTowns = $state(false);
-  #network = $state.raw<FeatureCollection | null>(null);
+  #networkLayer = $state.raw<LayerWithFile | null>(null);
   #candidateLayers = $state.raw<CandidateLayer[]>([]);
   #walkTouched = false;
   /** Loads the inputs; reloads after a sign-in or sign-out through `loader.follow` (see the page). */
@@ -110,8 +112,9 @@ export class CoveragePage {
     return this.#fromTowns;
   }
 
-  get network(): FeatureCollection | null {
-    return this.#network;
+  /** The walking-network layer (its file is read by the worker), or null. */
+  get networkLayer(): LayerWithFile | null {
+    return this.#networkLayer;
   }
 
   get candidateLayers(): CandidateLayer[] {
@@ -136,7 +139,7 @@ export class CoveragePage {
   #apply(inputs: CoverageInputs): void {
     this.#cells = inputs.cells;
     this.#fromTowns = inputs.fromTowns;
-    this.#network = inputs.network;
+    this.#networkLayer = inputs.networkLayer;
     this.#candidateLayers = inputs.candidateLayers;
     // Halls are where a new salon could actually start: offer them first when there are any.
     this.candidateLayerId = inputs.candidateLayers[0]?.id ?? '';
@@ -164,7 +167,7 @@ export class CoveragePage {
     return {
       places: places.map((p): [number, number] => [p[0], p[1]]),
       walkM: this.walkM,
-      mode: this.#network ? this.mode : 'straight',
+      mode: this.#networkLayer ? this.mode : 'straight',
       suggestK: this.suggestK,
       // undefined: any populated cell may be suggested.
       candidates: this.selectedLayer?.sites,

@@ -3,14 +3,22 @@
  * walking distance follows the site until the slider moves, and the worker query it makes.
  */
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
+import type { LayerWithFile } from '$lib/data-access/layers';
 import type { PopulationCell } from '$lib/domain/types';
 import { CoveragePage, type CoverageInputs } from './coverage-page.svelte';
 
 const CELLS: PopulationCell[] = [
   { meshCode: '5339452211', meshM: 100, population: 30, population65: 9, year: 2020 },
 ];
-const NETWORK: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const NETWORK: LayerWithFile = {
+  id: 'n1',
+  name: '道路',
+  kind: 'walk_network',
+  source: '',
+  licence: '',
+  attribution: '',
+  fileUrl: 'http://127.0.0.1:8090/api/files/layers/n1/roads.geojson',
+};
 const HALLS = {
   id: 'l1',
   name: '公民館・集会所',
@@ -20,7 +28,7 @@ const HALLS = {
 const inputs = (over: Partial<CoverageInputs> = {}): CoverageInputs => ({
   cells: CELLS,
   fromTowns: false,
-  network: null,
+  networkLayer: null,
   candidateLayers: [],
   ...over,
 });
@@ -28,12 +36,12 @@ const inputs = (over: Partial<CoverageInputs> = {}): CoverageInputs => ({
 describe('CoveragePage', () => {
   it('loads the inputs and offers the first candidate layer (halls) for suggestions', async () => {
     const page = new CoveragePage(800, {
-      load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }),
+      load: async () => inputs({ networkLayer: NETWORK, candidateLayers: [HALLS] }),
     });
     expect(page.cells).toBeNull();
     await page.load();
     expect(page.cells).toEqual(CELLS);
-    expect(page.network).toBe(NETWORK);
+    expect(page.networkLayer).toBe(NETWORK);
     expect(page.candidateLayerId).toBe('l1');
     expect(page.selectedLayer?.name).toBe('公民館・集会所');
     expect(page.loadError).toBe('');
@@ -77,7 +85,7 @@ describe('CoveragePage', () => {
     expect(page.query([[139.7, 35.7]], 80).nextWalkM).toEqual([880, 720]);
 
     const withNetwork = new CoveragePage(800, {
-      load: async () => inputs({ network: NETWORK, candidateLayers: [HALLS] }),
+      load: async () => inputs({ networkLayer: NETWORK, candidateLayers: [HALLS] }),
     });
     await withNetwork.load();
     withNetwork.mode = 'network';

@@ -2,6 +2,7 @@
  * Messages between the coverage page and its Web Worker (structured-clone friendly).
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { LayerWithFile } from '$lib/data-access/layers';
 import type { AreaInput } from '$lib/geo/assign-cells-to-areas';
 import type { DistanceMode } from '$lib/geo/coverage-engine';
 import type { AreaCoverage, CoverageTotals } from '$lib/geo/coverage-by-district';
@@ -13,7 +14,8 @@ export interface CoverageInitMessage {
   meshM: 100 | 250 | 500;
   cells: { meshCode: string; population: number; population65: number | null }[];
   areas: AreaInput[];
-  network: FeatureCollection | null;
+  /** The walking-network layer, whose GeoJSON the worker downloads itself (null: none). */
+  networkLayer: LayerWithFile | null;
 }
 
 export interface CoverageUpdateMessage {
