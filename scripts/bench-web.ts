@@ -14,6 +14,11 @@
  * - `snapshots` (the app as built) and `api` (the same app told to read the records API's
  *   lists, `perPage=1000`, through `localStorage['sasaeai.reads'] = 'api'`), both with
  *   DevTools' Fast 3G and the service worker blocked (the HTTP cache only);
+ * - `snapshots, HTTP/2`: the same as `snapshots` through an HTTPS proxy that speaks HTTP/2
+ *   (scripts/lib/http2-proxy.ts), as the deployment serves the app behind Caddy: every request
+ *   of a page on one connection at once, where PocketBase's own HTTP/1.1 gives the browser six
+ *   connections per host. (DevTools' throttling delays requests, not connection set-up, on
+ *   either protocol: the TLS handshake's round trip is not counted.)
  * - `snapshots, proxy` and `snapshots, proxy, worker`: the same Fast 3G made by a throttling
  *   proxy in front of the server (scripts/lib/throttle-proxy.ts), since DevTools' throttling
  *   does not reach a service worker's own requests; without and then with the worker, whose
@@ -24,6 +29,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser';
 import { startBenchServer } from './lib/bench-server';
+import { startHttp2Proxy } from './lib/http2-proxy';
 import { startThrottleProxy } from './lib/throttle-proxy';
 
 const FAST_3G = {
@@ -64,9 +70,9 @@ declare global {
 
 /**
  * Opens `url` on a throttled page and waits for `selector`; the page is left open.
- * @param slowNetwork `devtools`: DevTools' Fast 3G on the page; `proxy`: the URL is already
- *   behind the throttling proxy (the same Fast 3G), which also slows a service worker's
- *   requests
+ * @param slowNetwork `devtools`: DevTools' Fast 3G on the page (`h2`: the same, the URL being
+ *   the HTTP/2 proxy's); `proxy`: the URL is already behind the throttling proxy (the same
+ *   Fast 3G), which also slows a service worker's requests
  * @param waitForWorker also wait, before closing, until the service worker is active (it
  *   installs after the page has loaded)
  */
@@ -74,14 +80,14 @@ async function visit(
   context: BrowserContext,
   url: string,
   selector: string,
-  slowNetwork: 'devtools' | 'proxy' = 'devtools',
+  slowNetwork: 'devtools' | 'h2' | 'proxy' = 'devtools',
   waitForWorker = false,
 ): Promise<Measure> {
   const page: Page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  if (slowNetwork === 'devtools') await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+  if (slowNetwork !== 'proxy') await cdp.send('Network.emulateNetworkConditions', FAST_3G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   let bytes = 0;
   let inflight = 0;
@@ -139,13 +145,14 @@ async function visit(
 
 /**
  * The read paths and networks measured, side by side. `api` is the baseline the issue names;
- * the proxy rows repeat `snapshots` with the slow network made by the proxy instead of
+ * `snapshots, HTTP/2` is `snapshots` as deployed behind an HTTP/2 proxy; the proxy rows repeat `snapshots` with the slow network made by the proxy instead of
  * DevTools, without and then with the service worker (a resident's repeat visit to the
  * installed app), so the worker's effect is measured against its own baseline.
  */
 const MODES = [
   { name: 'snapshots', reads: 'snapshots', net: 'devtools', worker: false },
   { name: 'api', reads: 'api', net: 'devtools', worker: false },
+  { name: 'snapshots, HTTP/2', reads: 'snapshots', net: 'h2', worker: false },
   { name: 'snapshots, proxy', reads: 'snapshots', net: 'proxy', worker: false },
   { name: 'snapshots, proxy, worker', reads: 'snapshots', net: 'proxy', worker: true },
 ] as const;
@@ -155,7 +162,9 @@ const proxy = await startThrottleProxy(server.url, {
   latencyMs: FAST_3G.latency,
   downloadBytesPerS: FAST_3G.downloadThroughput,
 });
-const browser = await launchBrowser();
+const h2 = await startHttp2Proxy(server.url);
+// Trusted, not ignored: a page on an ignored certificate error is never cached (no warm visit).
+const browser = await launchBrowser([`--ignore-certificate-errors-spki-list=${h2.spkiSha256}`]);
 try {
   const areas = (await (await fetch(`${server.url}/api/public/areas`)).json()) as {
     items: { id: string; kind: string }[];
@@ -183,7 +192,8 @@ try {
       });
       if (mode.reads === 'api')
         await context.addInitScript(() => localStorage.setItem('sasaeai.reads', 'api'));
-      const url = `${mode.net === 'proxy' ? proxy.url : server.url}${route.path}`;
+      const origin = { proxy: proxy.url, h2: h2.url, devtools: server.url }[mode.net];
+      const url = `${origin}${route.path}`;
       const cold = await visit(context, url, route.selector, mode.net, mode.worker);
       const warm = await visit(context, url, route.selector, mode.net);
       await context.close();
@@ -212,6 +222,7 @@ try {
   );
 } finally {
   await browser.close();
+  await h2.stop();
   await proxy.stop();
   await server.stop();
 }

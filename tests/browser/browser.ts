@@ -42,13 +42,18 @@ export const JOURNEY_WIDTHS = [
   ['desktop', DESKTOP],
 ] as const;
 
-export async function launchBrowser(): Promise<Browser> {
+/** @param extraArgs more Chromium switches (the web bench trusts its HTTP/2 proxy's certificate) */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    headless: true,
+  });
 }
 
 /**
