@@ -9,7 +9,9 @@
  *   named after this build, and served from there first: hashed files never change. A new
  *   build installs a new worker that replaces the whole cache.
  * - index.html (every page's shell, carrying the public snapshots the residents' pages start
- *   from, pb/index_with_data.go) is served from the cache at once and revalidated behind it
+ *   from, pb/index_with_data.go; the directory's pages have their own, which also carries the
+ *   directory's documents, kept when first opened) is served from the cache at once and
+ *   revalidated behind it
  *   (stale-while-revalidate): a repeat visit on a slow phone network shows the last visit's
  *   list without waiting a round trip. When the server's shell differs (new data or a new
  *   build), the new one replaces the cached copy and the page is told (`SHELL_CHANGED`), and
@@ -26,6 +28,7 @@
  */
 import { build, files, version } from '$service-worker';
 import { SHELL_CHANGED } from '$lib/offline/follow-shell-changes';
+import { HOME_SHELL, shellForPath } from '$lib/offline/shell-for-path';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -40,7 +43,7 @@ const PUBLIC_DOCS = [
   'service_types',
   'organizations',
 ].map((n) => `/api/public/${n}`);
-const SHELL = '/';
+const SHELL = HOME_SHELL;
 // No `/_app/env.js`: nothing reads build-time public variables any more (the basemap and the
 // walking distance are site settings in the database), so SvelteKit emits no such file, and
 // one missing file would make `addAll` fail the whole install.
@@ -109,16 +112,27 @@ async function shellFirst(event: FetchEvent, url: URL): Promise<Response> {
   const request = event.request;
   const cache = await caches.open(SHELL_CACHE);
   if (request.mode !== 'navigate') return (await cache.match(url.pathname)) ?? fetch(request);
-  // Every page of the single-page app is the same shell. Asked of the network every time (the
-  // browser revalidates it with its ETag: a 304 when nothing changed), kept when it answers.
-  const cached = await cache.match(SHELL);
-  const fresh = fetch(SHELL).then(async (response) => {
-    if (response.ok) await cache.put(SHELL, response.clone());
+  // Every page of the single-page app is the same shell, with the home page's documents or, on
+  // the directory's pages, also the directory's (shell-for-path.ts). Asked of the network every
+  // time (the browser revalidates it with its ETag: a 304 when nothing changed), kept when it
+  // answers.
+  const key = shellForPath(url.pathname);
+  const cached = await cache.match(key);
+  const fresh = fetch(key).then(async (response) => {
+    if (response.ok) await cache.put(key, response.clone());
     return response;
   });
   if (!cached) {
-    const response = await fresh;
-    return response.ok ? response : ((await cache.match(SHELL)) ?? response);
+    try {
+      const response = await fresh;
+      return response.ok ? response : ((await cache.match(SHELL)) ?? response);
+    } catch (err) {
+      // Offline, and this page's own shell never kept: the home page's serves every page (the
+      // directory then reads its documents from the data cache).
+      const home = await cache.match(SHELL);
+      if (home) return home;
+      throw err;
+    }
   }
   event.waitUntil(
     fresh

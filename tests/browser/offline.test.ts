@@ -133,6 +133,45 @@ describe('offline', () => {
   }, 120_000);
 });
 
+describe('the directory with the worker', () => {
+  it('opened once, comes back with its own documents in the shell the worker kept, online and offline', async () => {
+    const townId = await firstTownId();
+    const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/?town=${townId}`);
+    await page.locator('ol.results > li').first().waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+      timeout: 30_000,
+    });
+    const FIRST = '.results ol.list > li';
+    // The first visit asks the network for the directory's shell; the worker keeps it.
+    await page.goto(`${server.url}/directory`);
+    await page.locator(FIRST).first().waitFor();
+
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    const directoryDocs = (): string[] =>
+      asked.filter((p) => p === '/api/public/service_types' || p === '/api/public/organizations');
+    await page.goto(`${server.url}/directory`);
+    await page.locator(FIRST).first().waitFor();
+    expect(directoryDocs()).toEqual([]);
+    // A shortlist page is served the same shell.
+    await page.goto(`${server.url}/shortlists`);
+    await page.locator('h1').first().waitFor();
+    expect(directoryDocs()).toEqual([]);
+
+    await context.setOffline(true);
+    await page.goto(`${server.url}/directory`);
+    await expect.poll(() => page.locator(FIRST).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await context.setOffline(false);
+    expect(
+      errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)),
+    ).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
+
 describe('the data the HTML carries', () => {
   it("the first list (and the directory's first results) asks for no snapshot, cold or warm; a warm visit revalidates the HTML (304); a change comes with the next HTML", async () => {
     const townId = await firstTownId();
