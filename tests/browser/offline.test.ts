@@ -7,7 +7,7 @@
  * data (issue #13).
  * Also: the manifest and its icons are served.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { signIn } from '../integration/api';
@@ -37,6 +37,32 @@ async function firstTownId(): Promise<string> {
   );
   return towns.items[0]!.id;
 }
+
+/**
+ * A phone on the first town's list, once the service worker (registered after the first data)
+ * has taken the page over; `errors` collects the page's errors.
+ */
+async function phoneWithWorker(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  townId: string;
+}> {
+  const townId = await firstTownId();
+  const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${server.url}/?town=${townId}`);
+  await page.locator('ol.results > li').first().waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+    timeout: 30_000,
+  });
+  return { context, page, errors, townId };
+}
+
+/** The page errors other than the failed requests an offline page makes by design. */
+const notOffline = (errors: string[]): string[] =>
+  errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e));
 
 beforeAll(async () => {
   server = await startServer();
@@ -70,20 +96,10 @@ describe('offline', () => {
   });
 
   it('the town list and an opened place work with no network; a changed snapshot replaces the cached one', async () => {
-    const townId = await firstTownId();
-    const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-
-    await page.goto(`${server.url}/?town=${townId}`);
+    const { context, page, errors, townId } = await phoneWithWorker();
     const first = page.locator('ol.results > li').first();
-    await first.waitFor();
     const placeId = (await first.getAttribute('data-resource-id'))!;
     const placeName = (await first.locator('h3.name a').innerText()).trim();
-    // The worker registers after the first data, then takes over this page.
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
-      timeout: 30_000,
-    });
     await first.locator('h3.name a').click();
     await page.waitForURL(`**/places/${placeId}**`);
     await page
@@ -126,24 +142,14 @@ describe('offline', () => {
       .toContain('オフライン確認サロン');
     await context.setOffline(false);
     // Offline page loads fail their network requests by design; nothing else may go wrong.
-    expect(
-      errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)),
-    ).toEqual([]);
+    expect(notOffline(errors)).toEqual([]);
     await context.close();
   }, 120_000);
 });
 
 describe('the directory with the worker', () => {
   it('opened once, comes back with its own documents in the shell the worker kept, online and offline', async () => {
-    const townId = await firstTownId();
-    const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await page.goto(`${server.url}/?town=${townId}`);
-    await page.locator('ol.results > li').first().waitFor();
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
-      timeout: 30_000,
-    });
+    const { context, page, errors } = await phoneWithWorker();
     const FIRST = '.results ol.list > li';
     // The first visit asks the network for the directory's shell; the worker keeps it.
     await page.goto(`${server.url}/directory`);
@@ -165,9 +171,7 @@ describe('the directory with the worker', () => {
     await page.goto(`${server.url}/directory`);
     await expect.poll(() => page.locator(FIRST).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await context.setOffline(false);
-    expect(
-      errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)),
-    ).toEqual([]);
+    expect(notOffline(errors)).toEqual([]);
     await context.close();
   }, 120_000);
 });
