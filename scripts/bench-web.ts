@@ -24,9 +24,11 @@
  *   does not reach a service worker's own requests; without and then with the worker, whose
  *   warm visit is a resident's repeat visit to the installed app. The kB columns count the
  *   page's own requests (a worker's install is not in them).
+ * Then a resident's next step: a place tapped in the list 3 s after it showed, cold, over
+ * HTTP/1.1 and HTTP/2, three times each.
  * Prints a table, then one JSON line.
  */
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser';
 import { startBenchServer } from './lib/bench-server';
 import { startHttp2Proxy } from './lib/http2-proxy';
@@ -41,6 +43,8 @@ const FAST_3G = {
 const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 390, height: 844 };
 const IDLE_TIMEOUT_MS = 45_000;
+/** How long a resident reads the list before tapping a place (the tap measurement). */
+const TAP_AFTER_MS = 3000;
 
 interface Route {
   name: string;
@@ -144,6 +148,38 @@ async function visit(
 }
 
 /**
+ * Opens the list at `url` on a fresh throttled phone (no service worker), waits `readMs` after
+ * the first result as a resident reading it, taps the first place and returns the time from
+ * the tap to the place page's first result (ms).
+ */
+async function tapToPlace(browser: Browser, url: string, readMs: number): Promise<number> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: 'ja-JP',
+    serviceWorkers: 'block',
+  });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.locator('ol.results > li').first().waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(readMs);
+    const t0 = performance.now();
+    await page.locator('ol.results > li h3.name a').first().tap();
+    await page.locator('.place-page p.kind').waitFor({ timeout: 120_000 });
+    return performance.now() - t0;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * The read paths and networks measured, side by side. `api` is the baseline the issue names;
  * `snapshots, HTTP/2` is `snapshots` as deployed behind an HTTP/2 proxy; the proxy rows repeat `snapshots` with the slow network made by the proxy instead of
  * DevTools, without and then with the service worker (a resident's repeat visit to the
@@ -217,8 +253,26 @@ try {
       'kB when idle (warm)': r.warm.kbIdle.toFixed(0),
     })),
   );
+  // A resident's next step: a place tapped in the list, a few seconds after the list showed,
+  // on a first visit (cold cache, no service worker; HTTP/1.1 and HTTP/2).
+  const taps: Record<string, number[]> = {};
+  for (const [net, origin] of [
+    ['HTTP/1.1', server.url],
+    ['HTTP/2', h2.url],
+  ] as const) {
+    taps[net] = [];
+    for (let round = 0; round < 3; round++) {
+      taps[net].push(await tapToPlace(browser, `${origin}${routes[0]!.path}`, TAP_AFTER_MS));
+    }
+  }
   console.log(
-    JSON.stringify({ fast3g: FAST_3G, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, rows }),
+    `tap on a place in the list → its page, ${TAP_AFTER_MS / 1000} s after the list showed (cold, no worker), ms: ` +
+      Object.entries(taps)
+        .map(([net, ms]) => `${net} ${ms.map((x) => x.toFixed(0)).join(' / ')}`)
+        .join('; '),
+  );
+  console.log(
+    JSON.stringify({ fast3g: FAST_3G, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, rows, taps }),
   );
 } finally {
   await browser.close();

@@ -176,6 +176,43 @@ describe('the directory with the worker', () => {
   }, 120_000);
 });
 
+describe('the next page', () => {
+  it('a place tapped in the list needs no more code from the network: it was fetched while the list was read', async () => {
+    const townId = await firstTownId();
+    // No service worker: the page's own preloading, not the worker's install, is what is tested.
+    const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const code: string[] = [];
+    page.on('requestfinished', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/_app/immutable/')) code.push(r.url());
+    });
+    await page.goto(`${server.url}/?town=${townId}`);
+    const first = page.locator('ol.results > li').first();
+    await first.waitFor();
+    const name = (await first.locator('h3.name a').innerText()).split('\n')[0]!.trim();
+    // Once the code the page fetches after its list has come (nothing new for a second), the
+    // network goes away: the place's data is already in the page.
+    await expect
+      .poll(
+        async () => {
+          const before = code.length;
+          await page.waitForTimeout(1000);
+          return code.length === before;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await context.setOffline(true);
+    await first.locator('h3.name a').click();
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toContain(name);
+    expect(await page.locator('.place-page p.kind').isVisible()).toBe(true);
+    await context.setOffline(false);
+    expect(notOffline(errors)).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
 describe('the data the HTML carries', () => {
   it("the first list (and the directory's first results) asks for no snapshot, cold or warm; a warm visit revalidates the HTML (304); a change comes with the next HTML", async () => {
     const townId = await firstTownId();
