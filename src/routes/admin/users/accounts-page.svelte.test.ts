@@ -11,7 +11,7 @@ import type { Account } from '$lib/data-access/accounts';
 import { GatewayError } from '$lib/data-access/gateway';
 import * as siteSettings from '$lib/data-access/site-settings';
 import type { Area } from '$lib/domain/types';
-import { connectFakeGateway } from '$lib/state/__fixtures__/fake-gateway';
+import { connectFakeGateway, staffUser } from '$lib/state/__fixtures__/fake-gateway';
 import { AccountsPage } from './accounts-page.svelte';
 
 import { load } from '../+layout';
@@ -59,6 +59,7 @@ async function loaded(): Promise<AccountsPage> {
 
 beforeEach(() => {
   vi.clearAllMocks();
+  gateway.emitAuth(staffUser('admin', [], 'admin1'));
   api.listAccounts.mockResolvedValue([account('a1'), account('a2')]);
   gateway.listAreas.mockResolvedValue([{ id: 'd1', kind: 'district', name: '北地区' }] as Area[]);
   getBackupSettings.mockResolvedValue({
@@ -81,6 +82,27 @@ describe('AccountsPage: loading', () => {
       'gone',
     ]);
     expect(page.mailEnabled).toBe(true);
+  });
+
+  it('forgets the accounts (names, e-mails, a password just issued) at sign-out', async () => {
+    const page = await loaded();
+    page.startEdit(page.accounts[0]!);
+    page.oneTime = { email: 'a1@example.jp', password: 'one-time-secret' };
+    gateway.emitAuth(null);
+    await page.load();
+    expect(page.status).toBe('ready');
+    expect([page.accounts, page.districts, page.oneTime, page.form.email]).toEqual([
+      [],
+      [],
+      null,
+      '',
+    ]);
+    // Nor does anyone but an admin read them.
+    gateway.emitAuth(staffUser('coordinator', ['d1'], 'c1'));
+    api.listAccounts.mockClear();
+    await page.load();
+    expect(api.listAccounts).not.toHaveBeenCalled();
+    expect(page.accounts).toEqual([]);
   });
 
   it('offers no mail when the mail setting cannot be read, and keeps a load error', async () => {

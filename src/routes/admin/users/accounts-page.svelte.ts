@@ -19,6 +19,7 @@ import { GatewayError } from '$lib/data-access/gateway';
 import { getBackupSettings } from '$lib/data-access/site-settings';
 import type { Area, UserRole } from '$lib/domain/types';
 import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
+import { session } from '$lib/state/session.svelte';
 import { errorMessage } from '$lib/domain/error-message';
 
 export interface AccountForm {
@@ -60,11 +61,26 @@ export class AccountsPage {
   notice = $state<AccountNotice | null>(null);
 
   readonly loader = new Loader({
-    fetch: () => Promise.all([listAccounts(gateway), gateway.listAreas({ kind: 'district' })]),
-    apply: ([accounts, districts]: [Account[], Area[]]) => {
-      this.accounts = accounts;
-      this.districts = districts;
+    fetch: async (): Promise<[Account[], Area[]] | null> =>
+      session.role === 'admin'
+        ? Promise.all([listAccounts(gateway), gateway.listAreas({ kind: 'district' })])
+        : null,
+    apply: (loaded) => {
+      if (!loaded) {
+        // Signed out (or no longer an admin): nobody's name, e-mail or new password stays in
+        // memory on a shared computer, behind the next person's view of the page.
+        this.accounts = [];
+        this.districts = [];
+        this.form = { ...EMPTY_FORM };
+        this.oneTime = null;
+        this.pending = null;
+        this.notice = null;
+        this.mailEnabled = false;
+        return;
+      }
+      [this.accounts, this.districts] = loaded;
     },
+    session,
   });
 
   get status(): LoadStatus {
@@ -75,8 +91,10 @@ export class AccountsPage {
     return this.loader.error;
   }
 
+  /** Loads the list (admins); for anyone else, or after a sign-out, empties the page. */
   async load(): Promise<void> {
     await this.loader.load();
+    if (session.role !== 'admin') return;
     // Mail is optional: without the answer, only one-time passwords are offered.
     this.mailEnabled = await getBackupSettings(gateway).then(
       (b) => b.mailEnabled,
