@@ -10,7 +10,8 @@
  *   build installs a new worker that replaces the whole cache.
  * - index.html (every page's shell, carrying the public snapshots the residents' pages start
  *   from, pb/index_with_data.go; the directory's pages have their own, which also carries the
- *   directory's documents, kept when first opened) is served from the cache at once and
+ *   directory's documents, kept at install when a directory page registered the worker, or
+ *   when one is first opened online) is served from the cache at once and
  *   revalidated behind it
  *   (stale-while-revalidate): a repeat visit on a slow phone network shows the last visit's
  *   list without waiting a round trip. When the server's shell differs (new data or a new
@@ -53,7 +54,11 @@ sw.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const shell = await caches.open(SHELL_CACHE);
-      await shell.addAll([...SHELL_FILES]);
+      // The shell of each page open now too (the directory's, when it registered the worker),
+      // so the next visit to it is served from here.
+      const open = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const shells = open.map((c) => shellForPath(new URL(c.url).pathname));
+      await shell.addAll([...new Set([...SHELL_FILES, ...shells])]);
       // Data is a bonus at install: a failure here (a server with no city yet) must not
       // stop the shell from installing.
       const data = await caches.open(DATA_CACHE);

@@ -176,6 +176,30 @@ describe('the directory with the worker', () => {
   }, 120_000);
 });
 
+describe('the directory with the worker, registered there', () => {
+  it('keeps the directory’s shell from the install on: offline, its documents come with it', async () => {
+    const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
+    const page = await context.newPage();
+    const FIRST = '.results ol.list > li';
+    // The directory is the first page: the worker registers and installs from there.
+    await page.goto(`${server.url}/directory`);
+    await page.locator(FIRST).first().waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+      timeout: 30_000,
+    });
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await context.setOffline(true);
+    await page.goto(`${server.url}/directory`);
+    await expect.poll(() => page.locator(FIRST).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(
+      asked.filter((p) => p === '/api/public/service_types' || p === '/api/public/organizations'),
+    ).toEqual([]);
+    await context.setOffline(false);
+    await context.close();
+  }, 60_000);
+});
+
 describe('the next page', () => {
   it('a place tapped in the list needs no more code from the network: it was fetched while the list was read', async () => {
     const townId = await firstTownId();
