@@ -42,6 +42,14 @@ const FAST_3G = {
 };
 const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 390, height: 844 };
+/** A phone's browser context (the service worker is each measurement's own choice). */
+const PHONE_CONTEXT = {
+  viewport: VIEWPORT,
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+  locale: 'ja-JP',
+} as const;
 const IDLE_TIMEOUT_MS = 45_000;
 /** How long a resident reads the list before tapping a place (the tap measurement). */
 const TAP_AFTER_MS = 3000;
@@ -153,14 +161,7 @@ async function visit(
  * the tap to the place page's first result (ms).
  */
 async function tapToPlace(browser: Browser, url: string, readMs: number): Promise<number> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    locale: 'ja-JP',
-    serviceWorkers: 'block',
-  });
+  const context = await browser.newContext({ ...PHONE_CONTEXT, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -219,11 +220,7 @@ try {
   for (const mode of MODES) {
     for (const route of routes) {
       const context = await browser.newContext({
-        viewport: VIEWPORT,
-        isMobile: true,
-        hasTouch: true,
-        deviceScaleFactor: 2,
-        locale: 'ja-JP',
+        ...PHONE_CONTEXT,
         serviceWorkers: mode.worker ? 'allow' : 'block',
       });
       if (mode.reads === 'api')
