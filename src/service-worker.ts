@@ -11,9 +11,8 @@
  * - index.html (every page's shell, carrying the public snapshots the residents' pages start
  *   from, pb/index_with_data.go; the directory's pages have their own, which also carries the
  *   directory's documents, kept at install when a directory page registered the worker, or
- *   when one is first opened online) is served from the cache at once and
- *   revalidated behind it
- *   (stale-while-revalidate): a repeat visit on a slow phone network shows the last visit's
+ *   when one is first opened online) is served from the cache at once and revalidated behind
+ *   it (stale-while-revalidate): a repeat visit on a slow phone network shows the last visit's
  *   list without waiting a round trip. When the server's shell differs (new data or a new
  *   build), the new one replaces the cached copy and the page is told (`SHELL_CHANGED`), and
  *   reads its data again and shows it in place (src/lib/offline/follow-shell-changes.ts). The
