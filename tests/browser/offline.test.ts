@@ -38,11 +38,17 @@ async function firstTownId(): Promise<string> {
   return towns.items[0]!.id;
 }
 
+/** The directory's first result. */
+const DIRECTORY_FIRST = '.results ol.list > li';
+
 /**
- * A phone on the first town's list, once the service worker (registered after the first data)
- * has taken the page over; `errors` collects the page's errors.
+ * A phone on the first town's list (or on `path`, showing `first`), once the service worker
+ * (registered after the first data) has taken the page over; `errors` collects its errors.
  */
-async function phoneWithWorker(): Promise<{
+async function phoneWithWorker(
+  path?: string,
+  first = 'ol.results > li',
+): Promise<{
   context: BrowserContext;
   page: Page;
   errors: string[];
@@ -52,8 +58,8 @@ async function phoneWithWorker(): Promise<{
   const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(`${server.url}/?town=${townId}`);
-  await page.locator('ol.results > li').first().waitFor();
+  await page.goto(`${server.url}${path ?? `/?town=${townId}`}`);
+  await page.locator(first).first().waitFor();
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
     timeout: 30_000,
   });
@@ -150,17 +156,16 @@ describe('offline', () => {
 describe('the directory with the worker', () => {
   it('opened once, comes back with its own documents in the shell the worker kept, online and offline', async () => {
     const { context, page, errors } = await phoneWithWorker();
-    const FIRST = '.results ol.list > li';
     // The first visit asks the network for the directory's shell; the worker keeps it.
     await page.goto(`${server.url}/directory`);
-    await page.locator(FIRST).first().waitFor();
+    await page.locator(DIRECTORY_FIRST).first().waitFor();
 
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     const directoryDocs = (): string[] =>
       asked.filter((p) => p === '/api/public/service_types' || p === '/api/public/organizations');
     await page.goto(`${server.url}/directory`);
-    await page.locator(FIRST).first().waitFor();
+    await page.locator(DIRECTORY_FIRST).first().waitFor();
     expect(directoryDocs()).toEqual([]);
     // A shortlist page is served the same shell.
     await page.goto(`${server.url}/shortlists`);
@@ -169,7 +174,9 @@ describe('the directory with the worker', () => {
 
     await context.setOffline(true);
     await page.goto(`${server.url}/directory`);
-    await expect.poll(() => page.locator(FIRST).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator(DIRECTORY_FIRST).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await context.setOffline(false);
     expect(notOffline(errors)).toEqual([]);
     await context.close();
@@ -178,20 +185,15 @@ describe('the directory with the worker', () => {
 
 describe('the directory with the worker, registered there', () => {
   it('keeps the directory’s shell from the install on: offline, its documents come with it', async () => {
-    const { context } = await newContext(browser, server.url, { viewport: PHONE, touch: true });
-    const page = await context.newPage();
-    const FIRST = '.results ol.list > li';
     // The directory is the first page: the worker registers and installs from there.
-    await page.goto(`${server.url}/directory`);
-    await page.locator(FIRST).first().waitFor();
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
-      timeout: 30_000,
-    });
+    const { context, page } = await phoneWithWorker('/directory', DIRECTORY_FIRST);
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await context.setOffline(true);
     await page.goto(`${server.url}/directory`);
-    await expect.poll(() => page.locator(FIRST).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator(DIRECTORY_FIRST).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     expect(
       asked.filter((p) => p === '/api/public/service_types' || p === '/api/public/organizations'),
     ).toEqual([]);
@@ -281,7 +283,7 @@ describe('the data the HTML carries', () => {
     expect(data(warm)).toEqual([]);
     expect(shell(warm)?.status).toBe(304);
     // The directory's first results too: its HTML also carries the taxonomy and organisations.
-    expect(data(await visit('/directory', '.results ol.list > li'))).toEqual([]);
+    expect(data(await visit('/directory', DIRECTORY_FIRST))).toEqual([]);
 
     // A change: the next visit's HTML is new (200), and carries the new name.
     const page = await context.newPage();
