@@ -4,7 +4,6 @@
  * boundaries: the picker needs only names, readings and representative points.
  */
 import { loadGateway, publicReads } from '$lib/data-access/browser-reads';
-import { indexTowns, type TownIndexEntry } from '$lib/search/search-towns';
 import type { Area } from '$lib/domain/types';
 import { cityData } from '$lib/state/city-data.svelte';
 import { session } from '$lib/state/session.svelte';
@@ -12,7 +11,6 @@ import { Loader, type LoadStatus } from '$lib/state/loader.svelte';
 
 export class ResidentsData {
   towns = $state.raw<Area[]>([]);
-  townIndex = $state.raw<TownIndexEntry<Area>[]>([]);
   readonly loader = new Loader({
     fetch: async (): Promise<Area[]> => {
       const [towns] = await Promise.all([
@@ -24,10 +22,7 @@ export class ResidentsData {
       if (cityData.status === 'error') throw new Error(cityData.error);
       return towns;
     },
-    apply: (towns) => {
-      this.towns = towns;
-      this.townIndex = indexTowns(towns);
-    },
+    apply: (towns) => (this.towns = towns),
     // Reloaded when the public data changed (a repeat visit served the last visit's shell).
     session,
   });
