@@ -4,7 +4,10 @@
  * 390 × 844 px, CPU slowed 4× (CDP Emulation.setCPUThrottlingRate) and Chrome DevTools'
  * "Fast 3G" preset (CDP Network.emulateNetworkConditions: 562.5 ms latency per request —
  * DevTools' 150 ms × 3.75 —, 1.44 Mbit/s down = 180,000 B/s — 1.6 Mbit/s × 0.9 —,
- * 675 kbit/s up = 84,375 B/s).
+ * 675 kbit/s up = 84,375 B/s). The machine needs a Japanese font, as the phone has
+ * (`apt-get install -y fonts-noto-cjk`; the bench warns without one, and says which in its
+ * header and JSON line): without it the pages' text is laid out as fallback boxes, at another
+ * cost.
  *
  * For each route — the residents' list `/?town=…`, `/directory`, a place page — it measures
  * the time from navigation start to the first result in the page (the frame after it enters
@@ -31,6 +34,8 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser';
 import { startBenchServer } from './lib/bench-server';
+import { installFirstSeenProbe, pollFirstSeen } from './lib/first-seen';
+import { hasJapaneseFont, NO_JAPANESE_FONT_WARNING } from './lib/japanese-font';
 import { startHttp2Proxy } from './lib/http2-proxy';
 import { startThrottleProxy } from './lib/throttle-proxy';
 
@@ -74,12 +79,6 @@ interface Row {
   warm: Measure;
 }
 
-declare global {
-  interface Window {
-    __firstSeenMs?: number;
-  }
-}
-
 /**
  * Opens `url` on a throttled page and waits for `selector`; the page is left open.
  * @param slowNetwork `devtools`: DevTools' Fast 3G on the page (`h2`: the same, the URL being
@@ -117,23 +116,9 @@ async function visit(
     inflight--;
     lastActivity = performance.now();
   });
-  // A string, not a function: the TypeScript runner's helpers do not exist in the page.
-  await page.addInitScript(`{
-    const sel = ${JSON.stringify(selector)};
-    new MutationObserver((_, obs) => {
-      if (document.querySelector(sel)) {
-        obs.disconnect();
-        // The frame after the result entered the DOM: about when it is painted.
-        requestAnimationFrame(() => { window.__firstSeenMs ??= performance.now(); });
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }`);
+  await installFirstSeenProbe(cdp, selector);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__firstSeenMs !== undefined, null, {
-    timeout: 120_000,
-    polling: 50,
-  });
-  const firstMs = await page.evaluate(() => window.__firstSeenMs!);
+  const firstMs = await pollFirstSeen(cdp);
   const kbAtFirst = bytes / 1024;
   // Idle: nothing in flight and nothing new for 2 s (Playwright's own networkidle fires once,
   // possibly before the first result, and the map loads after it).
@@ -194,6 +179,8 @@ const MODES = [
   { name: 'snapshots, proxy, worker', reads: 'snapshots', net: 'proxy', worker: true },
 ] as const;
 
+const japaneseFont = hasJapaneseFont();
+if (!japaneseFont) console.error(NO_JAPANESE_FONT_WARNING);
 const server = await startBenchServer({ spa: true });
 const proxy = await startThrottleProxy(server.url, {
   latencyMs: FAST_3G.latency,
@@ -237,7 +224,7 @@ try {
     }
   }
   console.log(
-    `web bench: Chromium ${browser.version()}, ${VIEWPORT.width} px, CPU ${CPU_SLOWDOWN}× slower, Fast 3G (562.5 ms, 1.44 Mbit/s down), demo city`,
+    `web bench: Chromium ${browser.version()}, ${VIEWPORT.width} px, CPU ${CPU_SLOWDOWN}× slower, Fast 3G (562.5 ms, 1.44 Mbit/s down), demo city, ${japaneseFont ? 'a Japanese font' : 'NO Japanese font'}`,
   );
   console.table(
     rows.map((r) => ({
@@ -269,7 +256,14 @@ try {
         .join('; '),
   );
   console.log(
-    JSON.stringify({ fast3g: FAST_3G, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, rows, taps }),
+    JSON.stringify({
+      fast3g: FAST_3G,
+      cpuSlowdown: CPU_SLOWDOWN,
+      viewport: VIEWPORT,
+      japaneseFont,
+      rows,
+      taps,
+    }),
   );
 } finally {
   await browser.close();

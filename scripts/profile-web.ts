@@ -21,6 +21,8 @@ import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser';
 import { startBenchServer } from './lib/bench-server';
+import { installFirstSeenProbe, pollFirstSeen } from './lib/first-seen';
+import { hasJapaneseFont, NO_JAPANESE_FONT_WARNING } from './lib/japanese-font';
 import { preloadHomeNode } from './lib/home-route-chunk';
 import { repoRoot } from './lib/repo-root';
 import { PUBLIC_DIR } from './lib/spa-build';
@@ -52,12 +54,6 @@ interface Request {
   endS?: number;
   bytes?: number;
   status?: number;
-}
-
-declare global {
-  interface Window {
-    __firstListMs?: number;
-  }
 }
 
 /** `--directory`: profile `/directory`'s first result instead of the town list. */
@@ -152,6 +148,7 @@ async function load(
   return { firstMs, requests: [...requests.values()], profile };
 }
 
+if (!hasJapaneseFont()) console.error(NO_JAPANESE_FONT_WARNING);
 // An unminified build was just made (and its stamp removed): not rebuilt over.
 const server = await startBenchServer({ spa: !process.env.PROFILE_UNMINIFIED });
 const browser = await launchBrowser();
@@ -175,23 +172,10 @@ try {
   for (const pass of ['cold', 'warm']) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    // A string, not a function: the TypeScript runner's helpers do not exist in the page.
-    await page.addInitScript(`{
-      new MutationObserver((_, obs) => {
-        if (document.querySelector(${JSON.stringify(FIRST)})) {
-          obs.disconnect();
-          requestAnimationFrame(() => { window.__firstListMs ??= performance.now(); });
-        }
-      }).observe(document, { childList: true, subtree: true });
-    }`);
+    await installFirstSeenProbe(cdp, FIRST);
     const { firstMs, requests, profile } = await load(cdp, async () => {
       await page.goto(url, { waitUntil: 'commit' });
-      // Functions, not strings: the site's CSP refuses eval.
-      await page.waitForFunction(() => window.__firstListMs !== undefined, null, {
-        timeout: 120_000,
-        polling: 50,
-      });
-      return page.evaluate(() => window.__firstListMs!);
+      return pollFirstSeen(cdp);
     });
     const doc = requests.find((r) => r.type === 'Document')!;
     const ms = (s: number | undefined) =>
