@@ -61,9 +61,19 @@ export class AccountsPage {
   notice = $state<AccountNotice | null>(null);
 
   readonly loader = new Loader({
-    fetch: async (): Promise<[Account[], Area[]] | null> =>
+    // The mail setting with the list, at once: not one more round trip after it, and an
+    // older load's answer is never applied over a newer one's.
+    fetch: async (): Promise<[Account[], Area[], boolean] | null> =>
       session.role === 'admin'
-        ? Promise.all([listAccounts(gateway), gateway.listAreas({ kind: 'district' })])
+        ? Promise.all([
+            listAccounts(gateway),
+            gateway.listAreas({ kind: 'district' }),
+            // Mail is optional: without the answer, only one-time passwords are offered.
+            getBackupSettings(gateway).then(
+              (b) => b.mailEnabled,
+              () => false,
+            ),
+          ])
         : null,
     apply: (loaded) => {
       if (!loaded) {
@@ -78,7 +88,7 @@ export class AccountsPage {
         this.mailEnabled = false;
         return;
       }
-      [this.accounts, this.districts] = loaded;
+      [this.accounts, this.districts, this.mailEnabled] = loaded;
     },
     session,
   });
@@ -92,14 +102,8 @@ export class AccountsPage {
   }
 
   /** Loads the list (admins); for anyone else, or after a sign-out, empties the page. */
-  async load(): Promise<void> {
-    await this.loader.load();
-    if (session.role !== 'admin') return;
-    // Mail is optional: without the answer, only one-time passwords are offered.
-    this.mailEnabled = await getBackupSettings(gateway).then(
-      (b) => b.mailEnabled,
-      () => false,
-    );
+  load(): Promise<void> {
+    return this.loader.load();
   }
 
   districtNames(a: Account): string[] {
