@@ -41,6 +41,10 @@ async function firstTownId(): Promise<string> {
 /** The directory's first result. */
 const DIRECTORY_FIRST = '.results ol.list > li';
 
+/** The requests among `asked` (paths) for the directory's own documents. */
+const directoryDocs = (asked: string[]): string[] =>
+  asked.filter((p) => p === '/api/public/service_types' || p === '/api/public/organizations');
+
 /**
  * A phone on the first town's list (or on `path`, showing `first`), once the service worker
  * (registered after the first data) has taken the page over; `errors` collects its errors.
@@ -162,15 +166,13 @@ describe('the directory with the worker', () => {
 
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-    const directoryDocs = (): string[] =>
-      asked.filter((p) => p === '/api/public/service_types' || p === '/api/public/organizations');
     await page.goto(`${server.url}/directory`);
     await page.locator(DIRECTORY_FIRST).first().waitFor();
-    expect(directoryDocs()).toEqual([]);
+    expect(directoryDocs(asked)).toEqual([]);
     // A shortlist page is served the same shell.
     await page.goto(`${server.url}/shortlists`);
     await page.locator('h1').first().waitFor();
-    expect(directoryDocs()).toEqual([]);
+    expect(directoryDocs(asked)).toEqual([]);
 
     await context.setOffline(true);
     await page.goto(`${server.url}/directory`);
@@ -194,9 +196,7 @@ describe('the directory with the worker, registered there', () => {
     await expect
       .poll(() => page.locator(DIRECTORY_FIRST).count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
-    expect(
-      asked.filter((p) => p === '/api/public/service_types' || p === '/api/public/organizations'),
-    ).toEqual([]);
+    expect(directoryDocs(asked)).toEqual([]);
     await context.setOffline(false);
     await context.close();
   }, 60_000);
